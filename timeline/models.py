@@ -154,3 +154,14 @@ class Mention:
             "timex": self.timex.value if self.timex else None,
             "confidence": round(self.confidence, 3),
         }
+
+
+@dataclass
+class Extraction:
+    """Everything the extractors found in one text."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
