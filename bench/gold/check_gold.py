@@ -1,0 +1,161 @@
+"""Check the hand-annotated Wikinews gold set in bench/gold/wikinews/.
+
+For every gold file: the url is found in the Wikinews CSVs, published equals the
+CSV date, every evidence / also_reported_as / trap text is an exact substring of
+the article text, event types and statuses are in the taxonomy, precisions are
+known, dates are valid with start <= end (start may be null only for
+precision: unknown), and exactly 10 articles are in the `test` split, the ones
+random.Random(42) picks from the sorted list of file names.
+
+Usage: python bench/gold/check_gold.py [--corpus DIR]
+(default corpus: /work/shared/corpora/wikinews, or $WIKINEWS_CORPUS)
+Exits 1 and lists every problem if anything is wrong.
+"""
+import argparse
+import csv
+import datetime
+import os
+import pathlib
+import random
+import sys
+
+import yaml
+
+TYPES = set(
+    "appointment resignation dismissal election term_end disappearance defection "
+    "asylum summit meeting visit agreement arrest detention release charge trial "
+    "sentence death killing attack protest strike disaster outbreak accident launch "
+    "acquisition merger bankruptcy policy statement".split()
+)
+STATUSES = {"occurred", "planned", "hypothetical", "negated", "unconfirmed"}
+PRECISIONS = set(
+    "day week part_of_month month quarter season part_of_year year decade century unknown".split()
+)
+GOLD_DIR = pathlib.Path(__file__).resolve().parent / "wikinews"
+N_TEST = 10
+
+
+def load_corpus(corpus_dir):
+    csv.field_size_limit(10**9)
+    articles = {}
+    for path in sorted(pathlib.Path(corpus_dir).glob("wikinews_*.csv")):
+        with open(path, newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                articles[row["url"]] = row
+    return articles
+
+
+def as_date(value):
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def expected_test_split(names):
+    names = sorted(names)
+    return set(random.Random(42).sample(names, N_TEST))
+
+
+def check_file(path, articles):
+    problems = []
+
+    def bad(msg):
+        problems.append(f"{path.name}: {msg}")
+
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    row = articles.get(gold.get("url"))
+    if row is None:
+        bad(f"url not in corpus: {gold.get('url')}")
+        return problems, gold
+    text = row["text"]
+    if str(gold.get("published")) != row["date"]:
+        bad(f"published {gold.get('published')} != csv date {row['date']}")
+    if gold.get("split") not in ("dev", "test"):
+        bad(f"split must be dev or test, not {gold.get('split')!r}")
+    events = gold.get("events") or []
+    if not events:
+        bad("no events")
+    for n, ev in enumerate(events, 1):
+        where = f"event {n} ({ev.get('type')})"
+        if ev.get("type") not in TYPES:
+            bad(f"{where}: unknown type")
+        if ev.get("status", "occurred") not in STATUSES:
+            bad(f"{where}: unknown status {ev.get('status')!r}")
+        for key in ("who", "where"):
+            if key in ev and not isinstance(ev[key], list):
+                bad(f"{where}: {key} must be a list")
+        for key in ("evidence", "also_reported_as"):
+            if key in ev and ev[key] not in text:
+                bad(f"{where}: {key} not in text: {ev[key]!r}")
+        if "evidence" not in ev:
+            bad(f"{where}: no evidence")
+        date = ev.get("date") or {}
+        prec = date.get("precision")
+        if prec not in PRECISIONS:
+            bad(f"{where}: unknown precision {prec!r}")
+        try:
+            end = as_date(date.get("end"))
+            start = None if date.get("start") is None else as_date(date["start"])
+        except (TypeError, ValueError) as exc:
+            bad(f"{where}: bad date {date!r}: {exc}")
+            continue
+        if start is None and prec != "unknown":
+            bad(f"{where}: start is null but precision is {prec}")
+        if prec == "unknown" and start is not None:
+            bad(f"{where}: precision unknown needs start: null")
+        if start is not None and start > end:
+            bad(f"{where}: start {start} > end {end}")
+        if prec == "unknown" and end != as_date(row["date"]):
+            bad(f"{where}: precision unknown should end at published {row['date']}")
+    for trap in gold.get("traps") or []:
+        if trap.get("text") not in text:
+            bad(f"trap not in text: {trap.get('text')!r}")
+        if not trap.get("why"):
+            bad(f"trap without why: {trap.get('text')!r}")
+    return problems, gold
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--corpus",
+        default=os.environ.get("WIKINEWS_CORPUS", "/work/shared/corpora/wikinews"),
+    )
+    args = parser.parse_args(argv)
+    articles = load_corpus(args.corpus)
+    if not articles:
+        print(f"no wikinews_*.csv found in {args.corpus}", file=sys.stderr)
+        return 1
+    paths = sorted(GOLD_DIR.glob("*.yml"))
+    problems, splits, urls, counts = [], {}, {}, {}
+    n_events = 0
+    for path in paths:
+        file_problems, gold = check_file(path, articles)
+        problems += file_problems
+        splits[path.name] = gold.get("split")
+        if gold.get("url") in urls:
+            problems.append(f"{path.name}: same url as {urls[gold['url']]}")
+        urls[gold.get("url")] = path.name
+        for ev in gold.get("events") or []:
+            n_events += 1
+            counts[ev.get("type")] = counts.get(ev.get("type"), 0) + 1
+    if len(paths) >= N_TEST:
+        want = expected_test_split(splits)
+        got = {name for name, split in splits.items() if split == "test"}
+        if got != want:
+            problems.append(
+                f"test split should be {sorted(want)} (random.Random(42).sample), got {sorted(got)}"
+            )
+    for p in problems:
+        print(p)
+    years = sorted({str(articles[u]["date"])[:4] for u in urls if u in articles})
+    print(
+        f"{len(paths)} gold files ({list(splits.values()).count('test')} test), "
+        f"{n_events} events, years {years}, {len(problems)} problems"
+    )
+    print("events by type: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
