@@ -127,7 +127,7 @@ def save_article(db: sqlite_utils.Database, article: Article, extraction: Extrac
         _save_entities(db, extraction)
         mention_ids = []
         for seq, m in enumerate(extraction.mentions):
-            mid = stable_id("mention", aid, str(m.sentence_start), str(m.trigger_start), m.type)
+            mid = stable_id("mention", aid, str(seq), str(m.trigger_start), m.type)
             mention_ids.append(mid)
             _save_mention(db, aid, mid, seq, m, timex_ids)
         if merge:
