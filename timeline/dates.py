@@ -1,0 +1,2017 @@
+"""Temporal expressions: find them in news text and normalise them.
+
+`find_dates(text, anchor)` returns `Timex`es: the span, the TIMEX3 type/value/mod
+(as TimeML tools write them), and the day interval `date_start..date_end` with
+a precision, anchored on the article's publication date.
+
+How it works, in three passes:
+
+1. *Find*: a handful of compiled regular expressions (one per family: explicit
+   dates, months, years, decades, seasons, quarters, weekdays, deictic words,
+   relative units, "ago" phrases, durations, sets, times, present references)
+   propose candidate spans with a structured reading of what they said. Cheap
+   checks reject the false friends here (`may` the verb, ages, scores, rates).
+2. *Choose*: overlapping candidates are settled longest-first.
+3. *Anchor*: in document order, each reading becomes a TIMEX3 value and an
+   interval, using the anchor, the tense of the clause it sits in, and the last
+   date the text itself mentioned ("the following year").
+
+dateparser does the calendar parsing of explicit day dates ("Jan. 3, 2019",
+"01/03/2019"); the spans, modifiers, tense and anchoring are ours. Those parses
+do not depend on the anchor, so one parser per day order is built once and its
+results are cached per expression.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from .errors import BadDate
+from .models import Timex
+
+__all__ = ["find_dates", "to_timeml", "format_table", "parse_anchor", "display_date"]
+
+# ---------------------------------------------------------------------------
+# Lexicons
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_ABBR = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+              "Oct", "Nov", "Dec"]
+MONTH_NAME = ["", "January", "February", "March", "April", "May", "June", "July",
+              "August", "September", "October", "November", "December"]
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+WEEKDAY_NAME = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                "Saturday", "Sunday"]
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_NAME = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "overnight": "NI", "midday": "MI"}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "couple of": 2, "a couple": 2, "half a": 0.5, "a half": 0.5,
+}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of",
+                 "numerous", "the past few", "recent", "the last few", "the next few",
+                 "the coming", "a couple of", "couple of"}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
+    "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
+    "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15, "15th": 15,
+    "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17, "eighteenth": 18,
+    "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
+    "twenty-first": 21, "21st": 21, "twenty first": 21,
+}
+UNITS = {
+    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
+    "week": "W", "weekend": "WE", "fortnight": "FN", "month": "M", "quarter": "Q",
+    "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
+    "millennium": "ML", "semester": "SEM",
+}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+                "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+MOD_WORDS = {
+    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
+    "dawn": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
+    "end": "END", "close": "END", "turn": "END",
+}
+QUANT_MODS = {
+    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "or so": "APPROX",
+}
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "boxing day": (12, 26), "bastille day": (7, 14), "veterans day": (11, 11),
+    "armistice day": (11, 11), "may day": (5, 1),
+}
+# nth weekday of a month (n = -1 for the last one)
+FLOATING_HOLIDAYS = {
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
+    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
+    "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+}
+
+# ---------------------------------------------------------------------------
+# Regular-expression fragments (compiled case-insensitive; case checks in code)
+
+_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
+_WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+       r"mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?")
+_WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|couple\s+of|a\s+dozen|a\s+hundred|"
+         r"one\s+hundred|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+         r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
+         r"several|a\s+few|few|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|numerous)")
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
+         r"quarters?|years?|decades?|century|centuries|millenni(?:um|a))")
+_MODPRE = (r"(?:(?P<mod>(?:the\s+)?(?:very\s+)?(?:early|earlier|mid|middle|late|later)|"
+           r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|dawn)\s+of(?:\s+the)?|"
+           r"the\s+(?:first|second|latter|last|final)\s+half\s+of|"
+           r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days|few\s+days)\s+of)"
+           r"(?:\s+|-))?")
+_QMOD = (r"(?:(?P<qmod>about|around|some|roughly|approximately|nearly|almost|less\s+than|"
+         r"fewer\s+than|just\s+under|more\s+than|just\s+over|over|at\s+least|up\s+to|"
+         r"no\s+more\s+than|within|at\s+most)\s+)?")
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_REL = r"(?:this|last|next|past|coming|previous|current|the\s+following|the\s+previous|the\s+next|the\s+same|that|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+preceding|the\s+prior|the\s+present|the\s+latest|the\s+most\s+recent|the\s+upcoming|earlier\s+this|later\s+this|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|early\s+next|early\s+last|late\s+this|late\s+next|late\s+last|mid-?\s*this|mid-?\s*next|mid-?\s*last|the\s+end\s+of\s+(?:this|last|next|the)|the\s+beginning\s+of\s+(?:this|last|next|the)|the\s+start\s+of\s+(?:this|last|next|the)|the\s+middle\s+of\s+(?:this|last|next|the)|the\s+rest\s+of\s+(?:this|the))"
+
+F = re.I
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern, F)
+
+
+# ---------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str
+    data: dict = field(default_factory=dict)
+    prio: int = 0
+
+
+_PATTERNS: list[tuple[str, re.Pattern, int]] = []
+
+
+def _pattern(name: str, regex: str, prio: int = 0):
+    def register(fn):
+        _PATTERNS.append((name, _c(regex), prio, fn))
+        return fn
+
+    return register
+
+
+def _is_cap(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def _month_ok(text: str, m: re.Match, group: str = "mon", *, with_number: bool) -> bool:
+    """A month word that is a month: capitalised; 'May'/'March' and bare
+    abbreviations only where the context says so."""
+    word = m.group(group)
+    if not _is_cap(word):
+        return False
+    w = word.lower().rstrip(".")
+    if w in ("may", "march") and not with_number:
+        before = text[max(0, m.start(group) - 24): m.start(group)].lower()
+        if not re.search(r"(?:\b(?:in|since|until|till|by|early|mid|late|last|next|this|of|from|"
+                         r"to|through|between|and|during|before|after|or|end|start|beginning|"
+                         r"middle)|-)\s*$", before):
+            return False
+        if w == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|face|take|"
+                                   r"want|need|get|make|go|come|do|see|only|even)\b",
+                                   text[m.end(group): m.end(group) + 8]):
+            return False
+    if len(w) <= 4 and w not in ("may", "june", "july") and not word.endswith(".") and not with_number:
+        return False
+    return True
+
+
+def _year_ok(text: str, s: int, e: int) -> bool:
+    """A four-digit number that reads as a year, not an amount."""
+    before = text[max(0, s - 3): s]
+    after = text[e: e + 14]
+    if before.endswith(("$", "£", "€", "#", "¥")) or re.search(r"[\d,.]$", before):
+        return False
+    if re.match(r"(?:%|\s*percent|\s*per\s*cent|,\d|\.\d|\d|\s*(?:[ap]\.?m\b)|:\d)", after):
+        return False
+    # "1,200 people", "2000 troops": a count followed by a plural noun
+    nxt = re.match(r"\s+([a-z]+)", after)
+    if nxt:
+        w = nxt.group(1)
+        if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _YEAR_FOLLOWERS):
+            pre = text[max(0, s - 12): s].lower()
+            if not re.search(r"\b(?:in|since|of|the|by|until|from|fiscal|during|before|after)\s+$", pre):
+                return False
+    return True
+
+
+_COUNT_NOUNS = {"people", "men", "women", "children", "troops", "soldiers", "tons",
+                "tonnes", "barrels", "shares", "dollars", "yen", "euros", "miles",
+                "kilometers", "km", "feet", "meters", "metres", "pounds", "votes",
+                "seats", "jobs", "workers", "employees", "units", "cars", "homes",
+                "cases", "deaths", "points", "ounces", "acres", "marks", "francs",
+                "members", "students", "police", "residents", "refugees", "hp"}
+_YEAR_FOLLOWERS = {"was", "is", "has", "as", "levels", "results", "rates", "figures",
+                   "elections", "games", "olympics", "plans", "earnings", "sales",
+                   "profits", "numbers", "levels", "prices", "standards", "terms",
+                   "dollars", "losses", "talks", "accords", "agreements", "budgets",
+                   "forecasts", "estimates", "models", "events", "highs", "lows",
+                   "this", "thus", "always", "proceeds", "brings", "marks", "saw"}
+
+
+def _num(s: str) -> float | None:
+    s = re.sub(r"\s+", " ", s.lower().strip())
+    if s in NUMBERS:
+        return NUMBERS[s]
+    if s in VAGUE_NUMBERS or s in ("dozens of", "hundreds of"):
+        return None
+    m = re.fullmatch(r"(\d+(?:,\d{3})*(?:\.\d+)?)(?: 1/2)?", s)
+    if m:
+        v = float(m.group(1).replace(",", ""))
+        if s.endswith("1/2"):
+            v += 0.5
+        return v
+    parts = re.split(r"[-\s]", s)
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w in UNITS:
+        return UNITS[w]
+    if w.startswith("millenni"):
+        return "ML"
+    return UNITS.get(w[:-1], "D") if w.endswith("s") else "D"
+
+
+# --- explicit day dates -----------------------------------------------------
+
+@_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent)))(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d))?", 10)
+def _p_mdy(text, m):
+    if not _month_ok(text, m, with_number=True):
+        return None
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    if m.group("wd") and not _is_cap(m.group("wd")):
+        return _trim(m, "mon")
+    return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
+            "y": int(m.group("y")) if m.group("y") else None,
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+
+
+@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b)?", 10)
+def _p_dmy(text, m):
+    if not _month_ok(text, m, with_number=True):
+        return None
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    # "2 May" fine; but "won 3 March" rare — accept
+    return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
+            "y": int(m.group("y")) if m.group("y") else None,
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(m.group("wd")) else None}
+
+
+@_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:T(?P<h>\d\d):(?P<mi>\d\d))?", 12)
+def _p_iso(text, m):
+    return {"kind": "numeric", "core": m.group("y") + "-" + m.group("m") + "-" + m.group("d"),
+            "iso": True, "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+
+
+@_pattern("numeric", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.]\d)", 12)
+def _p_numeric(text, m):
+    if m.group("sep") == "." and len(m.group("y")) == 2:
+        return None
+    return {"kind": "numeric", "core": m.group(0)[m.start("a") - m.start():],
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+
+
+# --- months, years, decades, centuries ----------------------------------------
+
+@_pattern("month_year", rf"\b{_MODPRE}(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![-/]\d|,\d)", 8)
+def _p_month_year(text, m):
+    if not _month_ok(text, m, with_number=True):
+        return None
+    return {"kind": "month", "m": MONTHS[m.group("mon").lower().rstrip(".")],
+            "y": int(m.group("y")), "mod": _mod(m.group("mod"))}
+
+
+@_pattern("month", rf"\b{_MODPRE}(?:(?P<rel>last|next|this|past|coming|previous|the\s+following|the\s+previous)\s+)?(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<rel2>last|next|this|that|the\s+same|the\s+following|the\s+previous)\s+year\b)?", 5)
+def _p_month(text, m):
+    if not _month_ok(text, m, with_number=bool(m.group("rel") or m.group("rel2") or m.group("mod"))):
+        return None
+    w = m.group("mon").lower().rstrip(".")
+    if w in ("may", "march") and not (m.group("rel") or m.group("rel2") or m.group("mod")):
+        pass  # context already checked in _month_ok
+    if re.match(r"\s*\d", text[m.end(): m.end() + 2]):
+        return None  # a day number follows that the day patterns did not take
+    return {"kind": "month", "m": MONTHS[w], "y": None, "mod": _mod(m.group("mod")),
+            "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2"))}
+
+
+@_pattern("year", rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=post-)|(?<=pre-)){_MODPRE}(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|budget|school|crop|marketing)(?:\s+year)?|the\s+year|FY|post-|pre-|mid-)\s*)?(?P<y>{_YEAR})(?:/(?P<y2>\d\d)\b|-(?P<y3>\d\d)\b(?!-))?(?!\s*(?:-\s*\d|/\d|\.\d))\b", 4)
+def _p_year(text, m):
+    y = int(m.group("y"))
+    pre = (m.group("pre") or "").lower().strip()
+    mod = _mod(m.group("mod"))
+    if not pre and not mod and not _year_ok(text, m.start("y"), m.end()):
+        return None
+    if m.group(0).startswith("mid-") and not m.group("mod"):
+        mod = "MID"
+    kind = "year"
+    d = {"kind": kind, "y": y, "mod": mod}
+    if pre.startswith("post"):
+        d["mod"] = "AFTER"
+    elif pre.startswith("pre"):
+        d["mod"] = "BEFORE"
+    elif pre.startswith("mid"):
+        d["mod"] = "MID"
+    if "fiscal" in pre or pre == "fy" or "financial" in pre or m.group("y2") or m.group("y3"):
+        d["fiscal"] = True
+    return d
+
+
+@_pattern("year_apos", r"\b(?:in|of|since|until|by)\s+(?P<ap>')(?P<yy>\d\d)\b(?!\s*%)", 3)
+def _p_year_apos(text, m):
+    yy = int(m.group("yy"))
+    return {"kind": "year", "y": (1900 if yy > 30 else 2000) + yy, "mod": None,
+            "from": m.start("ap")}
+
+
+@_pattern("decade", rf"\b{_MODPRE}(?:(?P<the>the)\s+)?(?:(?P<mod2>early|mid|late)(?:\s+|-))?(?:(?P<dec>1[0-9]\d0|20[0-9]0)'?s\b|'(?P<dd>\d0)s\b|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", 6)
+def _p_decade(text, m):
+    if m.group("dw"):
+        if not m.group("the"):
+            return None
+        before = text[max(0, m.start() - 8): m.start()].lower()
+        if re.search(r"\b(?:his|her|their|its|your|my|our)\s*$", before):
+            return None
+        dec = 190 + DECADE_WORDS[m.group("dw").lower()] * 1
+        dec = 190 + DECADE_WORDS[m.group("dw").lower()] - 0
+        dec = 19 * 10 + DECADE_WORDS[m.group("dw").lower()]
+    elif m.group("dd"):
+        dd = int(m.group("dd"))
+        dec = (190 if dd >= 20 else 200) + dd // 10
+    else:
+        dec = int(m.group("dec")) // 10
+    return {"kind": "decade", "dec": dec, "mod": _mod(m.group("mod") or m.group("mod2"))}
+
+
+@_pattern("century", rf"\b{_MODPRE}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[-\s]first)[-\s]century\b", 7)
+def _p_century(text, m):
+    o = ORDINALS.get(m.group("ord").lower().replace(" ", "-"))
+    if o is None:
+        o = int(re.match(r"\d+", m.group("ord")).group(0))
+    return {"kind": "century", "c": o - 1, "mod": _mod(m.group("mod"))}
+
+
+# --- seasons, quarters, halves -----------------------------------------------
+
+@_pattern("season", rf"\b{_MODPRE}(?:(?P<rel>this|last|next|past|coming|the|that|the\s+following|the\s+previous)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b|\s+(?:of\s+)?(?P<rel2>last|next|this)\s+year\b)?", 6)
+def _p_season(text, m):
+    rel = (m.group("rel") or "").lower()
+    s = m.group("s").lower()
+    if not (rel or m.group("y") or m.group("mod") or m.group("rel2")):
+        before = text[max(0, m.start() - 10): m.start()].lower()
+        if not re.search(r"\b(?:in|during|by|until|since|over|through|this)\s+$", before) or s in ("fall", "spring"):
+            return None
+    if rel in ("the", "that") and not m.group("y"):
+        after = text[m.end(): m.end() + 20].lower()
+        if re.match(r"\s+of\b", after) or (s in ("fall", "spring") and not re.search(r"\b(?:in|during|by|until|since|over|through)\s+$", text[max(0, m.start() - 12): m.start()].lower())):
+            return None
+    if rel == "the":
+        rel = ""
+    return {"kind": "season", "s": SEASONS[s], "y": int(m.group("y")) if m.group("y") else None,
+            "rel": _rel(rel) or _rel(m.group("rel2")), "mod": _mod(m.group("mod")),
+            "that": rel == "that"}
+
+
+_QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+@_pattern("quarter", rf"\b{_MODPRE}(?:(?P<y0>{_YEAR})(?:'s)?\s+)?(?:the\s+)?(?:(?P<rel>this|last|next|current|latest|previous|same|comparable|corresponding|year-earlier|year-ago|most\s+recent|recent|fiscal)\s+)?(?:(?P<y1>{_YEAR})\s+)?(?:fiscal\s+)?{_QORD}(?:[-\s]+|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y2>{_YEAR})\b|(?P<rel2>last|next|this|the\s+year|the\s+fiscal\s+year|that)\s+year\b|year\b))?", 9)
+def _p_quarter(text, m):
+    q = m.group("q").lower()
+    if q in ("final", "last"):
+        qn = 4
+    else:
+        qn = ORDINALS[q]
+    y = m.group("y0") or m.group("y1") or m.group("y2")
+    rel = (m.group("rel") or "").lower()
+    return {"kind": "quarter", "q": qn, "y": int(y) if y else None,
+            "rel": _rel(m.group("rel2")) or ("yearago" if rel in ("year-earlier", "year-ago") else None),
+            "mod": _mod(m.group("mod"))}
+
+
+@_pattern("quarter_q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<qn>[1-4])(?:\s*(?:/|-|of)?\s*(?P<y>{_YEAR}|'?\d\d\b))?(?!\w)", 9)
+def _p_quarter_q(text, m):
+    if text[m.start("qn") - 1] != "Q":
+        return None
+    y = m.group("y0") or m.group("y")
+    if y:
+        y = y.lstrip("'")
+        y = int(y) if len(y) == 4 else 2000 + int(y)
+    return {"kind": "quarter", "q": int(m.group("qn")), "y": y, "rel": None, "mod": None}
+
+
+@_pattern("quarter_vague", r"\b(?:the\s+)?(?P<rel>latest|current|recent|most\s+recent|last|previous|past|same|year-earlier|year-ago|comparable|this|next|coming|prior|fiscal)?(?:\s*fiscal)?\s*quarter\b(?!ly|-century)", 3)
+def _p_quarter_vague(text, m):
+    g = m.group(0).lower()
+    if not g.startswith("the") and not m.group("rel"):
+        return None
+    if re.match(r"\s+(?:of\s+(?:a|an|the|his|her|their|its)\b|of\s+\w+s\b|century|mile|point|final)", text[m.end(): m.end() + 16].lower()):
+        return None
+    if re.match(r"\s*(?:-|\s)(?:million|billion|percent|%)", text[m.end(): m.end() + 12]):
+        return None
+    rel = (m.group("rel") or "").lower()
+    return {"kind": "quarter_vague", "rel": rel}
+
+
+@_pattern("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[-\s]half(?:\s+of)?\s+(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>last|next|this|the)\s+year\b|year\b)", 9)
+def _p_half(text, m):
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    return {"kind": "half", "h": h, "y": int(m.group("y")) if m.group("y") else None,
+            "rel": _rel(m.group("rel")) if m.group("rel") and m.group("rel").lower() != "the" else None}
+
+
+@_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?H(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
+def _p_half_h(text, m):
+    if text[m.start("h") - 1] != "H" or not (m.group("y0") or m.group("y")):
+        return None
+    return {"kind": "half", "h": int(m.group("h")), "y": int(m.group("y0") or m.group("y")), "rel": None}
+
+
+# --- weekdays, deictic days, parts of day ---------------------------------------
+
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})(?:'s)?\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
+def _p_weekday(text, m):
+    if not _is_cap(m.group("wd")):
+        return None
+    after = text[m.end(): m.end() + 3]
+    if m.group("wd").endswith("s") and False:
+        return None
+    return {"kind": "weekday", "wd": WEEKDAYS[m.group("wd").lower()], "rel": _rel(m.group("rel")),
+            "pod": PARTS_OF_DAY.get((m.group("pod") or "").lower()),
+            "mod": _mod(m.group("mod"))}
+
+
+@_pattern("weekdays_set", rf"\b(?:on\s+)?(?P<wd>{_WD_FULL})s\b", 5)
+def _p_weekdays_set(text, m):
+    if not _is_cap(m.group("wd")):
+        return None
+    return {"kind": "set", "value": f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}",
+            "strip_on": True}
+
+
+@_pattern("deictic", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
+def _p_deictic(text, m):
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
+    if w == "tonight":
+        pod = "NI"
+    return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod")),
+            "word": w}
+
+
+@_pattern("pod", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday|that|the\s+same|the\s+previous|the\s+following)\s+(?P<pod>morning|afternoon|evening|night)\b", 7)
+def _p_pod(text, m):
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    pod = PARTS_OF_DAY[m.group("pod").lower()]
+    if rel == "last" and pod == "NI":
+        return {"kind": "deictic", "off": -1, "pod": pod, "mod": _mod(m.group("mod")), "word": "last night"}
+    if rel in ("this", "last", "tomorrow", "yesterday"):
+        off = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
+        return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod")), "word": rel + " " + m.group("pod").lower()}
+    return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
+
+
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+def _p_holiday(text, m):
+    h = re.sub(r"\s+", " ", m.group("h").lower())
+    if not _is_cap(m.group("h")):
+        return None
+    return {"kind": "holiday", "h": h, "y": int(m.group("y")) if m.group("y") else None,
+            "rel": _rel(m.group("rel"))}
+
+
+# --- relative units: last year, this week, the following month -------------------
+
+@_pattern("relunit", rf"\b(?P<rel>{_REL})\s+(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year)\b(?!-?\s*old)", 6)
+def _p_relunit(text, m):
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = m.group("unit").lower()
+    if unit == "fiscal year":
+        unit = "year"
+    return {"kind": "relunit", "rel": rel, "unit": unit}
+
+
+@_pattern("the_unit", r"\b(?:the|this)\s+(?P<unit>year|month|week|weekend|day|decade|century)\b(?!-?\s*(?:old|long|earlier|ago))", 2)
+def _p_the_unit(text, m):
+    unit = m.group("unit").lower()
+    if m.group(0).lower().startswith("this"):
+        return {"kind": "relunit", "rel": "this", "unit": unit}
+    after = text[m.end(): m.end() + 20].lower()
+    if re.match(r"\s*(?:'s|of|when|before|after|in which|that|before|-)", after):
+        return None
+    before = text[max(0, m.start() - 12): m.start()].lower()
+    if unit == "day" and not re.search(r"\b(?:on|during|for|all)\s+$", before):
+        return None
+    if unit in ("week", "weekend", "year", "month"):
+        if re.search(r"\b(?:for|over|throughout|all)\s+$", before):
+            return {"kind": "duration", "n": 1 if unit != "weekend" else 2,
+                    "unit": {"year": "Y", "month": "M", "week": "W", "weekend": "D"}[unit]}
+        return {"kind": "relunit", "rel": "the", "unit": unit}
+    if unit == "decade" or unit == "century":
+        return {"kind": "relunit", "rel": "this", "unit": unit}
+    return None
+
+
+# --- N units ago / earlier / later -----------------------------------------------
+
+@_pattern("ago", rf"\b{_QMOD}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|since)\b", 8)
+def _p_ago(text, m):
+    d = m.group("dir").lower()
+    if d in ("before", "after", "since"):
+        if not re.match(r"\s*(?:[,.;:)]|$|and\b|but\b|when\b)", text[m.end(): m.end() + 6]):
+            return None
+    if d == "back" and not re.match(r"\s*[,.;]", text[m.end(): m.end() + 3]):
+        return None
+    n = _num(m.group("n"))
+    unit = _unit(m.group("unit"))
+    qm = (m.group("qmod") or "").lower()
+    mod = QUANT_MODS.get(re.sub(r"\s+", " ", qm)) if qm else None
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
+        mod = "APPROX" if d == "ago" else mod
+    direction = -1 if d in ("ago", "earlier", "before", "back", "previously", "since") else 1
+    base = "anchor" if d in ("ago", "from now", "hence", "back") else "ref"
+    return {"kind": "ago", "n": n, "unit": unit, "dir": direction, "base": base, "mod": mod}
+
+
+@_pattern("anaphor_day", r"\b(?P<w>the\s+(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:day|morning|night|evening|afternoon|week|month|year|time)|the\s+same\s+(?:time|period)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
+def _p_anaphor_day(text, m):
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    unit = re.search(r"day|morning|night|evening|afternoon|week|month|year|decade|time|period", w).group(0)
+    if unit in ("time", "period"):
+        if "same" not in w:
+            return None
+        return {"kind": "anaphor", "off": 0, "unit": "same"}
+    if any(k in w for k in ("next", "following", "after", "later")):
+        off = 1
+    elif any(k in w for k in ("previous", "preceding", "before", "prior", "earlier")):
+        off = -1
+    else:
+        off = 0
+    pod = PARTS_OF_DAY.get(unit)
+    if pod:
+        unit = "day"
+    after = text[m.end(): m.end() + 10].lower()
+    if w.startswith("the next") and unit in ("week", "month", "year") and not re.match(r"\s*[,.;]", after):
+        # "the next year" with no punctuation after reads as a coming stretch
+        pass
+    return {"kind": "anaphor", "off": off, "unit": unit, "pod": pod,
+            "that": w.startswith("that ")}
+
+
+# --- durations and sets ----------------------------------------------------------
+
+@_pattern("duration", rf"\b{_QMOD}(?:(?P<the>the|a|an|each\s+of\s+the|for\s+the|in\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|latest|final|remaining|ensuing|following|preceding|prior|additional|full|entire|whole|initial)\s+)?(?P<n>{_NUMW})(?:\s+(?:more|additional|straight|consecutive|full|long|successive|trading|business|working|calendar|extra|further))?(?P<hy>[-\s]+)(?P<unit>{_UNIT})\b(?P<tail>(?:\s+or\s+so|\s+and\s+a\s+half)?)", 5)
+def _p_duration(text, m):
+    n_txt = m.group("n").lower()
+    unit_w = m.group("unit").lower()
+    after = text[m.end(): m.end() + 14].lower()
+    if re.match(r"[-\s]*old\b", after) or re.match(r"-old", after):
+        return None  # an age
+    if n_txt in ("a", "an") and unit_w in ("second",):
+        return None  # "a second time"
+    if unit_w in ("second", "seconds") and re.match(r"\s*(?:time|round|term|half|place|largest|biggest)", after):
+        return None
+    if unit_w.startswith("quarter") and re.match(r"\s*(?:of\s+(?:a|an|the)\b|mile|point|percent|%|century)", after):
+        return None
+    if n_txt in ("a", "an"):
+        before = text[max(0, m.start() - 24): m.start()].lower()
+        # rates: "900,000 barrels a day", "twice a year" are not durations
+        if re.search(r"(?:\b(?:times|once|twice|thrice|per|barrels|tons|tonnes|cents?|dollars|percent|"
+                     r"million|billion|units|cars|shares|people|pounds|hours|visits|meals|miles|"
+                     r"degrees|kilos|kilograms|euros|yen|francs|marks|calls|flights|trips|"
+                     r"cigarettes|doses|points|subscribers|cases)|\d|%)\s*$", before) and not m.group("qmod"):
+            return None
+    if m.group("hy").startswith("-") and re.match(r"\s*(?:and|to|or)\s", after):
+        pass
+    n = _num(n_txt)
+    unit = _unit(unit_w)
+    if unit == "WE":
+        unit, n = "D", (n or 1) * 2 if n else None
+    qm = re.sub(r"\s+", " ", (m.group("qmod") or "").lower())
+    mod = QUANT_MODS.get(qm) if qm else None
+    tail = (m.group("tail") or "").lower()
+    if "or so" in tail:
+        mod = "APPROX"
+    if "half" in tail and n is not None:
+        n += 0.5
+    if n_txt.startswith(("dozens", "hundreds")):
+        n = None
+    rel = (m.group("rel") or "").lower()
+    the = (m.group("the") or "").lower()
+    if the in ("for the", "in the"):
+        # keep "for"/"in" out of the span
+        return {"kind": "duration", "n": n, "unit": unit, "mod": mod,
+                "trim_start": m.start("the") + len(the) - 3 if False else None,
+                "cut": len(the) - 3}
+    return {"kind": "duration", "n": n, "unit": unit, "mod": mod, "rel": rel}
+
+
+@_pattern("duration_bare", rf"\b(?:(?P<pre>for|in|over|within|recent|the\s+past|the\s+last|the\s+coming|the\s+next|past|last|next|coming|several|a\s+few|many|few|some|after)\s+)(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", 1)
+def _p_duration_bare(text, m):
+    pre = re.sub(r"\s+", " ", m.group("pre").lower())
+    unit = _unit(m.group("unit"))
+    after = text[m.end(): m.end() + 12].lower()
+    if re.match(r"\s*(?:of|ago|earlier|later|old|-old)\b", after):
+        return None
+    if pre in ("for", "in", "over", "within", "after"):
+        return {"kind": "duration", "n": None, "unit": unit, "mod": None, "cut_pre": True}
+    if pre == "recent":
+        return {"kind": "duration", "n": None, "unit": unit, "mod": None}
+    return {"kind": "duration", "n": None, "unit": unit, "mod": None}
+
+
+@_pattern("set", rf"\b(?P<q>every|each)\s+(?:other\s+)?(?:(?P<n>{_NUMW})\s+)?(?P<unit>{_UNIT}|{_WD_FULL}|(?:january|february|march|april|may|june|july|august|september|october|november|december))\b|\b(?P<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|biannually|semiannually|semi-annually|bimonthly)\b|\b(?P<times>once|twice|thrice|(?:\w+|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{_UNIT})\b", 6)
+def _p_set(text, m):
+    if m.group("adv"):
+        adv = m.group("adv").lower()
+        val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+               "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
+               "semi-annually": "P6M", "bimonthly": "P2M"}[adv]
+        return {"kind": "set", "value": val}
+    if m.group("times"):
+        unit = _unit(m.group("unit2"))
+        return {"kind": "set", "value": _dur_value(1, unit)}
+    u = m.group("unit").lower()
+    if u in WEEKDAYS:
+        return {"kind": "set", "value": f"XXXX-WXX-{WEEKDAYS[u] + 1}"}
+    if u in MONTHS:
+        return {"kind": "set", "value": f"XXXX-{MONTHS[u]:02d}"}
+    n = _num(m.group("n")) if m.group("n") else 1
+    if "other" in m.group(0).lower():
+        n = 2
+    unit = _unit(u)
+    return {"kind": "set", "value": _dur_value(n or 1, unit)}
+
+
+# --- present / past / future references --------------------------------------------
+
+@_pattern("ref", r"\b(?P<w>now|right\s+now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|in\s+recent\s+(?:years|months|weeks|days)|the\s+past|previously|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
+def _p_ref(text, m):
+    w = re.sub(r"\s+", " ", m.group("w").lower())
+    after = text[m.end(): m.end() + 16].lower()
+    before = text[max(0, m.start() - 12): m.start()].lower()
+    if w == "now" and re.match(r"\s*(?:that|,\s*(?:the|a)\b)", after) and False:
+        return None
+    if w in ("once", "earlier", "eventually", "the moment", "so far", "to date"):
+        return None  # too ambiguous to tag alone
+    if w == "future":
+        if not re.search(r"\b(?:the|in|near|distant|foreseeable)\s+$", before):
+            return None
+    if w == "recent" and not re.match(r"\s+(?:years|months|weeks|days|decades|times|history|past|weeks)\b", after) and not re.match(r"\s+\w+", after):
+        return None
+    if w == "recent":
+        unit = re.match(r"\s+(\w+)", after)
+        if not unit or unit.group(1) not in ("years", "months", "weeks", "days", "decades", "times", "history", "past"):
+            return {"kind": "ref", "value": "PAST_REF"}
+        return {"kind": "ref", "value": "PAST_REF", "extend": unit.end()}
+    if w == "the past" and re.match(r"\s+(?:few\s+)?(?:\d|\w+\s+(?:years|months|weeks|days))", after):
+        return None
+    if w == "soon" and re.search(r"\bas\s+$", before):
+        return None
+    if w == "the present" and not re.match(r"\s*[,.;]|\s+(?:day|time)\b", after):
+        return None
+    if w in ("now", "right now", "currently", "nowadays", "at present", "presently",
+             "at the moment", "these days", "the present", "the time being"):
+        return {"kind": "ref", "value": "PRESENT_REF"}
+    if w in ("the future", "in future", "future", "soon", "shortly"):
+        return {"kind": "ref", "value": "FUTURE_REF"}
+    return {"kind": "ref", "value": "PAST_REF"}
+
+
+# --- clock times --------------------------------------------------------------------
+
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>GMT|UTC|[ECMP][SD]T)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+def _p_time(text, m):
+    if m.group("word"):
+        w = m.group("word").lower()
+        return {"kind": "time", "h": 12 if w in ("noon", "midday") else 0, "mi": 0, "mod": None,
+                "day": None}
+    if m.group("h2"):
+        h, mi = int(m.group("h2")), int(m.group("mi2"))
+        if h > 23:
+            return None
+        return {"kind": "time", "h": h, "mi": mi, "mod": None, "day": None}
+    h = int(m.group("h"))
+    mi = int(m.group("mi") or 0)
+    ap = m.group("ap").lower()
+    if h > 12 or h == 0 and "o'clock" not in ap:
+        return None
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    q = (m.group("q") or "").lower()
+    mod = "APPROX" if q in ("about", "around", "approximately") else (
+        "BEFORE" if "before" in q else "AFTER" if "after" in q else None)
+    day = m.group("day")
+    return {"kind": "time", "h": h, "mi": mi, "mod": mod,
+            "day": day.lower() if day else None}
+
+
+# ---------------------------------------------------------------------------
+# helpers for readings
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    if "half" in w:
+        return "FIRST_HALF" if "first" in w else "SECOND_HALF"
+    m = re.search(r"\b(first|second|third|fourth|last|final)\s+(week|weekend|days|few days)", w)
+    if m:
+        return f"WEEK_{m.group(1).upper()}" if m.group(2) in ("week", "weekend") else "START" if m.group(1) == "first" else "END"
+    for k, v in MOD_WORDS.items():
+        if re.search(rf"\b{k}\b", w):
+            return v
+    return None
+
+
+def _rel(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    return {"last": "last", "past": "last", "previous": "last", "the previous": "last",
+            "next": "next", "coming": "next", "the following": "next", "this": "this",
+            "that": "that", "the same": "that"}.get(w, w)
+
+
+def _trim(m, group):
+    return None
+
+
+def _dur_value(n, unit: str) -> str:
+    if n is None:
+        n_s = "X"
+    else:
+        n_s = str(int(n)) if float(n).is_integer() else None
+    if n_s is None:
+        # fractions: 2.5 years -> P2Y6M ; 1.5 hours -> PT1H30M
+        whole = int(n)
+        frac = n - whole
+        if unit == "Y":
+            return f"P{whole}Y{int(round(frac * 12))}M" if whole else f"P{int(round(frac * 12))}M"
+        if unit == "H":
+            return f"PT{whole}H{int(round(frac * 60))}M" if whole else f"PT{int(round(frac * 60))}M"
+        if unit == "MIN":
+            return f"PT{whole}M{int(round(frac * 60))}S"
+        if unit == "D":
+            return f"P{whole}DT{int(round(frac * 24))}H"
+        if unit == "M":
+            return f"P{whole}M{int(round(frac * 30))}D" if whole else f"P{int(round(frac * 30))}D"
+        n_s = str(n)
+    if unit == "DE":
+        return f"P{int(n) * 10}Y" if n is not None else "PXDE"
+    if unit == "CE":
+        return f"P{int(n) * 100}Y" if n is not None else "PXCE"
+    if unit == "ML":
+        return f"P{int(n) * 1000}Y" if n is not None else "PXML"
+    if unit == "FN":
+        return f"P{int(n) * 2}W" if n is not None else "PXW"
+    if unit == "SEM":
+        return f"P{int(n) * 6}M" if n is not None else "PXM"
+    if unit in ("H", "S"):
+        return f"PT{n_s}{unit}"
+    if unit == "MIN":
+        return f"PT{n_s}M"
+    return f"P{n_s}{unit}"
+
+
+# ---------------------------------------------------------------------------
+# Finding
+
+
+def _candidates(text: str) -> list[Cand]:
+    cands = []
+    for name, rx, prio, fn in _PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            data = fn(text, m)
+            if data is None:
+                continue
+            start, end = m.start(), m.end()
+            if data.get("strip_on") and m.group(0).lower().startswith("on "):
+                start += 3
+            if data.get("cut"):
+                start = m.start("the") + data["cut"] + 1
+            if data.get("cut_pre"):
+                start = m.start("unit")
+            if data.get("from"):
+                start = data["from"]
+            if data.get("extend"):
+                end = m.end() + data["extend"]
+            if name == "ref" and m.group("w").lower().startswith("in "):
+                start = start + 3 if m.group("w").lower().startswith("in the") or m.group("w").lower().startswith("in future") or m.group("w").lower().startswith("in recent") else start
+            cands.append(Cand(start, end, data["kind"], data, prio))
+    return cands
+
+
+def _choose(cands: list[Cand]) -> list[Cand]:
+    """Longest first, then priority; no overlaps."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.prio, c.start))
+    starts: list[int] = []
+    chosen: list[Cand] = []
+    for c in cands:
+        i = bisect_left(starts, c.start)
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+# ---------------------------------------------------------------------------
+# Tense of the clause around an expression
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
+    r"schedule|plans?|planned|planning|intends?|due|set\s+to|slated|expects?|expected|"
+    r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|until|will\s+be|"
+    r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
+    r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
+    r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
+    r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|"
+    r"[a-z]{3,}ed)\b", re.I)
+_NOT_PAST = {"scheduled", "expected", "planned", "slated", "anticipated", "projected",
+             "proposed", "intended", "needed", "united", "based", "related", "called",
+             "named", "limited", "detailed", "advanced", "used", "red", "bed", "seed",
+             "speed", "need", "feed", "hundred", "indeed", "exceed", "proceed", "succeed",
+             "wed", "shed", "bred", "led"}
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """'past' or 'future' from the nearest verb cue in the clause, else None."""
+    lo = max(0, start - 90)
+    hi = min(len(text), end + 70)
+    left = text[lo:start]
+    right = text[end:hi]
+    # stay in the sentence
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    if cut >= 0:
+        left = left[cut + 1:]
+    m = re.search(r"[.?!;\n]\s", right)
+    if m:
+        right = right[: m.start()]
+    best = None  # (distance, tense)
+    for rx, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for mm in rx.finditer(left):
+            w = mm.group(0).lower()
+            if tense == "past" and w in _NOT_PAST:
+                continue
+            dist = len(left) - mm.end()
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+        for mm in rx.finditer(right):
+            w = mm.group(0).lower()
+            if tense == "past" and w in _NOT_PAST:
+                continue
+            dist = mm.start() + 8  # a cue after the expression weighs a little less
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+            break
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------------------
+# Dates and intervals
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_iv(y, m):
+    return dt.date(y, m, 1), dt.date(y, m, _last_day(y, m))
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + k
+    return t // 12, t % 12 + 1
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _week_iv(d: dt.date):
+    s = d - dt.timedelta(days=d.weekday())
+    return s, s + dt.timedelta(days=6)
+
+
+def _thirds(s: dt.date, e: dt.date, mod: str | None):
+    """early/mid/late = first/middle/last third of [s, e]."""
+    if mod not in ("START", "MID", "END"):
+        return s, e
+    if s.day == 1 and s.month == e.month and s.year == e.year:  # a month
+        if mod == "START":
+            return s, s.replace(day=10)
+        if mod == "MID":
+            return s.replace(day=11), s.replace(day=20)
+        return s.replace(day=21), e
+    if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31 and s.year == e.year:
+        y = s.year
+        if mod == "START":
+            return s, dt.date(y, 4, 30)
+        if mod == "MID":
+            return dt.date(y, 5, 1), dt.date(y, 8, 31)
+        return dt.date(y, 9, 1), e
+    n = (e - s).days + 1
+    third = n // 3
+    if mod == "START":
+        return s, s + dt.timedelta(days=max(third - 1, 0))
+    if mod == "MID":
+        return s + dt.timedelta(days=third), e - dt.timedelta(days=third)
+    return e - dt.timedelta(days=max(third - 1, 0)), e
+
+
+_PART_PRECISION = {"month": "part_of_month", "year": "part_of_year", "quarter": "month",
+                   "season": "month", "week": "day", "decade": "decade",
+                   "century": "century", "day": "day"}
+
+
+@dataclass
+class Reading:
+    type: str = "DATE"
+    value: str | None = None
+    mod: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: str = "unknown"
+    rule: str = ""
+    warning: str | None = None
+    ref_ok: bool = True  # may later expressions anchor on this one?
+
+
+def _apply_mod(r: Reading, mod: str | None, unit: str) -> Reading:
+    if not mod or r.start is None:
+        r.mod = mod if mod not in ("FIRST_HALF", "SECOND_HALF") and not (mod or "").startswith("WEEK_") else r.mod
+        return r
+    if mod in ("START", "MID", "END"):
+        r.start, r.end = _thirds(r.start, r.end, mod)
+        r.precision = _PART_PRECISION.get(unit, r.precision)
+        r.mod = mod
+        r.rule += f"; {'early' if mod == 'START' else 'mid' if mod == 'MID' else 'late'} = {'first' if mod == 'START' else 'middle' if mod == 'MID' else 'last'} third"
+    elif mod in ("FIRST_HALF", "SECOND_HALF"):
+        span = (r.end - r.start).days + 1
+        half = span // 2
+        if mod == "FIRST_HALF":
+            r.end = r.start + dt.timedelta(days=half - 1)
+        else:
+            r.start = r.end - dt.timedelta(days=span - half - 1)
+        if unit == "year":
+            r.value = f"{r.value}-H{1 if mod == 'FIRST_HALF' else 2}"
+            if mod == "FIRST_HALF":
+                r.start, r.end = dt.date(r.start.year, 1, 1), dt.date(r.start.year, 6, 30)
+            else:
+                r.start, r.end = dt.date(r.end.year, 7, 1), dt.date(r.end.year, 12, 31)
+            r.precision = "part_of_year"
+        else:
+            r.mod = "START" if mod == "FIRST_HALF" else "END"
+            r.precision = _PART_PRECISION.get(unit, r.precision)
+    elif mod.startswith("WEEK_"):
+        which = mod[5:]
+        if which in ("LAST", "FINAL"):
+            r.start = r.end - dt.timedelta(days=6)
+            r.mod = "END"
+        else:
+            k = {"FIRST": 0, "SECOND": 1, "THIRD": 2, "FOURTH": 3}[which]
+            r.start = r.start + dt.timedelta(days=7 * k)
+            r.end = min(r.end, r.start + dt.timedelta(days=6))
+            r.mod = "START" if k == 0 else None
+        r.precision = "week"
+        r.rule += "; a week of it"
+    else:
+        r.mod = mod
+    return r
+
+
+class _Ctx:
+    def __init__(self, text: str, anchor: dt.date | None, dayfirst: bool):
+        self.text = text
+        self.anchor = anchor
+        self.dayfirst = dayfirst
+        self.ref: Reading | None = None  # last date the text mentioned
+        self.prev: Reading | None = None
+        self.prev_cand: Cand | None = None
+
+
+def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
+    a = ctx.anchor
+    ref = ctx.ref
+    if ref is not None and ref.start is not None and ref.precision in ("day", "month", "part_of_month") and ref.rule.startswith("explicit"):
+        base = ref.start
+        src = "year of the last full date in the text"
+    elif a is not None:
+        base = a
+        src = "anchor"
+    else:
+        return None, "no year, no anchor"
+    tense = _tense(ctx.text, start, end)
+    best = None
+    for y in (base.year - 1, base.year, base.year + 1):
+        try:
+            cand = dt.date(y, m, d)
+        except ValueError:
+            continue
+        diff = (cand - base).days
+        if tense == "past" and diff > 0 and src == "anchor":
+            diff += 250  # a past event is unlikely to be dated after publication
+        if tense == "future" and diff < 0 and src == "anchor":
+            diff -= 250
+        if best is None or abs(diff) < abs(best[0]):
+            best = (diff, y)
+    if best is None:
+        return None, "invalid day"
+    return best[1], f"no year: the {m}/{d} nearest the {src}" + (f" ({tense} tense)" if tense else "")
+
+
+@functools.lru_cache(maxsize=4)
+def _dateparser(dayfirst: bool):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "DATE_ORDER": "DMY" if dayfirst else "MDY",
+        "PARSERS": ["absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    })
+
+
+@functools.lru_cache(maxsize=20000)
+def _parse_day(core: str, dayfirst: bool) -> dt.date | None:
+    """Calendar-parse an explicit day date with dateparser (cached)."""
+    try:
+        data = _dateparser(dayfirst).get_date_data(core)
+    except Exception:  # dateparser raises on some odd inputs
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.date()
+
+
+def _resolve(c: Cand, ctx: _Ctx) -> Reading | None:
+    fn = _RESOLVERS[c.kind]
+    return fn(c, ctx)
+
+
+def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    text = ctx.text
+    y = d["y"]
+    rule = "explicit date"
+    if y is None:
+        y, why = _year_for_month_day(ctx, d["m"], d["d"], c.start, c.end)
+        if y is None:
+            return Reading(value=f"XXXX-{d['m']:02d}-{d['d']:02d}", rule="month and day, no anchor for the year")
+        rule = "explicit day and month; " + why
+    core = f"{MONTH_NAME[d['m']]} {d['d']}, {y}"
+    day = _parse_day(core, False)
+    if day is None:
+        return None
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
+    _check_weekday(r, d.get("wd"), day)
+    return r
+
+
+def _check_weekday(r: Reading, wd: int | None, day: dt.date):
+    if wd is not None and day.weekday() != wd:
+        r.warning = (f"weekday contradicts date: {day.isoformat()} was a "
+                     f"{WEEKDAY_NAME[day.weekday()]}, not a {WEEKDAY_NAME[wd]}")
+
+
+def _r_numeric(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    core = d["core"]
+    day = _parse_day(core, False if d.get("iso") else ctx.dayfirst)
+    if day is None:
+        return None
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                rule="explicit date" + ("" if d.get("iso") else (", day first" if ctx.dayfirst else ", month first")))
+    _check_weekday(r, d.get("wd"), day)
+    return r
+
+
+def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[int | None, str]:
+    a = ctx.anchor
+    name = MONTH_NAME[m]
+    # "April and May 2019": a bare month followed by a month with a year
+    nxt = ctx.next_year_hint(c)
+    if nxt:
+        return nxt, f"bare month sharing the year of the next date ({nxt})"
+    prev = ctx.prev
+    if prev is not None and ctx.linked(c) and prev.start is not None and prev.precision in ("month", "part_of_month"):
+        y = prev.start.year if m >= prev.start.month else prev.start.year + 1
+        return y, f"second month of a range: first {name} on or after {MONTH_NAME[prev.start.month]} {prev.start.year}"
+    if a is None:
+        return None, "bare month, no anchor"
+    if rel == "last":
+        y = a.year if m < a.month else a.year - 1
+        return y, f"last {name}: latest {name} before the anchor month"
+    if rel == "next":
+        y = a.year if m > a.month else a.year + 1
+        return y, f"next {name}: first {name} after the anchor month"
+    if rel == "this":
+        return a.year, f"this {name}: {name} of the anchor year"
+    tense = _tense(ctx.text, c.start, c.end)
+    if tense == "past":
+        y = a.year if m <= a.month else a.year - 1
+        return y, f"bare month, past tense: latest {name} before anchor"
+    if tense == "future":
+        y = a.year if m >= a.month else a.year + 1
+        return y, f"bare month, future tense: next {name} from anchor"
+    # no cue: the nearest such month
+    back = (a.month - m) % 12
+    fwd = (m - a.month) % 12
+    if back <= fwd:
+        y = a.year if m <= a.month else a.year - 1
+    else:
+        y = a.year if m >= a.month else a.year + 1
+    return y, f"bare month, no tense cue: the {name} nearest the anchor"
+
+
+def _r_month(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    m = d["m"]
+    y = d.get("y")
+    rule = "explicit month and year"
+    if y is None:
+        rel2 = d.get("rel2")
+        if rel2 in ("last", "this", "next") and ctx.anchor is not None:
+            y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel2]
+            rule = f"{MONTH_NAME[m]} {rel2} year: anchor year {'-1' if rel2 == 'last' else '+1' if rel2 == 'next' else ''}".rstrip()
+        elif rel2 in ("that", "the same") and ctx.ref is not None and ctx.ref.start is not None:
+            y = ctx.ref.start.year
+            rule = f"{MONTH_NAME[m]} of the year last mentioned"
+        elif rel2 in ("the following",) and ctx.ref is not None and ctx.ref.start is not None:
+            y = ctx.ref.start.year + 1
+            rule = f"{MONTH_NAME[m]} of the year after the one last mentioned"
+        else:
+            y, rule = _month_year_by_tense(ctx, m, c, d.get("rel"))
+        if y is None:
+            return Reading(value=f"XXXX-{m:02d}", mod=_plain_mod(d.get("mod")), rule=rule)
+    s, e = _month_iv(y, m)
+    r = Reading(value=f"{y}-{m:02d}", start=s, end=e, precision="month", rule=rule)
+    return _apply_mod(r, d.get("mod"), "month")
+
+
+def _plain_mod(mod):
+    return mod if mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else None
+
+
+def _r_year(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    y = d["y"]
+    r = Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                rule="explicit year" + (" (fiscal year, as its number)" if d.get("fiscal") else ""))
+    mod = d.get("mod")
+    if mod in ("BEFORE", "AFTER"):
+        r.mod = mod
+        return r
+    return _apply_mod(r, mod, "year")
+
+
+def _r_decade(c: Cand, ctx: _Ctx) -> Reading:
+    dec = c.data["dec"]
+    r = Reading(value=str(dec), start=dt.date(dec * 10, 1, 1), end=dt.date(dec * 10 + 9, 12, 31),
+                precision="decade", rule="decade")
+    mod = c.data.get("mod")
+    if mod in ("START", "MID", "END"):
+        y0 = dec * 10
+        r.start, r.end = {"START": (dt.date(y0, 1, 1), dt.date(y0 + 3, 12, 31)),
+                          "MID": (dt.date(y0 + 4, 1, 1), dt.date(y0 + 6, 12, 31)),
+                          "END": (dt.date(y0 + 7, 1, 1), dt.date(y0 + 9, 12, 31))}[mod]
+        r.mod = mod
+        r.rule += "; early/mid/late = first/middle/last third"
+        return r
+    return _apply_mod(r, mod, "decade")
+
+
+def _r_century(c: Cand, ctx: _Ctx) -> Reading:
+    cc = c.data["c"]
+    s = dt.date(max(cc * 100, 1), 1, 1)
+    e = dt.date(cc * 100 + 99, 12, 31)
+    r = Reading(value=f"{cc:02d}", start=s, end=e, precision="century", rule="ordinal century")
+    return _apply_mod(r, c.data.get("mod"), "century")
+
+
+def _season_iv(y: int, s: str):
+    a, b = SEASON_MONTHS[s]
+    if s == "WI":
+        return dt.date(y, 12, 1), dt.date(y + 1, 2, _last_day(y + 1, 2))
+    return dt.date(y, a, 1), dt.date(y, b, _last_day(y, b))
+
+
+def _season_of(d: dt.date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+def _r_season(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    s = d["s"]
+    y = d.get("y")
+    rule = "season and year"
+    a = ctx.anchor
+    order = ["WI", "SP", "SU", "FA"]
+    if y is None:
+        rel = d.get("rel")
+        if d.get("that") and ctx.ref is not None and ctx.ref.start is not None:
+            y, rule = ctx.ref.start.year, "season of the year last mentioned"
+        elif a is None:
+            return Reading(value=f"XXXX-{s}", rule="season, no anchor")
+        else:
+            ay, cur = _season_of(a)
+            # seasons as (year, index) on a line
+            def key(yy, ss):
+                return yy * 4 + order.index(ss)
+            now_k = key(ay, cur)
+            this_k = key(a.year if s != "WI" else ay, s)
+            # the occurrence of s nearest to now, by direction
+            cands = [key(yy, s) for yy in (a.year - 2, a.year - 1, a.year, a.year + 1)]
+            if rel == "last":
+                k = max(x for x in cands if x < now_k)
+                rule = f"last {SEASON_NAME[s]}: the latest one before the current season"
+            elif rel == "next":
+                k = min(x for x in cands if x > now_k)
+                rule = f"next {SEASON_NAME[s]}: the first one after the current season"
+            elif rel == "this":
+                past = [x for x in cands if x <= now_k]
+                fut = [x for x in cands if x >= now_k]
+                k = min(fut) if fut and min(fut) - now_k <= 2 else max(past)
+                rule = f"this {SEASON_NAME[s]}: the nearest one"
+            else:
+                tense = _tense(ctx.text, c.start, c.end)
+                past = max(x for x in cands if x <= now_k)
+                fut = min(x for x in cands if x >= now_k)
+                if tense == "past":
+                    k = past
+                elif tense == "future":
+                    k = fut
+                else:
+                    k = past if now_k - past <= fut - now_k else fut
+                rule = f"bare season{', ' + tense + ' tense' if tense else ''}"
+            y = k // 4
+            del this_k
+    st, en = _season_iv(y, s)
+    r = Reading(value=f"{y}-{s}", start=st, end=en, precision="season", rule=rule)
+    return _apply_mod(r, d.get("mod"), "season")
+
+
+def _quarter_iv(y, q):
+    return dt.date(y, 3 * q - 2, 1), dt.date(y, 3 * q, _last_day(y, 3 * q))
+
+
+def _r_quarter(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    q = d["q"]
+    y = d.get("y")
+    rule = "quarter and year"
+    a = ctx.anchor
+    if y is None:
+        rel = d.get("rel")
+        ref = ctx.ref
+        if rel == "yearago" and ref is not None and ref.start is not None:
+            y = ref.start.year - 1
+            rule = "year-earlier quarter: the year before the last date mentioned"
+        elif rel in ("last", "this", "next") and a is not None:
+            y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
+            rule = f"quarter of {rel} year"
+        elif ref is not None and ref.start is not None and ref.precision in ("year",) and ref.rule.startswith("explicit"):
+            y = ref.start.year
+            rule = "quarter of the year last mentioned"
+        elif a is not None:
+            tense = _tense(ctx.text, c.start, c.end)
+            qs, qe = _quarter_iv(a.year, q)
+            if tense == "future":
+                y = a.year if qe >= a else a.year + 1
+            else:
+                y = a.year if qs <= a else a.year - 1
+            rule = "quarter: the latest one begun by the anchor" if tense != "future" else "quarter, future tense: the next one"
+        else:
+            return Reading(value=f"XXXX-Q{q}", rule="quarter, no anchor")
+    s, e = _quarter_iv(y, q)
+    r = Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter", rule=rule)
+    return _apply_mod(r, d.get("mod"), "quarter")
+
+
+def _r_quarter_vague(c: Cand, ctx: _Ctx) -> Reading | None:
+    rel = c.data["rel"]
+    a = ctx.anchor
+    ref = ctx.ref
+    if rel in ("year-earlier", "year-ago", "comparable", "same") and ref is not None and ref.precision == "quarter":
+        y, q = ref.start.year - (0 if rel == "same" else 1), (ref.start.month + 2) // 3
+        rule = "year-earlier quarter of the last quarter mentioned"
+    elif ref is not None and ref.precision == "quarter" and rel in ("", "latest", "recent", "most recent", "fiscal"):
+        y, q = ref.start.year, (ref.start.month + 2) // 3
+        rule = "the quarter last mentioned"
+    elif a is None:
+        return Reading(value="XXXX-QX", rule="quarter, no anchor")
+    else:
+        cq = (a.month + 2) // 3
+        if rel in ("current", "this"):
+            y, q, rule = a.year, cq, "the current quarter"
+        elif rel in ("next", "coming"):
+            y, q = (a.year, cq + 1) if cq < 4 else (a.year + 1, 1)
+            rule = "the next quarter"
+        elif rel in ("year-earlier", "year-ago"):
+            y, q = (a.year, cq - 1) if cq > 1 else (a.year - 1, 4)
+            y -= 1
+            rule = "a year before the last completed quarter"
+        else:
+            y, q = (a.year, cq - 1) if cq > 1 else (a.year - 1, 4)
+            rule = "the last completed quarter before the anchor"
+    s, e = _quarter_iv(y, q)
+    return Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter", rule=rule)
+
+
+def _r_half(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    h = d["h"]
+    y = d.get("y")
+    rule = "half year"
+    if y is None:
+        a = ctx.anchor
+        if a is None:
+            return Reading(value=f"XXXX-H{h}", rule="half year, no anchor")
+        rel = d.get("rel")
+        if rel in ("last", "next", "this"):
+            y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
+        else:
+            y = a.year
+        rule = f"half of {rel or 'the anchor'} year"
+    s = dt.date(y, 1 if h == 1 else 7, 1)
+    e = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
+    return Reading(value=f"{y}-H{h}", start=s, end=e, precision="part_of_year", rule=rule)
+
+
+def _with_pod(r: Reading, pod: str | None, mod: str | None = None) -> Reading:
+    if pod and r.value:
+        r.value = f"{r.value}T{pod}"
+        r.type = "TIME"
+    if mod in ("START", "END", "MID"):
+        r.mod = mod
+    return r
+
+
+def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    wd = d["wd"]
+    a = ctx.anchor
+    rel = d.get("rel")
+    name = WEEKDAY_NAME[wd]
+    base = a
+    src = "anchor"
+    # "on Jan. 3 ... Thursday": a weekday right after a date is that date's
+    if a is None:
+        return _with_pod(Reading(value=f"XXXX-WXX-{wd + 1}", rule="weekday, no anchor"), d.get("pod"), d.get("mod"))
+    if rel in ("last",):
+        delta = (base.weekday() - wd) % 7 or 7
+        day = base - dt.timedelta(days=delta)
+        rule = f"last {name}: latest {name} before the {src}"
+    elif rel in ("next",):
+        delta = (wd - base.weekday()) % 7 or 7
+        day = base + dt.timedelta(days=delta)
+        rule = f"next {name}: first {name} after the {src}"
+    elif rel in ("that",) and ctx.ref is not None and ctx.ref.start is not None:
+        b = ctx.ref.start
+        delta = (b.weekday() - wd) % 7
+        day = b - dt.timedelta(days=delta)
+        rule = f"that {name}: the {name} of the week last mentioned"
+    else:
+        tense = _tense(ctx.text, c.start, c.end)
+        if rel == "this" and tense is None:
+            tense = "future"
+        if tense == "future":
+            delta = (wd - base.weekday()) % 7
+            if delta == 0 and rel != "this":
+                delta = 7
+            day = base + dt.timedelta(days=delta)
+            rule = f"weekday, future tense: next {name} after the {src}"
+        else:
+            delta = (base.weekday() - wd) % 7
+            day = base - dt.timedelta(days=delta)
+            rule = f"weekday, {'past tense' if tense == 'past' else 'no tense cue, read as past'}: latest {name} on or before the {src}"
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
+    r = _with_pod(r, d.get("pod"), d.get("mod"))
+    if r.type == "TIME":
+        r.type = "DATE"  # TimeML writes "Wednesday night" as a DATE
+    return r
+
+
+def _r_deictic(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    a = ctx.anchor
+    pod = d.get("pod")
+    word = d.get("word", "")
+    if a is None:
+        val = {0: "PRESENT_REF"}.get(d["off"], None)
+        r = Reading(value=val if not pod else None, rule=f"{word}, no anchor")
+        if pod:
+            r.type = "TIME"
+        return r
+    day = a + dt.timedelta(days=d["off"])
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                rule=f"{word} = anchor {d['off']:+d} day".replace("+0 day", "").replace("= anchor", "= anchor" if d["off"] else "= the anchor day"))
+    r = _with_pod(r, pod, d.get("mod"))
+    return r
+
+
+def _r_anaphor_pod(c: Cand, ctx: _Ctx) -> Reading | None:
+    ref = ctx.ref
+    d = c.data
+    if ref is None or ref.start is None or ref.precision != "day":
+        return None
+    off = {"the previous": -1, "the following": 1}.get(d["rel"], 0)
+    day = ref.start + dt.timedelta(days=off)
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                rule="part of the day last mentioned")
+    return _with_pod(r, d["pod"])
+
+
+def _holiday_date(h: str, y: int) -> dt.date:
+    if h in HOLIDAYS:
+        m, d = HOLIDAYS[h]
+        return dt.date(y, m, d)
+    m, wd, n = FLOATING_HOLIDAYS[h]
+    if n > 0:
+        first = dt.date(y, m, 1)
+        delta = (wd - first.weekday()) % 7
+        return first + dt.timedelta(days=delta + 7 * (n - 1))
+    last = dt.date(y, m, _last_day(y, m))
+    return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+
+
+def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    h = d["h"].replace("presidents'", "presidents")
+    y = d.get("y")
+    a = ctx.anchor
+    rule = "holiday and year"
+    if y is None:
+        if a is None:
+            return Reading(value=None, rule="holiday, no anchor")
+        rel = d.get("rel")
+        tense = _tense(ctx.text, c.start, c.end)
+        this = _holiday_date(h, a.year)
+        if rel == "last" or (rel is None and tense == "past"):
+            y = a.year if this <= a else a.year - 1
+            if rel == "last" and this == a:
+                y -= 1
+        elif rel == "next" or tense == "future":
+            y = a.year if this >= a else a.year + 1
+        else:
+            y = a.year
+        rule = "holiday: by tense from the anchor"
+    day = _holiday_date(h, y)
+    return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
+
+
+def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    rel = d["rel"]
+    unit = d["unit"]
+    a = ctx.anchor
+    mod = None
+    interval_cut = None
+    if rel.startswith(("earlier ", "early ")):
+        mod = "START"
+        interval_cut = "to_anchor" if rel.startswith("earlier") else None
+        rel = "this" if rel.endswith("this") or rel.endswith("the") else rel.split()[-1]
+    elif rel.startswith(("later ", "late ")):
+        mod = "END"
+        interval_cut = "from_anchor" if rel.startswith("later") else None
+        rel = "this" if rel.endswith("this") or rel.endswith("the") else rel.split()[-1]
+    elif rel.startswith("mid"):
+        mod = "MID"
+        rel = rel.split()[-1].replace("mid-", "").replace("mid", "") or "this"
+    elif rel.startswith("the end of"):
+        mod = "END"
+        rel = rel.split()[-1]
+    elif rel.startswith(("the beginning of", "the start of")):
+        mod = "START"
+        rel = rel.split()[-1]
+    elif rel.startswith("the middle of"):
+        mod = "MID"
+        rel = rel.split()[-1]
+    elif rel.startswith("the rest of"):
+        mod = None
+        interval_cut = "from_anchor"
+        rel = "this"
+    if rel in ("the", "that"):
+        rel = "that" if rel == "that" else "the"
+    # anaphoric: relative to the last date mentioned
+    anaphoric = rel in ("the following", "the next", "the previous", "the preceding", "the prior", "that", "the same")
+    if rel in ("the past", "the last", "the coming") and unit in ("year", "month", "week", "decade", "century", "quarter"):
+        # "the past year": a stretch of time ending now
+        n = 1
+        u = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "quarter": "Q"}[unit]
+        return Reading(type="DURATION", value=_dur_value(n, u), rule=f"{rel} {unit}: a duration")
+    if anaphoric:
+        base = ctx.ref.start if ctx.ref is not None and ctx.ref.start is not None else None
+        src = "the last date mentioned"
+        if base is None:
+            if rel == "the next":
+                base, src = a, "anchor"
+            else:
+                base, src = a, "anchor (no earlier date in the text)"
+        off = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1,
+               "the prior": -1, "that": 0, "the same": 0}[rel]
+    else:
+        base, src = a, "anchor"
+        off = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1,
+               "past": -1, "previous": -1, "next": 1, "coming": 1, "the latest": 0,
+               "the most recent": -1, "the upcoming": 1, "the": 0, "the last": -1,
+               "the past": -1}.get(rel, 0)
+        if rel == "the" and unit == "year" and ctx.ref is not None and ctx.ref.precision in ("year", "quarter") and ctx.ref.start is not None:
+            base, src = ctx.ref.start, "the last date mentioned"
+    if base is None:
+        v = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+             "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}.get(unit)
+        if rel in ("this", "current", "the current", "the"):
+            v = "PRESENT_REF"
+        return Reading(value=v, mod=mod, rule=f"{rel} {unit}, no anchor")
+    rule = f"{rel} {unit} = {src} {off:+d} {unit}".replace(" +0 " + unit, "'s " + unit)
+    if unit == "year":
+        y = base.year + off
+        r = Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year", rule=rule)
+        u = "year"
+    elif unit == "month":
+        y, m = _add_months(base.year, base.month, off)
+        s, e = _month_iv(y, m)
+        r = Reading(value=f"{y}-{m:02d}", start=s, end=e, precision="month", rule=rule)
+        u = "month"
+    elif unit in ("week", "weekend"):
+        day = base + dt.timedelta(days=7 * off)
+        s, e = _week_iv(day)
+        if unit == "weekend":
+            if off == 0 and rel in ("the", "this"):
+                tense = _tense(ctx.text, c.start, c.end)
+                if tense == "past" or (tense is None and base.weekday() < 4):
+                    # the weekend just gone
+                    s, e = _week_iv(base - dt.timedelta(days=7)) if base.weekday() < 5 else (s, e)
+            r = Reading(value=f"{_iso_week(s)}-WE", start=s + dt.timedelta(days=5), end=e, precision="day", rule=rule)
+        else:
+            r = Reading(value=_iso_week(s), start=s, end=e, precision="week", rule=rule)
+        u = "week"
+    elif unit == "quarter":
+        cq = (base.month + 2) // 3
+        t = base.year * 4 + cq - 1 + off
+        y, q = t // 4, t % 4 + 1
+        s, e = _quarter_iv(y, q)
+        r = Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter", rule=rule)
+        u = "quarter"
+    elif unit == "decade":
+        dec = base.year // 10 + off
+        r = Reading(value=str(dec), start=dt.date(dec * 10, 1, 1), end=dt.date(dec * 10 + 9, 12, 31), precision="decade", rule=rule)
+        u = "decade"
+    elif unit == "century":
+        cc = base.year // 100 + off
+        r = Reading(value=f"{cc:02d}", start=dt.date(max(cc * 100, 1), 1, 1), end=dt.date(cc * 100 + 99, 12, 31), precision="century", rule=rule)
+        u = "century"
+    else:
+        return None
+    if mod:
+        r = _apply_mod(r, mod, u)
+        if interval_cut == "to_anchor" and a is not None and r.start is not None:
+            # "earlier this year": from the start of the year to the anchor
+            full_s = r.start
+            r.start, r.end = (full_s if full_s <= a else r.start), a
+            if u == "year":
+                r.start = dt.date(a.year, 1, 1)
+            elif u == "month":
+                r.start = a.replace(day=1)
+            elif u == "week":
+                r.start = a - dt.timedelta(days=a.weekday())
+            r.precision = _PART_PRECISION.get(u, r.precision)
+        elif interval_cut == "from_anchor" and a is not None and r.start is not None:
+            end = {"year": dt.date(a.year, 12, 31), "month": dt.date(a.year, a.month, _last_day(a.year, a.month)),
+                   "week": a + dt.timedelta(days=6 - a.weekday())}.get(u, r.end)
+            r.start, r.end = a, end
+            r.precision = _PART_PRECISION.get(u, r.precision)
+    if not anaphoric:
+        r.ref_ok = rel not in ("the",)
+    return r
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def _shift(base: dt.date, n: float, unit: str, direction: int) -> Reading | None:
+    """base +- n units, at the unit's granularity."""
+    k = int(n) * direction
+    if unit in ("D",):
+        day = base + dt.timedelta(days=k)
+        return Reading(value=day.isoformat(), start=day, end=day, precision="day")
+    if unit == "W":
+        day = base + dt.timedelta(days=7 * k)
+        s, e = _week_iv(day)
+        return Reading(value=_iso_week(day), start=s, end=e, precision="week")
+    if unit == "M":
+        y, m = _add_months(base.year, base.month, k)
+        s, e = _month_iv(y, m)
+        return Reading(value=f"{y}-{m:02d}", start=s, end=e, precision="month")
+    if unit == "Q":
+        cq = (base.month + 2) // 3
+        t = base.year * 4 + cq - 1 + k
+        y, q = t // 4, t % 4 + 1
+        s, e = _quarter_iv(y, q)
+        return Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter")
+    if unit == "Y":
+        y = base.year + k
+        return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year")
+    if unit == "DE":
+        dec = (base.year + 10 * k) // 10
+        return Reading(value=str(dec), start=dt.date(dec * 10, 1, 1), end=dt.date(dec * 10 + 9, 12, 31), precision="decade")
+    if unit == "CE":
+        cc = (base.year + 100 * k) // 100
+        return Reading(value=f"{cc:02d}", start=dt.date(cc * 100, 1, 1), end=dt.date(cc * 100 + 99, 12, 31), precision="century")
+    if unit in ("H", "MIN", "S"):
+        return Reading(value=base.isoformat(), start=base, end=base, precision="day")
+    return None
+
+
+def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    n, unit, direction = d["n"], d["unit"], d["dir"]
+    ref = ctx.ref
+    if d["base"] == "ref" and ref is not None and ref.start is not None:
+        base, src = ref.start, "the last date mentioned"
+    else:
+        base, src = ctx.anchor, "anchor"
+    if base is None or n is None:
+        unk = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit)
+        val = ("PAST_REF" if direction < 0 else "FUTURE_REF") if n is None else unk
+        return Reading(value=val, mod=d.get("mod"), rule=f"{'vague count' if n is None else 'no anchor'}: {c.kind}")
+    # quarterly reports: "a year earlier" after "the third quarter" is that quarter a year before
+    if unit == "Y" and ref is not None and ref.precision == "quarter" and ref.start is not None and float(n).is_integer():
+        b = ref.start
+        r = _shift(b, n, "Y", direction)
+        q = (b.month + 2) // 3
+        y = b.year + int(n) * direction
+        s, e = _quarter_iv(y, q)
+        r = Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter",
+                    rule=f"{c.kind}: the quarter last mentioned, {int(n)} year(s) {'before' if direction < 0 else 'after'}")
+        r.mod = d.get("mod")
+        return r
+    if not float(n).is_integer():
+        if unit == "Y":
+            n, unit = n * 12, "M"
+        elif unit == "M":
+            n, unit = round(n * 30), "D"
+        else:
+            n = round(n)
+    r = _shift(base, n, unit, direction)
+    if r is None:
+        return None
+    if unit in ("H", "MIN", "S"):
+        r.type = "TIME"
+    r.rule = f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the {src}"
+    r.mod = d.get("mod")
+    return r
+
+
+def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
+    d = c.data
+    ref = ctx.ref
+    unit = d["unit"]
+    if ref is not None and ref.start is not None:
+        base, src = ref.start, "the last date mentioned"
+        if d["off"] > 0 and ref.end is not None and unit != "day" and ref.precision != "day":
+            base = ref.start
+    elif ctx.anchor is not None:
+        base, src = ctx.anchor, "anchor (no earlier date)"
+    else:
+        return Reading(value=None, rule="anaphoric, nothing to anchor on")
+    if unit == "same":
+        if ref is None:
+            return None
+        r = Reading(value=ref.value, start=ref.start, end=ref.end, precision=ref.precision,
+                    rule="the same time as the last date mentioned")
+        return r
+    u = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}[unit]
+    if d["off"] == 0 and ref is not None and unit == "day" and ref.precision != "day":
+        return None  # "that day" after "in 2016": not a day we know
+    r = _shift(base, 1 if d["off"] else 0, u, 1 if d["off"] >= 0 else -1)
+    if r is None:
+        return None
+    r.rule = f"the {unit} {'after' if d['off'] > 0 else 'before' if d['off'] < 0 else 'of'} {src}"
+    return _with_pod(r, d.get("pod"))
+
+
+def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
+    d = c.data
+    return Reading(type="DURATION", value=_dur_value(d["n"], d["unit"]), mod=d.get("mod"),
+                   rule="duration: a length of time, not a date")
+
+
+def _r_set(c: Cand, ctx: _Ctx) -> Reading:
+    return Reading(type="SET", value=c.data["value"], rule="set: a recurring time")
+
+
+def _r_ref(c: Cand, ctx: _Ctx) -> Reading:
+    v = c.data["value"]
+    a = ctx.anchor
+    if v == "PRESENT_REF" and a is not None:
+        return Reading(value=v, start=a, end=a, precision="day", rule="present reference = the anchor day", ref_ok=False)
+    return Reading(value=v, rule={"PAST_REF": "past reference: some time before the anchor",
+                                  "FUTURE_REF": "future reference: some time after the anchor",
+                                  "PRESENT_REF": "present reference, no anchor"}[v], ref_ok=False)
+
+
+def _r_time(c: Cand, ctx: _Ctx) -> Reading:
+    d = c.data
+    hm = f"T{d['h']:02d}:{d['mi']:02d}"
+    day = None
+    rule = "clock time"
+    dword = d.get("day")
+    a = ctx.anchor
+    if dword and a is not None:
+        if dword in WEEKDAYS:
+            wd = WEEKDAYS[dword]
+            tense = _tense(ctx.text, c.start, c.end)
+            if tense == "future":
+                day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+            else:
+                day = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+        else:
+            day = a + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[dword])
+        rule = "clock time on the day named"
+    elif ctx.prev is not None and ctx.prev.precision == "day" and ctx.prev_cand is not None and c.start - ctx.prev_cand.end <= 6:
+        day = ctx.prev.start
+        rule = "clock time on the date just before it"
+    elif a is not None:
+        day = a
+        rule = "clock time on the anchor day"
+    if day is None:
+        return Reading(type="TIME", value="XXXX-XX-XX" + hm, mod=d.get("mod"), rule=rule)
+    return Reading(type="TIME", value=day.isoformat() + hm, mod=d.get("mod"), start=day, end=day,
+                   precision="day", rule=rule, ref_ok=False)
+
+
+_RESOLVERS = {
+    "day": _r_day, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
+    "decade": _r_decade, "century": _r_century, "season": _r_season,
+    "quarter": _r_quarter, "quarter_vague": _r_quarter_vague, "half": _r_half,
+    "weekday": _r_weekday, "deictic": _r_deictic, "anaphor_pod": _r_anaphor_pod,
+    "holiday": _r_holiday, "relunit": _r_relunit, "ago": _r_ago,
+    "anaphor": _r_anaphor, "duration": _r_duration, "set": _r_set, "ref": _r_ref,
+    "time": _r_time,
+}
+
+_LINK = re.compile(r"\s*(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late)?-?\s*$", re.I)
+
+
+def _next_year_hint(self: _Ctx, c: Cand) -> int | None:
+    nxt = self.next_cand
+    if nxt is None or nxt.kind not in ("month", "day"):
+        return None
+    gap = self.text[c.end: nxt.start]
+    if len(gap) > 12 or not re.fullmatch(r"\s*(?:,\s*)?(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late|the\s+end\s+of)?-?\s*", gap, re.I):
+        return None
+    y = nxt.data.get("y")
+    if y and nxt.data.get("m", 13) >= c.data.get("m", 0):
+        return y
+    return None
+
+
+def _linked(self: _Ctx, c: Cand) -> bool:
+    p = self.prev_cand
+    if p is None or p.kind not in ("month",):
+        return False
+    gap = self.text[p.end: c.start]
+    return len(gap) <= 12 and bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|to|or|through|until|till|-|–|—|/)\s*", gap, re.I))
+
+
+_Ctx.next_year_hint = _next_year_hint
+_Ctx.linked = _linked
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+
+def parse_anchor(value) -> dt.date:
+    """A date from a date, a datetime or a 'YYYY-MM-DD' string; BadDate otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?", s)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError as e:
+                raise BadDate(f"not a valid date: {value!r} ({e})") from None
+    raise BadDate(f"not a date in YYYY-MM-DD form: {value!r}")
+
+
+def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]:
+    """Find the temporal expressions in `text`, normalised against `anchor`.
+
+    anchor: the publication date (datetime.date or 'YYYY-MM-DD'), or None to
+    leave relative expressions unresolved. dayfirst: read 01/03/2019 as 1 March.
+    """
+    a = parse_anchor(anchor) if anchor is not None else None
+    if not text:
+        return []
+    chosen = _choose(_candidates(text))
+    ctx = _Ctx(text, a, dayfirst)
+    out: list[Timex] = []
+    anchor_s = a.isoformat() if a else None
+    for i, c in enumerate(chosen):
+        ctx.next_cand = chosen[i + 1] if i + 1 < len(chosen) else None
+        r = _resolve(c, ctx)
+        if r is None:
+            continue
+        if r.start is not None and r.end is not None and r.end < r.start:
+            r.start, r.end = r.end, r.start
+        t = Timex(
+            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type,
+            value=r.value, mod=r.mod,
+            date_start=r.start.isoformat() if r.start and r.type in ("DATE", "TIME") else None,
+            date_end=r.end.isoformat() if r.end and r.type in ("DATE", "TIME") else None,
+            precision=r.precision if r.start and r.type in ("DATE", "TIME") else "unknown",
+            anchor=anchor_s, rule=r.rule, warning=r.warning,
+        )
+        if t.date_start:
+            t.display_date = display_date(t.date_start, t.date_end, t.precision, t.mod)
+        out.append(t)
+        if r.type in ("DATE", "TIME") and r.start is not None:
+            if r.ref_ok and not r.warning:
+                ctx.ref = r
+            ctx.prev = r
+        else:
+            ctx.prev = None
+        ctx.prev_cand = c
+    return out
+
+
+_MONTH_SHORT = MONTH_ABBR
+
+
+def display_date(start, end, precision: str, mod: str | None = None) -> str | None:
+    """A readable label for a day interval: "3 Jan 2019", "early Nov 2018",
+    "Oct 2017", "Q3 2019", "spring 2019", "2016", "1990s"."""
+    if start is None:
+        return None
+    s = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start)[:10])
+    e = end if isinstance(end, dt.date) else dt.date.fromisoformat(str(end or start)[:10])
+    label = _display(s, e, precision)
+    if mod == "APPROX":
+        label = "about " + label
+    elif mod in ("BEFORE", "ON_OR_BEFORE"):
+        label = "before " + label
+    elif mod in ("AFTER", "ON_OR_AFTER"):
+        label = "after " + label
+    return label
+
+
+def _display(s: dt.date, e: dt.date, precision: str) -> str:
+    def day(d):
+        return f"{d.day} {MONTH_ABBR[d.month]} {d.year}"
+
+    if s == e:
+        return day(s)
+    same_month = s.year == e.year and s.month == e.month
+    whole_month = same_month and s.day == 1 and e.day == _last_day(e.year, e.month)
+    if whole_month:
+        return f"{MONTH_ABBR[s.month]} {s.year}"
+    if same_month:
+        if s.day == 1 and e.day == 10:
+            return f"early {MONTH_ABBR[s.month]} {s.year}"
+        if s.day == 11 and e.day == 20:
+            return f"mid {MONTH_ABBR[s.month]} {s.year}"
+        if s.day == 21 and e.day == _last_day(e.year, e.month):
+            return f"late {MONTH_ABBR[s.month]} {s.year}"
+        return f"{s.day}–{e.day} {MONTH_ABBR[s.month]} {s.year}"
+    if precision == "century" or (s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31 and s.year % 100 == 0 and e.year == s.year + 99):
+        c = s.year // 100 + 1
+        suf = "th" if 11 <= c % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(c % 10, "th")
+        return f"{c}{suf} century"
+    if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
+        if s.year == e.year:
+            return str(s.year)
+        if s.year % 10 == 0 and e.year == s.year + 9:
+            return f"{s.year}s"
+        if s.year // 10 == e.year // 10:
+            part = {0: "early", 4: "mid", 7: "late"}.get(s.year % 10)
+            if part:
+                return f"{part} {s.year // 10 * 10}s"
+        return f"{s.year}–{e.year}"
+    if s.year == e.year and s.day == 1 and e.day == _last_day(e.year, e.month):
+        y = s.year
+        if e.month - s.month == 2 and s.month in (1, 4, 7, 10):
+            return f"Q{(s.month + 2) // 3} {y}"
+        if (s.month, e.month) == (1, 6):
+            return f"H1 {y}"
+        if (s.month, e.month) == (7, 12):
+            return f"H2 {y}"
+        if (s.month, e.month) == (1, 4):
+            return f"early {y}"
+        if (s.month, e.month) == (5, 8):
+            return f"mid {y}"
+        if (s.month, e.month) == (9, 12):
+            return f"late {y}"
+        if precision == "season":
+            for code, (m1, m2) in SEASON_MONTHS.items():
+                if (s.month, e.month) == (m1, m2):
+                    return f"{SEASON_NAME[code]} {y}"
+        return f"{MONTH_ABBR[s.month]}–{MONTH_ABBR[e.month]} {y}"
+    if precision == "season" and s.month == 12 and e.month == 2 and e.year == s.year + 1:
+        return f"winter {s.year}–{str(e.year)[2:]}"
+    if precision == "week" and (e - s).days == 6:
+        return f"week of {day(s)}"
+    if s.year == e.year:
+        return f"{s.day} {MONTH_ABBR[s.month]}–{day(e)}"
+    return f"{day(s)}–{day(e)}"
+
+
+def to_timeml(text: str, timexes: list[Timex]) -> str:
+    """The text with inline <TIMEX3> tags (TimeML), wrapped in <TimeML><TEXT>."""
+    parts = []
+    pos = 0
+    for i, t in enumerate(sorted(timexes, key=lambda t: t.start), 1):
+        if t.start < pos:
+            continue
+        parts.append(escape(text[pos:t.start]))
+        attrs = f'tid="t{i}" type={quoteattr(t.type)}'
+        if t.value:
+            attrs += f" value={quoteattr(t.value)}"
+        if t.mod:
+            attrs += f" mod={quoteattr(t.mod)}"
+        parts.append(f"<TIMEX3 {attrs}>{escape(text[t.start:t.end])}</TIMEX3>")
+        pos = t.end
+    parts.append(escape(text[pos:]))
+    body = "".join(parts)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<TEXT>{body}</TEXT>\n</TimeML>\n'
+
+
+def format_table(timexes: list[Timex]) -> str:
+    """A readable fixed-width table of timexes, one per line."""
+    rows = [("offsets", "text", "type", "value", "mod", "interval", "precision", "rule")]
+    for t in timexes:
+        iv = (t.date_start if t.date_start == t.date_end else f"{t.date_start}..{t.date_end}") if t.date_start else ""
+        rule = t.rule or ""
+        if t.warning:
+            rule = f"WARNING: {t.warning}; {rule}"
+        rows.append((f"{t.start}-{t.end}", t.text.replace("\n", " "), t.type, t.value or "",
+                     t.mod or "", iv, t.precision, rule))
+    widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(rows[0]) - 1)]
+    lines = []
+    for r in rows:
+        cells = [r[i][:40].ljust(widths[i]) for i in range(len(widths))] + [r[-1]]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
