@@ -124,10 +124,10 @@ FLOATING_HOLIDAYS = {
 # ---------------------------------------------------------------------------
 # Regular-expression fragments (compiled case-insensitive; case checks in code)
 
-_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?")
-_WD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-       r"mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?")
+_MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)")
+_WD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+       r"(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b\.?)")
 _WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|couple\s+of|a\s+dozen|a\s+hundred|"
          r"one\s+hundred|half\s+an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -224,6 +224,11 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+_NOT_NOUNS = {"and", "or", "for", "in", "on", "at", "to", "by", "since", "until", "with",
+              "from", "than", "as", "but", "basis", "if", "when", "while", "during",
+              "after", "before", "so", "the", "a", "an", "this", "that", "is", "are",
+              "was", "were", "through", "throughout", "over", "into", "around",
+              "instead", "now", "again", "too", "also"}
 _COUNT_NOUNS = {"people", "men", "women", "children", "troops", "soldiers", "tons",
                 "tonnes", "barrels", "shares", "dollars", "yen", "euros", "miles",
                 "kilometers", "km", "feet", "meters", "metres", "pounds", "votes",
@@ -465,7 +470,7 @@ def _p_half_h(text, m):
 
 # --- weekdays, deictic days, parts of day ---------------------------------------
 
-@_pattern("weekday", rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})(?:'s)?\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(m.group("wd")):
         return None
@@ -485,9 +490,11 @@ def _p_weekdays_set(text, m):
             "strip_on": True}
 
 
-@_pattern("deictic", r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
+@_pattern("deictic", r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
 def _p_deictic(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
+    if w == "today" and text[m.end("w"): m.end("w") + 2] in ("'s", "’s"):
+        return None  # "today's youth"
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
            "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
@@ -541,7 +548,7 @@ def _p_the_unit(text, m):
     if unit == "day" and not re.search(r"\b(?:on|during|for|all)\s+$", before):
         return None
     if unit in ("week", "weekend", "year", "month"):
-        if re.search(r"\b(?:for|over|throughout|all)\s+$", before):
+        if unit != "weekend" and re.search(r"\b(?:for|over|throughout|all)\s+$", before):
             return {"kind": "duration", "n": 1 if unit != "weekend" else 2,
                     "unit": {"year": "Y", "month": "M", "week": "W", "weekend": "D"}[unit]}
         return {"kind": "relunit", "rel": "the", "unit": unit}
@@ -571,7 +578,7 @@ def _p_ago(text, m):
     return {"kind": "ago", "n": n, "unit": unit, "dir": direction, "base": base, "mod": mod}
 
 
-@_pattern("anaphor_day", r"\b(?P<w>the\s+(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:day|morning|night|evening|afternoon|week|month|year|time)|the\s+same\s+(?:time|period)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
+@_pattern("anaphor_day", r"\b(?P<w>the\s+(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:day|morning|night|evening|afternoon|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
 def _p_anaphor_day(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     unit = re.search(r"day|morning|night|evening|afternoon|week|month|year|decade|time|period", w).group(0)
@@ -636,11 +643,21 @@ def _p_duration(text, m):
         n = None
     rel = (m.group("rel") or "").lower()
     the = (m.group("the") or "").lower()
+    # TimeML spans: "about"/"within" stay out ("about five hours" tags "five
+    # hours"), as do "over" before "the", and a determiner before an adjective
+    # ("a 16-hour flight" tags "16-hour")
+    start = None
+    if qm in ("about", "within", "around") or (qm == "over" and the):
+        start = m.start("the") if the else m.start("rel") if rel else m.start("n")
+    if the in ("a", "an", "the") and n_txt not in ("a", "an") and not rel and (
+            not unit_w.endswith("s") or unit_w == "hours" and False):
+        start = m.start("n")
+    if start is not None and the not in ("for the", "in the"):
+        return {"kind": "duration", "n": n, "unit": unit, "mod": mod, "rel": rel, "from": start}
     if the in ("for the", "in the"):
         # keep "for"/"in" out of the span
         return {"kind": "duration", "n": n, "unit": unit, "mod": mod,
-                "trim_start": m.start("the") + len(the) - 3 if False else None,
-                "cut": len(the) - 3}
+                "from": m.start("the") + len(the) - 3}
     return {"kind": "duration", "n": n, "unit": unit, "mod": mod, "rel": rel}
 
 
@@ -662,6 +679,9 @@ def _p_duration_bare(text, m):
 def _p_set(text, m):
     if m.group("adv"):
         adv = m.group("adv").lower()
+        nxt = re.match(r"\s+([a-z]+)", text[m.end(): m.end() + 20])
+        if nxt and nxt.group(1) not in _NOT_NOUNS:
+            return None  # an adjective: "quarterly dividend", "daily newspaper"
         val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
                "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
@@ -684,7 +704,7 @@ def _p_set(text, m):
 
 # --- present / past / future references --------------------------------------------
 
-@_pattern("ref", r"\b(?P<w>now|right\s+now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|in\s+recent\s+(?:years|months|weeks|days)|the\s+past|previously|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
+@_pattern("ref", r"\b(?P<w>now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|in\s+recent\s+(?:years|months|weeks|days)|the\s+past|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
 def _p_ref(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = text[m.end(): m.end() + 16].lower()
@@ -740,11 +760,12 @@ def _p_time(text, m):
     elif ap.startswith("a") and h == 12:
         h = 0
     q = (m.group("q") or "").lower()
+    cut = m.start("h") if q == "about" else None
     mod = "APPROX" if q in ("about", "around", "approximately") else (
         "BEFORE" if "before" in q else "AFTER" if "after" in q else None)
     day = m.group("day")
     return {"kind": "time", "h": h, "mi": mi, "mod": mod,
-            "day": day.lower() if day else None}
+            "day": day.lower() if day else None, "from": cut}
 
 
 # ---------------------------------------------------------------------------
@@ -831,8 +852,6 @@ def _candidates(text: str) -> list[Cand]:
             start, end = m.start(), m.end()
             if data.get("strip_on") and m.group(0).lower().startswith("on "):
                 start += 3
-            if data.get("cut"):
-                start = m.start("the") + data["cut"] + 1
             if data.get("cut_pre"):
                 start = m.start("unit")
             if data.get("from"):
@@ -1042,10 +1061,7 @@ class _Ctx:
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
     a = ctx.anchor
     ref = ctx.ref
-    if ref is not None and ref.start is not None and ref.precision in ("day", "month", "part_of_month") and ref.rule.startswith("explicit"):
-        base = ref.start
-        src = "year of the last full date in the text"
-    elif a is not None:
+    if a is not None:
         base = a
         src = "anchor"
     else:
@@ -1059,9 +1075,9 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
             continue
         diff = (cand - base).days
         if tense == "past" and diff > 0 and src == "anchor":
-            diff += 250  # a past event is unlikely to be dated after publication
+            diff += 60  # a past event is unlikely to be dated after publication
         if tense == "future" and diff < 0 and src == "anchor":
-            diff -= 250
+            diff -= 60
         if best is None or abs(diff) < abs(best[0]):
             best = (diff, y)
     if best is None:
@@ -1327,9 +1343,6 @@ def _r_quarter(c: Cand, ctx: _Ctx) -> Reading | None:
         elif rel in ("last", "this", "next") and a is not None:
             y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
             rule = f"quarter of {rel} year"
-        elif ref is not None and ref.start is not None and ref.precision in ("year",) and ref.rule.startswith("explicit"):
-            y = ref.start.year
-            rule = "quarter of the year last mentioned"
         elif a is not None:
             tense = _tense(ctx.text, c.start, c.end)
             qs, qe = _quarter_iv(a.year, q)
@@ -1352,7 +1365,7 @@ def _r_quarter_vague(c: Cand, ctx: _Ctx) -> Reading | None:
     if rel in ("year-earlier", "year-ago", "comparable", "same") and ref is not None and ref.precision == "quarter":
         y, q = ref.start.year - (0 if rel == "same" else 1), (ref.start.month + 2) // 3
         rule = "year-earlier quarter of the last quarter mentioned"
-    elif ref is not None and ref.precision == "quarter" and rel in ("", "latest", "recent", "most recent", "fiscal"):
+    elif ref is not None and ref.precision == "quarter" and rel in ("", "fiscal", "same"):
         y, q = ref.start.year, (ref.start.month + 2) // 3
         rule = "the quarter last mentioned"
     elif a is None:
@@ -1434,8 +1447,6 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
             tense = "future"
         if tense == "future":
             delta = (wd - base.weekday()) % 7
-            if delta == 0 and rel != "this":
-                delta = 7
             day = base + dt.timedelta(days=delta)
             rule = f"weekday, future tense: next {name} after the {src}"
         else:
@@ -1443,10 +1454,9 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
             day = base - dt.timedelta(days=delta)
             rule = f"weekday, {'past tense' if tense == 'past' else 'no tense cue, read as past'}: latest {name} on or before the {src}"
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
-    r = _with_pod(r, d.get("pod"), d.get("mod"))
-    if r.type == "TIME":
-        r.type = "DATE"  # TimeML writes "Wednesday night" as a DATE
-    return r
+    if d.get("mod") in ("START", "END"):
+        r.mod = d["mod"]
+    return r  # TimeML mostly writes "Wednesday night" as the DATE alone
 
 
 def _r_deictic(c: Cand, ctx: _Ctx) -> Reading | None:
