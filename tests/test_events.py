@@ -1,0 +1,155 @@
+"""Event extraction: the seed article, status cues, dates, the taxonomy API."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from timeline.events import extract, find_events, format_table
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED = SHARED / "seed" / "nk-ambassador-italy.txt"
+SEED_GOLD = SHARED / "seed" / "nk-ambassador-italy.expected.yml"
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not here")
+
+
+def _occurred(mentions, type_):
+    return [m for m in mentions if m.type == type_ and m.status == "occurred"]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = SEED.read_text("utf-8")
+    gold = yaml.safe_load(SEED_GOLD.read_text("utf-8"))
+    return text, gold, find_events(text, published=dt.date(2019, 1, 3))
+
+
+def _matches(m, g):
+    if m.type != g["type"] or m.status != g.get("status", "occurred"):
+        return False
+    d = g["date"]
+    if m.date_start is None or m.date_start < str(d["start"]) or m.date_end > str(d["end"]):
+        return False
+    return set(g.get("who", [])) <= set(m.who)
+
+
+@needs_seed
+def test_seed_finds_its_six_events(seed):
+    text, gold, mentions = seed
+    for g in gold["events"]:
+        hits = [m for m in mentions if _matches(m, g)]
+        assert hits, f"missing {g['type']} {g['evidence']!r}"
+
+
+@needs_seed
+def test_seed_where(seed):
+    _, _, mentions = seed
+    (app,) = _occurred(mentions, "appointment")
+    assert app.where == ["Italy"]
+    thae = [m for m in _occurred(mentions, "defection") if "Thae Yong Ho" in m.who]
+    assert thae and thae[0].where == ["United Kingdom"]  # "ambassador to Britain"
+
+
+@needs_seed
+def test_seed_confirmed_events_are_only_the_gold_ones(seed):
+    text, gold, mentions = seed
+    confirmed = [m for m in mentions if m.status == "occurred"]
+    gold_types = {g["type"] for g in gold["events"]} | {"statement"}
+    for m in confirmed:
+        assert m.type in gold_types, f"extra confirmed {m.type}: {m.sentence!r}"
+    # the only occurred defection is Thae's, in 2016
+    assert {tuple(m.who) for m in _occurred(mentions, "defection")} == {("Thae Yong Ho",)}
+
+
+@needs_seed
+def test_seed_traps(seed):
+    text, gold, mentions = seed
+    assert not [m for m in mentions if m.date_start == "2018-01-03" or m.date_end == "2018-01-03"]
+    assert not [m for m in mentions if m.type == "asylum" and m.status == "occurred"]
+    for m in mentions:
+        if "if his defection is confirmed" in m.sentence and m.type == "defection" and m.trigger == "defection":
+            assert m.status in ("hypothetical", "unconfirmed")
+    # the briefing day is never the disappearance's date
+    for m in mentions:
+        if m.type == "disappearance":
+            assert m.date_start != "2019-01-03"
+
+
+@needs_seed
+def test_seed_warnings_and_extraction_bundle():
+    text = SEED.read_text("utf-8")
+    ex = extract(text, "2019-01-03")
+    assert any("2018" in w and "Thursday" in w for w in ex.warnings)
+    names = {e.name: e for e in ex.entities}
+    assert "Jo" in names["Jo Song Gil"].aliases
+    assert "Pyongyang" in names["North Korea"].aliases
+    assert ex.sentences and ex.timexes and ex.mentions
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The minister will resign on Friday.", "planned"),
+    ("The minister is scheduled to resign next week.", "planned"),
+    ("The summit is set to take place in Hanoi.", "planned"),
+    ("If the minister resigns, elections follow.", "hypothetical"),
+    ("The minister could resign over the affair.", "hypothetical"),
+    ("A resignation would hurt the party.", "hypothetical"),
+    ("Officials have no record of any asylum requests.", "negated"),
+    ("The minister denied resigning.", "negated"),
+    ("The minister did not resign.", "negated"),
+    ("The minister reportedly resigned on Monday.", "unconfirmed"),
+    ("A possible defection worried officials.", "unconfirmed"),
+    ("The suspected attack killed two people on Monday.", "unconfirmed"),
+    ("The minister resigned on Monday.", "occurred"),
+])
+def test_status_cues(sentence, status):
+    mentions = find_events(sentence, published="2019-03-06")
+    assert mentions, sentence
+    assert mentions[0].status == status, (sentence, [(m.type, m.status, m.trigger) for m in mentions])
+
+
+def test_future_date_makes_planned():
+    (m,) = [m for m in find_events("Smith resigns on 3 June 2030.", published="2019-03-06") if m.type == "resignation"]
+    assert m.status == "planned"
+
+
+def test_two_events_one_sentence_take_their_own_dates():
+    text = ("Jo Song Gil, who became acting ambassador in October 2017, "
+            "was set to end his term in late November last year.")
+    ms = {m.type: m for m in find_events(text, published="2019-01-03")}
+    assert ms["appointment"].date_start == "2017-10-01"
+    assert ms["term_end"].date_start == "2018-11-21"
+    assert ms["term_end"].date_end == "2018-11-30"
+
+
+def test_reporting_date_is_not_the_event_date():
+    text = "The envoy went into hiding in November, officials told lawmakers on Thursday."
+    (m,) = [m for m in find_events(text, published="2019-01-03") if m.type == "disappearance"]
+    assert m.date_start == "2018-11-01" and m.date_end == "2018-11-30"
+
+
+def test_no_date_is_unknown_until_publication():
+    (m,) = [m for m in find_events("Maria Lopez resigned.", published="2019-01-03") if m.type == "resignation"]
+    assert (m.date_start, m.date_end, m.precision) == (None, "2019-01-03", "unknown")
+    assert m.display_date
+
+
+def test_published_forms():
+    for p in (dt.date(2019, 1, 3), "2019-01-03", None):
+        assert find_events("Maria Lopez resigned on Monday.", published=p)
+
+
+def test_json_shape_and_table():
+    ms = find_events("President Maria Lopez resigned on Monday in Lima.", published="2019-01-03")
+    d = ms[0].to_dict()
+    for key in ("type", "status", "date_start", "date_end", "precision", "display_date", "who",
+                "where", "trigger", "sentence", "start", "end", "confidence"):
+        assert key in d
+    json.dumps(d)
+    assert d["where"] == ["Lima"]
+    assert "Maria Lopez" in d["who"]
+    table = format_table(ms)
+    assert "resignation" in table and "Maria Lopez" in table

@@ -1,0 +1,451 @@
+"""People, organisations and places in a text, with in-article aliases.
+
+The rules engine (the default) needs no model: a gazetteer of countries,
+demonyms, capitals and major cities (timeline/data/gazetteer.yml), title words
+("ambassador", "President") and organisation words ("Council", "Ministry"),
+plus capitalisation. Aliases are resolved in reading order:
+
+- a surname or any part of a full name ("Jo", "Moon") -> the last person
+  whose full name contains it ("Jo Song Gil", "Moon Jae-In");
+- "the ambassador" -> the person last named with that title;
+- he/she/him/her/his -> the last person mentioned;
+- a capital used as a metonym ("Pyongyang's deputy ambassador") -> its
+  country, with the capital kept as an alias of the country.
+
+The optional spaCy engine (engine="spacy") takes the PERSON/ORG/GPE/LOC
+spans of an installed English pipeline instead of the capitalisation rules,
+and keeps the same alias resolution.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from pathlib import Path
+
+from .models import Entity, Sentence
+
+
+@dataclass
+class EntityMention:
+    """One occurrence of an entity in the text (offsets into the whole text)."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical
+    kind: str  # person, organisation, place
+    possessive: bool = False
+    pronoun: bool = False
+    metonym: bool = False  # a capital standing for its country
+    titles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Gaz:
+    places: dict  # surface -> (canonical, kind, capital_of or None)
+    titles: set
+    title_re: re.Pattern
+    org_words: set
+    place_re: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> _Gaz:
+    data = yaml.safe_load(
+        (Path(__file__).parent / "data" / "gazetteer.yml").read_text("utf-8")
+    )
+    places: dict[str, tuple[str, str, str | None]] = {}
+    for country, aliases in data["countries"].items():
+        places[country] = (country, "place", None)
+        for a in aliases or []:
+            places.setdefault(str(a), (country, "place", None))
+    for city, info in data["cities"].items():
+        country = info[0]
+        capital = country if len(info) > 1 and info[1] == "capital" else None
+        places.setdefault(city, (city, "place", capital))
+    for r in data.get("regions") or []:
+        places.setdefault(r, (r, "place", None))
+    # add "the X" forms for countries that take an article in running text
+    names = sorted(places, key=len, reverse=True)
+    place_re = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+    )
+    titles = {t.lower() for t in data["titles"]}
+    title_re = re.compile(
+        r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        + r")s?(?![\w-])"
+    )
+    return _Gaz(places, titles, title_re, {w.lower() for w in data["org_words"]}, place_re)
+
+
+# Capitalised words that start sentences or clauses but are not names.
+_STOP_CAPS = set("""
+The A An In On At He She It They We I You But And Or So If When While After Before
+According Although Though As Also However Still Yet Meanwhile Since Until From For
+With Without By Of To This That These Those There Here Their His Her Its Our My Your
+Some Many Most Several Both All Any Each Every No Not Nor Then Thus Earlier Later
+Last Next Today Yesterday Tomorrow Tonight Now Only Other Another Such What Which Who
+Whom Whose Where Why How Despite During Under Over About Among Between Against Into
+Following Because Once Mr Mrs Ms Dr Sir Lord Lady Former Acting Deputy Senior Chief
+Officials Police Authorities Witnesses Reports Sources Experts Analysts Critics
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+Sep Sept Oct Nov Dec Additional Reporting Comments Please Photo Image Video Read Share
+Speaking Asked Like Unlike Even Just Although Whether Instead Besides Further Overall
+Around Almost Nearly About More Less Much Very New Old First Second Third Many Few
+Several Up Down Out Off Again Whereas Though Neither Either Per Via Amid Amidst
+Towards Toward Upon Within Beyond Across Along Near Behind Below Above Inside Outside
+Let Do Does Did Is Are Was Were Be Been Being Has Have Had Will Would Could Should
+Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Editor
+""".split())
+_MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December""".split()}
+_CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
+               "du", "dos", "the", "and", "y", "di", "ibn", "el", "&"}
+_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
+                   "du", "dos", "di", "ibn", "el", "y"}
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
+_POSS = re.compile(r"[’']s$|(?<=s)[’']$")
+_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
+_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_DEF_TITLE = re.compile(r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]+(?:\s[a-z-]+)?)\b(?!\s*(?:to\s+[A-Z][\w’'-]*\s*)?,\s*[A-Z])")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and any(c.isalpha() for c in tok)
+
+
+class AliasTable:
+    """Who is who so far in one article, in reading order."""
+
+    def __init__(self):
+        self.entities: dict[str, Entity] = {}
+        self.people: list[str] = []  # canonical person names, in order of mention
+        self.last_person: str | None = None
+        self.titles: dict[str, str] = {}  # title word -> last person named so
+        self.person_titles: dict[str, set] = {}
+        self.posts: dict[str, str] = {}  # person -> place of their post ("ambassador to Italy")
+
+    def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
+        ent = self.entities.get(name)
+        if ent is None:
+            ent = self.entities[name] = Entity(name, kind, [])
+        if alias and alias != name and alias not in ent.aliases:
+            ent.aliases.append(alias)
+        if kind == "person":
+            if name in self.people:
+                self.people.remove(name)
+            self.people.append(name)
+        return ent
+
+    def person_for_part(self, part: str) -> str | None:
+        """The last person whose full name has `part` as one of its words."""
+        for name in reversed(self.people):
+            if part in name.split() or part in name.replace("-", " ").split():
+                if name != part:
+                    return name
+        return None
+
+
+def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
+    """Capitalised token runs in a sentence: (start, end, text, possessive)."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sent.text)]
+    spans = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        s, e, t = toks[i]
+        if not _is_cap(t) or (t in _STOP_CAPS and not (i + 1 < n and _is_cap(toks[i + 1][2]) and t not in ("The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And", "According", "After", "Before", "When", "If", "While", "As", "With", "For", "By", "From", "To", "Of", "Since", "Last", "Next", "Former", "Today", "Yesterday", "This", "That", "Despite", "During", "Following", "Under", "Mr", "Mrs", "Ms", "Dr"))):
+            i += 1
+            continue
+        if t.lower() in _MONTHS_DAYS:
+            i += 1
+            continue
+        j = i
+        parts = [i]
+        while j + 1 < n:
+            nt = toks[j + 1][2]
+            if _POSS.search(toks[j][2]):
+                break
+            if _is_cap(nt) and nt.lower() not in _MONTHS_DAYS:
+                j += 1
+                parts.append(j)
+                continue
+            if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and nt != "and":
+                j += 2
+                parts.append(j)
+                continue
+            if nt == "-" and j + 2 < n and _is_cap(toks[j + 2][2]):
+                j += 2
+                continue
+            break
+        start = toks[i][0]
+        end = toks[j][1]
+        text = sent.text[start:end]
+        poss = bool(_POSS.search(text))
+        if poss:
+            text = _POSS.sub("", text)
+            end = start + len(text)
+        spans.append((sent.start + start, sent.start + end, text, poss, i == 0 or toks[i - 1][2] in "\"“‘("))
+        i = j + 1
+    return spans
+
+
+def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
+    """(canonical name, kind) for a capitalised span, or None."""
+    words = text.split()
+    low = [w.lower().strip(".") for w in words]
+    # strip a leading title: "President Moon Jae-In"
+    title = None
+    k = 0
+    while k < len(words) - 1 and (low[k] in gaz.titles or " ".join(low[: k + 2]) in gaz.titles):
+        k += 1
+    if k and k < len(words):
+        title = " ".join(low[:k])
+        words = words[k:]
+        low = low[k:]
+        text = " ".join(words)
+    if text in gaz.places:
+        canon, kind, capital = gaz.places[text]
+        return canon, kind, title, capital
+    if any(w in gaz.org_words for w in low):
+        return text, "organisation", title, None
+    nxt = after.split()[:1]
+    if nxt and nxt[0].lower().strip(".,;:") in gaz.org_words | {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}:
+        if len(words) == 1 and table.person_for_part(words[0]):
+            return table.person_for_part(words[0]), "person", title, None
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and nxt[0].lower() in ("regime", "administration"):
+            return text, "person", title, None
+        return text, "organisation", title, None
+    if len(words) >= 2 and all(w.isupper() for w in words):
+        return text, "organisation", title, None
+    if len(words) == 1:
+        w = words[0]
+        if w.isupper() and len(w) >= 2:
+            return w, "organisation", title, None
+        full = table.person_for_part(w)
+        if full:
+            return full, "person", title, None
+        if title:
+            return w, "person", title, None
+        prev = before.rstrip().split()[-1:] if before.strip() else []
+        if prev and prev[0].lower() in gaz.titles:
+            return w, "person", prev[0].lower(), None
+        if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):
+            return w, "person", title, None
+        return None
+    if len(words) > 5:
+        return None
+    if any(w in ("of", "for", "the", "and", "&") for w in low):
+        return text, "organisation", title, None
+    return text, "person", title, None
+
+
+def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
+    """Entity mentions per sentence (list of lists) and the canonical entities.
+
+    Returns (mentions_by_sentence, entities, table).
+    """
+    gaz = gazetteer()
+    table = AliasTable()
+    nlp = _spacy_pipeline() if engine == "spacy" else None
+    out: list[list[EntityMention]] = []
+    for sent in sentences:
+        found: list[EntityMention] = []
+        taken: list[tuple[int, int]] = []
+        if nlp is not None:
+            doc = nlp(sent.text)
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+                    continue
+                s0 = sent.start + ent.start_char
+                e0 = sent.start + ent.end_char
+                etext = ent.text
+                poss = bool(_POSS.search(etext))
+                if poss:
+                    etext = _POSS.sub("", etext)
+                    e0 = s0 + len(etext)
+                if etext.startswith("the "):
+                    etext = etext[4:]
+                    s0 += 4
+                if etext in gaz.places:
+                    canon, kind, cap = gaz.places[etext]
+                    found.append(_place_mention(s0, e0, etext, canon, cap, poss, text, table))
+                elif ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
+                    if ent.label_ == "NORP":
+                        continue
+                    table.add(etext, "place")
+                    found.append(EntityMention(s0, e0, etext, etext, "place", poss))
+                else:
+                    kind = "person" if ent.label_ == "PERSON" else "organisation"
+                    name = etext
+                    if kind == "person" and " " not in etext:
+                        name = table.person_for_part(etext) or etext
+                    table.add(name, kind, etext if name != etext else None)
+                    found.append(EntityMention(s0, e0, etext, name, kind, poss))
+                taken.append((s0, e0))
+        else:
+            for m in gaz.place_re.finditer(sent.text):
+                s0, e0 = sent.start + m.start(), sent.start + m.end()
+                surface = m.group(1)
+                canon, kind, cap = gaz.places[surface]
+                poss = bool(re.match(r"[’']s?\b", text[e0:e0 + 2]))
+                # a place inside a longer capitalised name ("Korean Service",
+                # "Bank of England") belongs to that name
+                nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])
+                if nxt and not poss and nxt.group(1) not in _STOP_CAPS and nxt.group(1).lower() not in _MONTHS_DAYS:
+                    if nxt.group(1).lower() in gaz.org_words or surface != canon and surface[0].isupper() and surface not in ("Britain",):
+                        continue
+                prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
+                if prv and prv.group(1).lower() in gaz.org_words:
+                    continue
+                found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
+                taken.append((s0, e0))
+            for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
+                if any(a < e0 and s0 < b for a, b in taken):
+                    # a capitalised run around a place: keep the rest if it
+                    # is an organisation ("South Korea's spy agency" stays a place)
+                    if not any(a <= s0 and e0 <= b for a, b in taken):
+                        inner = [(a, b) for a, b in taken if a < e0 and s0 < b]
+                        words = stext.lower().split()
+                        if any(w in gaz.org_words for w in words):
+                            # "Korean Service", "Bank of England": an organisation
+                            found = [f for f in found if not (s0 <= f.start and f.end <= e0)]
+                            taken = [t for t in taken if t not in inner]
+                        else:
+                            continue
+                    else:
+                        continue
+                after = text[e0 + (2 if poss else 0):e0 + 40]
+                before = text[max(0, s0 - 30):s0]
+                c = _classify(stext, after, before, gaz, table)
+                if c is None:
+                    continue
+                name, kind, title, cap = c
+                if kind == "place":
+                    found.append(_place_mention(s0, e0, stext, name, cap, poss, text, table))
+                    taken.append((s0, e0))
+                    continue
+                if initial and kind == "person" and " " not in name and name == stext and not title:
+                    continue
+                table.add(name, kind, stext if stext != name else None)
+                em = EntityMention(s0, e0, stext, name, kind, poss)
+                if title:
+                    em.titles.append(title)
+                found.append(em)
+                taken.append((s0, e0))
+        found.sort(key=lambda m: m.start)
+        _link_titles(sent, found, table, gaz, text)
+        _resolve_references(sent, found, table, gaz)
+        found.sort(key=lambda m: m.start)
+        for m in found:
+            if m.kind == "person" and not m.pronoun:
+                table.last_person = m.name
+        out.append(found)
+    return out, list(table.entities.values()), table
+
+
+def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
+    # A capital as subject or possessive stands for its government.
+    if capital_of and (poss or re.match(r"\s+(?:has|have|had|said|says|is|was|will|would|wants|accused|denied|responded|warned|rejected)\b", text[e0:e0 + 12])):
+        table.add(capital_of, "place", surface)
+        return EntityMention(s0, e0, surface, capital_of, "place", poss, metonym=True)
+    ent = table.add(canon, "place", surface if surface != canon else None)
+    return EntityMention(s0, e0, surface, ent.name, "place", poss)
+
+
+_TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz, text: str):
+    """Attach title phrases to the person they describe (appositives)."""
+    persons = [m for m in found if m.kind == "person"]
+    if not persons:
+        return
+    for tm in gaz.title_re.finditer(sent.text):
+        ts, te = sent.start + tm.start(), sent.start + tm.end()
+        title = tm.group(1).lower()
+        if title in ("mr", "mrs", "ms", "dr"):
+            continue
+        target = None
+        # "Title Name" / "ambassador to Italy, Jo Song Gil," / "Name, title ..."
+        for p in persons:
+            gap = text[te:p.start]
+            if p.start >= te and (re.fullmatch(r"\s*", gap) or (re.fullmatch(r"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w’'. -]*?)?\s*,\s*", gap) and len(gap) < 60)):
+                target = p
+                break
+        if target is None:
+            for p in reversed(persons):
+                gap = text[p.end:ts]
+                if p.end <= ts and re.fullmatch(r"(?:[’']s)?\s*,\s*(?:(?:a|an|the|[A-Z][\w’'-]*[’']s|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}", gap) and len(gap) < 50:
+                    target = p
+                    break
+        if target is None:
+            continue
+        if title not in target.titles:
+            target.titles.append(title)
+        table.titles[title] = target.name
+        table.person_titles.setdefault(target.name, set()).add(title)
+        pm = _TITLE_PLACE.match(text, te)
+        if pm:
+            place = pm.group(1)
+            place = _POSS.sub("", place)
+            if place in gaz.places:
+                table.posts[target.name] = gaz.places[place][0]
+
+
+def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz):
+    """Pronouns and "the ambassador" -> the person they refer back to."""
+    taken = [(m.start, m.end) for m in found if m.kind != "place"]
+    for m in _PRONOUN_RE.finditer(sent.text):
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        # the last person before the pronoun: in this sentence, else before it
+        prev = [f for f in found if f.kind == "person" and f.end <= s0 and not f.pronoun]
+        name = prev[-1].name if prev else table.last_person
+        if name:
+            found.append(EntityMention(s0, e0, m.group(0), name, "person",
+                                       possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
+    for m in _DEF_TITLE.finditer(sent.text):
+        title = m.group(2).lower()
+        if title not in gaz.titles:
+            ws = title.split()
+            title = next((w for w in reversed(ws) if w in gaz.titles), None)
+            if title is None:
+                continue
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        if any(a < e0 and s0 < b for a, b in taken):
+            continue
+        name = table.titles.get(title)
+        if name:
+            found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _spacy_pipeline():
+    """An installed English spaCy pipeline (en_core_web_sm), or an error."""
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        from .errors import TimelineError
+
+        raise TimelineError("engine 'spacy' needs the [spacy] extra: pip install 'timeline[spacy]'") from exc
+    for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
+        try:
+            return spacy.load(name, disable=["lemmatizer"])
+        except OSError:
+            continue
+    from .errors import TimelineError
+
+    raise TimelineError("engine 'spacy' needs an English pipeline, e.g. en_core_web_sm")
+
+
+def spacy_available() -> bool:
+    try:
+        _spacy_pipeline()
+        return True
+    except Exception:
+        return False

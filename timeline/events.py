@@ -1,0 +1,758 @@
+"""Events worth a timeline: type, status, actors and the governing date.
+
+`extract(text, published)` runs the whole per-article pipeline once:
+sentences -> temporal expressions (one `find_dates` call on the whole text)
+-> entities and aliases -> event triggers (timeline/data/event_types.yml)
+-> for each trigger: its status from the cues in its clause, the temporal
+expression that governs it, and its actors.
+
+How a trigger finds its date: the sentence is cut into clauses (commas,
+semicolons, dashes, relative clauses "who/which/when ...", "according to"
+frames). A timex in the trigger's own clause wins; a timex inside another
+trigger's clause, a relative clause the trigger is not in, or right after a
+reporting verb ("said on Thursday") belongs there instead. Expressions that
+point back ("since 2016"), carry a contradiction warning (a caption's
+"Thursday, Jan. 3, 2018") or are durations/sets never date an event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import BadDate, BadTypes
+from .models import Actor, Extraction, Mention, Sentence, Timex
+from .sentences import split_sentences
+
+_DATA = Path(__file__).parent / "data"
+ROLES = ("who", "whom", "where")
+STATUSES = ("occurred", "planned", "hypothetical", "negated", "unconfirmed")
+_TYPE_KEYS = {"roles", "cameo", "verbs", "nouns", "phrases", "not_before", "not_after",
+              "post", "description"}
+
+# ---------------------------------------------------------------- taxonomy
+
+_IRREGULAR = {
+    "go": ["go", "goes", "went", "gone", "going"],
+    "take": ["take", "takes", "took", "taken", "taking"],
+    "swear": ["swear", "swears", "swore", "sworn", "swearing"],
+    "meet": ["meet", "meets", "met", "meeting"],
+    "hold": ["hold", "holds", "held", "holding"],
+    "flee": ["flee", "flees", "fled", "fleeing"],
+    "quit": ["quit", "quits", "quitting"],
+    "stand": ["stand", "stands", "stood", "standing"],
+    "win": ["win", "wins", "won", "winning"],
+    "sit": ["sit", "sits", "sat", "sitting"],
+    "seek": ["seek", "seeks", "sought", "seeking"],
+    "fly": ["fly", "flies", "flew", "flown", "flying"],
+    "strike": ["strike", "strikes", "struck", "striking"],
+    "shoot": ["shoot", "shoots", "shot", "shooting"],
+    "buy": ["buy", "buys", "bought", "buying"],
+    "sink": ["sink", "sinks", "sank", "sunk", "sinking"],
+    "run": ["run", "runs", "ran", "running"],
+    "burn": ["burn", "burns", "burned", "burnt", "burning"],
+    "blow": ["blow", "blows", "blew", "blown", "blowing"],
+    "put": ["put", "puts", "putting"],
+    "be": ["be", "is", "are", "was", "were", "been", "being"],
+    "lock": ["lock", "locks", "locked", "locking"],
+    "rally": ["rally", "rallies", "rallied", "rallying"],
+    "fire": ["fire", "fires", "fired", "firing"],
+    "shell": ["shell", "shells", "shelled", "shelling"],
+    "cross": ["cross", "crosses", "crossed", "crossing"],
+    "relieve": ["relieve", "relieves", "relieved", "relieving"],
+    "stab": ["stab", "stabs", "stabbed", "stabbing"],
+    "nab": ["nab", "nabs", "nabbed", "nabbing"],
+    "ban": ["ban", "bans", "banned", "banning"],
+    "strike_": [],
+}
+
+
+def _inflect(verb: str) -> list[str]:
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    forms = [verb]
+    if verb.endswith("e"):
+        forms += [verb + "s", verb + "d", verb[:-1] + "ing"]
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms += [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    elif re.search(r"(?:s|sh|ch|x|z)$", verb):
+        forms += [verb + "es", verb + "ed", verb + "ing"]
+    elif re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and len(verb) <= 4:
+        forms += [verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+    else:
+        forms += [verb + "s", verb + "ed", verb + "ing"]
+    return forms
+
+
+def _pluralise(noun: str) -> list[str]:
+    if noun.endswith("s"):
+        return [noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return [noun, noun[:-1] + "ies"]
+    if re.search(r"(?:sh|ch|x|z)$", noun):
+        return [noun, noun + "es"]
+    return [noun, noun + "s"]
+
+
+_POSS_PAT = r"(?:his|her|its|their|the|a)"
+
+
+def _phrase_pattern(phrase: str) -> str:
+    parts = []
+    for w in phrase.split():
+        if w == "{poss}":
+            parts.append(_POSS_PAT)
+        else:
+            parts.append(re.escape(w))
+    return r"\s+".join(parts)
+
+
+def _validate(types: dict, origin: str) -> None:
+    if not isinstance(types, dict) or not types:
+        raise BadTypes(f"{origin}: 'types' must be a non-empty mapping of type name -> definition")
+    for name, spec in types.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise BadTypes(f"{origin}: type name {name!r} must be lower_snake_case")
+        if not isinstance(spec, dict):
+            raise BadTypes(f"{origin}: type {name!r} must be a mapping")
+        unknown = set(spec) - _TYPE_KEYS
+        if unknown:
+            raise BadTypes(f"{origin}: type {name!r} has unknown keys: {', '.join(sorted(unknown))}")
+        roles = spec.get("roles", list(ROLES))
+        if not isinstance(roles, list) or not roles:
+            raise BadTypes(f"{origin}: type {name!r}: roles must be a non-empty list")
+        bad = [r for r in roles if r not in ROLES]
+        if bad:
+            raise BadTypes(f"{origin}: type {name!r} names unknown role(s) {bad}; known: {list(ROLES)}")
+        if "cameo" in spec and spec["cameo"] is not None and not re.fullmatch(r"(0[1-9]|1\d|20)", str(spec["cameo"])):
+            raise BadTypes(f"{origin}: type {name!r}: cameo must be a root code '01'..'20', not {spec['cameo']!r}")
+        n = 0
+        for key in ("verbs", "nouns", "phrases", "not_before", "not_after"):
+            val = spec.get(key, [])
+            if val is None:
+                val = []
+            if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
+                raise BadTypes(f"{origin}: type {name!r}: {key} must be a list of non-empty strings")
+            if key in ("verbs", "nouns", "phrases"):
+                n += len(val)
+        if n == 0:
+            raise BadTypes(f"{origin}: type {name!r} has no triggers (verbs, nouns or phrases)")
+
+
+def _read_yaml(path, origin: str) -> dict:
+    try:
+        text = Path(path).read_text("utf-8") if not hasattr(path, "read_text") else path.read_text("utf-8")
+    except OSError as exc:
+        raise BadTypes(f"{origin}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise BadTypes(f"{origin}: not valid YAML: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(data, dict):
+        raise BadTypes(f"{origin}: must be a mapping with a 'types' key")
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> dict:
+    res = _DATA / "event_types.yml"
+    data = _read_yaml(res, "timeline/data/event_types.yml")
+    _validate(data.get("types"), "timeline/data/event_types.yml")
+    _validate_cues(data.get("status_cues"), "timeline/data/event_types.yml")
+    return data
+
+
+def _validate_cues(cues, origin: str) -> None:
+    if not isinstance(cues, dict):
+        raise BadTypes(f"{origin}: status_cues must be a mapping of status -> cues")
+    for status, spec in cues.items():
+        if status not in STATUSES:
+            raise BadTypes(f"{origin}: status_cues names unknown status {status!r}")
+        if not isinstance(spec, dict) or not isinstance(spec.get("before", []), list):
+            raise BadTypes(f"{origin}: status_cues.{status} must have a 'before' list")
+
+
+def load_event_types(path=None) -> dict:
+    """The event taxonomy: the packaged types, plus/overridden by `path`'s.
+
+    Returns {"types": {...}, "status_cues": {...}, "roles": [...]}; raises
+    BadTypes naming the file and the problem when a file is malformed.
+    """
+    base = _packaged()
+    data = {"roles": list(ROLES), "types": dict(base["types"]),
+            "status_cues": dict(base["status_cues"])}
+    if path is not None:
+        origin = str(path)
+        extra = _read_yaml(path, origin)
+        unknown = set(extra) - {"types", "status_cues", "roles"}
+        if unknown:
+            raise BadTypes(f"{origin}: unknown top-level keys: {', '.join(sorted(unknown))}")
+        if "roles" in extra and any(r not in ROLES for r in extra["roles"] or []):
+            raise BadTypes(f"{origin}: roles must be among {list(ROLES)}")
+        if "types" in extra:
+            _validate(extra["types"], origin)
+            data["types"].update(extra["types"])
+        if "status_cues" in extra:
+            _validate_cues(extra["status_cues"], origin)
+            for k, v in extra["status_cues"].items():
+                data["status_cues"][k] = v
+    return data
+
+
+class _Compiled:
+    """Trigger and cue regexes for one taxonomy, built once."""
+
+    def __init__(self, taxonomy: dict):
+        self.types = taxonomy["types"]
+        alts: list[tuple[str, str, str]] = []  # (pattern, type, kind)
+        for name, spec in self.types.items():
+            for v in spec.get("verbs") or []:
+                words = v.split()
+                for form in _inflect(words[0].lower()):
+                    alts.append((_phrase_pattern(" ".join([form] + words[1:])), name, "verb"))
+            for nphrase in spec.get("nouns") or []:
+                words = nphrase.split()
+                for form in _pluralise(words[-1].lower()):
+                    alts.append((_phrase_pattern(" ".join(words[:-1] + [form])), name, "noun"))
+            for p in spec.get("phrases") or []:
+                alts.append((_phrase_pattern(p.lower()), name, "phrase"))
+        self.lookup: dict[str, tuple[str, str]] = {}
+        groups = []
+        seen = set()
+        # one named group per (type, kind) would be too many groups; use one
+        # big alternation and look the match up by its normalised text
+        for pat, name, kind in sorted(alts, key=lambda a: -len(a[0])):
+            if pat in seen:
+                continue
+            seen.add(pat)
+            groups.append(pat)
+            key = re.sub(r"\\s\+", " ", pat).replace("\\", "")
+            self.lookup.setdefault(key, (name, kind))
+        self.trigger_re = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+        self.poss_keys = [(re.compile(r"(?i)^" + pat + r"$"), name, kind) for pat, name, kind in alts if _POSS_PAT in pat]
+        self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
+        self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
+        cues = []
+        for status, spec in taxonomy["status_cues"].items():
+            for c in spec.get("before") or []:
+                cues.append((str(c).lower(), status))
+        cues.sort(key=lambda c: -len(c[0]))
+        self.cue_status = {c: s for c, s in cues}
+        self.cue_re = re.compile(
+            r"(?i)(?<![\w-])(" + "|".join(_phrase_pattern(c) for c, _ in cues) + r")(?![\w-])"
+        )
+
+    def classify(self, matched: str) -> tuple[str, str] | None:
+        key = re.sub(r"\s+", " ", matched.lower())
+        hit = self.lookup.get(key)
+        if hit:
+            return hit
+        for rx, name, kind in self.poss_keys:
+            if rx.match(key):
+                return name, kind
+        return None
+
+
+def _word_set(items) -> list[str]:
+    return sorted({str(i).lower() for i in items or []}, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_default() -> _Compiled:
+    return _Compiled(load_event_types())
+
+
+def _compiled(types) -> _Compiled:
+    if types is None:
+        return _compiled_default()
+    if isinstance(types, (str, Path)):
+        return _compiled_cached(str(types))
+    key = id(types)
+    hit = _ADHOC.get(key)
+    if hit is None or hit[0] is not types:
+        if "types" not in types:
+            types = {"types": types, "status_cues": _packaged()["status_cues"]}
+        hit = (types, _Compiled(types))
+        _ADHOC[key] = hit
+    return hit[1]
+
+
+_ADHOC: dict[int, tuple] = {}
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_cached(path: str) -> _Compiled:
+    return _Compiled(load_event_types(path))
+
+
+# ---------------------------------------------------------------- clauses
+
+_CLAUSE_CUT = re.compile(r"\s*(?:[,;:()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
+_REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
+_FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
+_REPORT_VERB = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|"
+    r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
+    r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
+_DET_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|"
+    r"another|any|no|every|each|first|second|third|last|latest|recent|new|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
+    r"upcoming|planned|scheduled|proposed|possible|suspected|alleged|"
+    r"historic|official|annual|emergency|formal|brief|landmark)|[’']s?|\d+(?:st|nd|rd|th)?)"
+    r"(?:\s+[\w-]+){0,3}\s*$")
+_POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
+_BEFORE_AFTER = re.compile(r"(?i)\b(?:before|after|ahead of|prior to|following|by)\s*$")
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
+    """Clause spans (absolute offsets) of a sentence, each with a kind:
+    main, rel (who/which/when...), frame (according to ...)."""
+    out = []
+    pos = 0
+    text = sent.text
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
+    cuts.append((len(text), len(text)))
+    kind_stack = "main"
+    for a, b in cuts:
+        seg = text[pos:a]
+        if seg.strip():
+            stripped = seg.lstrip()
+            if _REL_START.match(stripped):
+                kind = "rel"
+            elif _FRAME_START.match(stripped):
+                kind = "frame"
+            else:
+                kind = "main"
+            out.append((sent.start + pos, sent.start + a, kind))
+        pos = b
+    return out
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _parse_published(published) -> dt.date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published).strip()[:10])
+    except ValueError as exc:
+        raise BadDate(f"published date {published!r} is not YYYY-MM-DD") from exc
+
+
+def _find_dates(text: str, anchor: dt.date | None):
+    from . import dates
+
+    return dates.find_dates(text, anchor)
+
+
+def _display(start, end, precision, mod=None):
+    from . import dates
+
+    try:
+        return dates.display_date(start, end, precision, mod)
+    except Exception:  # pragma: no cover - never fail a mention on display
+        return f"{start or '…'} – {end or '…'}"
+
+
+def extract(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> Extraction:
+    """Everything one article yields: sentences, timexes, entities, mentions."""
+    from .entities import find_entities
+
+    anchor = _parse_published(published)
+    comp = _compiled(types)
+    sentences = split_sentences(text)
+    timexes = _find_dates(text, anchor)
+    warnings = [f"{t.text!r} at {t.start}: {t.warning}" for t in timexes if t.warning]
+    ents_by_sent, entities, table = find_entities(text, sentences, engine=engine)
+    mentions: list[Mention] = []
+    ti = 0
+    for si, sent in enumerate(sentences):
+        while ti < len(timexes) and timexes[ti].start < sent.start:
+            ti += 1
+        tj = ti
+        while tj < len(timexes) and timexes[tj].start < sent.end:
+            tj += 1
+        stimex = timexes[ti:tj]
+        mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
+    _retype_meetings(mentions)
+    return Extraction(sentences=sentences, timexes=timexes, entities=entities,
+                      mentions=mentions, warnings=warnings)
+
+
+def _retype_meetings(mentions: list[Mention]) -> None:
+    """A meeting of the same leaders who held a summit is a summit too
+    ("held three summits with Kim ... is scheduled to meet Kim again")."""
+    summits = [set(m.who) for m in mentions if m.type == "summit" and len(set(m.who)) >= 2]
+    for m in mentions:
+        if m.type == "meeting" and m.who and any(set(m.who) <= s for s in summits):
+            m.type = "summit"
+
+
+def find_events(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> list[Mention]:
+    """The event mentions in one article (the same code path as ingest)."""
+    return extract(text, published, title=title, types=types, engine=engine).mentions
+
+
+def _triggers(text: str, sent: Sentence, comp: _Compiled):
+    found = []
+    for m in comp.trigger_re.finditer(sent.text):
+        hit = comp.classify(m.group(0))
+        if hit is None:
+            continue
+        name, kind = hit
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        before = text[max(sent.start, s0 - 40):s0].lower()
+        after = text[e0:min(sent.end, e0 + 40)].lower()
+        if any(before.rstrip().endswith(w) for w in comp.not_before[name]):
+            continue
+        if any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ") for w in comp.not_after[name]):
+            continue
+        if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]):
+            continue
+        # a capitalised trigger inside a name ("Summit Avenue", "Strike Force")
+        if m.group(0)[:1].isupper() and s0 != sent.start and text[e0:e0 + 2].strip()[:1].isupper():
+            continue
+        found.append((s0, e0, m.group(0), name, kind))
+    return found
+
+
+def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
+    """Status from the nearest cue before the trigger in its clause."""
+    window_start = clause_start
+    region = text[window_start:trig_start]
+    best = None
+    for m in comp.cue_re.finditer(region):
+        cue = re.sub(r"\s+", " ", m.group(1).lower())
+        status = comp.cue_status.get(cue)
+        if status is None:
+            continue
+        # "May" the month is not a modal
+        if m.group(1)[:1].isupper() and window_start + m.start() != sent.start and cue in ("may", "will", "can"):
+            continue
+        words_between = len(region[m.end():].split())
+        limit = 30 if cue in ("if", "unless", "whether") else 8
+        if words_between > limit:
+            continue
+        best = (status, cue)
+    if best:
+        return best
+    return "occurred", None
+
+
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
+_PLANNED_AFTER = re.compile(r"(?i)(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
+_INFINITIVE = re.compile(r"(?i)\bto\s+$")
+_DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
+
+
+class _PointBack:
+    """A timex that may only date a "when" clause that follows it."""
+
+    def __init__(self, tx):
+        self.tx = tx
+        self.start, self.end = tx.start, tx.end
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_MINOR = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+          "as", "from", "after", "over", "into", "is", "are", "vs"}
+
+
+def _is_headline(sent: Sentence) -> bool:
+    """A title-case line without a full stop: a headline, not reporting."""
+    if sent.text.rstrip()[-1:] in ".!?\"”":
+        return False
+    words = [w for w in _HEADLINE_WORD.findall(sent.text) if w.lower() not in _MINOR]
+    if len(words) < 3:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
+    if _is_headline(sent):
+        return []
+    trigs = _triggers(text, sent, comp)
+    if not trigs:
+        return []
+    clauses = _clauses(sent)
+
+    def clause_of(pos):
+        for i, (a, b, k) in enumerate(clauses):
+            if a <= pos < b or (pos == b):
+                return i
+        return len(clauses) - 1
+
+    # drop overlapping triggers: the longest (then first) wins
+    trigs.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept = []
+    for t in trigs:
+        if kept and t[0] < kept[-1][1]:
+            continue
+        kept.append(t)
+    trigs = kept
+    trig_clauses = [clause_of(t[0]) for t in trigs]
+    report_spans = [(m.start() + sent.start, m.end() + sent.start) for m in _REPORT_VERB.finditer(sent.text)]
+
+    usable = []
+    for tx in stimex:
+        if tx.type not in ("DATE", "TIME") or not tx.date_end:
+            continue
+        if tx.warning:
+            continue
+        before = text[max(sent.start, tx.start - 20):tx.start]
+        # "since 2016" points back: it dates nothing in its own clause, but
+        # a following "when ..." clause is about that very time
+        tx_point_back = bool(_POINT_BACK.search(before))
+        if tx_point_back:
+            usable.append(_PointBack(tx))
+            continue
+        if re.match(r"\s*(?:old|-old|years old|ago)\b", text[tx.end:tx.end + 12]) and tx.type == "DURATION":
+            continue
+        usable.append(tx)
+
+    out = []
+    for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
+        ci = trig_clauses[idx]
+        ca, cb, ckind = clauses[ci]
+        status, cue = _status(text, ca, s0, comp, sent)
+        if status == "occurred":
+            if _PLANNED_AFTER.match(text, e0):
+                status = "planned"
+            elif _MODAL_AFTER.match(text, e0):
+                status = "hypothetical"
+            elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
+                    and not _DONE_TO.search(text[max(ca, s0 - 40):s0]):
+                status = "hypothetical"
+        tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        spec = comp.types[tname]
+        actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses)
+        m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
+                    sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
+        if tx is not None:
+            m.timex = tx
+            m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
+            m.display_date = tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod)
+        else:
+            m.date_start, m.precision = None, "unknown"
+            m.date_end = anchor.isoformat() if anchor else None
+            m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
+        if anchor is not None and tx is not None and tx.date_start:
+            if status == "occurred" and tx.date_start > anchor.isoformat():
+                m.status = "planned"
+            elif status == "planned" and tx.date_end < anchor.isoformat() and re.search(
+                r"(?i)\b(?:was|were|had been)\b", text[ca:s0]
+            ):
+                m.status = "occurred"
+        m.actors = actors
+        conf = 0.5 + (0.2 if tx is not None else 0) + (0.15 if any(a.role == "who" for a in actors) else 0)
+        if tkind == "noun":
+            conf -= 0.1
+        if m.status != "occurred":
+            conf -= 0.15
+        m.confidence = max(0.05, min(0.99, conf))
+        out.append(m)
+    return out
+
+
+def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
+    if not usable:
+        return None
+    ca, cb, ckind = clauses[ci]
+    best = None
+    best_score = 1e9
+    for tx in usable:
+        point_back = isinstance(tx, _PointBack)
+        xi = None
+        for i, (a, b, k) in enumerate(clauses):
+            if a <= tx.start < b or (tx.start >= a and tx.end <= b):
+                xi = i
+                break
+        if xi is None:
+            xi = min(range(len(clauses)), key=lambda i: abs(clauses[i][0] - tx.start))
+        xkind = clauses[xi][2]
+        if tx.end <= s0:
+            dist = len(text[tx.end:s0].split()) * 1.6
+        else:
+            dist = len(text[e0:tx.start].split())
+        score = dist
+        # a trigger in a "when" clause takes the timex just before it:
+        # "since 2016, when Thae Yong Ho ... defected"
+        when_link = False
+        for j in range(ci, -1, -1):
+            a, b, k = clauses[j]
+            if re.match(r"(?i)\s*when\b", text[a:b]):
+                if xi == j - 1 and tx.end >= clauses[j - 1][1] - 2:
+                    when_link = True
+                break
+            if k != "main" and j != ci:
+                break
+        if when_link:
+            score = 0
+        elif point_back:
+            continue
+        elif xi != ci:
+            if xkind in ("rel", "frame") or ckind == "rel":
+                continue
+            # another trigger's clause owns its timex
+            if any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
+                continue
+            score += 8
+            if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
+                score += 4
+        # another trigger between the trigger and the timex
+        lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
+        for k, t in enumerate(trigs):
+            if k != idx and lo <= t[0] < hi:
+                score += 20
+        # a reporting verb right next to the timex owns it ("said on Thursday")
+        for a, b in report_spans:
+            if a >= s0 and b <= e0:
+                continue
+            if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
+                    or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]):
+                if not (lo <= a < hi) or True:
+                    score += 25
+        if score < best_score:
+            best, best_score = tx, score
+    if best_score >= 25:
+        return None
+    return best.tx if isinstance(best, _PointBack) else best
+
+
+_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?$")
+_VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
+_TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
+
+
+def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=()):
+    roles = spec.get("roles") or list(ROLES)
+    ca, cb, ckind = clauses[ci]
+    actors: list[Actor] = []
+    seen = set()
+
+    def add(m, role):
+        key = (m.name, role)
+        if role not in roles or (m.name, "who") in seen or key in seen:
+            return
+        seen.add(key)
+        actors.append(Actor(m.name, m.kind, role, m.text, m.start, m.end))
+
+    def kind_at(pos):
+        for a, b, k in clauses:
+            if a <= pos < b:
+                return k
+        return "main"
+
+    agents = [m for m in ents if m.kind in ("person", "organisation") and kind_at(m.start) != "frame"]
+    # countries act too ("Russia invaded", "Nigeria announced"): as subjects only
+    subj_cands = agents + [m for m in ents if m.kind == "place" and not m.possessive
+                           and kind_at(m.start) != "frame"
+                           and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])
+                           and re.match(r"\s+(?:has|have|had|was|were|is|are|will|would|\w+ed)\b", text[m.end:m.end + 14])]
+    subj_cands.sort(key=lambda m: m.start)
+
+    def usable_subject(m):
+        if m.possessive and not m.pronoun and m.kind != "person":
+            return False  # "South Korea's spy agency": the owner, not the actor
+        if m.pronoun and m.possessive:
+            return False  # "his term"
+        # a possessive person ahead of a noun is not the subject either
+        # ("Moon Jae-In's administration")
+        return not (m.possessive and m.kind == "person" and not m.pronoun)
+
+    subj = None
+    before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)]
+    if before:
+        subj = before[-1]
+        # coordinated verbs share the subject: "Moon held ... and is
+        # scheduled to meet Kim" -> Moon, not Kim
+        gap = text[subj.end:s0]
+        if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
+            subj = before[0]
+    if subj is None:
+        # look back through the sentence: the antecedent of a relative
+        # clause, or the subject a later clause continues
+        prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
+        if prev:
+            main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
+            if ckind == "rel":
+                subj = prev[-1]
+            else:
+                # nearest one that is not the object of another verb: prefer the
+                # first in the sentence when a clause boundary intervenes
+                subj = prev[-1] if kind_at(prev[-1].start) == "rel" else (main[0] if main else prev[-1])
+    if subj is not None:
+        add(subj, "who")
+    # objects: persons/organisations after the trigger in its clause
+    after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
+    symmetric = tname in ("summit", "meeting", "agreement", "election", "merger", "protest")
+    for m in after[:2]:
+        if m.possessive and not m.pronoun:
+            continue
+        add(m, "who" if symmetric or subj is None else "whom")
+    # places: after a preposition in the trigger's clause
+    for m in ents:
+        if m.kind != "place" or not (ca <= m.start < cb + 1) or m.possessive or m.metonym:
+            continue
+        pre = text[max(sent.start, m.start - 40):m.start]
+        if _PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2)):
+            add(m, "where")
+    # the post of the person ("ambassador to Italy"), when the sentence
+    # names the post outside the clauses of other events
+    other = [clauses[k] for k in other_clauses if k != ci]
+    post_named = any(
+        not any(a <= sent.start + t.start() < b for a, b, _ in other)
+        for t in _TITLE_WORD.finditer(sent.text))
+    if spec.get("post") and post_named:
+        for a in list(actors):
+            if a.role == "who" and a.name in table.posts:
+                place = table.posts[a.name]
+                if (place, "where") not in seen and "where" in roles:
+                    seen.add((place, "where"))
+                    actors.append(Actor(place, "place", "where", None, None, None))
+    return actors
+
+
+_PRON_SUBJ = re.compile(r"(?i)\b(?:he|she|they)\b")
+
+
+def _clause_kind(clauses, pos):
+    for a, b, k in clauses:
+        if a <= pos < b:
+            return k
+    return "main"
+
+
+# ---------------------------------------------------------------- output
+
+
+def format_table(mentions: list[Mention]) -> str:
+    """A readable table of mentions for the CLI's default output."""
+    rows = [("date", "type", "status", "who", "where", "trigger")]
+    for m in mentions:
+        rows.append((
+            m.display_date or "?",
+            m.type,
+            m.status,
+            ", ".join(dict.fromkeys(m.who)) or "-",
+            ", ".join(dict.fromkeys(m.where)) or "-",
+            m.trigger,
+        ))
+    widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
+    lines = []
+    for n, r in enumerate(rows):
+        cells = [(c if len(c) <= widths[i] else c[: widths[i] - 1] + "…").ljust(widths[i]) for i, c in enumerate(r)]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
