@@ -260,7 +260,6 @@ async def timeline_page(datasette, request):
     return Response.html(html)
 
 
-@lru_cache(maxsize=1)
 def _static_version() -> str:
     return str(int(max(p.stat().st_mtime for p in STATIC.rglob("*") if p.is_file())))
 

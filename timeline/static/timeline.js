@@ -118,7 +118,7 @@
     renderTypes(data);
     renderUndated(data);
     renderMonths(data);
-    fit();
+    fit(true);
     var wanted = config.select || new URLSearchParams(window.location.search).get("select");
     if (wanted && state.byId[wanted]) select(wanted, { scroll: true });
     document.body.setAttribute("data-timeline-ready", "1");
@@ -157,24 +157,54 @@
 
   // -- the time axis -----------------------------------------------------------
 
-  function extent() {
-    var evs = state.data.events;
+  function labelOf(e) { return clip(e.summary || pretty(e.type), 70); }
+
+  function fit(focus) {
+    // show every event (or, with `focus`, where most of them are) and leave
+    // room for a short label to the right of the last bars
+    state.width = Math.max(300, els.chart.clientWidth || 800);
+    var evs = state.data.events, W = state.width;
+    state.offLeft = 0;
     if (!evs.length) {
-      var now = Date.now();
-      return [now - 365 * DAY, now + 30 * DAY];
+      state.msPerPx = 400 * DAY / W;
+      state.t0 = Date.now() - 365 * DAY;
+      render();
+      return;
     }
-    var lo = Infinity, hi = -Infinity;
-    evs.forEach(function (e) { lo = Math.min(lo, e._s); hi = Math.max(hi, e._e); });
-    var span = Math.max(hi - lo, 60 * DAY);
-    return [lo - span * 0.03, hi + span * 0.25]; // room on the right for labels
+    var starts = evs.map(function (e) { return e._s; }).sort(function (a, b) { return a - b; });
+    var lo = starts[0], hi = -Infinity;
+    evs.forEach(function (e) { hi = Math.max(hi, e._e); });
+    if (focus && evs.length >= 10) {
+      // news data often has a few background events decades back: start the
+      // first view where 80% of the events are, if that is a small window
+      var p10 = starts[Math.floor(evs.length * 0.2)];
+      if (hi - p10 < 0.2 * (hi - lo)) {
+        state.offLeft = starts.filter(function (t) { return t < p10; }).length;
+        lo = p10;
+      }
+    }
+    var span = Math.max(hi - lo, 30 * DAY);
+    var t0 = lo - span * 0.02;
+    var k = (hi - t0) / (W - 16);
+    evs.forEach(function (e) {
+      if (e._e < lo) return;
+      var room = W - 16 - LABEL_GAP - Math.min(textWidth(labelOf(e)), 170) - (e.conflict ? 18 : 0);
+      k = Math.max(k, (e._e - t0) / room);
+    });
+    state.t0 = t0;
+    state.msPerPx = k;
+    render();
   }
 
-  function fit() {
-    state.width = Math.max(300, els.chart.clientWidth || 800);
-    var ex = extent();
-    state.t0 = ex[0];
-    state.msPerPx = (ex[1] - ex[0]) / state.width;
-    render();
+  function fitLabel(label, room) {
+    // shorten a label (with an ellipsis) to fit `room` pixels
+    if (textWidth(label) <= room) return label;
+    var lo = 0, hi = label.length;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (textWidth(label.slice(0, mid) + "…") <= room) lo = mid; else hi = mid - 1;
+    }
+    return lo > 0 ? label.slice(0, lo) + "…" : "";
   }
 
   function x(t) { return (t - state.t0) / state.msPerPx; }
@@ -192,6 +222,16 @@
 
   function render() {
     state.width = Math.max(300, els.chart.clientWidth || state.width);
+    var note = document.getElementById("tl-offscreen");
+    if (note) {
+      var before = 0, after = 0, left = state.t0, right = tAt(state.width);
+      state.data.events.forEach(function (e) { if (e._e < left) before++; else if (e._s > right) after++; });
+      var bits = [];
+      if (before) bits.push(before + " earlier");
+      if (after) bits.push(after + " later");
+      note.textContent = bits.length ? bits.join(", ") + " event" + (before + after === 1 ? "" : "s") + " outside this view" : "";
+      note.hidden = !bits.length;
+    }
     renderAxis();
     renderBars();
   }
@@ -260,8 +300,7 @@
       a.appendChild(svg("line", { x1: px, x2: px, y1: 0, y2: 44, "class": "tl-tick-major" }));
       // keep the label of a period that began off-screen visible at the left edge
       var lx = Math.max(px + 4, 4);
-      if (lx + textWidth(m.label) + 6 > next && px < 0) lx = next - textWidth(m.label) - 6;
-      if (lx < next - 10) a.appendChild(svg("text", { x: lx, y: 16, "class": "tl-label-major" }, m.label));
+      if (lx + textWidth(m.label) + 8 <= next) a.appendChild(svg("text", { x: lx, y: 16, "class": "tl-label-major" }, m.label));
     });
     tk.minor.forEach(function (m) {
       var px = x(m.t);
@@ -278,9 +317,11 @@
     var placed = [];
     events.forEach(function (e) {
       var x0 = x(e._s), x1 = Math.max(x(e._e), x0 + MIN_BAR);
-      var label = clip(e.summary || pretty(e.type), 70);
-      var lw = textWidth(label) + (e.conflict ? 18 : 0);
-      var end = x1 + LABEL_GAP + lw + 12;
+      if (x1 < 0 || x0 > state.width) return; // off-screen: not drawn, takes no lane
+      var extra = e.conflict ? 18 : 0;
+      var label = fitLabel(labelOf(e), Math.max(60, state.width - Math.max(x1, 0) - LABEL_GAP - extra - 6));
+      var lw = textWidth(label) + extra;
+      var end = Math.max(x1, 0) + LABEL_GAP + lw + 12;
       var lane = 0;
       while (lane < lanes.length && lanes[lane] > x0) lane++;
       lanes[lane] = end;
@@ -316,7 +357,6 @@
     }
     lay.placed.forEach(function (p) {
       var e = p.e;
-      if (p.x1 < -300 || p.x0 > w + 10) return; // off-screen
       var y = TOP + p.lane * ROW;
       var g = svg("g", {
         "class": "tl-event tl-status-" + e.status + (e.conflict ? " tl-conflict" : "") +
@@ -408,7 +448,7 @@
     btn.addEventListener("click", function () {
       if (!state.data) return;
       var z = btn.getAttribute("data-zoom");
-      if (z === "fit") fit(); else zoom(z === "in" ? 0.5 : 2);
+      if (z === "fit") fit(false); else zoom(z === "in" ? 0.5 : 2);
     });
   });
   var resizeTimer = null;
