@@ -148,7 +148,7 @@ def _read_yaml(path, origin: str) -> dict:
     except OSError as exc:
         raise BadTypes(f"{origin}: cannot read: {exc.strerror or exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise BadTypes(f"{origin}: not valid YAML: {str(exc).splitlines()[0]}") from exc
     if not isinstance(data, dict):
@@ -231,7 +231,19 @@ class _Compiled:
             groups.append(pat)
             key = re.sub(r"\\s\+", " ", pat).replace("\\", "")
             self.lookup.setdefault(key, (name, kind))
-        self.trigger_re = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])")
+        # index the alternation by first word: a dict lookup per word of the
+        # sentence, then one small regex, instead of a huge alternation tried
+        # at every character
+        by_first: dict[str, list[str]] = {}
+        for pat in groups:
+            first = re.split(r"\\s\+", pat, 1)[0].replace("\\", "").lower()
+            if first.startswith("(?:"):  # {poss} first: index under each word
+                for w in ("his", "her", "its", "their", "the", "a"):
+                    by_first.setdefault(w, []).append(pat)
+            else:
+                by_first.setdefault(first, []).append(pat)
+        self.by_first = {w: re.compile(r"(?i)(?:" + "|".join(pats) + r")(?![\w-])")
+                         for w, pats in by_first.items()}
         self.poss_keys = [(re.compile(r"(?i)^" + pat + r"$"), name, kind) for pat, name, kind in alts if _POSS_PAT in pat]
         self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
         self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
@@ -404,7 +416,18 @@ def find_events(text: str, published=None, *, title=None, types=None, engine: st
 
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
-    for m in comp.trigger_re.finditer(sent.text):
+    stext = sent.text
+    by_first = comp.by_first
+    last_end = 0
+    for w in _WORD.finditer(stext):
+        if w.start() < last_end:
+            continue
+        rx = by_first.get(w.group(0).lower())
+        if rx is None:
+            continue
+        m = rx.match(stext, w.start())
+        if m is None:
+            continue
         hit = comp.classify(m.group(0))
         if hit is None:
             continue
@@ -422,7 +445,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if m.group(0)[:1].isupper() and s0 != sent.start and text[e0:e0 + 2].strip()[:1].isupper():
             continue
         found.append((s0, e0, m.group(0), name, kind))
+        last_end = m.end()
     return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 
 
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:

@@ -1,0 +1,377 @@
+"""Score timeline.find_events against the hand-annotated gold sets.
+
+    .venv/bin/python bench/events.py [--engine rules|spacy|both] [--split dev|test|all] [-v]
+
+Gold: ../shared/seed/*.expected.yml (the seed) and bench/gold/wikinews/*.yml
+(the seed's format plus url, published and split: dev|test); Wikinews texts
+are read by url from ../shared/corpora/wikinews/*.csv, never copied here.
+
+A predicted mention matches a gold event when the types agree and either
+its trigger lies inside the gold evidence (or `also_reported_as`) span, or
+its date interval overlaps the gold one and it shares an actor. Each gold
+event takes at most one mention; further mentions of a matched event are
+repeats (the store merges them) and count neither way. Mentions whose status
+is hypothetical, negated or unconfirmed are not claims that something
+happened: they are never false positives, but they may match gold events
+of that status.
+
+Figures, per split:
+- events P/R/F1 over matches;
+- date accuracy among matched: the predicted interval lies inside the gold
+  period (widened to the whole month for part_of_month, whole year for
+  part_of_year/season/quarter) and overlaps the gold interval; gold `unknown`
+  wants `unknown`;
+- actor F1 among matched: gold who vs predicted who+whom, gold where vs
+  predicted where; names compared after alias normalisation (gazetteer,
+  "Britain" = "United Kingdom") and token containment ("John Bolton" =
+  "John R. Bolton");
+- status accuracy among matched;
+- trap hits: a confirmed mention dated by an expression inside a trap span
+  (unless it is correctly matched), or triggered inside one without matching
+  gold (a briefing inside the span may be a statement);
+- articles/s of the whole extract() over every Wikinews article (one core).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from timeline.entities import gazetteer  # noqa: E402
+from timeline.events import extract  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+GOLD_DIR = ROOT / "bench" / "gold" / "wikinews"
+CONFIRMED = ("occurred", "planned")
+
+csv.field_size_limit(10**8)
+
+
+def read_wikinews() -> dict[str, dict]:
+    rows = {}
+    for path in sorted((SHARED / "corpora" / "wikinews").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                rows[row["url"]] = row
+    return rows
+
+
+def load_gold():
+    """[(name, split, text, published, gold dict)]"""
+    docs = []
+    for path in sorted((SHARED / "seed").glob("*.expected.yml")):
+        gold = yaml.safe_load(path.read_text("utf-8"))
+        text = path.with_name(path.name.replace(".expected.yml", ".txt")).read_text("utf-8")
+        docs.append((path.stem.replace(".expected", ""), "seed", text, str(gold["published"]), gold))
+    rows = read_wikinews() if (SHARED / "corpora" / "wikinews").is_dir() else {}
+    for path in sorted(GOLD_DIR.glob("*.yml")):
+        try:
+            gold = yaml.safe_load(path.read_text("utf-8"))
+        except yaml.YAMLError as exc:
+            print(f"skip {path.name}: {exc}", file=sys.stderr)
+            continue
+        if not isinstance(gold, dict):
+            continue
+        row = rows.get(gold.get("url"))
+        if row is None:
+            print(f"skip {path.name}: url not in the corpus", file=sys.stderr)
+            continue
+        docs.append((path.stem, gold.get("split", "dev"), row["text"],
+                     str(gold.get("published") or row["date"]), gold))
+    return docs
+
+
+# ---------------------------------------------------------------- names
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^\w ]+", "", s.lower().replace("-", " ")).strip()
+
+
+def _canon(name: str) -> str:
+    gaz = gazetteer()
+    hit = gaz.places.get(name)
+    if hit:
+        return _fold(hit[0])
+    return _fold(re.sub(r"^(?:the|The)\s+", "", name))
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = _canon(a), _canon(b)
+    if a == b:
+        return True
+    ta, tb = set(a.split()), set(b.split())
+    if not ta or not tb:
+        return False
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return small <= big and (len(small) >= 2 or len(big) <= 2 and small & big == small)
+
+
+def _name_overlap(pred: list[str], gold: list[str]) -> int:
+    used = set()
+    n = 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i not in used and _same(p, g):
+                used.add(i)
+                n += 1
+                break
+    return n
+
+
+# ---------------------------------------------------------------- matching
+
+
+def _span(text: str, needle: str | None):
+    if not needle:
+        return None
+    i = text.find(needle)
+    if i < 0:
+        # tolerate quote styles and spacing
+        pat = re.escape(needle)
+        pat = re.sub(r"\\[\"“”]|[\"“”]", "[\"“”]", pat)
+        pat = re.sub(r"\\['’]|['’]", "['’]", pat)
+        pat = pat.replace(r"\ ", r"\s+")
+        m = re.search(pat, text)
+        return (m.start(), m.end()) if m else None
+    return i, i + len(needle)
+
+
+def _gold_status(g) -> str:
+    return g.get("status", "occurred")
+
+
+def _gold_date(g):
+    d = g.get("date") or {}
+    s, e = d.get("start"), d.get("end")
+    return (str(s) if s else None, str(e) if e else None, d.get("precision", "unknown"))
+
+
+def _overlaps(m, g) -> bool:
+    gs, ge, _ = _gold_date(g)
+    if gs is None or m.date_start is None:
+        return gs is None and m.date_start is None
+    return m.date_start <= ge and gs <= m.date_end
+
+
+def _date_ok(m, g) -> bool:
+    gs, ge, prec = _gold_date(g)
+    if gs is None:
+        return m.date_start is None
+    if m.date_start is None:
+        return False
+    lo, hi = gs, ge
+    if prec == "part_of_month":
+        lo = gs[:8] + "01"
+        y, mo = int(ge[:4]), int(ge[5:7])
+        nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1)
+        hi = nxt.isoformat()
+    elif prec in ("part_of_year", "season", "quarter", "half"):
+        lo, hi = gs[:4] + "-01-01", ge[:4] + "-12-31"
+    return lo <= m.date_start and m.date_end <= hi and m.date_start <= ge and gs <= m.date_end
+
+
+def _pred_who(m):
+    return [a.name for a in m.actors if a.role in ("who", "whom")]
+
+
+def score_doc(text, published, gold, mentions):
+    events = gold.get("events") or []
+    spans = []
+    for g in events:
+        sp = [_span(text, g.get("evidence"))]
+        also = g.get("also_reported_as")
+        for a in (also if isinstance(also, list) else [also]):
+            sp.append(_span(text, a))
+        spans.append([s for s in sp if s])
+    matched: dict[int, object] = {}
+    used = set()
+    # pass 1: evidence position; pass 2: type + date + an actor
+    for pass_ in (1, 2):
+        for gi, g in enumerate(events):
+            if gi in matched:
+                continue
+            for mi, m in enumerate(mentions):
+                if mi in used or m.type != g["type"]:
+                    continue
+                if pass_ == 1:
+                    ok = any(a <= m.trigger_start and m.trigger_end <= b or
+                             (a <= m.trigger_start < b) for a, b in spans[gi])
+                else:
+                    gw = (g.get("who") or []) + (g.get("where") or [])
+                    ok = _overlaps(m, g) and (_name_overlap(_pred_who(m) + m.where, gw) > 0 or not gw)
+                if ok:
+                    matched[gi] = m
+                    used.add(mi)
+                    break
+    # repeats of matched events do not count as false positives
+    repeats = set()
+    for mi, m in enumerate(mentions):
+        if mi in used:
+            continue
+        for gi, mm in matched.items():
+            g = events[gi]
+            if m.type == g["type"] and (
+                any(a <= m.trigger_start < b for a, b in spans[gi])
+                or _name_overlap(_pred_who(m), _pred_who(mm) or g.get("who") or []) > 0
+                and (m.date_start is None or _overlaps(m, g))
+            ):
+                repeats.add(mi)
+                break
+    fp = [m for mi, m in enumerate(mentions)
+          if mi not in used and mi not in repeats and m.status in CONFIRMED]
+    r = dict(tp=len(matched), fn=len(events) - len(matched), fp=len(fp), date_ok=0, status_ok=0,
+             a_tp=0, a_pred=0, a_gold=0, traps=0, trap_total=0, fps=fp,
+             misses=[g for gi, g in enumerate(events) if gi not in matched], details=[])
+    for gi, m in matched.items():
+        g = events[gi]
+        d_ok = _date_ok(m, g)
+        s_ok = m.status == _gold_status(g)
+        r["date_ok"] += d_ok
+        r["status_ok"] += s_ok
+        pw, gw = _pred_who(m), g.get("who") or []
+        pl, gl = m.where, g.get("where") or []
+        r["a_tp"] += _name_overlap(list(dict.fromkeys(pw)), gw) + _name_overlap(list(dict.fromkeys(pl)), gl)
+        r["a_pred"] += len(set(pw)) + len(set(pl))
+        r["a_gold"] += len(gw) + len(gl)
+        r["details"].append((g, m, d_ok, s_ok))
+    correct = {id(m) for gi, m in matched.items() if _date_ok(m, events[gi])}
+    for trap in gold.get("traps") or []:
+        sp = _span(text, trap.get("text"))
+        if not sp:
+            continue
+        r["trap_total"] += 1
+        a, b = sp
+        hit = False
+        for m in mentions:
+            if m.status not in CONFIRMED or id(m) in correct:
+                continue
+            trig_in = a <= m.trigger_start < b
+            tx_in = m.timex is not None and a <= m.timex.start < b
+            if tx_in and not (trig_in and m.type == "statement"):
+                hit = True
+            elif trig_in and m.timex is None and m not in matched.values() and m.type != "statement":
+                hit = True
+        r["traps"] += hit
+        if hit:
+            r.setdefault("trap_texts", []).append(trap.get("text"))
+    return r
+
+
+def _f1(p, r):
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def summarise(results):
+    tot = {k: sum(r[k] for r in results) for k in ("tp", "fn", "fp", "date_ok", "status_ok",
+                                                     "a_tp", "a_pred", "a_gold", "traps", "trap_total")}
+    p = tot["tp"] / (tot["tp"] + tot["fp"]) if tot["tp"] + tot["fp"] else 0.0
+    rc = tot["tp"] / (tot["tp"] + tot["fn"]) if tot["tp"] + tot["fn"] else 0.0
+    ap = tot["a_tp"] / tot["a_pred"] if tot["a_pred"] else 0.0
+    ar = tot["a_tp"] / tot["a_gold"] if tot["a_gold"] else 0.0
+    return dict(
+        articles=len(results), gold=tot["tp"] + tot["fn"], tp=tot["tp"], fp=tot["fp"],
+        P=p, R=rc, F1=_f1(p, rc),
+        date_acc=tot["date_ok"] / tot["tp"] if tot["tp"] else 0.0,
+        actor_F1=_f1(ap, ar), actor_P=ap, actor_R=ar,
+        status_acc=tot["status_ok"] / tot["tp"] if tot["tp"] else 0.0,
+        traps=f"{tot['traps']}/{tot['trap_total']}",
+    )
+
+
+def fmt(name, s):
+    return (f"{name:6} articles={s['articles']:3} gold={s['gold']:3} tp={s['tp']:3} fp={s['fp']:3}  "
+            f"P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f}  date_acc={s['date_acc']:.3f}  "
+            f"actor_F1={s['actor_F1']:.3f} (P={s['actor_P']:.2f} R={s['actor_R']:.2f})  "
+            f"status_acc={s['status_acc']:.3f}  traps={s['traps']}")
+
+
+def speed(engine: str, limit: int | None = None) -> tuple[float, int]:
+    rows = list(read_wikinews().values())
+    rows = [r for r in rows if not r["title"].startswith("TEST PAGE")][:limit]
+    t0 = time.perf_counter()
+    for r in rows:
+        extract(r["text"], r["date"], title=r["title"], engine=engine)
+    dtm = time.perf_counter() - t0
+    return len(rows) / dtm, len(rows)
+
+
+def run(engine: str, splits: list[str], verbose: bool):
+    docs = load_gold()
+    by_split: dict[str, list] = {}
+    for name, split, text, published, gold in docs:
+        if split not in splits:
+            continue
+        ex = extract(text, published, title=gold.get("title"), engine=engine)
+        r = score_doc(text, published, gold, ex.mentions)
+        r["name"] = name
+        by_split.setdefault(split, []).append(r)
+        if verbose and split != "test":
+            _explain(name, r)
+    print(f"engine: {engine}")
+    for split in splits:
+        if split in by_split:
+            print(fmt(split, summarise(by_split[split])))
+    allr = [r for s in ("dev", "test") for r in by_split.get(s, [])]
+    if allr:
+        print(fmt("wiki", summarise(allr)))
+
+
+def _explain(name, r):
+    print(f"--- {name}: tp={r['tp']} fn={r['fn']} fp={r['fp']} traps={r.get('trap_texts', [])}")
+    for g, m, d_ok, s_ok in r["details"]:
+        flags = ("" if d_ok else f" DATE {m.date_start}..{m.date_end} vs {_gold_date(g)[:2]}") + \
+                ("" if s_ok else f" STATUS {m.status} vs {_gold_status(g)}")
+        pw = _pred_who(m)
+        gw = g.get("who") or []
+        if _name_overlap(pw, gw) != len(gw) or len(set(pw)) != len(gw) or _name_overlap(m.where, g.get("where") or []) != len(g.get("where") or []) or len(set(m.where)) != len(g.get("where") or []):
+            flags += f" ACTORS who={pw} where={m.where} vs who={gw} where={g.get('where')}"
+        if flags:
+            print(f"  ok {g['type']}: {g['evidence'][:70]!r}{flags}")
+    for g in r["misses"]:
+        print(f"  MISS {g['type']} {_gold_status(g)}: {g['evidence'][:90]!r}")
+    for m in r["fps"]:
+        print(f"  FP {m.type} {m.status} [{m.trigger}] {m.display_date} who={_pred_who(m)}: {m.sentence[:110]!r}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--engine", default="both", choices=["rules", "spacy", "both"])
+    ap.add_argument("--split", default="all", choices=["dev", "test", "seed", "all"])
+    ap.add_argument("-v", "--verbose", action="store_true", help="explain misses and false positives (never for test)")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print("skipped: ../shared (seed and corpora) is not here")
+        return 0
+    splits = ["seed", "dev", "test"] if args.split == "all" else [args.split]
+    engines = ["rules", "spacy"] if args.engine == "both" else [args.engine]
+    for engine in engines:
+        if engine == "spacy":
+            from timeline.entities import spacy_available
+
+            if not spacy_available():
+                print("engine: spacy skipped (spacy or an English pipeline is not installed; "
+                      "pip install 'timeline[spacy]' and en_core_web_sm)")
+                continue
+        run(engine, splits, args.verbose)
+        if not args.no_speed:
+            rate, n = speed(engine)
+            print(f"speed  {engine}: {rate:.1f} articles/s over {n} Wikinews articles (whole extract(), one core)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
