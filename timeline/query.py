@@ -63,9 +63,7 @@ def format_events(events: list[dict]) -> str:
     lines = []
     width = max(len(e["display_date"]) for e in events)
     for e in events:
-        flags = "" if e["status"] == "occurred" else f" [{e['status']}]"
-        if e["conflict"]:
-            flags += " [conflict]"
+        flags = " [conflict]" if e["conflict"] else ""  # the summary carries the status
         srcs = ", ".join(s["source"] or s["title"] or s["url"] or "?" for s in e["sources"][:3])
         lines.append(f"{e['display_date']:<{width}}  {e['type']:<13} {e['summary']}{flags}"
                      + (f"  — {srcs}" if srcs else ""))
