@@ -47,7 +47,7 @@ def ingest_articles(db, articles: Iterable["Article | BadInput"], *,
     `published` (a date) is used for articles that carry no date of their own.
     """
     from .events import extract
-    from .store import save_article
+    from .store import is_unchanged, save_article
 
     result = result or IngestResult()
     fallback = parse_published(published) if published not in (None, "") else None
@@ -60,6 +60,11 @@ def ingest_articles(db, articles: Iterable["Article | BadInput"], *,
         if article.published is None and fallback is not None:
             article.published = fallback
             article.published_from = "given"
+        if is_unchanged(db, article):
+            result.unchanged += 1
+            if on_article:
+                on_article(article)
+            continue
         try:
             extraction = extract(article.text, article.published, title=article.title, types=types,
                                  engine=engine)

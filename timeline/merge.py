@@ -84,8 +84,8 @@ def merge_mentions(db, mention_ids: list[str], affected_events=()) -> set[str]:
         event_id = _find_event(db, m)
         if event_id is None:
             event_id = stable_id("event", m["id"])
-            db["events"].insert({"id": event_id, "type": m["type"], "status": m["status"],
-                                 "n_mentions": 0}, pk="id", replace=True)
+            db.conn.execute("insert or replace into events (id, type, status, n_mentions) "
+                            "values (?, ?, ?, 0)", [event_id, m["type"], m["status"]])
         db.execute("update mentions set event_id = ? where id = ?", [event_id, m["id"]])
         _refresh_event(db, event_id)
         touched.add(event_id)
@@ -207,13 +207,13 @@ def _refresh_event(db, event_id: str) -> None:
         [m["id"] for m in ms],
     ).fetchall()
     db.execute("delete from event_entities where event_id = ?", [event_id])
-    db["event_entities"].insert_all(
-        [{"event_id": event_id, "entity_id": e, "role": r} for e, r, _, _ in ent_rows],
-        pk=("event_id", "entity_id", "role"), ignore=True)
+    db.conn.executemany(
+        "insert or ignore into event_entities (event_id, entity_id, role) values (?, ?, ?)",
+        [(event_id, e, r) for e, r, _, _ in ent_rows])
     who = _ordered_unique(n for _, r, n, _ in ent_rows if r in ("who", "whom"))
     where = _ordered_unique(n for _, r, n, _ in ent_rows if r == "where")
     summary = _summary(ms[0]["type"], who, where, status)
-    db["events"].update(event_id, {
+    fields = {
         "type": ms[0]["type"],
         "status": status,
         "date_start": date_start,
@@ -232,7 +232,10 @@ def _refresh_event(db, event_id: str) -> None:
         "last_reported": published[-1],
         "conflict": 1 if conflict_reasons else 0,
         "conflict_reason": "; ".join(conflict_reasons) or None,
-    })
+    }
+    db.conn.execute(
+        f"update events set {', '.join(f'[{k}] = ?' for k in fields)} where id = ?",
+        [*fields.values(), event_id])
 
 
 def _ordered_unique(items) -> list[str]:

@@ -71,16 +71,26 @@ class SaveResult:
     events_touched: int = 0
 
 
+def _stored_hash(db: sqlite_utils.Database, article: Article) -> tuple[str, str | None]:
+    """(the hash this article would be stored with, the hash stored now or None)."""
+    content_hash = stable_id(article.content_hash, EXTRACTOR_VERSION)
+    row = db.execute("select content_hash from articles where id = ?", [article.id]).fetchone()
+    return content_hash, (row[0] if row else None)
+
+
+def is_unchanged(db: sqlite_utils.Database, article: Article) -> bool:
+    """Is this exact article already stored (so extraction can be skipped)?"""
+    content_hash, stored = _stored_hash(db, article)
+    return stored == content_hash
+
+
 def save_article(db: sqlite_utils.Database, article: Article, extraction: Extraction,
                  *, merge: bool = True) -> SaveResult:
     """Store one article and its extraction in a single transaction."""
     aid = article.id
-    content_hash = stable_id(article.content_hash, EXTRACTOR_VERSION)
-    existing = None
-    if db["articles"].exists():
-        rows = list(db.query("select content_hash from articles where id = ?", [aid]))
-        existing = rows[0] if rows else None
-    if existing and existing["content_hash"] == content_hash:
+    content_hash, stored = _stored_hash(db, article)
+    existing = stored is not None
+    if stored == content_hash:
         return SaveResult("unchanged")
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with db.atomic():
@@ -91,8 +101,7 @@ def save_article(db: sqlite_utils.Database, article: Article, extraction: Extrac
         if existing:
             prev = db.execute("select ingested_at from articles where id = ?", [aid]).fetchone()
             ingested_at = prev[0] if prev else now
-        db["articles"].upsert(
-            {
+        _write(db, "articles", {
                 "id": aid,
                 "url": article.url,
                 "title": article.title,
@@ -107,9 +116,7 @@ def save_article(db: sqlite_utils.Database, article: Article, extraction: Extrac
                 "n_mentions": len(extraction.mentions),
                 "warnings": json.dumps(extraction.warnings) if extraction.warnings else None,
                 "text": article.text,
-            },
-            pk="id",
-        )
+            })
         timex_ids = {}
         timex_rows = []
         for t in extraction.timexes:
@@ -122,8 +129,8 @@ def save_article(db: sqlite_utils.Database, article: Article, extraction: Extrac
                 "precision": t.precision, "display_date": t.display_date,
                 "anchor": t.anchor, "rule": t.rule, "warning": t.warning,
             })
-        if timex_rows:
-            db["timexes"].insert_all(timex_rows, pk="id", replace=True)
+        for row in timex_rows:
+            _write(db, "timexes", row)
         _save_entities(db, extraction)
         mention_ids = []
         for seq, m in enumerate(extraction.mentions):
@@ -137,6 +144,14 @@ def save_article(db: sqlite_utils.Database, article: Article, extraction: Extrac
         else:
             touched = set()
     return SaveResult("updated" if existing else "new", len(mention_ids), len(touched))
+
+
+def _write(db, table: str, row: dict, verb: str = "insert or replace") -> None:
+    """One row by plain SQL: sqlite-utils' insert() introspects the table on
+    every call, which made storing slower than extracting."""
+    cols = ", ".join(f"[{c}]" for c in row)
+    db.conn.execute(f"{verb} into [{table}] ({cols}) values ({', '.join('?' * len(row))})",
+                    list(row.values()))
 
 
 def _delete_article_rows(db: sqlite_utils.Database, aid: str) -> set[str]:
@@ -170,24 +185,21 @@ def _ensure_entity(db, name: str, kind: str, aliases=()) -> str:
         if alias:
             eid = alias[0]
         else:
-            db["entities"].insert({"id": eid, "name": name, "kind": kind, "norm": norm}, pk="id")
-    db["entity_aliases"].insert(
-        {"entity_id": eid, "alias": name, "norm": norm, "kind": "name"},
-        pk=("entity_id", "norm"), ignore=True)
+            _write(db, "entities", {"id": eid, "name": name, "kind": kind, "norm": norm})
+    _write(db, "entity_aliases", {"entity_id": eid, "alias": name, "norm": norm, "kind": "name"},
+           verb="insert or ignore")
     for a in aliases or ():
         an = norm_name(a)
         if an and an != norm:
-            db["entity_aliases"].insert(
-                {"entity_id": eid, "alias": a, "norm": an, "kind": "alias"},
-                pk=("entity_id", "norm"), ignore=True)
+            _write(db, "entity_aliases", {"entity_id": eid, "alias": a, "norm": an, "kind": "alias"},
+                   verb="insert or ignore")
     return eid
 
 
 def _save_mention(db, aid: str, mid: str, seq: int, m: Mention, timex_ids: dict) -> None:
     year, year_month = _year_fields(m.date_start)
     timex_id = timex_ids.get((m.timex.start, m.timex.end)) if m.timex else None
-    db["mentions"].insert(
-        {
+    _write(db, "mentions", {
             "id": mid, "article_id": aid, "event_id": None, "seq": seq,
             "type": m.type, "status": m.status, "trigger": m.trigger,
             "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
@@ -200,9 +212,7 @@ def _save_mention(db, aid: str, mid: str, seq: int, m: Mention, timex_ids: dict)
             "who": "; ".join(a.name for a in m.actors if a.role in ("who", "whom")) or None,
             "where": "; ".join(a.name for a in m.actors if a.role == "where") or None,
             "confidence": m.confidence,
-        },
-        pk="id", replace=True,
-    )
+        })
     seen = set()
     for a in m.actors:
         eid = _ensure_entity(db, a.name, a.kind)
@@ -210,6 +220,5 @@ def _save_mention(db, aid: str, mid: str, seq: int, m: Mention, timex_ids: dict)
         if key in seen:
             continue
         seen.add(key)
-        db["mention_entities"].insert(
-            {"mention_id": mid, "entity_id": eid, "role": a.role, "text": a.text},
-            pk=("mention_id", "entity_id", "role"), replace=True)
+        _write(db, "mention_entities",
+               {"mention_id": mid, "entity_id": eid, "role": a.role, "text": a.text})

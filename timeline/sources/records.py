@@ -60,11 +60,13 @@ def read_csv(path: str, **options):
         raise BadInput(
             f"no column {', '.join(map(repr, missing))} (has: {', '.join(reader.fieldnames)})", origin)
     n_records = 0
+    first_line = 2
     try:
         for record in reader:
             n_records += 1
-            # line of the record's first physical line, for the error message
-            where = f"{origin}:record {n_records} (line {reader.line_num})"
+            # a record can span lines (quoted newlines): name its first line
+            where = f"{origin}:record {n_records} (line {first_line})"
+            first_line = reader.line_num + 1
             if None in record or any(v is None for v in record.values()):
                 yield BadInput(
                     f"broken row: {len(reader.fieldnames)} columns expected", where)
