@@ -171,9 +171,72 @@ class Cand:
 _PATTERNS: list[tuple[str, re.Pattern, int]] = []
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+               "quarter", "year", "decade", "centur", "millenni")
+# Substrings one of which a stretch of text must hold for a family of patterns
+# to be worth running on it (a cheap gate: `in` is much faster than a scan).
+_NEEDS = {
+    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "month_year": _MONTH_STEMS,
+    "month": _MONTH_STEMS, "week_of": ("week of",), "iso": ("-",), "numeric": ("/", "."),
+    "spelled_year": ("nineteen", "eighteen", "thousand"), "year_apos": ("'",),
+    "decade": ("0s", "0's", "ties"), "century": ("century",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter",),
+    "half": ("half",), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight"),
+    "pod": ("morning", "afternoon", "evening", "night"),
+    "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
+                "bastille", "veterans", "armistice", "thanksgiving", "labor day",
+                "memorial", "luther", "president", "columbus", "mother", "father", "may day"),
+    "relunit": ("week", "month", "year", "quarter", "decade", "century"),
+    "the_unit": ("year", "month", "week", "day", "decade", "century"),
+    "ago": ("ago", "earlier", "later", "before", "after", "from now", "hence", "back",
+            "previously", "since"),
+    "anaphor_day": ("day", "week", "month", "year", "morning", "night", "evening", "afternoon"),
+    "duration": _UNIT_STEMS, "duration_bare": _UNIT_STEMS,
+    "set": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "quarterly",
+            "hourly", "nightly", "biweekly", "biannual", "semiannual", "semi-annual",
+            "bimonthly", "once", "twice", "thrice", "times"),
+    "ref": ("now", "current", "nowadays", "present", "moment", "these days", "recent",
+            "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago"),
+    "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday"),
+}
+_DIGIT = re.compile(r"\d")
+# The token a pattern cannot match without. Patterns with a core are run only
+# in windows around its occurrences: a core regex that starts with a literal
+# character set lets the regex engine skip most of the text quickly.
+_CORE_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_CORE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_CORE_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)")
+_CORE_RELUNIT = re.compile(r"(?:week|month|year|quarter|decade|century)")
+_CORES = {
+    "mdy": _CORE_MONTH, "dmy": _CORE_MONTH, "month_year": _CORE_MONTH, "month": _CORE_MONTH,
+    "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
+    "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
+    "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_RELUNIT,
+    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday)"),
+    "quarter": re.compile(r"quarter"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
+    "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
+    "anaphor_day": _CORE_UNIT,
+}
+
+
+def _windows(core: re.Pattern, low: str, lo: int, hi: int, margin: int = 90):
+    wins: list[list[int]] = []
+    for m in core.finditer(low, lo, hi):
+        s, e = max(lo, m.start() - margin), min(hi, m.end() + margin)
+        if wins and s <= wins[-1][1]:
+            wins[-1][1] = e
+        else:
+            wins.append([s, e])
+    return wins
+
+
 def _pattern(name: str, regex: str, prio: int = 0):
     def register(fn):
-        _PATTERNS.append((name, _c(regex), prio, fn))
+        # patterns run on lower-cased text: no re.I (twice as fast)
+        _PATTERNS.append((name, re.compile(regex), prio, fn))
         return fn
 
     return register
@@ -186,7 +249,7 @@ def _is_cap(s: str) -> bool:
 def _month_ok(text: str, m: re.Match, group: str = "mon", *, with_number: bool) -> bool:
     """A month word that is a month: capitalised; 'May'/'March' and bare
     abbreviations only where the context says so."""
-    word = m.group(group)
+    word = text[m.start(group): m.end(group)]
     if not _is_cap(word):
         return False
     w = word.lower().rstrip(".")
@@ -279,11 +342,12 @@ def _p_mdy(text, m):
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
-    if m.group("wd") and not _is_cap(m.group("wd")):
+    if m.group("wd") and not _is_cap(text[m.start("wd")]):
         return _trim(m, "mon")
     return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
-            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
+            "wd_end": m.end("wd"), "date_from": m.start("mon")}
 
 
 @_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b)?", 10)
@@ -296,13 +360,15 @@ def _p_dmy(text, m):
     # "2 May" fine; but "won 3 March" rare — accept
     return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
-            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(m.group("wd")) else None}
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(text[m.start("wd")]) else None,
+            "dmy": True, "wd_end": m.end("wd"), "date_from": m.start("d") if not m.group(0)[m.start("d") - m.start() - 4: m.start("d") - m.start()].lower() == "the " else m.start("d") - 4}
 
 
 @_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:T(?P<h>\d\d):(?P<mi>\d\d))?", 12)
 def _p_iso(text, m):
     return {"kind": "numeric", "core": m.group("y") + "-" + m.group("m") + "-" + m.group("d"),
-            "iso": True, "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+            "iso": True, "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
+            "wd_end": m.end("wd"), "date_from": m.start("y")}
 
 
 @_pattern("numeric", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.]\d)", 12)
@@ -310,10 +376,55 @@ def _p_numeric(text, m):
     if m.group("sep") == "." and len(m.group("y")) == 2:
         return None
     return {"kind": "numeric", "core": m.group(0)[m.start("a") - m.start():],
-            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None}
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
+            "wd_end": m.end("wd"), "date_from": m.start("a")}
 
 
 # --- months, years, decades, centuries ----------------------------------------
+
+_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED = (rf"(?:nineteen|eighteen)[-\s]+(?:hundred(?:\s+and)?[-\s]+)?(?:(?:{_TENS_W})(?:[-\s]+(?:{_UNITS_W}))?|{_TEENS_W}|oh[-\s]+(?:{_UNITS_W}))"
+            rf"|two\s+thousand(?:(?:\s+and)?\s+(?:(?:{_TENS_W})(?:[-\s]+(?:{_UNITS_W}))?|{_TEENS_W}|{_UNITS_W}))?")
+
+
+def _spelled_year(s: str) -> int | None:
+    w = re.sub(r"[-\s]+", " ", s.lower()).replace(" and", "").replace(" hundred", "").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = w[2:]
+        base = 2000
+    else:
+        base = NUMBERS[w[0]] * 100
+        rest = w[1:]
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    n = sum(NUMBERS.get(x, 0) for x in rest)
+    return base + n
+
+
+@_pattern("spelled_year", rf"\b{_MODPRE}(?:(?P<the>the\s+year)\s+|(?P<mon>{_MON})\s+(?:of\s+)?)?(?P<sy>{_SPELLED})\b", 4)
+def _p_spelled_year(text, m):
+    y = _spelled_year(m.group("sy"))
+    if not m.group("the") and not m.group("mon"):
+        before = text[max(0, m.start() - 12): m.start()].lower()
+        if not re.search(r"\b(?:in|since|of|by|until|from|to|through|during|before|after|and|early|late|mid)\s+$", before):
+            return None
+    if m.group("mon"):
+        if not _month_ok(text, m, with_number=True):
+            return None
+        return {"kind": "month", "m": MONTHS[m.group("mon").lower().rstrip(".")], "y": y,
+                "mod": _mod(m.group("mod"))}
+    return {"kind": "year", "y": y, "mod": _mod(m.group("mod"))}
+
+
+@_pattern("week_of", rf"\b(?:the\s+)?week\s+of\s+(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>{_YEAR})\b)?", 11)
+def _p_week_of(text, m):
+    if not _month_ok(text, m, with_number=True):
+        return None
+    return {"kind": "week_of", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": int(m.group("d")),
+            "y": int(m.group("y")) if m.group("y") else None, "wd": None}
+
 
 @_pattern("month_year", rf"\b{_MODPRE}(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b(?![-/]\d|,\d)", 8)
 def _p_month_year(text, m):
@@ -472,7 +583,7 @@ def _p_half_h(text, m):
 
 @_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
 def _p_weekday(text, m):
-    if not _is_cap(m.group("wd")):
+    if not _is_cap(text[m.start("wd")]):
         return None
     after = text[m.end(): m.end() + 3]
     if m.group("wd").endswith("s") and False:
@@ -484,7 +595,7 @@ def _p_weekday(text, m):
 
 @_pattern("weekdays_set", rf"\b(?:on\s+)?(?P<wd>{_WD_FULL})s\b", 5)
 def _p_weekdays_set(text, m):
-    if not _is_cap(m.group("wd")):
+    if not _is_cap(text[m.start("wd")]):
         return None
     return {"kind": "set", "value": f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}",
             "strip_on": True}
@@ -519,7 +630,7 @@ def _p_pod(text, m):
 @_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
-    if not _is_cap(m.group("h")):
+    if not _is_cap(text[m.start("h")]):
         return None
     return {"kind": "holiday", "h": h, "y": int(m.group("y")) if m.group("y") else None,
             "rel": _rel(m.group("rel"))}
@@ -840,10 +951,61 @@ def _dur_value(n, unit: str) -> str:
 # Finding
 
 
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two ("İ")
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+_CHUNK = re.compile(r"\n\s*\n")
+
+
+def _chunks(text: str, size: int = 4000):
+    """Split long texts at blank lines (or line ends) into stretches of about
+    `size` characters, so the cheap gates in _candidates skip more."""
+    n = len(text)
+    if n <= size:
+        yield 0, n
+        return
+    pos = 0
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = text.rfind("\n", pos + size // 2, end)
+            if cut > pos:
+                end = cut + 1
+        yield pos, end
+        pos = end
+
+
 def _candidates(text: str) -> list[Cand]:
     cands = []
-    for name, rx, prio, fn in _PATTERNS:
-        for m in rx.finditer(text):
+    low = _lower(text)
+    for lo, hi in _chunks(low):
+        piece = low[lo:hi]
+        has_digit = _DIGIT.search(piece) is not None
+        win_cache: dict = {}
+        for name, rx, prio, fn in _PATTERNS:
+            need = _NEEDS.get(name)
+            if need is not None and not any(k in piece for k in need):
+                continue
+            if name in ("iso", "numeric", "year", "year_apos", "quarter_q", "half_h", "week_of") and not has_digit:
+                continue
+            core = _CORES.get(name)
+            if core is None:
+                _scan(text, low, rx, fn, name, prio, lo, hi, cands)
+                continue
+            wins = win_cache.get(core)
+            if wins is None:
+                wins = win_cache[core] = _windows(core, low, lo, hi)
+            for ws, we in wins:
+                _scan(text, low, rx, fn, name, prio, ws, we, cands)
+    return cands
+
+
+def _scan(text, low, rx, fn, name, prio, lo, hi, cands):
+        for m in rx.finditer(low, lo, hi):
             if m.end() == m.start():
                 continue
             data = fn(text, m)
@@ -861,7 +1023,6 @@ def _candidates(text: str) -> list[Cand]:
             if name == "ref" and m.group("w").lower().startswith("in "):
                 start = start + 3 if m.group("w").lower().startswith("in the") or m.group("w").lower().startswith("in future") or m.group("w").lower().startswith("in recent") else start
             cands.append(Cand(start, end, data["kind"], data, prio))
-    return cands
 
 
 def _choose(cands: list[Cand]) -> list[Cand]:
@@ -1098,11 +1259,19 @@ def _dateparser(dayfirst: bool):
     })
 
 
+# The usual news forms, tried by dateparser (strptime) before its general parser.
+_FORMATS = ["%B %d, %Y", "%b. %d, %Y", "%b %d, %Y", "%B %d %Y", "%b. %d %Y", "%b %d %Y",
+            "%d %B %Y", "%d %b %Y", "%d %b. %Y", "%d %B, %Y", "%Y-%m-%d"]
+_FORMATS_MDY = _FORMATS + ["%m/%d/%Y", "%m/%d/%y", "%m.%d.%Y"]
+_FORMATS_DMY = _FORMATS + ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"]
+
+
 @functools.lru_cache(maxsize=20000)
 def _parse_day(core: str, dayfirst: bool) -> dt.date | None:
     """Calendar-parse an explicit day date with dateparser (cached)."""
     try:
-        data = _dateparser(dayfirst).get_date_data(core)
+        data = _dateparser(dayfirst).get_date_data(
+            core, date_formats=_FORMATS_DMY if dayfirst else _FORMATS_MDY)
     except Exception:  # dateparser raises on some odd inputs
         return None
     if data is None or data.date_obj is None:
@@ -1125,13 +1294,27 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
         if y is None:
             return Reading(value=f"XXXX-{d['m']:02d}-{d['d']:02d}", rule="month and day, no anchor for the year")
         rule = "explicit day and month; " + why
-    core = f"{MONTH_NAME[d['m']]} {d['d']}, {y}"
+    core = re.sub(r"\s+", " ", text[d["date_from"]: c.end] if d.get("date_from") is not None else text[c.start: c.end])
+    core = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|^the |\bof ", "", core)
+    if d["y"] is None:
+        core = f"{core} {y}" if d.get("dmy") else f"{core}, {y}"
     day = _parse_day(core, False)
+    if day is None or (day.month, day.day) != (d["m"], d["d"]):
+        day = _parse_day(f"{MONTH_NAME[d['m']]} {d['d']}, {y}", False)
     if day is None:
         return None
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
     _check_weekday(r, d.get("wd"), day)
     return r
+
+
+def _r_week_of(c: Cand, ctx: _Ctx) -> Reading | None:
+    r = _r_day(c, ctx)
+    if r is None or r.start is None:
+        return r
+    s, e = _week_iv(r.start)
+    return Reading(value=_iso_week(r.start), start=s, end=e, precision="week",
+                   rule="the week of a date: " + r.rule)
 
 
 def _check_weekday(r: Reading, wd: int | None, day: dt.date):
@@ -1721,6 +1904,16 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
             n, unit = round(n * 30), "D"
         else:
             n = round(n)
+    if d["base"] == "ref" and ref is not None and ref.precision == "day" and unit in ("D", "W", "M", "Y"):
+        # "a year earlier" after a full date: the same day a year before
+        k = int(n) * direction
+        if unit in ("D", "W"):
+            day = base + dt.timedelta(days=k * (7 if unit == "W" else 1))
+        else:
+            y, mo = _add_months(base.year, base.month, k * (12 if unit == "Y" else 1))
+            day = dt.date(y, mo, min(base.day, _last_day(y, mo)))
+        return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
+                       rule=f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the last date mentioned")
     r = _shift(base, n, unit, direction)
     if r is None:
         return None
@@ -1816,7 +2009,7 @@ _RESOLVERS = {
     "weekday": _r_weekday, "deictic": _r_deictic, "anaphor_pod": _r_anaphor_pod,
     "holiday": _r_holiday, "relunit": _r_relunit, "ago": _r_ago,
     "anaphor": _r_anaphor, "duration": _r_duration, "set": _r_set, "ref": _r_ref,
-    "time": _r_time,
+    "time": _r_time, "week_of": _r_week_of, "time_day": None,
 }
 
 _LINK = re.compile(r"\s*(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late)?-?\s*$", re.I)
@@ -1888,16 +2081,16 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             continue
         if r.start is not None and r.end is not None and r.end < r.start:
             r.start, r.end = r.end, r.start
-        t = Timex(
-            start=c.start, end=c.end, text=text[c.start:c.end], type=r.type,
-            value=r.value, mod=r.mod,
-            date_start=r.start.isoformat() if r.start and r.type in ("DATE", "TIME") else None,
-            date_end=r.end.isoformat() if r.end and r.type in ("DATE", "TIME") else None,
-            precision=r.precision if r.start and r.type in ("DATE", "TIME") else "unknown",
-            anchor=anchor_s, rule=r.rule, warning=r.warning,
-        )
-        if t.date_start:
-            t.display_date = display_date(t.date_start, t.date_end, t.precision, t.mod)
+        if c.data.get("wd") is not None and c.data.get("wd_end") and not r.warning and r.start is not None:
+            # "Thursday, Jan. 3, 2019": TimeML tags the weekday and the date
+            # apart; both name the same day. (A weekday that contradicts its
+            # date stays in one span, with the warning.)
+            wd_t = _timex(text, c.start, c.data["wd_end"], r, anchor_s)
+            wd_t.rule = "weekday naming the date next to it"
+            out.append(wd_t)
+            t = _timex(text, c.data["date_from"], c.end, r, anchor_s)
+        else:
+            t = _timex(text, c.start, c.end, r, anchor_s)
         out.append(t)
         if r.type in ("DATE", "TIME") and r.start is not None:
             if r.ref_ok and not r.warning:
@@ -1907,6 +2100,21 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             ctx.prev = None
         ctx.prev_cand = c
     return out
+
+
+def _timex(text: str, start: int, end: int, r: Reading, anchor_s: str | None) -> Timex:
+    dated = r.start is not None and r.type in ("DATE", "TIME")
+    t = Timex(
+            start=start, end=end, text=text[start:end], type=r.type,
+            value=r.value, mod=r.mod,
+            date_start=r.start.isoformat() if dated else None,
+            date_end=r.end.isoformat() if dated else None,
+            precision=r.precision if dated else "unknown",
+            anchor=anchor_s, rule=r.rule, warning=r.warning,
+    )
+    if dated:
+        t.display_date = display_date(t.date_start, t.date_end, t.precision, t.mod)
+    return t
 
 
 _MONTH_SHORT = MONTH_ABBR
