@@ -256,7 +256,8 @@ def test_timeline_page_in_chromium(server, browser, tmp_path):
     # the undated hypothetical defection is listed apart
     assert cdp.js("document.querySelectorAll('#tl-undated li').length") == 1
     # the per-month chart has bars, the axis has year labels
-    assert cdp.js("document.querySelectorAll('#tl-months rect.tl-month-bar').length") == 6
+    assert cdp.js("document.querySelectorAll('#tl-months rect.tl-month-bar').length") == 3
+    assert "3 events are dated only to" in cdp.js("document.getElementById('tl-months-note').textContent")
     labels = cdp.js("Array.from(document.querySelectorAll('#tl-axis text')).map(t => t.textContent)")
     assert "2017" in labels and "2018" in labels
 

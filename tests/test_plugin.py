@@ -136,8 +136,12 @@ async def test_month_counts(ds):
     months = {(r["month"], r["type"]): r["n"] for r in data["months"]}
     assert months[("2018-11", "disappearance")] == 1
     assert months[("2018-11", "term_end")] == 1
-    assert months[("2016-01", "defection")] == 1
-    assert sum(months.values()) == len(data["events"])
+    assert months[("2017-10", "appointment")] == 1
+    # a year-precision event is not a January event: left out, and counted as such
+    assert ("2016-01", "defection") not in months
+    assert ("2018-01", "summit") not in months
+    assert data["months_left_out"] == 3  # 2016, 2018 and early 2019
+    assert sum(months.values()) + data["months_left_out"] == len(data["events"])
     only = await get_json(ds, "/-/timeline/months.json?entity=Jo")
     assert {r["type"] for r in only["months"]} == {"appointment", "term_end", "disappearance"}
 

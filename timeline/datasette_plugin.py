@@ -147,9 +147,17 @@ def _filters(request) -> dict:
     }
 
 
+def _within_a_month(e: dict) -> bool:
+    return bool(e["date_start"]) and (e["date_end"] or e["date_start"])[:7] == e["date_start"][:7]
+
+
 def month_counts(events: list[dict]) -> list[dict]:
-    """Dated events per month (of date_start) and type: [{month, type, n}]."""
-    c = Counter((e["date_start"][:7], e["type"]) for e in events if e["date_start"])
+    """Events per month and type: [{month, type, n}].
+
+    Only events dated within one month count: a year-precision event is not
+    a January event.
+    """
+    c = Counter((e["date_start"][:7], e["type"]) for e in events if _within_a_month(e))
     return [{"month": m, "type": t, "n": n} for (m, t), n in sorted(c.items())]
 
 
@@ -191,6 +199,7 @@ async def _timeline_data(datasette, request) -> dict:
         "events": [e for e in events if e["date_start"]],
         "undated": [e for e in events if not e["date_start"]],
         "months": month_counts(events),
+        "months_left_out": sum(1 for e in events if e["date_start"] and not _within_a_month(e)),
     }
 
 
@@ -206,7 +215,8 @@ async def timeline_json(datasette, request):
 async def timeline_months_json(datasette, request):
     data = await _timeline_data(datasette, request)
     return _json({"database": data["database"], "filters": data["filters"],
-                  "message": data["message"], "months": data["months"]})
+                  "message": data["message"], "months": data["months"],
+                  "months_left_out": data["months_left_out"]})
 
 
 _template_cache: dict = {}

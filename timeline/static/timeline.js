@@ -300,7 +300,7 @@
       a.appendChild(svg("line", { x1: px, x2: px, y1: 0, y2: 44, "class": "tl-tick-major" }));
       // keep the label of a period that began off-screen visible at the left edge
       var lx = Math.max(px + 4, 4);
-      if (lx + textWidth(m.label) + 8 <= next) a.appendChild(svg("text", { x: lx, y: 16, "class": "tl-label-major" }, m.label));
+      if (lx + textWidth(m.label) + 8 <= Math.min(next, w + 2)) a.appendChild(svg("text", { x: lx, y: 16, "class": "tl-label-major" }, m.label));
     });
     tk.minor.forEach(function (m) {
       var px = x(m.t);
@@ -591,8 +591,14 @@
     var box = els.months;
     clear(box);
     var rows = data.months;
+    var note = document.getElementById("tl-months-note");
+    if (note) {
+      var left = data.months_left_out || 0;
+      note.textContent = left ? left + " event" + (left === 1 ? " is" : "s are") +
+        " dated only to a quarter, season, year or wider and not counted here." : "";
+    }
     if (!rows.length) {
-      box.appendChild(el("p", { "class": "tl-empty" }, "No dated events."));
+      box.appendChild(el("p", { "class": "tl-empty" }, "No events dated to a month or finer."));
       return;
     }
     var first = rows[0].month, last = rows[rows.length - 1].month;
