@@ -202,9 +202,11 @@ async def test_local_metadata_wins(seed_db, tmp_path):
     assert ds.table_metadata("news", "events")["facets"] == ["type", "status", "precision", "year"]
 
 
-async def test_menu_link(ds):
+async def test_menu_and_database_action_links(ds):
     r = await ds.client.get("/")
     assert 'href="/-/timeline"' in r.text
+    r = await ds.client.get("/news")
+    assert 'href="/-/timeline?db=news"' in r.text
 
 
 async def test_canned_query_entity_events(ds):

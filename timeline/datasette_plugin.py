@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Response
 
 from .errors import TimelineError
@@ -180,11 +181,12 @@ async def _timeline_data(datasette, request) -> dict:
     truncated = len(events) > MAX_EVENTS
     events = events[:MAX_EVENTS]
     for e in events:
-        e["row_url"] = datasette.urls.row(name, "events", e["id"])
+        e["row_url"] = datasette.urls.row(name, "events", tilde_encode(e["id"]))
         e["display_date"] = e["display_date"] or (
             "date unknown" if not e["date_start"] else e["date_start"])
         for m in e["mentions"]:
-            m["article"]["row_url"] = datasette.urls.row(name, "articles", m["article"]["id"])
+            m["article"]["row_url"] = datasette.urls.row(
+                name, "articles", tilde_encode(m["article"]["id"]))
     all_types = [dict(r) for r in (await db.execute(
         "select type, count(*) as n from events group by type order by n desc, type")).rows]
     return {
