@@ -50,6 +50,7 @@ class _Gaz:
     title_re: re.Pattern
     org_words: set
     place_re: re.Pattern
+    place_words: set
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def gazetteer() -> _Gaz:
         r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         + r")s?(?![\w-])"
     )
-    return _Gaz(places, titles, title_re, {w.lower() for w in data["org_words"]}, place_re)
+    return _Gaz(places, titles, title_re, {w.lower() for w in data["org_words"]}, place_re,
+                {w.lower() for w in data.get("place_words") or []})
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -159,7 +161,7 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
     n = len(toks)
     while i < n:
         s, e, t = toks[i]
-        if not _is_cap(t) or (t in _STOP_CAPS and not (i + 1 < n and _is_cap(toks[i + 1][2]) and t not in ("The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And", "According", "After", "Before", "When", "If", "While", "As", "With", "For", "By", "From", "To", "Of", "Since", "Last", "Next", "Former", "Today", "Yesterday", "This", "That", "Despite", "During", "Following", "Under", "Mr", "Mrs", "Ms", "Dr"))):
+        if not _is_cap(t) or t in _STOP_CAPS:
             i += 1
             continue
         if t.lower() in _MONTHS_DAYS:
@@ -212,6 +214,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if text in gaz.places:
         canon, kind, capital = gaz.places[text]
         return canon, kind, title, capital
+    if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of"):
+        return text, "place", None, None
     if any(w in gaz.org_words for w in low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
@@ -223,6 +227,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return text, "organisation", title, None
+    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?)$", before) and not title \
+            and not (len(words) == 1 and words[0].isupper()):
+        if table.person_for_part(words[0]) is None:
+            return text, "place", None, None
     if len(words) == 1:
         w = words[0]
         if w.isupper() and len(w) >= 2:
@@ -306,6 +314,19 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
+                # "Vermont Bernie Sanders", "Denmark-based": cut a leading place off
+                for a, b in taken:
+                    if a == s0 and b < e0 and not any(w in gaz.org_words for w in stext.lower().split()):
+                        rest = text[b:e0]
+                        lead = len(rest) - len(rest.lstrip(" -"))
+                        if rest[:lead].strip(" ") == "-":
+                            break
+                        s0 = b + lead
+                        stext = text[s0:e0]
+                        initial = False
+                        break
+                if not stext.strip():
+                    continue
                 if any(a < e0 and s0 < b for a, b in taken):
                     # a capitalised run around a place: keep the rest if it
                     # is an organisation ("South Korea's spy agency" stays a place)
@@ -338,6 +359,13 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     em.titles.append(title)
                 found.append(em)
                 taken.append((s0, e0))
+        for m in list(found):
+            if m.kind == "place" and m.possessive:
+                om = _OWNED_ORG.match(text, m.end)
+                if om and om.group(2).lower() in gaz.org_words:
+                    name = f"{m.name}'s {om.group(1).lower()}"
+                    table.add(name, "organisation")
+                    found.append(EntityMention(m.start, om.end(), text[m.start:om.end()], name, "organisation"))
         found.sort(key=lambda m: m.start)
         _link_titles(sent, found, table, gaz, text)
         _resolve_references(sent, found, table, gaz)
@@ -358,6 +386,7 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
     return EntityMention(s0, e0, surface, ent.name, "place", poss)
 
 
+_OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
 _TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 

@@ -30,7 +30,7 @@ from .sentences import split_sentences
 _DATA = Path(__file__).parent / "data"
 ROLES = ("who", "whom", "where")
 STATUSES = ("occurred", "planned", "hypothetical", "negated", "unconfirmed")
-_TYPE_KEYS = {"roles", "cameo", "verbs", "nouns", "phrases", "not_before", "not_after",
+_TYPE_KEYS = {"roles", "cameo", "verbs", "nouns", "phrases", "not_before", "not_after", "dated_verbs",
               "post", "description"}
 
 # ---------------------------------------------------------------- taxonomy
@@ -130,7 +130,7 @@ def _validate(types: dict, origin: str) -> None:
         if "cameo" in spec and spec["cameo"] is not None and not re.fullmatch(r"(0[1-9]|1\d|20)", str(spec["cameo"])):
             raise BadTypes(f"{origin}: type {name!r}: cameo must be a root code '01'..'20', not {spec['cameo']!r}")
         n = 0
-        for key in ("verbs", "nouns", "phrases", "not_before", "not_after"):
+        for key in ("verbs", "nouns", "phrases", "not_before", "not_after", "dated_verbs"):
             val = spec.get(key, [])
             if val is None:
                 val = []
@@ -213,6 +213,8 @@ class _Compiled:
                 words = v.split()
                 for form in _inflect(words[0].lower()):
                     alts.append((_phrase_pattern(" ".join([form] + words[1:])), name, "verb"))
+            for v in spec.get("dated_verbs") or []:
+                alts.append((_phrase_pattern(v.lower()), name, "dated"))
             for nphrase in spec.get("nouns") or []:
                 words = nphrase.split()
                 for form in _pluralise(words[-1].lower()):
@@ -396,6 +398,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         stimex = timexes[ti:tj]
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions)
+    mentions = _prune(mentions)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -407,6 +410,36 @@ def _retype_meetings(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "meeting" and m.who and any(set(m.who) <= s for s in summits):
             m.type = "summit"
+
+
+_SUBSUMED = {"death": ("attack", "killing", "accident", "disaster"),
+             "killing": ("attack", "disaster", "accident")}
+
+
+def _prune(mentions: list[Mention]) -> list[Mention]:
+    """Drop what an analyst would strike as a repeat, keeping every dated
+    or differently-actored mention (the store merges the rest):
+
+    - a death or killing told in the same sentence as the attack, crash or
+      disaster that caused it ("a car bombing killed five");
+    - an undated mention of a type the article already has, with the same
+      status and no actor the earlier mentions lack ("the earthquake").
+    """
+    out = []
+    by_sentence: dict[int, set] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_start, set()).add(m.type)
+    seen: dict[tuple, set] = {}
+    for m in mentions:
+        if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())):
+            continue
+        key = (m.type, m.status)
+        names = set(m.who)
+        if m.timex is None and key in seen and names <= seen[key]:
+            continue
+        seen.setdefault(key, set()).update(names)
+        out.append(m)
+    return out
 
 
 def find_events(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> list[Mention]:
@@ -441,8 +474,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]):
             continue
-        # a capitalised trigger inside a name ("Summit Avenue", "Strike Force")
-        if m.group(0)[:1].isupper() and s0 != sent.start and text[e0:e0 + 2].strip()[:1].isupper():
+        # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
+        # "March 13", "Disaster and Emergency Management Presidency")
+        if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]):
             continue
         found.append((s0, e0, m.group(0), name, kind))
         last_end = m.end()
@@ -475,6 +509,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
     return "occurred", None
 
 
+_QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _PLANNED_AFTER = re.compile(r"(?i)(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
@@ -511,6 +546,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     trigs = _triggers(text, sent, comp)
     if not trigs:
         return []
+    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
     clauses = _clauses(sent)
 
     def clause_of(pos):
@@ -561,8 +597,17 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]):
                 status = "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if status != "planned" and any(a < s0 < b for a, b in quotes):
+            continue  # what someone said, in their words, is not the reporting
+        if tkind == "dated" and tx is None:
+            continue  # "said": news only when it is itself dated ("said on Monday")
+        if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] != "statement" for t in trigs):
+            continue  # "announced his resignation": the resignation is the news
         spec = comp.types[tname]
-        actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses)
+        actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
+                         strict_subject=(tkind == "dated"))
+        if tkind == "dated" and not any(a.role == "who" for a in actors):
+            continue  # "sources said Thursday": no one to put on the timeline
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
         if tx is not None:
@@ -589,6 +634,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         m.confidence = max(0.05, min(0.99, conf))
         out.append(m)
     return out
+
+
+_ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
 
 
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
@@ -623,10 +671,16 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 break
             if k != "main" and j != ci:
                 break
+        # a sentence-opening adverbial ("On Friday, X died", "Yesterday,
+        # ...") dates the main clause that follows it
+        lead = xi < ci and xi == 0 and _ADVERBIAL_ONLY.fullmatch(
+            text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
         if when_link:
             score = 0
         elif point_back:
             continue
+        elif lead and ckind == "main":
+            score = 2 + dist * 0.1
         elif xi != ci:
             if xkind in ("rel", "frame") or ckind == "rel":
                 continue
@@ -639,7 +693,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
         for k, t in enumerate(trigs):
-            if k != idx and lo <= t[0] < hi:
+            if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()):
                 score += 20
         # a reporting verb right next to the timex owns it ("said on Thursday")
         for a, b in report_spans:
@@ -661,7 +715,7 @@ _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|we
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
 
-def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=()):
+def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False):
     roles = spec.get("roles") or list(ROLES)
     ca, cb, ckind = clauses[ci]
     actors: list[Actor] = []
@@ -706,7 +760,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         gap = text[subj.end:s0]
         if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
             subj = before[0]
-    if subj is None:
+    if subj is None and not strict_subject:
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
         prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
