@@ -298,6 +298,28 @@ def test_timeline_page_in_chromium(server, browser, tmp_path):
     thae_after = [d for d in after if d["id"] == thae["id"]]
     assert not thae_after or thae_after[0]["width"] > before * 1.5
 
+    # the mouse wheel zooms (out, here) around the pointer
+    cdp.js("document.querySelector('[data-zoom=fit]').click()")
+    fitted = next(d for d in json.loads(cdp.js(DRAWN)) if d["id"] == thae["id"])["width"]
+    chart = cdp.js("(() => { const r = document.getElementById('tl-chart').getBoundingClientRect();"
+                   " window.scrollTo(0, 0); return {x: r.left + r.width / 2, y: r.top + 80}; })()")
+    cdp.call("Input.dispatchMouseEvent", type="mouseWheel", x=chart["x"], y=chart["y"],
+             deltaX=0, deltaY=400)
+    wait_for(lambda: next(d for d in json.loads(cdp.js(DRAWN)) if d["id"] == thae["id"])["width"]
+             < fitted * 0.8, timeout=5, what="the wheel to zoom out")
+    # dragging pans: the bars move with the pointer
+    x_of = ("(() => document.querySelector('#tl-body .tl-event[data-id=\"%s\"] rect')"
+            ".getBoundingClientRect().left)()" % thae["id"])
+    x0 = cdp.js(x_of)
+    cdp.call("Input.dispatchMouseEvent", type="mousePressed", x=chart["x"], y=chart["y"],
+             button="left", clickCount=1)
+    for step in range(1, 6):
+        cdp.call("Input.dispatchMouseEvent", type="mouseMoved", x=chart["x"] + 20 * step,
+                 y=chart["y"], button="left", buttons=1)
+    cdp.call("Input.dispatchMouseEvent", type="mouseReleased", x=chart["x"] + 100, y=chart["y"],
+             button="left", clickCount=1)
+    wait_for(lambda: abs(cdp.js(x_of) - (x0 + 100)) < 3, timeout=5, what="the drag to pan")
+
     errors = [e for e in cdp.events if e.get("method") == "Runtime.exceptionThrown"]
     assert errors == []
 

@@ -242,3 +242,25 @@ async def test_atom_feed(ds):
     assert "<feed" in r.text and r.text.count("<entry>") == 7
     # the feed is XML: article markup arrives escaped
     assert '<script>alert("xss")</script>' not in r.text
+
+
+async def test_serves_what_ingest_writes(tmp_path, seed_path):
+    """The real pipeline's database, not the hand-built one: same page, same JSON."""
+    from timeline.ingest import ingest_path
+    from timeline.store import open_db
+
+    path = tmp_path / "ingested.db"
+    db = open_db(str(path))
+    ingest_path(db, [str(seed_path)], published="2019-01-03")
+    n_events = db["events"].count
+    db.close()
+    ds = Datasette([str(path)])
+    assert (await ds.client.get("/-/timeline")).status_code == 200
+    data = await get_json(ds, "/-/timeline.json")
+    assert data["database"] == "ingested"
+    assert len(data["events"]) + len(data["undated"]) == n_events > 0
+    assert data["events"], "the seed has dated events"
+    for e in data["events"] + data["undated"]:
+        assert e["mentions"] and e["row_url"] == f"/ingested/events/{e['id']}"
+        assert all(m["article"]["published"] == "2019-01-03" for m in e["mentions"])
+    assert all(e["date_start"] != "2018-01-03" for e in data["events"])  # the caption trap

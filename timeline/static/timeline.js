@@ -210,14 +210,20 @@
   function x(t) { return (t - state.t0) / state.msPerPx; }
   function tAt(px) { return state.t0 + px * state.msPerPx; }
 
-  function zoom(factor, px) {
+  function zoom(factor, px, now) {
     if (px === undefined) px = state.width / 2;
     var t = tAt(px);
     var next = state.msPerPx * factor;
     next = Math.max(DAY / 200, Math.min(next, 1000 * 365 * DAY / state.width));
     state.msPerPx = next;
     state.t0 = t - px * next;
-    render();
+    if (now) render(); else renderSoon();
+  }
+
+  var frame = null;
+  function renderSoon() {
+    // wheel and drag fire faster than the screen redraws: one render per frame
+    if (frame === null) frame = window.requestAnimationFrame(function () { frame = null; render(); });
   }
 
   function render() {
@@ -418,7 +424,7 @@
     if (!state.data) return;
     if (!ev.ctrlKey && Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
       state.t0 += ev.deltaX * state.msPerPx;
-      render();
+      renderSoon();
     } else {
       var rect = els.chart.getBoundingClientRect();
       zoom(Math.exp(ev.deltaY * 0.0015), ev.clientX - rect.left);
@@ -436,7 +442,7 @@
     if (drag.moved) {
       els.chart.classList.add("tl-dragging");
       state.t0 = drag.t0 - dx * state.msPerPx;
-      render();
+      renderSoon();
     }
   });
   window.addEventListener("pointerup", function () {
@@ -448,7 +454,7 @@
     btn.addEventListener("click", function () {
       if (!state.data) return;
       var z = btn.getAttribute("data-zoom");
-      if (z === "fit") fit(false); else zoom(z === "in" ? 0.5 : 2);
+      if (z === "fit") fit(false); else zoom(z === "in" ? 0.5 : 2, undefined, true);
     });
   });
   var resizeTimer = null;
@@ -578,6 +584,9 @@
       sw.style.background = state.colors[e.type] || "#888";
       li.appendChild(sw);
       li.appendChild(el("strong", {}, e.summary || pretty(e.type)));
+      if (e.display_date && e.display_date !== "date unknown") {
+        li.appendChild(el("span", { "class": "tl-undated-date" }, " (" + e.display_date + ")"));
+      }
       li.appendChild(el("span", { "class": "tl-undated-evidence" }, " — " + clip(e.evidence, 160)));
       li.addEventListener("click", function () { select(e.id); });
       li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") select(e.id); });
@@ -658,6 +667,8 @@
       if (byYear) {
         var ystep = Math.ceil(40 / bw);
         if ((+k) % ystep === 0) label = k;
+      } else if (j === 0 && k.slice(5) !== "01" && bw >= 26) {
+        label = MONTHS[+k.slice(5) - 1] + " " + k.slice(0, 4);
       } else if (k.slice(5) === "01" || j === 0) {
         var yearsShown = Math.ceil(36 / (bw * 12));
         if (j === 0 || (+k.slice(0, 4)) % Math.max(1, yearsShown) === 0) label = k.slice(0, 4);
