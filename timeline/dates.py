@@ -146,7 +146,7 @@ _QMOD = (r"(?:(?P<qmod>about|around|some|roughly|approximately|nearly|almost|les
          r"fewer\s+than|just\s+under|more\s+than|just\s+over|over|at\s+least|up\s+to|"
          r"no\s+more\s+than|within|at\s+most)\s+)?")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_REL = r"(?:this|last|next|past|coming|previous|current|the\s+following|the\s+previous|the\s+next|the\s+same|that|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+preceding|the\s+prior|the\s+present|the\s+latest|the\s+most\s+recent|the\s+upcoming|earlier\s+this|later\s+this|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|early\s+next|early\s+last|late\s+this|late\s+next|late\s+last|mid-?\s*this|mid-?\s*next|mid-?\s*last|the\s+end\s+of\s+(?:this|last|next|the)|the\s+beginning\s+of\s+(?:this|last|next|the)|the\s+start\s+of\s+(?:this|last|next|the)|the\s+middle\s+of\s+(?:this|last|next|the)|the\s+rest\s+of\s+(?:this|the))"
+_REL = r"(?:this|last|next|past|coming|previous|current|the\s+following|the\s+previous|the\s+next|the\s+same|that|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+preceding|the\s+prior|the\s+present|the\s+upcoming|earlier\s+this|later\s+this|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|early\s+next|early\s+last|late\s+this|late\s+next|late\s+last|mid-?\s*this|mid-?\s*next|mid-?\s*last|the\s+end\s+of\s+(?:this|last|next|the)|the\s+beginning\s+of\s+(?:this|last|next|the)|the\s+start\s+of\s+(?:this|last|next|the)|the\s+middle\s+of\s+(?:this|last|next|the)|the\s+rest\s+of\s+(?:this|the))"
 
 F = re.I
 
@@ -541,7 +541,7 @@ def _p_quarter(text, m):
             "mod": _mod(m.group("mod"))}
 
 
-@_pattern("quarter_q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<qn>[1-4])(?:\s*(?:/|-|of)?\s*(?P<y>{_YEAR}|'?\d\d\b))?(?!\w)", 9)
+@_pattern("quarter_q", rf"\b(?:(?P<y0>{_YEAR})\s*)?q(?P<qn>[1-4])(?:\s*(?:/|-|of)?\s*(?P<y>{_YEAR}|'?\d\d\b))?(?!\w)", 9)
 def _p_quarter_q(text, m):
     if text[m.start("qn") - 1] != "Q":
         return None
@@ -572,7 +572,7 @@ def _p_half(text, m):
             "rel": _rel(m.group("rel")) if m.group("rel") and m.group("rel").lower() != "the" else None}
 
 
-@_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?H(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
+@_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?h(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
 def _p_half_h(text, m):
     if text[m.start("h") - 1] != "H" or not (m.group("y0") or m.group("y")):
         return None
@@ -972,9 +972,12 @@ def _chunks(text: str, size: int = 4000):
     while pos < n:
         end = min(n, pos + size)
         if end < n:
-            cut = text.rfind("\n", pos + size // 2, end)
-            if cut > pos:
-                end = cut + 1
+            # cut at a line end, else a sentence end, else a space
+            for sep in ("\n", ". ", " "):
+                cut = text.rfind(sep, pos + size // 2, end)
+                if cut > pos:
+                    end = cut + len(sep)
+                    break
         yield pos, end
         pos = end
 
@@ -1055,6 +1058,8 @@ _PAST = re.compile(
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|"
     r"[a-z]{3,}ed)\b", re.I)
+# "will be held", "to be decided": a participle after "be" is not a past tense
+_PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _NOT_PAST = {"scheduled", "expected", "planned", "slated", "anticipated", "projected",
              "proposed", "intended", "needed", "united", "based", "related", "called",
              "named", "limited", "detailed", "advanced", "used", "red", "bed", "seed",
@@ -1079,14 +1084,14 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for rx, tense in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
             w = mm.group(0).lower()
-            if tense == "past" and w in _NOT_PAST:
+            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())):
                 continue
             dist = len(left) - mm.end()
             if best is None or dist < best[0]:
                 best = (dist, tense)
         for mm in rx.finditer(right):
             w = mm.group(0).lower()
-            if tense == "past" and w in _NOT_PAST:
+            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(right, 0, mm.start())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
             if best is None or dist < best[0]:
@@ -1462,7 +1467,7 @@ def _r_season(c: Cand, ctx: _Ctx) -> Reading | None:
     y = d.get("y")
     rule = "season and year"
     a = ctx.anchor
-    order = ["WI", "SP", "SU", "FA"]
+    order = ["SP", "SU", "FA", "WI"]  # winter Y runs Dec Y .. Feb Y+1
     if y is None:
         rel = d.get("rel")
         if d.get("that") and ctx.ref is not None and ctx.ref.start is not None:

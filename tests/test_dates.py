@@ -1,0 +1,413 @@
+"""The temporal engine: a table of (phrase in context, anchor) -> normalisation,
+the false friends that must not be dates, anchoring rules, and the seed."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.dates import display_date, find_dates, format_table, parse_anchor
+from timeline.errors import BadDate
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seed" / "nk-ambassador-italy.txt"
+SEED_EXPECTED = SHARED / "seed" / "nk-ambassador-italy.expected.yml"
+
+A = "2019-01-03"  # a Thursday; the seed article's publication date
+Q = "1989-11-01"  # a Wednesday, in a season of quarterly reports
+
+# (context, phrase, anchor, type, value, mod, date_start, date_end, precision)
+CASES = [
+    # explicit day dates
+    ("It happened on Jan. 3, 2019, in Rome.", "Jan. 3, 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("It happened on 3 January 2019 in Rome.", "3 January 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The file is dated 2019-01-03 in the log.", "2019-01-03", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The form was signed 01/03/2019 by him.", "01/03/2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("It opened on January 3rd, 2019.", "January 3rd, 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("It opened on the 3rd of January 2019.", "the 3rd of January 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The period ended Sept. 30, 1989, the company said.", "Sept. 30, 1989", Q, "DATE", "1989-09-30", None, "1989-09-30", "1989-09-30", "day"),
+    ("He was arrested on Dec. 7 in Paris.", "Dec. 7", A, "DATE", "2018-12-07", None, "2018-12-07", "2018-12-07", "day"),
+    ("The two will meet on Jan. 15 in Hanoi.", "Jan. 15", A, "DATE", "2019-01-15", None, "2019-01-15", "2019-01-15", "day"),
+    ("The vote is set for Feb. 4.", "Feb. 4", A, "DATE", "2019-02-04", None, "2019-02-04", "2019-02-04", "day"),
+    ("It said it would close the plant on March 12.", "March 12", A, "DATE", "2019-03-12", None, "2019-03-12", "2019-03-12", "day"),
+    ("The law took effect May 5, 2018.", "May 5, 2018", A, "DATE", "2018-05-05", None, "2018-05-05", "2018-05-05", "day"),
+    ("The bombs exploded on August 7 in two capitals.", "August 7", "1998-08-10", "DATE", "1998-08-07", None, "1998-08-07", "1998-08-07", "day"),
+    ("Bids are due Nov. 25, the agency said.", "Nov. 25", "1989-10-26", "DATE", "1989-11-25", None, "1989-11-25", "1989-11-25", "day"),
+    ("Stocks crashed on Oct. 19, 1987.", "Oct. 19, 1987", A, "DATE", "1987-10-19", None, "1987-10-19", "1987-10-19", "day"),
+    ("The meeting was on 14 February, officials said.", "14 February", A, "DATE", "2019-02-14", None, "2019-02-14", "2019-02-14", "day"),
+    ("It was announced Dec. 31, 2018.", "Dec. 31, 2018", A, "DATE", "2018-12-31", None, "2018-12-31", "2018-12-31", "day"),
+    ("The week of March 6 was busy.", "The week of March 6", "2000-03-01", "DATE", "2000-W10", None, "2000-03-06", "2000-03-12", "week"),
+    # month and year
+    ("He became ambassador in October 2017.", "October 2017", A, "DATE", "2017-10", None, "2017-10-01", "2017-10-31", "month"),
+    ("Sales fell in Dec. 2018, it said.", "Dec. 2018", A, "DATE", "2018-12", None, "2018-12-01", "2018-12-31", "month"),
+    ("It has grown since March 2016.", "March 2016", A, "DATE", "2016-03", None, "2016-03-01", "2016-03-31", "month"),
+    ("The summit is planned for May 2019.", "May 2019", A, "DATE", "2019-05", None, "2019-05-01", "2019-05-31", "month"),
+    ("He was born in February of 1970.", "February of 1970", A, "DATE", "1970-02", None, "1970-02-01", "1970-02-28", "month"),
+    ("The store opens in September, 2019.", "September, 2019", A, "DATE", "2019-09", None, "2019-09-01", "2019-09-30", "month"),
+    # bare months, modifiers, tense
+    ("He was set to end his term in late November last year.", "late November last year", A, "DATE", "2018-11", "END", "2018-11-21", "2018-11-30", "part_of_month"),
+    ("He escaped the compound in early November and fled.", "early November", A, "DATE", "2018-11", "START", "2018-11-01", "2018-11-10", "part_of_month"),
+    ("Talks collapsed in mid-November, aides said.", "mid-November", A, "DATE", "2018-11", "MID", "2018-11-11", "2018-11-20", "part_of_month"),
+    ("He went into hiding with his wife in November.", "November", A, "DATE", "2018-11", None, "2018-11-01", "2018-11-30", "month"),
+    ("He left at the end of November.", "the end of November", A, "DATE", "2018-11", "END", "2018-11-21", "2018-11-30", "part_of_month"),
+    ("Work began at the beginning of March 2018.", "the beginning of March 2018", A, "DATE", "2018-03", "START", "2018-03-01", "2018-03-10", "part_of_month"),
+    ("He left in the first week of December.", "the first week of December", A, "DATE", "2018-12", "START", "2018-12-01", "2018-12-07", "week"),
+    ("The firm was sold last November.", "last November", A, "DATE", "2018-11", None, "2018-11-01", "2018-11-30", "month"),
+    ("The plant will open next March.", "next March", A, "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
+    ("A decision is expected this September.", "this September", "1998-02-06", "DATE", "1998-09", None, "1998-09-01", "1998-09-30", "month"),
+    ("He was elected in November of last year.", "November of last year", A, "DATE", "2018-11", None, "2018-11-01", "2018-11-30", "month"),
+    ("The election will take place in March.", "March", A, "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
+    ("He resigned in August.", "August", "2019-06-15", "DATE", "2018-08", None, "2018-08-01", "2018-08-31", "month"),
+    ("Talks began in January and stalled.", "January", A, "DATE", "2019-01", None, "2019-01-01", "2019-01-31", "month"),
+    ("The hearing was held in late December.", "late December", A, "DATE", "2018-12", "END", "2018-12-21", "2018-12-31", "part_of_month"),
+    ("It will be decided in early February.", "early February", A, "DATE", "2019-02", "START", "2019-02-01", "2019-02-10", "part_of_month"),
+    # ranges
+    ("Trials ran in April and May 2019.", "April", A, "DATE", "2019-04", None, "2019-04-01", "2019-04-30", "month"),
+    ("Trials ran in April and May 2019.", "May 2019", A, "DATE", "2019-05", None, "2019-05-01", "2019-05-31", "month"),
+    ("Voting will be held between March and May.", "March", A, "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
+    ("Voting will be held between March and May.", "May", A, "DATE", "2019-05", None, "2019-05-01", "2019-05-31", "month"),
+    ("He served from 2016 to 2018 in Rome.", "2016", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
+    ("He served from 2016 to 2018 in Rome.", "2018", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    ("The strike lasted from October to December.", "December", A, "DATE", "2018-12", None, "2018-12-01", "2018-12-31", "month"),
+    # years, decades, centuries
+    ("It was the highest profile defection since 2016.", "2016", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
+    ("Moon held three summits in 2018.", "2018", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    ("Profit rose in fiscal 1989.", "fiscal 1989", Q, "DATE", "1989", None, "1989-01-01", "1989-12-31", "year"),
+    ("Prices soared in the 1990s.", "the 1990s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
+    ("It began in the early 1980s.", "the early 1980s", A, "DATE", "198", "START", "1980-01-01", "1983-12-31", "decade"),
+    ("It peaked in the late 1970s.", "the late 1970s", A, "DATE", "197", "END", "1977-01-01", "1979-12-31", "decade"),
+    ("It was a hit in the '90s.", "the '90s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
+    ("Wars marked the 20th century.", "the 20th century", A, "DATE", "19", None, "1900-01-01", "1999-12-31", "century"),
+    ("It is a problem of the 21st century.", "the 21st century", A, "DATE", "20", None, "2000-01-01", "2099-12-31", "century"),
+    ("The dam was built in nineteen ninety-six.", "nineteen ninety-six", A, "DATE", "1996", None, "1996-01-01", "1996-12-31", "year"),
+    ("Work began in early 2016.", "early 2016", A, "DATE", "2016", "START", "2016-01-01", "2016-04-30", "part_of_year"),
+    ("Sales slowed in mid-1996.", "mid-1996", A, "DATE", "1996", "MID", "1996-05-01", "1996-08-31", "part_of_year"),
+    ("Sales slowed in late 2018.", "late 2018", A, "DATE", "2018", "END", "2018-09-01", "2018-12-31", "part_of_year"),
+    ("He will retire at the end of 2019.", "the end of 2019", A, "DATE", "2019", "END", "2019-09-01", "2019-12-31", "part_of_year"),
+    ("In 1989, the wall fell.", "1989", A, "DATE", "1989", None, "1989-01-01", "1989-12-31", "year"),
+    # seasons
+    ("It will open in the spring of 2019.", "the spring of 2019", A, "DATE", "2019-SP", None, "2019-03-01", "2019-05-31", "season"),
+    ("Crops failed last summer.", "last summer", A, "DATE", "2018-SU", None, "2018-06-01", "2018-08-31", "season"),
+    ("The plant opens next spring.", "next spring", A, "DATE", "2019-SP", None, "2019-03-01", "2019-05-31", "season"),
+    ("Heating costs rose this winter.", "this winter", A, "DATE", "2018-WI", None, "2018-12-01", "2019-02-28", "season"),
+    ("He was hired last fall.", "last fall", "1999-05-07", "DATE", "1998-FA", None, "1998-09-01", "1998-11-30", "season"),
+    ("It was built in summer 2018.", "summer 2018", A, "DATE", "2018-SU", None, "2018-06-01", "2018-08-31", "season"),
+    ("The talks stalled in the autumn of 2017.", "the autumn of 2017", A, "DATE", "2017-FA", None, "2017-09-01", "2017-11-30", "season"),
+    # quarters, halves
+    ("Profit fell in the third quarter.", "the third quarter", Q, "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
+    ("Revenue rose in Q3 2019.", "Q3 2019", A, "DATE", "2019-Q3", None, "2019-07-01", "2019-09-30", "quarter"),
+    ("Q1 sales rose, it said.", "Q1", "2019-05-01", "DATE", "2019-Q1", None, "2019-01-01", "2019-03-31", "quarter"),
+    ("Growth slowed in the first half of 2019.", "the first half of 2019", A, "DATE", "2019-H1", None, "2019-01-01", "2019-06-30", "part_of_year"),
+    ("It expects a recovery in the second half of this year.", "the second half of this year", A, "DATE", "2019-H2", None, "2019-07-01", "2019-12-31", "part_of_year"),
+    ("Sales in the fourth quarter of 2018 fell.", "the fourth quarter of 2018", A, "DATE", "2018-Q4", None, "2018-10-01", "2018-12-31", "quarter"),
+    ("It reported fourth-quarter earnings.", "fourth-quarter", "1998-01-26", "DATE", "1997-Q4", None, "1997-10-01", "1997-12-31", "quarter"),
+    ("Net income rose in the latest quarter.", "the latest quarter", "1989-11-02", "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
+    ("It expects a loss in the current quarter.", "the current quarter", "1989-11-02", "DATE", "1989-Q4", None, "1989-10-01", "1989-12-31", "quarter"),
+    ("Sales fell last quarter.", "last quarter", A, "DATE", "2018-Q4", None, "2018-10-01", "2018-12-31", "quarter"),
+    ("The 1989 third quarter was weak.", "The 1989 third quarter", A, "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
+    # weekdays by tense
+    ("South Korean sources said Thursday.", "Thursday", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The ministry said Monday that it had no record.", "Monday", A, "DATE", "2018-12-31", None, "2018-12-31", "2018-12-31", "day"),
+    ("The leaders will meet Monday in Hanoi.", "Monday", A, "DATE", "2019-01-07", None, "2019-01-07", "2019-01-07", "day"),
+    ("The talks ended on Friday without a deal.", "Friday", A, "DATE", "2018-12-28", None, "2018-12-28", "2018-12-28", "day"),
+    ("The envoy will arrive Friday.", "Friday", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
+    ("He spoke to reporters last Tuesday.", "last Tuesday", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    ("The vote is next Wednesday.", "next Wednesday", A, "DATE", "2019-01-09", None, "2019-01-09", "2019-01-09", "day"),
+    ("The embassy was attacked Wednesday night.", "Wednesday night", A, "DATE", "2019-01-02", None, "2019-01-02", "2019-01-02", "day"),
+    ("He died early Tuesday in hospital.", "early Tuesday", A, "DATE", "2019-01-01", "START", "2019-01-01", "2019-01-01", "day"),
+    ("Police said Saturday that two men were held.", "Saturday", A, "DATE", "2018-12-29", None, "2018-12-29", "2018-12-29", "day"),
+    ("The team is scheduled to fly Sunday.", "Sunday", A, "DATE", "2019-01-06", None, "2019-01-06", "2019-01-06", "day"),
+    ("The ministry said on Thursday, Jan. 3, 2019 that it had no record.", "Jan. 3, 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The ministry said on Thursday, Jan. 3, 2019 that it had no record.", "Thursday", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    # deictic days and parts of days
+    ("The ministry said yesterday it had no record.", "yesterday", A, "DATE", "2019-01-02", None, "2019-01-02", "2019-01-02", "day"),
+    ("The ministry said today it had no record.", "today", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The envoy arrives tomorrow.", "tomorrow", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
+    ("He will speak tonight.", "tonight", A, "TIME", "2019-01-03TNI", None, "2019-01-03", "2019-01-03", "day"),
+    ("Markets fell this morning.", "this morning", A, "TIME", "2019-01-03TMO", None, "2019-01-03", "2019-01-03", "day"),
+    ("Shots were heard last night.", "last night", A, "TIME", "2019-01-02TNI", None, "2019-01-02", "2019-01-02", "day"),
+    ("He was freed yesterday afternoon.", "yesterday afternoon", A, "TIME", "2019-01-02TAF", None, "2019-01-02", "2019-01-02", "day"),
+    ("It was signed the day before yesterday.", "the day before yesterday", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    # relative units
+    ("Exports rose last year.", "last year", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    ("Talks resume next month.", "next month", A, "DATE", "2019-02", None, "2019-02-01", "2019-02-28", "month"),
+    ("Talks resumed this week.", "this week", A, "DATE", "2019-W01", None, "2018-12-31", "2019-01-06", "week"),
+    ("Talks resumed last week.", "last week", A, "DATE", "2018-W52", None, "2018-12-24", "2018-12-30", "week"),
+    ("Elections are due next year.", "next year", A, "DATE", "2020", None, "2020-01-01", "2020-12-31", "year"),
+    ("Prices rose this month.", "this month", A, "DATE", "2019-01", None, "2019-01-01", "2019-01-31", "month"),
+    ("Prices rose last month.", "last month", A, "DATE", "2018-12", None, "2018-12-01", "2018-12-31", "month"),
+    ("He is scheduled to meet Kim again early this year.", "early this year", A, "DATE", "2019", "START", "2019-01-01", "2019-04-30", "part_of_year"),
+    ("A vote is expected later this year.", "later this year", A, "DATE", "2019", "END", "2019-01-03", "2019-12-31", "part_of_year"),
+    ("The plan was unveiled earlier this month.", "earlier this month", "2019-01-20", "DATE", "2019-01", "START", "2019-01-01", "2019-01-20", "part_of_month"),
+    ("They meet next week.", "next week", A, "DATE", "2019-W02", None, "2019-01-07", "2019-01-13", "week"),
+    ("It was the worst storm of last decade.", "last decade", A, "DATE", "200", None, "2000-01-01", "2009-12-31", "decade"),
+    ("Sales fell in the past year.", "the past year", A, "DURATION", "P1Y", None, None, None, "unknown"),
+    ("Growth will slow at the end of this year.", "the end of this year", A, "DATE", "2019", "END", "2019-09-01", "2019-12-31", "part_of_year"),
+    ("Sales rose this quarter.", "this quarter", A, "DATE", "2019-Q1", None, "2019-01-01", "2019-03-31", "quarter"),
+    # anaphora: relative to the last date in the text
+    ("He left in 2016 and returned the following year.", "the following year", A, "DATE", "2017", None, "2017-01-01", "2017-12-31", "year"),
+    ("The attack came on March 3, 2018. Police had been warned the day before.", "the day before", A, "DATE", "2018-03-02", None, "2018-03-02", "2018-03-02", "day"),
+    ("The attack came on March 3, 2018. He was arrested the next day.", "the next day", A, "DATE", "2018-03-04", None, "2018-03-04", "2018-03-04", "day"),
+    ("He left in 2016. Prices fell that year.", "that year", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
+    ("He won in 2016, after losing the previous year.", "the previous year", A, "DATE", "2015", None, "2015-01-01", "2015-12-31", "year"),
+    ("He left in 2016. Two years later he returned.", "Two years later", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    ("It was founded on March 3, 2018. Three days later it closed.", "Three days later", A, "DATE", "2018-03-06", None, "2018-03-06", "2018-03-06", "day"),
+    ("Profit rose in the third quarter. A year earlier it had fallen.", "A year earlier", Q, "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
+    # ago
+    ("He left two weeks ago.", "two weeks ago", A, "DATE", "2018-W51", None, "2018-12-17", "2018-12-23", "week"),
+    ("He left three years ago.", "three years ago", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
+    ("He left two days ago.", "two days ago", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    ("He left a year ago.", "a year ago", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    ("He left five months ago.", "five months ago", A, "DATE", "2018-08", None, "2018-08-01", "2018-08-31", "month"),
+    ("He left about two years ago.", "about two years ago", A, "DATE", "2017", "APPROX", "2017-01-01", "2017-12-31", "year"),
+    # present, past, future references
+    ("The plan is now in doubt.", "now", A, "DATE", "PRESENT_REF", None, "2019-01-03", "2019-01-03", "day"),
+    ("He is currently in Seoul.", "currently", A, "DATE", "PRESENT_REF", None, "2019-01-03", "2019-01-03", "day"),
+    ("He recently moved to Seoul.", "recently", A, "DATE", "PAST_REF", None, None, None, "unknown"),
+    ("Nobody knows what the future holds.", "the future", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
+    ("A deal will come soon, he said.", "soon", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
+    # clock times
+    ("The blast came at 9:30 a.m. local time.", "9:30 a.m. local time", A, "TIME", "2019-01-03T09:30", None, "2019-01-03", "2019-01-03", "day"),
+    ("The polls close at 5 p.m.", "5 p.m.", A, "TIME", "2019-01-03T17:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("The rally starts at noon.", "noon", A, "TIME", "2019-01-03T12:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("The blast came at 10 p.m. yesterday.", "10 p.m. yesterday", A, "TIME", "2019-01-02T22:00", None, "2019-01-02", "2019-01-02", "day"),
+    ("It ended around 7:15 p.m., police said.", "around 7:15 p.m.", A, "TIME", "2019-01-03T19:15", "APPROX", "2019-01-03", "2019-01-03", "day"),
+    # durations: never a point in time
+    ("He served three years in prison.", "three years", A, "DURATION", "P3Y", None, None, None, "unknown"),
+    ("The war lasted a decade.", "a decade", A, "DURATION", "P10Y", None, None, None, "unknown"),
+    ("He stayed for two weeks.", "two weeks", A, "DURATION", "P2W", None, None, None, "unknown"),
+    ("The ban lasts six months.", "six months", A, "DURATION", "P6M", None, None, None, "unknown"),
+    ("It approved a five-year plan.", "five-year", A, "DURATION", "P5Y", None, None, None, "unknown"),
+    ("Prices doubled in the past two years.", "the past two years", A, "DURATION", "P2Y", None, None, None, "unknown"),
+    ("The siege lasted more than four hours.", "more than four hours", A, "DURATION", "PT4H", "MORE_THAN", None, None, "unknown"),
+    ("The talks lasted about five hours.", "five hours", A, "DURATION", "PT5H", "APPROX", None, None, "unknown"),
+    ("He was held for nearly two years.", "nearly two years", A, "DURATION", "P2Y", "LESS_THAN", None, None, "unknown"),
+    ("The ban lasts at least 30 days.", "at least 30 days", A, "DURATION", "P30D", "EQUAL_OR_MORE", None, None, "unknown"),
+    ("The match lasted 90 minutes.", "90 minutes", A, "DURATION", "PT90M", None, None, None, "unknown"),
+    ("He served 2 1/2 years.", "2 1/2 years", A, "DURATION", "P2Y6M", None, None, None, "unknown"),
+    ("Profit rose in the first nine months.", "the first nine months", Q, "DURATION", "P9M", None, None, None, "unknown"),
+    ("It took several years.", "several years", A, "DURATION", "PXY", None, None, None, "unknown"),
+    ("He waited a few days.", "a few days", A, "DURATION", "PXD", None, None, None, "unknown"),
+    ("The 16-hour flight landed.", "16-hour", A, "DURATION", "PT16H", None, None, None, "unknown"),
+    # sets
+    ("The council meets every Monday.", "every Monday", A, "SET", "XXXX-WXX-1", None, None, None, "unknown"),
+    ("The report is published annually.", "annually", A, "SET", "P1Y", None, None, None, "unknown"),
+    ("The fair is held every year.", "every year", A, "SET", "P1Y", None, None, None, "unknown"),
+    ("Protesters rallied almost daily.", "daily", A, "SET", "P1D", None, None, None, "unknown"),
+    ("The board meets twice a year.", "twice a year", A, "SET", "P1Y", None, None, None, "unknown"),
+    ("Rent is due each month.", "each month", A, "SET", "P1M", None, None, None, "unknown"),
+    ("The market is open on Sundays.", "Sundays", A, "SET", "XXXX-WXX-7", None, None, None, "unknown"),
+    # holidays
+    ("He fled over Christmas.", "Christmas", A, "DATE", "2018-12-25", None, "2018-12-25", "2018-12-25", "day"),
+    ("Families will travel for Thanksgiving.", "Thanksgiving", "1998-11-20", "DATE", "1998-11-26", None, "1998-11-26", "1998-11-26", "day"),
+    ("On New Year's Day, he gave a speech.", "New Year's Day", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+]
+
+
+def _find(context, phrase, anchor, **kw):
+    timexes = find_dates(context, anchor, **kw)
+    for t in timexes:
+        if t.text == phrase:
+            return t, timexes
+    return None, timexes
+
+
+@pytest.mark.parametrize(
+    "context,phrase,anchor,type_,value,mod,start,end,precision",
+    CASES,
+    ids=[f"{i:03d}-{c[1]}" for i, c in enumerate(CASES)],
+)
+def test_normalisation(context, phrase, anchor, type_, value, mod, start, end, precision):
+    t, found = _find(context, phrase, anchor)
+    assert t is not None, f"{phrase!r} not found; got {[x.text for x in found]}"
+    assert context[t.start:t.end] == t.text
+    got = (t.type, t.value, t.mod, t.date_start, t.date_end, t.precision)
+    assert got == (type_, value, mod, start, end, precision), t.rule
+    assert t.anchor == anchor
+    assert t.rule
+    if t.date_start:
+        assert t.display_date
+
+
+def test_enough_cases():
+    assert len(CASES) >= 150
+
+
+FALSE_FRIENDS = [
+    "Prices may rise further, he said.",
+    "May I ask a question?",
+    "March with us, the organisers said.",
+    "Thousands march on the capital each spring break.",
+    "They beat Lyon 3-1 and drew 2-2.",
+    "The index rose 2015% in a decade of inflation."[:30],
+    "Inflation hit 12.5 percent.",
+    "A 45-year-old man was arrested.",
+    "He is 45 years old.",
+    "She finished second and ranked third in the world.",
+    "He was elected for a second time.",
+    "The company employs 2000 people and 1,500 contractors.",
+    "The ship carried 1998 tonnes of grain.",
+    "It paid $2019 for the car.",
+    "The fall of the Berlin Wall changed Europe.",
+    "The Sun reported that Sat Nav sales rose.",
+    "Police said 1990 votes were cast.",
+    "It was the fourth largest bank.",
+    "He stood in line for a second.",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_are_not_dates(text):
+    found = [t for t in find_dates(text, A) if t.type in ("DATE", "TIME")]
+    assert found == [], [(t.text, t.value) for t in found]
+
+
+def test_rates_are_not_points_in_time():
+    found = find_dates("The field pumps 900,000 barrels a day.", A)
+    assert all(t.type not in ("DATE", "TIME") for t in found)
+
+
+def test_durations_have_no_interval():
+    for t in find_dates("He served three years, then a decade more.", A):
+        assert t.type == "DURATION"
+        assert t.date_start is None and t.date_end is None
+
+
+def test_weekday_contradicting_its_date_is_flagged():
+    text = "The flag waves in Rome, Thursday, Jan. 3, 2018. He went into hiding."
+    found = find_dates(text, A)
+    t = next(t for t in found if "Jan. 3, 2018" in t.text)
+    assert t.text == "Thursday, Jan. 3, 2018"
+    assert t.value == "2018-01-03"
+    assert t.warning and "Wednesday" in t.warning
+    assert "WARNING" in format_table(found)
+
+
+def test_consistent_weekday_has_no_warning():
+    found = find_dates("Thursday, Jan. 3, 2019: the day.", A)
+    assert all(t.warning is None for t in found)
+    assert {t.value for t in found} == {"2019-01-03"}
+
+
+def test_dayfirst_option():
+    (t,) = find_dates("signed 01/03/2019 in Rome", A, dayfirst=True)
+    assert t.value == "2019-03-01"
+    (t,) = find_dates("signed 01/03/2019 in Rome", A)
+    assert t.value == "2019-01-03"
+
+
+def test_no_anchor_leaves_relative_expressions_open():
+    found = {t.text: t for t in find_dates(
+        "He left last year, in November, and said Thursday that 2016 was bad.", None)}
+    assert found["last year"].date_start is None
+    assert found["last year"].precision == "unknown"
+    assert "X" in found["last year"].value
+    assert found["November"].value == "XXXX-11"
+    assert found["November"].date_start is None
+    assert found["Thursday"].value == "XXXX-WXX-4"
+    # explicit dates need no anchor
+    assert (found["2016"].date_start, found["2016"].date_end) == ("2016-01-01", "2016-12-31")
+    assert found["2016"].anchor is None
+
+
+def test_year_is_never_filled_from_the_anchor():
+    (t,) = find_dates("It happened in 2016.", A)
+    assert (t.date_start, t.date_end, t.precision) == ("2016-01-01", "2016-12-31", "year")
+
+
+def test_anchor_forms_and_bad_anchor():
+    assert parse_anchor("2019-01-03") == dt.date(2019, 1, 3)
+    assert parse_anchor(dt.date(2019, 1, 3)) == dt.date(2019, 1, 3)
+    assert parse_anchor(dt.datetime(2019, 1, 3, 10, 0)) == dt.date(2019, 1, 3)
+    assert parse_anchor("2019-01-03T10:00:00") == dt.date(2019, 1, 3)
+    for bad in ("yesterday", "2019-13-01", "03/01/2019", "", 20190103):
+        with pytest.raises(BadDate):
+            parse_anchor(bad)
+    with pytest.raises(BadDate):
+        find_dates("in 2016", "not a date")
+
+
+@pytest.mark.parametrize("start,end,precision,mod,label", [
+    ("2018-11-01", "2018-11-10", "part_of_month", "START", "early Nov 2018"),
+    ("2018-11-21", "2018-11-30", "part_of_month", "END", "late Nov 2018"),
+    ("2018-11-11", "2018-11-20", "part_of_month", "MID", "mid Nov 2018"),
+    ("2017-10-01", "2017-10-31", "month", None, "Oct 2017"),
+    ("2019-01-03", "2019-01-03", "day", None, "3 Jan 2019"),
+    ("2016-01-01", "2016-12-31", "year", None, "2016"),
+    ("1990-01-01", "1999-12-31", "decade", None, "1990s"),
+    ("2019-07-01", "2019-09-30", "quarter", None, "Q3 2019"),
+    ("2019-03-01", "2019-05-31", "season", None, "spring 2019"),
+    ("2019-01-01", "2019-04-30", "part_of_year", "START", "early 2019"),
+    ("2019-01-01", "2019-06-30", "part_of_year", None, "H1 2019"),
+    ("1900-01-01", "1999-12-31", "century", None, "20th century"),
+    ("2018-12-31", "2019-01-06", "week", None, "week of 31 Dec 2018"),
+    (dt.date(2019, 1, 3), dt.date(2019, 1, 3), "day", "APPROX", "about 3 Jan 2019"),
+])
+def test_display_date(start, end, precision, mod, label):
+    assert display_date(start, end, precision, mod) == label
+
+
+def test_display_date_is_filled():
+    (t,) = find_dates("He escaped in early November.", A)
+    assert t.display_date == "early Nov 2018"
+
+
+def test_json_shape():
+    found = find_dates("He left in early November.", A)
+    data = json.loads(json.dumps([t.to_dict() for t in found]))
+    for key in ("start", "end", "text", "type", "value", "mod", "date_start", "date_end",
+                "precision", "rule", "anchor", "display_date", "warning"):
+        assert key in data[0]
+
+
+def test_offsets_are_python_str_offsets():
+    text = "Nörth Korea’s envoy — who fled in early November — is safe."
+    (t,) = find_dates(text, A)
+    assert text[t.start:t.end] == "early November"
+
+
+def test_empty_and_dateless_text():
+    assert find_dates("", A) == []
+    assert find_dates("No dates here at all.", A) == []
+
+
+def test_long_text_is_consistent_with_short():
+    para = "He left in early November. Talks resume next month. "
+    single = [(t.text, t.value) for t in find_dates(para, A)]
+    many = [(t.text, t.value) for t in find_dates(para * 300, A)]
+    assert many == single * 300
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is absent (the seed lives outside the repo)")
+def test_seed_article():
+    import yaml
+
+    text = SEED.read_text(encoding="utf-8")
+    expected = yaml.safe_load(SEED_EXPECTED.read_text(encoding="utf-8"))
+    found = find_dates(text, expected["published"])
+    by_text = {}
+    for t in found:
+        by_text.setdefault(t.text, t)
+    # every event date in the expected file is found with its interval
+    wanted = {
+        "October 2017": ("2017-10-01", "2017-10-31", "month"),
+        "late November last year": ("2018-11-21", "2018-11-30", "part_of_month"),
+        "early November": ("2018-11-01", "2018-11-10", "part_of_month"),
+        "November": ("2018-11-01", "2018-11-30", "month"),
+        "2016": ("2016-01-01", "2016-12-31", "year"),
+        "2018": ("2018-01-01", "2018-12-31", "year"),
+        "early this year": ("2019-01-01", "2019-04-30", "part_of_year"),
+        "Thursday": ("2019-01-03", "2019-01-03", "day"),
+    }
+    for phrase, iv in wanted.items():
+        t = by_text.get(phrase)
+        assert t is not None, phrase
+        assert (t.date_start, t.date_end, t.precision) == iv, phrase
+    for event in expected["events"]:
+        d = event["date"]
+        assert any(t.date_start == str(d["start"]) and t.date_end == str(d["end"])
+                   for t in found), event["evidence"]
+    caption = by_text["Thursday, Jan. 3, 2018"]
+    assert caption.warning
+    # nothing but the contradictory caption is dated 2018-01-03
+    assert [t.text for t in found if t.date_start == "2018-01-03"] == ["Thursday, Jan. 3, 2018"]
