@@ -474,7 +474,7 @@
       if (px < 0 || px > state.width * 0.8) state.t0 = e._s - state.width * 0.3 * state.msPerPx;
     }
     render();
-    var node = els.body.querySelector('[data-id="' + id + '"]');
+    var node = els.body.querySelector('[data-id="' + (window.CSS && CSS.escape ? CSS.escape(id) : id) + '"]');
     if (node && opts && opts.scroll && node.scrollIntoView) node.scrollIntoView({ block: "nearest" });
     Array.prototype.forEach.call(els.undated.querySelectorAll("li"), function (li) {
       li.classList.toggle("tl-selected", li.getAttribute("data-id") === id);
@@ -575,10 +575,13 @@
 
   // -- undated events ------------------------------------------------------------
 
-  function renderUndated(data) {
+  var UNDATED_SHOWN = 50;
+
+  function renderUndated(data, all) {
     clear(els.undated);
     els.undatedSection.hidden = !data.undated.length;
-    data.undated.forEach(function (e) {
+    var shown = all ? data.undated : data.undated.slice(0, UNDATED_SHOWN);
+    shown.forEach(function (e) {
       var li = el("li", { "data-id": e.id, tabindex: 0, "class": "tl-undated-item tl-status-" + e.status });
       var sw = el("span", { "class": "tl-swatch" });
       sw.style.background = state.colors[e.type] || "#888";
@@ -592,6 +595,14 @@
       li.addEventListener("keydown", function (ev) { if (ev.key === "Enter") select(e.id); });
       els.undated.appendChild(li);
     });
+    if (shown.length < data.undated.length) {
+      var more = el("button", { type: "button", "class": "tl-more" },
+        "Show all " + data.undated.length + " undated events");
+      more.addEventListener("click", function () { renderUndated(data, true); });
+      var li = el("li", { "class": "tl-more-item" });
+      li.appendChild(more);
+      els.undated.appendChild(li);
+    }
   }
 
   // -- events per month by type --------------------------------------------------
