@@ -51,6 +51,7 @@ class _Gaz:
     org_words: set
     place_re: re.Pattern
     place_words: set
+    cities: dict
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +81,8 @@ def gazetteer() -> _Gaz:
         + r")s?(?![\w-])"
     )
     return _Gaz(places, titles, title_re, {w.lower() for w in data["org_words"]}, place_re,
-                {w.lower() for w in data.get("place_words") or []})
+                {w.lower() for w in data.get("place_words") or []},
+                {c: info[0] for c, info in data["cities"].items()})
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -127,6 +129,7 @@ class AliasTable:
     def __init__(self):
         self.entities: dict[str, Entity] = {}
         self.people: list[str] = []  # canonical person names, in order of mention
+        self.counts: dict[str, int] = {}
         self.last_person: str | None = None
         self.titles: dict[str, str] = {}  # title word -> last person named so
         self.person_titles: dict[str, set] = {}
@@ -139,18 +142,22 @@ class AliasTable:
         if alias and alias != name and alias not in ent.aliases:
             ent.aliases.append(alias)
         if kind == "person":
+            self.counts[name] = self.counts.get(name, 0) + 1
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
         return ent
 
     def person_for_part(self, part: str) -> str | None:
-        """The last person whose full name has `part` as one of its words."""
-        for name in reversed(self.people):
-            if part in name.split() or part in name.replace("-", " ").split():
-                if name != part:
-                    return name
-        return None
+        """The person whose full name has `part` as one of its words: the one
+        mentioned most, then the latest ("Mugabe" -> Robert, not Grace)."""
+        best = None
+        for rank, name in enumerate(self.people):
+            if name != part and (part in name.split() or part in name.replace("-", " ").split()):
+                key = (self.counts.get(name, 0), rank)
+                if best is None or key >= best[0]:
+                    best = (key, name)
+        return best[1] if best else None
 
 
 def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
@@ -197,6 +204,14 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
     return spans
 
 
+_COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "god", "islam",
+                "christianity", "brexit", "twitter", "facebook", "parliament", "congress",
+                "senate", "government", "court", "police", "army", "president", "state",
+                "north", "south", "east", "west", "prime", "minister", "cabinet", "crown",
+                "opposition", "republic", "kingdom", "union", "supreme", "federal", "white",
+                "house", "speaker", "pope", "church", "navy", "olympics", "games", "cup"}
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
@@ -204,10 +219,22 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # strip a leading title: "President Moon Jae-In"
     title = None
     k = 0
-    while k < len(words) - 1 and (low[k] in gaz.titles or " ".join(low[: k + 2]) in gaz.titles):
-        k += 1
+    # strip leading demonyms, places and titles: "US Secretary of State Mike
+    # Pompeo", "Philippine President Ferdinand Marcos"
+    while k < len(words) - 1:
+        if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper():
+            title = low[k] if low[k] in gaz.titles else title
+            k += 1
+        elif " ".join(low[k:k + 2]) in gaz.titles and k + 2 < len(words):
+            title = " ".join(low[k:k + 2])
+            k += 2
+        elif title and low[k] in ("of", "for") and k + 2 < len(words) - 1:
+            k += 2  # "Secretary of Justice Wanda Vázquez Garced"
+            if low[k] in ("the", "of", "and"):
+                k += 1
+        else:
+            break
     if k and k < len(words):
-        title = " ".join(low[:k])
         words = words[k:]
         low = low[k:]
         text = " ".join(words)
@@ -245,6 +272,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return w, "person", prev[0].lower(), None
         if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):
             return w, "person", title, None
+        # "the Taliban", "Tesco said", "Nike's": a one-word organisation
+        if w.lower() not in _COMMON_CAPS and (
+                re.search(r"\bthe\s+$", before) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
+            return w, "organisation", title, None
         return None
     if len(words) > 5:
         return None

@@ -412,6 +412,12 @@ def _retype_meetings(mentions: list[Mention]) -> None:
             m.type = "summit"
 
 
+# what "announced ..." makes news of by itself: the statement is not separate
+_ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
+              "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike"}
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
+
 _SUBSUMED = {"death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
 
@@ -435,8 +441,13 @@ def _prune(mentions: list[Mention]) -> list[Mention]:
             continue
         key = (m.type, m.status)
         names = set(m.who)
-        if m.timex is None and key in seen and names <= seen[key]:
-            continue
+        if m.timex is None and key in seen:
+            if names <= seen[key]:
+                continue
+            # "the attack", "Iyambo's death": a definite noun phrase refers
+            # back to the event already told, whoever speaks of it
+            if getattr(m, "_nominal", False) and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]):
+                continue
         seen.setdefault(key, set()).update(names)
         out.append(m)
     return out
@@ -601,15 +612,18 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # what someone said, in their words, is not the reporting
         if tkind == "dated" and tx is None:
             continue  # "said": news only when it is itself dated ("said on Monday")
-        if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] != "statement" for t in trigs):
+        if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] in _ANNOUNCED for t in trigs):
             continue  # "announced his resignation": the resignation is the news
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          strict_subject=(tkind == "dated"))
         if tkind == "dated" and not any(a.role == "who" for a in actors):
             continue  # "sources said Thursday": no one to put on the timeline
+        if tx is None and status == "occurred" and tkind != "noun" and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
+            continue  # "members are elected for two-year terms": a habit, not an event
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
+        m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0])
         if tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
@@ -711,6 +725,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
 
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?$")
+_APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
 _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
@@ -776,18 +791,34 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         add(subj, "who")
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
-    symmetric = tname in ("summit", "meeting", "agreement", "election", "merger", "protest")
+    symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     for m in after[:2]:
         if m.possessive and not m.pronoun:
             continue
         add(m, "who" if symmetric or subj is None else "whom")
-    # places: after a preposition in the trigger's clause
-    for m in ents:
-        if m.kind != "place" or not (ca <= m.start < cb + 1) or m.possessive or m.metonym:
-            continue
-        pre = text[max(sent.start, m.start - 40):m.start]
-        if _PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2)):
+    # places: after a preposition in the trigger's clause, and the places
+    # in apposition after it ("in Karaj, near Tehran, the Iranian capital")
+    from .entities import gazetteer
+
+    gaz = gazetteer()
+    places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym]
+    last_where = None
+    for m in places:
+        if ca <= m.start < cb + 1:
+            pre = text[max(sent.start, m.start - 40):m.start]
+            if _PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2)):
+                add(m, "where")
+                last_where = m
+                continue
+        if last_where is not None and m.start > last_where.end and _APPOS_PLACE.fullmatch(text[last_where.end:m.start]):
             add(m, "where")
+            last_where = m
+    for a in list(actors):
+        if a.role == "where":
+            country = gaz.cities.get(a.name)
+            if country and (country, "where") not in seen:
+                seen.add((country, "where"))
+                actors.append(Actor(country, "place", "where", None, None, None))
     # the post of the person ("ambassador to Italy"), when the sentence
     # names the post outside the clauses of other events
     other = [clauses[k] for k in other_clauses if k != ci]
