@@ -264,3 +264,20 @@ async def test_serves_what_ingest_writes(tmp_path, seed_path):
         assert e["mentions"] and e["row_url"] == f"/ingested/events/{e['id']}"
         assert all(m["article"]["published"] == "2019-01-03" for m in e["mentions"])
     assert all(e["date_start"] != "2018-01-03" for e in data["events"])  # the caption trap
+
+
+async def test_named_memory_database(seed_db):
+    import sqlite3 as sq
+
+    ds = Datasette([])
+    mem = ds.add_memory_database("scratch")
+    keep = mem.connect(write=True)  # a named memory db lives while a connection does
+    src = sq.connect(seed_db)
+    src.backup(keep)
+    src.close()
+    data = await get_json(ds, "/-/timeline.json?db=scratch")
+    assert len(data["events"]) == 6
+    assert "entity_events" in await ds.get_canned_queries("scratch", None)
+    # still there after the plugin looked at it
+    assert (await mem.execute("select count(*) from events")).first()[0] == 7
+    keep.close()

@@ -50,14 +50,27 @@ def _packaged_database_block() -> dict:
     return ((data.get("databases") or {}).get("timeline")) or {}
 
 
+_memory_connections: dict = {}
+
+
 def _has_timeline_tables(db) -> bool:
+    # get_metadata is synchronous, so this cannot go through db.execute().
+    # A named in-memory database lives only while a connection to it is
+    # open: keep ours open rather than risk closing the last one.
+    if getattr(db, "memory_name", None):
+        conn = _memory_connections.get(db.memory_name)
+        if conn is None:
+            conn = _memory_connections[db.memory_name] = db.connect()
+        return TIMELINE_TABLES <= _table_names(conn)
     conn = db.connect()
     try:
-        names = {r[0] for r in conn.execute(
-            "select name from sqlite_master where type = 'table'")}
+        return TIMELINE_TABLES <= _table_names(conn)
     finally:
         conn.close()
-    return TIMELINE_TABLES <= names
+
+
+def _table_names(conn) -> set[str]:
+    return {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
 
 
 def timeline_databases(datasette) -> list[str]:
