@@ -141,7 +141,7 @@ CASES = [
     ("The plan was unveiled earlier this month.", "earlier this month", "2019-01-20", "DATE", "2019-01", "START", "2019-01-01", "2019-01-20", "part_of_month"),
     ("They meet next week.", "next week", A, "DATE", "2019-W02", None, "2019-01-07", "2019-01-13", "week"),
     ("It was the worst storm of last decade.", "last decade", A, "DATE", "200", None, "2000-01-01", "2009-12-31", "decade"),
-    ("Sales fell in the past year.", "the past year", A, "DURATION", "P1Y", None, None, None, "unknown"),
+    ("Sales fell in the past year.", "the past year", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
     ("Growth will slow at the end of this year.", "the end of this year", A, "DATE", "2019", "END", "2019-09-01", "2019-12-31", "part_of_year"),
     ("Sales rose this quarter.", "this quarter", A, "DATE", "2019-Q1", None, "2019-01-01", "2019-03-31", "quarter"),
     # anaphora: relative to the last date in the text

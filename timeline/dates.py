@@ -201,6 +201,8 @@ _NEEDS = {
     "ref": ("now", "current", "nowadays", "present", "moment", "these days", "recent",
             "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago"),
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday"),
+    "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
+    "year_period": ("the 1", "the 2"),
 }
 _DIGIT = re.compile(r"\d")
 # The token a pattern cannot match without. Patterns with a core are run only
@@ -714,6 +716,24 @@ def _p_anaphor_day(text, m):
             "that": w.startswith("that ")}
 
 
+@_pattern("yearago", rf"\b(?:(?P<the>the)\s+)?(?:(?:same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before)\s+)*(?P<adj>year-earlier|year-ago|prior-year|year-before)(?:\s+(?P<unit>quarter|period|nine\s+months|six\s+months|months|half|results|level|figure))?\b|\b(?P<the2>the)\s+(?:same|comparable|corresponding|year-earlier|year-ago)\s+(?P<unit2>quarter|period)\s+(?:of\s+)?(?P<when>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)\b|\blast\s+year's\s+(?P<unit3>quarter|period)\b", 8)
+def _p_yearago(text, m):
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
+    if m.group("adj") and not unit:
+        # the adjective alone: TimeML tags "year-earlier" in "the year-earlier loss"
+        return {"kind": "yearago", "span": "adj", "from": m.start("adj")}
+    if m.group("adj") and unit in ("results", "level", "figure"):
+        return {"kind": "yearago", "from": m.start("adj"), "trim": m.end("adj")}
+    if unit and unit.startswith(("nine", "six")):
+        return {"kind": "duration", "n": 9 if unit.startswith("nine") else 6, "unit": "M", "mod": None}
+    return {"kind": "yearago"}
+
+
+@_pattern("year_period", rf"\bthe\s+(?P<y>{_YEAR})\s+(?P<unit>quarter|period|first\s+half|second\s+half|nine\s+months|fiscal\s+year|season)\b", 8)
+def _p_year_period(text, m):
+    return {"kind": "year_period", "y": int(m.group("y")), "unit": m.group("unit")}
+
+
 # --- durations and sets ----------------------------------------------------------
 
 @_pattern("duration", rf"\b{_QMOD}(?:(?P<the>the|a|an|each\s+of\s+the|for\s+the|in\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|latest|final|remaining|ensuing|following|preceding|prior|additional|full|entire|whole|initial)\s+)?(?P<n>{_NUMW})(?:\s+(?:more|additional|straight|consecutive|full|long|successive|trading|business|working|calendar|extra|further))?(?P<hy>[-\s]+)(?P<unit>{_UNIT})\b(?P<tail>(?:\s+or\s+so|\s+and\s+a\s+half)?)", 5)
@@ -772,7 +792,7 @@ def _p_duration(text, m):
     return {"kind": "duration", "n": n, "unit": unit, "mod": mod, "rel": rel}
 
 
-@_pattern("duration_bare", rf"\b(?:(?P<pre>for|in|over|within|recent|the\s+past|the\s+last|the\s+coming|the\s+next|past|last|next|coming|several|a\s+few|many|few|some|after)\s+)(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", 1)
+@_pattern("duration_bare", rf"\b(?:(?P<pre>for|in|over|within|recent|the\s+past|the\s+last|the\s+coming|the\s+next|past|last|next|coming|several|a\s+few|many|few|some|after)\s+)(?P<unit>(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b", 1)
 def _p_duration_bare(text, m):
     pre = re.sub(r"\s+", " ", m.group("pre").lower())
     unit = _unit(m.group("unit"))
@@ -831,7 +851,9 @@ def _p_ref(text, m):
         return None
     if w == "recent":
         unit = re.match(r"\s+(\w+)", after)
-        if not unit or unit.group(1) not in ("years", "months", "weeks", "days", "decades", "times", "history", "past"):
+        if unit and unit.group(1) in ("years", "months", "weeks", "days", "decades", "quarters", "hours", "minutes"):
+            return None  # "recent years": a vague duration (duration_bare)
+        if not unit or unit.group(1) not in ("times", "history", "past"):
             return {"kind": "ref", "value": "PAST_REF"}
         return {"kind": "ref", "value": "PAST_REF", "extend": unit.end()}
     if w == "the past" and re.match(r"\s+(?:few\s+)?(?:\d|\w+\s+(?:years|months|weeks|days))", after):
@@ -1021,6 +1043,8 @@ def _scan(text, low, rx, fn, name, prio, lo, hi, cands):
                 start = m.start("unit")
             if data.get("from"):
                 start = data["from"]
+            if data.get("trim"):
+                end = data["trim"]
             if data.get("extend"):
                 end = m.end() + data["extend"]
             if name == "ref" and m.group("w").lower().startswith("in "):
@@ -1534,11 +1558,11 @@ def _r_quarter(c: Cand, ctx: _Ctx) -> Reading | None:
         elif a is not None:
             tense = _tense(ctx.text, c.start, c.end)
             qs, qe = _quarter_iv(a.year, q)
-            if tense == "future":
-                y = a.year if qe >= a else a.year + 1
-            else:
-                y = a.year if qs <= a else a.year - 1
-            rule = "quarter: the latest one begun by the anchor" if tense != "future" else "quarter, future tense: the next one"
+            y = a.year if qs <= a else a.year - 1
+            rule = "quarter: the latest one begun by the anchor"
+            if tense == "future" and (a - qe).days > 120:
+                y = a.year + 1
+                rule = "quarter, future tense: the next one"
         else:
             return Reading(value=f"XXXX-Q{q}", rule="quarter, no anchor")
     s, e = _quarter_iv(y, q)
@@ -1750,7 +1774,7 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
         rel = "that" if rel == "that" else "the"
     # anaphoric: relative to the last date mentioned
     anaphoric = rel in ("the following", "the next", "the previous", "the preceding", "the prior", "that", "the same")
-    if rel in ("the past", "the last", "the coming") and unit in ("year", "month", "week", "decade", "century", "quarter"):
+    if rel in ("the coming",) and unit in ("year", "month", "week", "decade", "century", "quarter"):
         # "the past year": a stretch of time ending now
         n = 1
         u = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "quarter": "Q"}[unit]
@@ -1770,7 +1794,7 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
         off = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1,
                "past": -1, "previous": -1, "next": 1, "coming": 1, "the latest": 0,
                "the most recent": -1, "the upcoming": 1, "the": 0, "the last": -1,
-               "the past": -1}.get(rel, 0)
+               "the past": -1, "the previous": -1}.get(rel, 0)
         if rel == "the" and unit == "year" and ctx.ref is not None and ctx.ref.precision in ("year", "quarter") and ctx.ref.start is not None:
             base, src = ctx.ref.start, "the last date mentioned"
     if base is None:
@@ -2007,6 +2031,48 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
                    precision="day", rule=rule, ref_ok=False)
 
 
+def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
+    """year-earlier / the year-ago period: the last date mentioned, a year back."""
+    ref = ctx.ref
+    if ref is not None and ref.start is not None and ref.precision in ("quarter", "year", "month", "day", "part_of_year"):
+        b = ref.start
+        if ref.precision == "quarter":
+            q = (b.month + 2) // 3
+            s, e = _quarter_iv(b.year - 1, q)
+            return Reading(value=f"{b.year - 1}-Q{q}", start=s, end=e, precision="quarter",
+                           rule="year-earlier: the quarter last mentioned, a year before")
+        if ref.precision == "month":
+            s, e = _month_iv(b.year - 1, b.month)
+            return Reading(value=f"{b.year - 1}-{b.month:02d}", start=s, end=e, precision="month",
+                           rule="year-earlier: the month last mentioned, a year before")
+        y = b.year - 1
+        return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                       rule="year-earlier: the year before the last date mentioned")
+    if ctx.anchor is None:
+        return Reading(value="XXXX", rule="year-earlier, no anchor")
+    y = ctx.anchor.year - 1
+    return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                   rule="year-earlier: the year before the anchor")
+
+
+def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
+    y = c.data["y"]
+    unit = c.data["unit"]
+    ref = ctx.ref
+    if unit in ("quarter", "period") and ref is not None and ref.precision == "quarter" and ref.start is not None:
+        q = (ref.start.month + 2) // 3
+        s, e = _quarter_iv(y, q)
+        return Reading(value=f"{y}-Q{q}", start=s, end=e, precision="quarter",
+                       rule="the quarter last mentioned, in the year named")
+    if "half" in unit:
+        h = 1 if unit.startswith("first") else 2
+        s = dt.date(y, 1 if h == 1 else 7, 1)
+        e = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
+        return Reading(value=f"{y}-H{h}", start=s, end=e, precision="part_of_year", rule="half of the year named")
+    return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                   rule="explicit year")
+
+
 _RESOLVERS = {
     "day": _r_day, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
     "decade": _r_decade, "century": _r_century, "season": _r_season,
@@ -2014,8 +2080,12 @@ _RESOLVERS = {
     "weekday": _r_weekday, "deictic": _r_deictic, "anaphor_pod": _r_anaphor_pod,
     "holiday": _r_holiday, "relunit": _r_relunit, "ago": _r_ago,
     "anaphor": _r_anaphor, "duration": _r_duration, "set": _r_set, "ref": _r_ref,
-    "time": _r_time, "week_of": _r_week_of, "time_day": None,
+    "time": _r_time, "week_of": _r_week_of, "yearago": _r_yearago, "year_period": _r_year_period,
 }
+
+# expressions anchored on the reference date do not move it ("a year earlier"
+# after "the third quarter" must not make the next "a year earlier" two years back)
+_NOT_REF_KINDS = {"ago", "anaphor", "anaphor_pod", "quarter_vague", "ref", "time", "yearago"}
 
 _LINK = re.compile(r"\s*(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late)?-?\s*$", re.I)
 
@@ -2098,7 +2168,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             t = _timex(text, c.start, c.end, r, anchor_s)
         out.append(t)
         if r.type in ("DATE", "TIME") and r.start is not None:
-            if r.ref_ok and not r.warning:
+            if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
                 ctx.ref = r
             ctx.prev = r
         else:
