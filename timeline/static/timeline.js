@@ -368,7 +368,7 @@
         "class": "tl-event tl-status-" + e.status + (e.conflict ? " tl-conflict" : "") +
           (state.selected === e.id ? " tl-selected" : ""),
         "data-id": e.id, "data-type": e.type, "data-status": e.status,
-        tabindex: 0, role: "listitem button",
+        tabindex: 0, role: "button",
         "aria-label": (e.display_date || "") + ": " + (e.summary || pretty(e.type))
       });
       g.appendChild(svg("title", {}, (e.summary || pretty(e.type)) + " — " + (e.display_date || "") +
@@ -457,13 +457,22 @@
       if (z === "fit") fit(false); else zoom(z === "in" ? 0.5 : 2, undefined, true);
     });
   });
-  var resizeTimer = null;
-  window.addEventListener("resize", function () {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(function () {
-      if (state.data) { render(); renderMonths(state.data); }
-    }, 100);
-  });
+  // Redraw when the boxes change width: a window resize, or the page's
+  // scrollbar appearing once the content is in.
+  var drawnWidths = { chart: 0, months: 0 };
+  function onResize() {
+    if (!state.data) return;
+    var cw = els.chart.clientWidth, mw = els.months.clientWidth;
+    if (cw && cw !== drawnWidths.chart) { drawnWidths.chart = cw; render(); }
+    if (mw && mw !== drawnWidths.months) { drawnWidths.months = mw; renderMonths(state.data); }
+  }
+  if (window.ResizeObserver) {
+    var ro = new ResizeObserver(function () { window.requestAnimationFrame(onResize); });
+    ro.observe(els.chart);
+    ro.observe(els.months);
+  } else {
+    window.addEventListener("resize", onResize);
+  }
 
   function select(id, opts) {
     var e = state.byId[id];
@@ -678,7 +687,7 @@
       if (byYear) {
         var ystep = Math.ceil(40 / bw);
         if ((+k) % ystep === 0) label = k;
-      } else if (j === 0 && k.slice(5) !== "01" && bw >= 26) {
+      } else if (j === 0 && k.slice(5) !== "01" && bw >= 60) {
         label = MONTHS[+k.slice(5) - 1] + " " + k.slice(0, 4);
       } else if (k.slice(5) === "01" || j === 0) {
         var yearsShown = Math.ceil(36 / (bw * 12));
