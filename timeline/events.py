@@ -98,6 +98,7 @@ def _pluralise(noun: str) -> list[str]:
 
 
 _POSS_PAT = r"(?:his|her|its|their|the|a)"
+_W_PAT = r"[\w’'-]+"
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -105,6 +106,8 @@ def _phrase_pattern(phrase: str) -> str:
     for w in phrase.split():
         if w == "{poss}":
             parts.append(_POSS_PAT)
+        elif w == "{w}":
+            parts.append(_W_PAT)
         else:
             parts.append(re.escape(w))
     return r"\s+".join(parts)
@@ -246,7 +249,8 @@ class _Compiled:
                 by_first.setdefault(first, []).append(pat)
         self.by_first = {w: re.compile(r"(?i)(?:" + "|".join(pats) + r")(?![\w-])")
                          for w, pats in by_first.items()}
-        self.poss_keys = [(re.compile(r"(?i)^" + pat + r"$"), name, kind) for pat, name, kind in alts if _POSS_PAT in pat]
+        self.poss_keys = [(re.compile(r"(?i)^" + pat + r"$"), name, kind) for pat, name, kind in alts
+                          if _POSS_PAT in pat or _W_PAT in pat]
         self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
         self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
         cues = []
@@ -418,6 +422,7 @@ _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "d
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
+_VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
 _SUBSUMED = {"death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
 
@@ -437,8 +442,11 @@ def _prune(mentions: list[Mention]) -> list[Mention]:
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
     seen: dict[tuple, set] = {}
     for m in mentions:
-        if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())):
+        if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
+                and not any(a.kind == "person" for a in m.actors):
             continue
+        if m.type == "death" and _VIOLENT.search(m.sentence):
+            m.type = "killing"  # "died ... after being shot"
         key = (m.type, m.status)
         names = set(m.who)
         if m.timex is None and key in seen:
@@ -446,7 +454,9 @@ def _prune(mentions: list[Mention]) -> list[Mention]:
                 continue
             # "the attack", "Iyambo's death": a definite noun phrase refers
             # back to the event already told, whoever speaks of it
-            if getattr(m, "_nominal", False) and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]):
+            rel = m.trigger_end - m.sentence_start
+            if getattr(m, "_nominal", False) and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
+                    and not re.match(r"\s+of\s+[A-Z]", m.sentence[rel:rel + 6]):
                 continue
         seen.setdefault(key, set()).update(names)
         out.append(m)
@@ -479,11 +489,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
-        if any(before.rstrip().endswith(w) for w in comp.not_before[name]):
+        if any(before.rstrip().endswith(w) and not before.rstrip()[-len(w) - 1:-len(w)].isalnum()
+               for w in comp.not_before[name]):
             continue
         if any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ") for w in comp.not_after[name]):
             continue
-        if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]):
+        if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
+                and not _HAPPENED_AFTER.match(text, e0):
             continue
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
@@ -494,6 +506,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 
 
