@@ -119,6 +119,7 @@ FLOATING_HOLIDAYS = {
     "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
     "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
     "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "election day": (11, 1, 1),  # US: the Tuesday after the first Monday
 }
 
 # ---------------------------------------------------------------------------
@@ -188,7 +189,8 @@ _NEEDS = {
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
                 "bastille", "veterans", "armistice", "thanksgiving", "labor day",
-                "memorial", "luther", "president", "columbus", "mother", "father", "may day"),
+                "memorial", "luther", "president", "columbus", "mother", "father", "may day",
+                "election"),
     "relunit": ("week", "month", "year", "quarter", "decade", "century"),
     "the_unit": ("year", "month", "week", "day", "decade", "century"),
     "ago": ("ago", "earlier", "later", "before", "after", "from now", "hence", "back",
@@ -202,6 +204,7 @@ _NEEDS = {
             "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago"),
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday"),
     "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
+    "year_end": ("year",), "full_year": ("year",),
     "year_period": ("the 1", "the 2"),
 }
 _DIGIT = re.compile(r"\d")
@@ -259,7 +262,7 @@ def _month_ok(text: str, m: re.Match, group: str = "mon", *, with_number: bool) 
         before = text[max(0, m.start(group) - 24): m.start(group)].lower()
         if not re.search(r"(?:\b(?:in|since|until|till|by|early|mid|late|last|next|this|of|from|"
                          r"to|through|between|and|during|before|after|or|end|start|beginning|"
-                         r"middle)|-)\s*$", before):
+                         r"middle|the|last|next|this|early|late)|-)\s*$", before):
             return False
         if w == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|face|take|"
                                    r"want|need|get|make|go|come|do|see|only|even)\b",
@@ -408,7 +411,7 @@ def _spelled_year(s: str) -> int | None:
 @_pattern("spelled_year", rf"\b{_MODPRE}(?:(?P<the>the\s+year)\s+|(?P<mon>{_MON})\s+(?:of\s+)?)?(?P<sy>{_SPELLED})\b", 4)
 def _p_spelled_year(text, m):
     y = _spelled_year(m.group("sy"))
-    if not m.group("the") and not m.group("mon"):
+    if not m.group("the") and not m.group("mon") and not re.search(r"(?:ty|hundred|thousand)\b", m.group("sy")) or re.match(r"-year|\s+years", text[m.end(): m.end() + 6]):
         before = text[max(0, m.start() - 12): m.start()].lower()
         if not re.search(r"\b(?:in|since|of|by|until|from|to|through|during|before|after|and|early|late|mid)\s+$", before):
             return None
@@ -554,7 +557,7 @@ def _p_quarter_q(text, m):
     return {"kind": "quarter", "q": int(m.group("qn")), "y": y, "rel": None, "mod": None}
 
 
-@_pattern("quarter_vague", r"\b(?:the\s+)?(?P<rel>latest|current|recent|most\s+recent|last|previous|past|same|year-earlier|year-ago|comparable|this|next|coming|prior|fiscal)?(?:\s*fiscal)?\s*quarter\b(?!ly|-century)", 3)
+@_pattern("quarter_vague", r"\b(?:the\s+)?(?P<rel>latest|current|recent|most\s+recent|last|previous|past|same|year-earlier|year-ago|comparable|this|next|coming|prior|fiscal)?(?:\s*fiscal)?\s*(?P<u>quarter|(?<=latest )period|(?<=recent )period)\b(?!ly|-century)", 3)
 def _p_quarter_vague(text, m):
     g = m.group(0).lower()
     if not g.startswith("the") and not m.group("rel"):
@@ -564,6 +567,8 @@ def _p_quarter_vague(text, m):
     if re.match(r"\s*(?:-|\s)(?:million|billion|percent|%)", text[m.end(): m.end() + 12]):
         return None
     rel = (m.group("rel") or "").lower()
+    if rel in ("latest", "recent", "most recent") and m.group("u") == "period":
+        rel = ""  # "the latest period": the period the report is about
     return {"kind": "quarter_vague", "rel": rel}
 
 
@@ -629,7 +634,7 @@ def _p_pod(text, m):
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
@@ -729,6 +734,18 @@ def _p_yearago(text, m):
     return {"kind": "yearago"}
 
 
+@_pattern("year_end", r"\b(?:(?P<around>around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b(?!\s+(?:results|figures|bonus|dividend))", 6)
+def _p_year_end(text, m):
+    return {"kind": "year_end", "rel": _rel(m.group("rel")), "approx": bool(m.group("around"))}
+
+
+@_pattern("full_year", r"\bthe\s+(?P<q>full|fiscal|current\s+fiscal|entire|whole|calendar|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|coming\s+fiscal|next\s+fiscal)\s+year\b(?!\s+(?:ended|ending|ends|\d))", 5)
+def _p_full_year(text, m):
+    q = re.sub(r"\s+", " ", m.group("q"))
+    off = -1 if q.startswith(("latest", "previous", "last")) else 1 if q.startswith(("coming", "next")) else 0
+    return {"kind": "relunit", "rel": {-1: "last", 0: "this", 1: "next"}[off], "unit": "year"}
+
+
 @_pattern("year_period", rf"\bthe\s+(?P<y>{_YEAR})\s+(?P<unit>quarter|period|first\s+half|second\s+half|nine\s+months|fiscal\s+year|season)\b", 8)
 def _p_year_period(text, m):
     return {"kind": "year_period", "y": int(m.group("y")), "unit": m.group("unit")}
@@ -811,8 +828,8 @@ def _p_set(text, m):
     if m.group("adv"):
         adv = m.group("adv").lower()
         nxt = re.match(r"\s+([a-z]+)", text[m.end(): m.end() + 20])
-        if nxt and nxt.group(1) not in _NOT_NOUNS:
-            return None  # an adjective: "quarterly dividend", "daily newspaper"
+        if adv == "quarterly" and nxt and nxt.group(1) not in _NOT_NOUNS:
+            return None  # "quarterly dividend": a kind of dividend (TimeML leaves it)
         val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
                "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
                "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M",
@@ -835,13 +852,21 @@ def _p_set(text, m):
 
 # --- present / past / future references --------------------------------------------
 
-@_pattern("ref", r"\b(?P<w>now|currently|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|in\s+recent\s+(?:years|months|weeks|days)|the\s+past|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
+@_pattern("ref", r"\b(?P<w>now|currently|current|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|the\s+past|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
 def _p_ref(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = text[m.end(): m.end() + 16].lower()
     before = text[max(0, m.start() - 12): m.start()].lower()
     if w == "now" and re.match(r"\s*(?:that|,\s*(?:the|a)\b)", after) and False:
         return None
+    if w == "current":
+        nxt = re.match(r"\s+([a-z]+)", after)
+        if not nxt or nxt.group(1) in ("account", "accounts", "assets", "liabilities", "of", "flows",
+                                        "and", "in", "from", "affairs", "events", "year", "quarter",
+                                        "month", "week", "period", "fiscal", "season", "term", "session"):
+            return None  # "current account", "the current of", or a unit (relunit)
+        if re.search(r"\b(?:electric|electrical|ocean|strong|the)\s+$", before) and nxt.group(1) in ("is", "was", "flows"):
+            return None
     if w in ("once", "earlier", "eventually", "the moment", "so far", "to date"):
         return None  # too ambiguous to tag alone
     if w == "future":
@@ -862,7 +887,7 @@ def _p_ref(text, m):
         return None
     if w == "the present" and not re.match(r"\s*[,.;]|\s+(?:day|time)\b", after):
         return None
-    if w in ("now", "right now", "currently", "nowadays", "at present", "presently",
+    if w in ("now", "right now", "currently", "current", "nowadays", "at present", "presently",
              "at the moment", "these days", "the present", "the time being"):
         return {"kind": "ref", "value": "PRESENT_REF"}
     if w in ("the future", "in future", "future", "soon", "shortly"):
@@ -872,7 +897,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>GMT|UTC|[ECMP][SD]T)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>GMT|UTC|[ECMP][SD]T)\b|\b(?P<word>noon|midnight|midday)\b", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -888,7 +913,7 @@ def _p_time(text, m):
     ap = m.group("ap").lower()
     if h > 12 or h == 0 and "o'clock" not in ap:
         return None
-    if ap.startswith("p") and h < 12:
+    if (ap.startswith("p") or "afternoon" in ap or "evening" in ap or "night" in ap) and h < 12:
         h += 12
     elif ap.startswith("a") and h == 12:
         h = 0
@@ -1073,8 +1098,9 @@ def _choose(cands: list[Cand]) -> list[Cand]:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
-    r"schedule|plans?|planned|planning|intends?|due|set\s+to|slated|expects?|expected|"
-    r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|until|will\s+be|"
+    r"schedule|plans?|planning|intends?|due|set\s+to|slated|expects?|expected|"
+    r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
+    r"as\s+(?:soon|early|late)\s+as|"
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
@@ -1111,6 +1137,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())):
                 continue
             dist = len(left) - mm.end()
+            if tense == "past" and w.endswith("ed") and w not in ("needed",):
+                dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
             if best is None or dist < best[0]:
                 best = (dist, tense)
         for mm in rx.finditer(right):
@@ -1118,6 +1146,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(right, 0, mm.start())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
+            if tense == "past" and w.endswith("ed"):
+                dist = dist * 1.5 + 10
             if best is None or dist < best[0]:
                 best = (dist, tense)
             break
@@ -1265,9 +1295,9 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
             continue
         diff = (cand - base).days
         if tense == "past" and diff > 0 and src == "anchor":
-            diff += 60  # a past event is unlikely to be dated after publication
+            diff += 200  # a past event is unlikely to be dated after publication
         if tense == "future" and diff < 0 and src == "anchor":
-            diff -= 60
+            diff -= 200
         if best is None or abs(diff) < abs(best[0]):
             best = (diff, y)
     if best is None:
@@ -1655,6 +1685,8 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         rule = f"that {name}: the {name} of the week last mentioned"
     else:
         tense = _tense(ctx.text, c.start, c.end)
+        if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None:
+            tense = "past"  # "Wednesday's ruling": reported, so done
         if rel == "this" and tense is None:
             tense = "future"
         if tense == "future":
@@ -1706,6 +1738,9 @@ def _holiday_date(h: str, y: int) -> dt.date:
         m, d = HOLIDAYS[h]
         return dt.date(y, m, d)
     m, wd, n = FLOATING_HOLIDAYS[h]
+    if h == "election day":
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if n > 0:
         first = dt.date(y, m, 1)
         delta = (wd - first.weekday()) % 7
@@ -2055,6 +2090,24 @@ def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
                    rule="year-earlier: the year before the anchor")
 
 
+def _r_year_end(c: Cand, ctx: _Ctx) -> Reading | None:
+    a = ctx.anchor
+    rel = c.data.get("rel")
+    if a is None:
+        return Reading(value="XXXX-12-31", rule="year-end, no anchor")
+    if rel in ("last", "next", "this"):
+        y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
+    else:
+        tense = _tense(ctx.text, c.start, c.end)
+        y = a.year - 1 if tense == "past" and a.month < 12 else a.year
+    day = dt.date(y, 12, 31)
+    r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                rule="year-end = 31 December of the year" + (f" ({rel})" if rel else " by tense"))
+    if c.data.get("approx"):
+        r.mod = "APPROX"
+    return r
+
+
 def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
     y = c.data["y"]
     unit = c.data["unit"]
@@ -2080,7 +2133,7 @@ _RESOLVERS = {
     "weekday": _r_weekday, "deictic": _r_deictic, "anaphor_pod": _r_anaphor_pod,
     "holiday": _r_holiday, "relunit": _r_relunit, "ago": _r_ago,
     "anaphor": _r_anaphor, "duration": _r_duration, "set": _r_set, "ref": _r_ref,
-    "time": _r_time, "week_of": _r_week_of, "yearago": _r_yearago, "year_period": _r_year_period,
+    "time": _r_time, "week_of": _r_week_of, "yearago": _r_yearago, "year_period": _r_year_period, "year_end": _r_year_end,
 }
 
 # expressions anchored on the reference date do not move it ("a year earlier"
