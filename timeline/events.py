@@ -506,6 +506,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 
@@ -568,7 +569,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     if _is_headline(sent):
         return []
     trigs = _triggers(text, sent, comp)
-    if not trigs:
+    if not trigs and not _TENURE.search(sent.text):
         return []
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
     clauses = _clauses(sent)
@@ -594,6 +595,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     for tx in stimex:
         if tx.type not in ("DATE", "TIME") or not tx.date_end:
             continue
+        if tx.type == "TIME" and _BARE_TIME.fullmatch(tx.text):
+            continue  # "midnight" alone says nothing about the day
         if tx.warning:
             continue
         before = text[max(sent.start, tx.start - 20):tx.start]
@@ -607,7 +610,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         usable.append(tx)
 
-    out = []
+    out = _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
     for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
         ci = trig_clauses[idx]
         ca, cb, ckind = clauses[ci]
@@ -664,6 +667,59 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 
 
 _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+
+
+_TENURE = re.compile(
+    r"(?i)\b(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
+    r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
+    r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|"
+    r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
+    r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
+    r"|\bheld\s+office\b)")
+
+
+def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor):
+    """"X was mayor of Paris from 1977 to 1995", "has been mayor since 1998",
+    "held the post until 2011": a tenure gives its start (appointment) and
+    end (term_end)."""
+    out = []
+    if "appointment" not in comp.types or "term_end" not in comp.types:
+        return out
+    for tm in _TENURE.finditer(sent.text):
+        t_start = sent.start + tm.start()
+        t_end = sent.start + tm.end()
+        after = [x for x in usable if x.start >= t_end and x.start - t_end < 80
+                 and not any(t[0] < x.start and t[0] >= t_end for t in trigs)]
+        if not after:
+            continue
+        pairs = []
+        for x in after:
+            pre = text[max(sent.start, x.start - 8):x.start]
+            tx = x.tx if isinstance(x, _PointBack) else x
+            if re.search(r"(?i)\b(?:since|from)\s*$", pre):
+                pairs.append(("appointment", tx))
+            elif re.search(r"(?i)(?:\b(?:until|till|to|through)\s*|[–-]\s*)$", pre):
+                pairs.append(("term_end", tx))
+            elif not pairs and re.match(r"\s*[–-]\s*\d", text[x.end:x.end + 4]):
+                pairs.append(("appointment", tx))
+        for tname, tx in pairs[:2]:
+            ci = next((i for i, c in enumerate(clauses) if c[0] <= t_start < c[1]), 0)
+            actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
+                             table, tname)
+            if not any(a.role == "who" for a in actors):
+                continue
+            m = Mention(type=tname, status="occurred", trigger=text[t_start:t_end],
+                        trigger_start=t_start, trigger_end=t_end, sentence=sent.text,
+                        sentence_start=sent.start, sentence_end=sent.end, timex=tx,
+                        date_start=tx.date_start, date_end=tx.date_end, precision=tx.precision,
+                        display_date=tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod),
+                        actors=actors, confidence=0.6)
+            if anchor is not None and tx.date_start and tx.date_start > anchor.isoformat():
+                m.status = "planned"
+            m._nominal = False
+            out.append(m)
+    return out
 
 
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
