@@ -51,18 +51,9 @@ def _mention_rows(db, where: str, params) -> list[dict]:
     return [dict(r) for r in db.query(sql, params)]
 
 
-def _key_entities(db, mention_id: str) -> set[str]:
-    rows = db.execute(
-        "select entity_id, role from mention_entities where mention_id = ?", [mention_id]
-    ).fetchall()
-    actors = {e for e, role in rows if role in ("who", "whom")}
-    return actors or {e for e, role in rows if role == "where"}
-
-
-def _event_key_entities(db, event_id: str) -> set[str]:
-    rows = db.execute(
-        "select entity_id, role from event_entities where event_id = ?", [event_id]
-    ).fetchall()
+def _key_entities(db, table: str, column: str, id_: str) -> set[str]:
+    """The main actors (who/whom) of a mention or event; its places if none."""
+    rows = db.execute(f"select entity_id, role from {table} where {column} = ?", [id_]).fetchall()
     actors = {e for e, role in rows if role in ("who", "whom")}
     return actors or {e for e, role in rows if role == "where"}
 
@@ -95,7 +86,7 @@ def merge_mentions(db, mention_ids: list[str], affected_events=()) -> set[str]:
 
 
 def _find_event(db, m: dict) -> str | None:
-    keys = _key_entities(db, m["id"])
+    keys = _key_entities(db, "mention_entities", "mention_id", m["id"])
     if not keys:
         return None
     placeholders = ",".join("?" * len(keys))
@@ -109,7 +100,7 @@ def _find_event(db, m: dict) -> str | None:
     mint = _interval(m)
     best = None
     for eid, ds, de, shared in candidates:
-        ekeys = _event_key_entities(db, eid)
+        ekeys = _key_entities(db, "event_entities", "event_id", eid)
         if not (keys & ekeys):
             continue
         eint = None if ds is None and de is None else (ds or _MIN, de or _MAX)
