@@ -402,7 +402,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         stimex = timexes[ti:tj]
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions)
-    mentions = _prune(mentions)
+    mentions = _prune(mentions, sentences)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -427,15 +427,23 @@ _SUBSUMED = {"death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
 
 
-def _prune(mentions: list[Mention]) -> list[Mention]:
+LEAD_SENTENCES = 6
+
+
+def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
 
     - a death or killing told in the same sentence as the attack, crash or
       disaster that caused it ("a car bombing killed five");
     - an undated mention of a type the article already has, with the same
-      status and no actor the earlier mentions lack ("the earthquake").
+      status and no actor the earlier mentions lack ("the earthquake");
+    - an undated mention with no actor at all, or one past the lead
+      paragraphs: background that would sit on the timeline at the
+      publication date, where it does not belong.
     """
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    # the lead starts after a dateline or headline line
     out = []
     by_sentence: dict[int, set] = {}
     for m in mentions:
@@ -447,6 +455,8 @@ def _prune(mentions: list[Mention]) -> list[Mention]:
             continue
         if m.type == "death" and _VIOLENT.search(m.sentence):
             m.type = "killing"  # "died ... after being shot"
+        if m.timex is None and m.status in ("occurred", "planned") and (not m.actors or m.sentence_start > lead_end):
+            continue
         key = (m.type, m.status)
         names = set(m.who)
         if m.timex is None and key in seen:
@@ -666,7 +676,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     return out
 
 
-_ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+_ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+_SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|then|later|and|but|earlier|back)\s+)*$")
 
 
 _TENURE = re.compile(
@@ -756,8 +767,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 break
         # a sentence-opening adverbial ("On Friday, X died", "Yesterday,
         # ...") dates the main clause that follows it
-        lead = xi < ci and xi == 0 and _ADVERBIAL_ONLY.fullmatch(
+        lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
+            or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
         if when_link:
             score = 0
         elif point_back:
