@@ -411,3 +411,9 @@ def test_seed_article():
     assert caption.warning
     # nothing but the contradictory caption is dated 2018-01-03
     assert [t.text for t in found if t.date_start == "2018-01-03"] == ["Thursday, Jan. 3, 2018"]
+
+
+def test_counts_that_look_like_distances_do_not_crash():
+    text = "Slaughter was 290,000 head versus 305,000 week ago and 328,000 a year ago."
+    found = find_dates(text, "1987-03-12")
+    assert [t.text for t in found if t.type == "DATE"] == ["a year ago"]

@@ -686,6 +686,8 @@ def _p_ago(text, m):
     if d == "back" and not re.match(r"\s*[,.;]", text[m.end(): m.end() + 3]):
         return None
     n = _num(m.group("n"))
+    if n is not None and n > 1000:
+        return None  # "305,000 week ago": a count, not a distance in time
     unit = _unit(m.group("unit"))
     qm = (m.group("qmod") or "").lower()
     mod = QUANT_MODS.get(re.sub(r"\s+", " ", qm)) if qm else None
@@ -1276,6 +1278,7 @@ class _Ctx:
         self.ref: Reading | None = None  # last date the text mentioned
         self.prev: Reading | None = None
         self.prev_cand: Cand | None = None
+        self.last_quarter: Reading | None = None  # the last quarter the text named
 
 
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
@@ -1340,7 +1343,12 @@ def _parse_day(core: str, dayfirst: bool) -> dt.date | None:
 
 def _resolve(c: Cand, ctx: _Ctx) -> Reading | None:
     fn = _RESOLVERS[c.kind]
-    return fn(c, ctx)
+    try:
+        return fn(c, ctx)
+    except (ValueError, OverflowError):
+        # calendar arithmetic off the end of the calendar ("305,000 weeks ago"):
+        # not a date we can place
+        return None
 
 
 def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
@@ -1951,6 +1959,9 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         val = ("PAST_REF" if direction < 0 else "FUTURE_REF") if n is None else unk
         return Reading(value=val, mod=d.get("mod"), rule=f"{'vague count' if n is None else 'no anchor'}: {c.kind}")
     # quarterly reports: "a year earlier" after "the third quarter" is that quarter a year before
+    lq = ctx.last_quarter
+    if unit == "Y" and n == 1 and lq is not None and (ref is None or ref.precision != "day" or d["base"] == "anchor"):
+        ref = lq  # earnings reports: "a year ago" compares with the quarter in question
     if unit == "Y" and ref is not None and ref.precision == "quarter" and ref.start is not None and float(n).is_integer():
         b = ref.start
         r = _shift(b, n, "Y", direction)
@@ -2069,6 +2080,8 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
 def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
     """year-earlier / the year-ago period: the last date mentioned, a year back."""
     ref = ctx.ref
+    if ctx.last_quarter is not None and (ref is None or ref.precision in ("year", "quarter", "day")):
+        ref = ctx.last_quarter
     if ref is not None and ref.start is not None and ref.precision in ("quarter", "year", "month", "day", "part_of_year"):
         b = ref.start
         if ref.precision == "quarter":
@@ -2221,6 +2234,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             t = _timex(text, c.start, c.end, r, anchor_s)
         out.append(t)
         if r.type in ("DATE", "TIME") and r.start is not None:
+            if r.precision == "quarter" and c.kind in ("quarter", "relunit"):
+                ctx.last_quarter = r
             if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
                 ctx.ref = r
             ctx.prev = r
