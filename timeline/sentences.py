@@ -34,7 +34,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:
     """Is the '.' at dot_pos the end of an abbreviation or an initial?"""
-    m = _WORD_BEFORE.search(text, 0, dot_pos)
+    # look back a short window only: searching from 0 made long texts quadratic
+    m = _WORD_BEFORE.search(text, max(0, dot_pos - 40), dot_pos)
     if not m:
         return False
     word = m.group(1).rstrip(".").lower()
