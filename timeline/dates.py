@@ -899,7 +899,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>GMT|UTC|[ECMP][SD]T)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t)\b|\b(?P<word>noon|midnight|midday)\b", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -2054,7 +2054,12 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
     rule = "clock time"
     dword = d.get("day")
     a = ctx.anchor
-    if dword and a is not None:
+    daycand = d.get("daycand")
+    dr = _resolve(daycand, ctx) if daycand is not None else None
+    if dr is not None and dr.start is not None:
+        day = dr.start
+        rule = "clock time on the day named: " + dr.rule
+    elif dword and a is not None:
         if dword in WEEKDAYS:
             wd = WEEKDAYS[dword]
             tense = _tense(ctx.text, c.start, c.end)
@@ -2202,6 +2207,29 @@ def parse_anchor(value) -> dt.date:
     raise BadDate(f"not a date in YYYY-MM-DD form: {value!r}")
 
 
+_TIME_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _merge_times(text: str, chosen: list[Cand]) -> list[Cand]:
+    """'5 p.m. EST Nov. 9', 'noon Thursday': a clock time and the day right
+    after it are one TIME."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if c.kind == "time" and not c.data.get("day") and i + 1 < len(chosen):
+            nxt = chosen[i + 1]
+            gap = text[c.end: nxt.start]
+            if nxt.kind in ("day", "weekday", "deictic", "numeric") and len(gap) <= 5 and _TIME_DAY_GAP.fullmatch(gap) \
+                    and "on" not in gap and not nxt.data.get("pod"):
+                out.append(Cand(c.start, nxt.end, "time", {**c.data, "daycand": nxt}, c.prio))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
 def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]:
     """Find the temporal expressions in `text`, normalised against `anchor`.
 
@@ -2211,7 +2239,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
     a = parse_anchor(anchor) if anchor is not None else None
     if not text:
         return []
-    chosen = _choose(_candidates(text))
+    chosen = _merge_times(text, _choose(_candidates(text)))
     ctx = _Ctx(text, a, dayfirst)
     out: list[Timex] = []
     anchor_s = a.isoformat() if a else None
