@@ -91,12 +91,25 @@ def run_search_dates(doc):
                 continue
         else:
             pos = i + len(sub)
+        # careful glue: leading prepositions out of the span (TimeML leaves
+        # them out), a bare year or month (+ year) keeps its granularity
+        lead = re.match(r"(?:(?:on|in|at|by|since|from|until|of|for|during|before|after)\s+)+", sub, re.I)
+        if lead:
+            i += lead.end()
+            sub = sub[lead.end():]
         s = sub.strip()
-        # careful glue: a bare year or month + year keeps its granularity
         if re.fullmatch(r"\d{4}", s):
             value = f"{when.year}"
         elif re.fullmatch(r"[A-Za-z]+\.?,?\s+\d{4}", s):
             value = f"{when.year}-{when.month:02d}"
+        elif re.fullmatch(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", s, re.I):
+            value = f"{when.year}-{when.month:02d}"
+        elif re.fullmatch(r"(?:this|last|next)\s+year|a\s+year\s+ago", s, re.I):
+            value = f"{when.year}"
+        elif re.fullmatch(r"(?:this|last|next)\s+month", s, re.I):
+            value = f"{when.year}-{when.month:02d}"
+        elif re.fullmatch(r"now|currently|today", s, re.I) and s.lower() != "today":
+            value = "PRESENT_REF"
         elif re.search(r"\d{1,2}:\d\d|[ap]\.?m\b", s, re.I):
             value = when.strftime("%Y-%m-%dT%H:%M")
         else:
