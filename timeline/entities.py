@@ -48,6 +48,7 @@ class _Gaz:
     places: dict  # surface -> (canonical, kind, capital_of or None)
     titles: set
     title_re: re.Pattern
+    def_title_re: re.Pattern
     org_words: set
     place_re: re.Pattern
     place_words: set
@@ -80,7 +81,11 @@ def gazetteer() -> _Gaz:
         r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         + r")s?(?![\w-])"
     )
-    return _Gaz(places, titles, title_re, {w.lower() for w in data["org_words"]}, place_re,
+    def_title_re = re.compile(
+        r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
+        + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z])")
+    return _Gaz(places, titles, title_re, def_title_re, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
                 {c: info[0] for c, info in data["cities"].items()})
 
@@ -455,7 +460,8 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
             place = pm.group(1)
             place = _POSS.sub("", place)
             if place in gaz.places:
-                table.posts[target.name] = gaz.places[place][0]
+                canon, _, capital_of = gaz.places[place]
+                table.posts[target.name] = capital_of or canon
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz):
@@ -469,13 +475,8 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
-    for m in _DEF_TITLE.finditer(sent.text):
-        title = m.group(2).lower()
-        if title not in gaz.titles:
-            ws = title.split()
-            title = next((w for w in reversed(ws) if w in gaz.titles), None)
-            if title is None:
-                continue
+    for m in gaz.def_title_re.finditer(sent.text):
+        title = m.group(1).lower()
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue

@@ -1,0 +1,69 @@
+"""Actors: gazetteer places, names, titles, and in-article aliases."""
+from __future__ import annotations
+
+from timeline.entities import find_entities
+from timeline.events import extract, find_events
+from timeline.sentences import split_sentences
+
+
+def _entities(text):
+    by_sent, entities, table = find_entities(text, split_sentences(text))
+    return by_sent, {e.name: e for e in entities}, table
+
+
+def test_surname_resolves_to_full_name():
+    text = "Jo Song Gil was named envoy in May. Later Jo fled with his wife."
+    by_sent, ents, _ = _entities(text)
+    assert [m.name for m in by_sent[1] if m.text == "Jo"] == ["Jo Song Gil"]
+    assert "Jo" in ents["Jo Song Gil"].aliases
+
+
+def test_title_alias_refers_to_the_person_last_named_so():
+    text = ("Italy's ambassador to Spain, Maria Rossi, arrived on Monday. "
+            "The ambassador resigned on Tuesday.")
+    ms = [m for m in find_events(text, published="2019-03-06") if m.type == "resignation"]
+    assert ms and ms[0].who == ["Maria Rossi"]
+
+
+def test_pronoun_refers_to_the_last_person():
+    text = "Maria Rossi led the party for a decade. She resigned on Tuesday."
+    (m,) = [m for m in find_events(text, published="2019-03-06") if m.type == "resignation"]
+    assert m.who == ["Maria Rossi"]
+
+
+def test_capital_as_metonym_is_kept_as_an_alias_of_its_country():
+    text = "Pyongyang's envoy to Rome, Kim Chol, defected to the South in 2016."
+    by_sent, ents, table = _entities(text)
+    assert "Pyongyang" in ents["North Korea"].aliases
+    assert table.posts["Kim Chol"] == "Italy"
+
+
+def test_demonym_and_title_are_not_part_of_the_name():
+    text = "Philippine President Ferdinand Marcos imposed martial law in 1972."
+    by_sent, ents, _ = _entities(text)
+    assert "Ferdinand Marcos" in ents
+    assert ents["Ferdinand Marcos"].kind == "person"
+
+
+def test_places_and_organisations():
+    text = ("Officials of the Brookings Institution met in Geneva on Monday. "
+            "The talks took place at Al Noor Mosque, police said.")
+    _, ents, _ = _entities(text)
+    assert ents["Brookings Institution"].kind == "organisation"
+    assert ents["Geneva"].kind == "place"
+    assert ents["Al Noor Mosque"].kind == "place"
+
+
+def test_roles_in_a_mention():
+    ms = find_events("Moon held talks with Kim Jong Un in Hanoi on Monday.", published="2019-03-06")
+    (m,) = [m for m in ms if m.type == "meeting"]
+    assert "Kim Jong Un" in m.who
+    assert "Hanoi" in m.where and "Vietnam" in m.where
+    roles = {a.role for a in m.actors}
+    assert roles <= {"who", "whom", "where"}
+
+
+def test_entities_reach_the_extraction():
+    ex = extract("Police arrested Maria Rossi in Paris on Monday.", "2019-03-06")
+    names = {e.name: e.kind for e in ex.entities}
+    assert names.get("Maria Rossi") == "person" and names.get("Paris") == "place"
