@@ -701,6 +701,8 @@ def _p_ago(text, m):
 @_pattern("anaphor_day", r"\b(?P<w>the\s+(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:day|morning|night|evening|afternoon|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
 def _p_anaphor_day(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
+    if re.search(r"\b(?:before|after)$", w) and not re.match(r"\s*(?:[,.;:)\"'’”]|$|and\b|but\b)", text[m.end(): m.end() + 4]):
+        return None  # "the day before authorities issued...": a conjunction, not a date
     unit = re.search(r"day|morning|night|evening|afternoon|week|month|year|decade|time|period", w).group(0)
     if unit in ("time", "period"):
         if "same" not in w:
@@ -766,7 +768,7 @@ def _p_duration(text, m):
         return None  # "a second time"
     if unit_w in ("second", "seconds") and re.match(r"\s*(?:time|round|term|half|place|largest|biggest)", after):
         return None
-    if unit_w.startswith("quarter") and re.match(r"\s*(?:of\s+(?:a|an|the)\b|mile|point|percent|%|century)", after):
+    if unit_w.startswith("quarter") and re.match(r"\s*(?:of\b|mile|point|percent|%|century)", after):
         return None
     if n_txt in ("a", "an"):
         before = text[max(0, m.start() - 24): m.start()].lower()
@@ -881,12 +883,12 @@ def _p_ref(text, m):
         if unit and unit.group(1) in ("years", "months", "weeks", "days", "decades", "quarters", "hours", "minutes"):
             return None  # "recent years": a vague duration (duration_bare)
         if not unit or unit.group(1) not in ("times", "history", "past"):
-            return {"kind": "ref", "value": "PAST_REF"}
+            return None  # "the recent collapse": an adjective TimeML mostly leaves
         return {"kind": "ref", "value": "PAST_REF", "extend": unit.end()}
     if w == "the past" and re.match(r"\s+(?:few\s+)?(?:\d|\w+\s+(?:years|months|weeks|days))", after):
         return None
-    if w == "soon" and re.search(r"\bas\s+$", before):
-        return None
+    if w == "shortly" or w == "soon" and (re.search(r"\bas\s+$", before) or re.match(r"\s+(?:after|before|afterwards?|thereafter)\b", after)):
+        return None  # "shortly after the bombing", "soon after": TimeML leaves them
     if w == "the present" and not re.match(r"\s*[,.;]|\s+(?:day|time)\b", after):
         return None
     if w in ("now", "right now", "currently", "current", "nowadays", "at present", "presently",
@@ -903,6 +905,8 @@ def _p_ref(text, m):
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
+        if text[max(0, m.start() - 5): m.start()].lower() == "high ":
+            return None  # "High Noon"
         return {"kind": "time", "h": 12 if w in ("noon", "midday") else 0, "mi": 0, "mod": None,
                 "day": None}
     if m.group("h2"):
