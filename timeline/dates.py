@@ -138,7 +138,7 @@ _NUMW = (r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|a\s+couple\s+of|couple\s+of|a\
          r"several|a\s+few|few|many|dozens\s+of|hundreds\s+of|a\s+number\s+of|numerous)")
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
          r"quarters?|years?|decades?|century|centuries|millenni(?:um|a))")
-_MODPRE = (r"(?:(?P<mod>(?:the\s+)?(?:very\s+)?(?:early|earlier|mid|middle|late|later)|"
+_MODPRE = (r"(?:(?P<mod>(?:the\s+)?(?:very\s+)?(?:early|earlier|mid|middle|late|later)(?:\s+in)?|"
            r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|turn|dawn)\s+of(?:\s+the)?|"
            r"the\s+(?:first|second|latter|last|final)\s+half\s+of|"
            r"the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days|few\s+days)\s+of)"
@@ -340,7 +340,11 @@ def _unit(word: str) -> str:
 
 # --- explicit day dates -----------------------------------------------------
 
-@_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent)))(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d))?", 10)
+_D2 = (r"(?:\s*(?:-|–|and|to|through|or)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
+       r"(?=\s*(?:[,.;:)]|$|\s(?:in|at|and|of|for|from|when|as|with|by|before|after|during|until|while|that|the)\b|\s+\d{4})))?")
+
+
+@_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent))){_D2}(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d))?", 10)
 def _p_mdy(text, m):
     if not _month_ok(text, m, with_number=True):
         return None
@@ -349,10 +353,14 @@ def _p_mdy(text, m):
         return None
     if m.group("wd") and not _is_cap(text[m.start("wd")]):
         return _trim(m, "mon")
-    return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
+    data = {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
             "wd_end": m.end("wd"), "date_from": m.start("mon")}
+    if m.group("d2") and d < int(m.group("d2")) <= 31:
+        # "April 24 and 25", "Jan. 3-4, 2019": two days of one month
+        data.update(d2=int(m.group("d2")), first_end=m.end("d"), d2_start=m.start("d2"))
+    return data
 
 
 @_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b)?", 10)
@@ -369,7 +377,7 @@ def _p_dmy(text, m):
             "dmy": True, "wd_end": m.end("wd"), "date_from": m.start("d") if not m.group(0)[m.start("d") - m.start() - 4: m.start("d") - m.start()].lower() == "the " else m.start("d") - 4}
 
 
-@_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:T(?P<h>\d\d):(?P<mi>\d\d))?", 12)
+@_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:t(?P<h>\d\d):(?P<mi>\d\d))?", 12)
 def _p_iso(text, m):
     return {"kind": "numeric", "core": m.group("y") + "-" + m.group("m") + "-" + m.group("d"),
             "iso": True, "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
@@ -452,7 +460,7 @@ def _p_month(text, m):
             "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2"))}
 
 
-@_pattern("year", rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=post-)|(?<=pre-)){_MODPRE}(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|budget|school|crop|marketing)(?:\s+year)?|the\s+year|FY|post-|pre-|mid-)\s*)?(?P<y>{_YEAR})(?:/(?P<y2>\d\d)\b|-(?P<y3>\d\d)\b(?!-))?(?!\s*(?:-\s*\d|/\d|\.\d))\b", 4)
+@_pattern("year", rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=post-)|(?<=pre-)){_MODPRE}(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|budget|school|crop|marketing)(?:\s+year)?|the\s+year|fy|post-|pre-|mid-)\s*)?(?P<y>{_YEAR})(?:/(?P<y2>\d\d)\b|-(?P<y3>\d\d)\b(?!-))?(?!\s*(?:-\s*\d|/\d|\.\d))\b", 4)
 def _p_year(text, m):
     y = int(m.group("y"))
     pre = (m.group("pre") or "").lower().strip()
@@ -1112,7 +1120,7 @@ _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
     r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
-    r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|"
+    r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|"
     r"[a-z]{3,}ed)\b", re.I)
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
@@ -1204,6 +1212,30 @@ def _thirds(s: dt.date, e: dt.date, mod: str | None):
         if mod == "MID":
             return dt.date(y, 5, 1), dt.date(y, 8, 31)
         return dt.date(y, 9, 1), e
+    if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
+        # decades and centuries: whole years (1990s: 1990-93, 1994-96, 1997-99)
+        n = e.year - s.year + 1
+        third = n // 3
+        first = n - 2 * third
+        if mod == "START":
+            return s, dt.date(s.year + first - 1, 12, 31)
+        if mod == "MID":
+            return dt.date(s.year + first, 1, 1), dt.date(s.year + first + third - 1, 12, 31)
+        return dt.date(e.year - third + 1, 1, 1), e
+    months = (e.year - s.year) * 12 + e.month - s.month + 1
+    if s.day == 1 and e.day == _last_day(e.year, e.month) and months % 3 == 0:
+        # quarters, seasons, halves: whole months
+        k = months // 3
+        if mod == "START":
+            y, m = _add_months(s.year, s.month, k - 1)
+        elif mod == "MID":
+            y0, m0 = _add_months(s.year, s.month, k)
+            y, m = _add_months(s.year, s.month, 2 * k - 1)
+            return dt.date(y0, m0, 1), dt.date(y, m, _last_day(y, m))
+        else:
+            y0, m0 = _add_months(s.year, s.month, 2 * k)
+            return dt.date(y0, m0, 1), e
+        return s, dt.date(y, m, _last_day(y, m))
     n = (e - s).days + 1
     third = n // 3
     if mod == "START":
@@ -1229,6 +1261,7 @@ class Reading:
     rule: str = ""
     warning: str | None = None
     ref_ok: bool = True  # may later expressions anchor on this one?
+    second: "Reading | None" = None  # the second day of "April 24 and 25"
 
 
 def _apply_mod(r: Reading, mod: str | None, unit: str) -> Reading:
@@ -1365,7 +1398,8 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
         if y is None:
             return Reading(value=f"XXXX-{d['m']:02d}-{d['d']:02d}", rule="month and day, no anchor for the year")
         rule = "explicit day and month; " + why
-    core = re.sub(r"\s+", " ", text[d["date_from"]: c.end] if d.get("date_from") is not None else text[c.start: c.end])
+    end = d.get("first_end") or c.end
+    core = re.sub(r"\s+", " ", text[d["date_from"]: end] if d.get("date_from") is not None else text[c.start: end])
     core = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|^the |\bof ", "", core)
     if d["y"] is None:
         core = f"{core} {y}" if d.get("dmy") else f"{core}, {y}"
@@ -1376,6 +1410,13 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
         return None
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
     _check_weekday(r, d.get("wd"), day)
+    if d.get("d2"):
+        try:
+            day2 = day.replace(day=d["d2"])
+        except ValueError:
+            return r
+        r.second = Reading(value=day2.isoformat(), start=day2, end=day2, precision="day",
+                           rule="second day of a range sharing its month and year: " + rule)
     return r
 
 
@@ -2254,7 +2295,10 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             continue
         if r.start is not None and r.end is not None and r.end < r.start:
             r.start, r.end = r.end, r.start
-        if c.data.get("wd") is not None and c.data.get("wd_end") and not r.warning and r.start is not None:
+        if r.second is not None:
+            out.append(_timex(text, c.start, c.data["first_end"], r, anchor_s))
+            t = _timex(text, c.data["d2_start"], c.end, r.second, anchor_s)
+        elif c.data.get("wd") is not None and c.data.get("wd_end") and not r.warning and r.start is not None:
             # "Thursday, Jan. 3, 2019": TimeML tags the weekday and the date
             # apart; both name the same day. (A weekday that contradicts its
             # date stays in one span, with the warning.)
