@@ -268,6 +268,9 @@ FALSE_FRIENDS = [
     "Police said 1990 votes were cast.",
     "It was the fourth largest bank.",
     "He stood in line for a second.",
+    "The jet was Flight 1986 to Paris.",
+    "UN Resolution 1973 was passed.",
+    "He lives at 1600 Pennsylvania Avenue.",
 ]
 
 

@@ -49,3 +49,12 @@ def test_timeml_without_dates_and_without_anchor():
     body = _parse(to_timeml(text, find_dates(text, None)))
     assert "".join(body.itertext()) == text
     assert body.find("TIMEX3").get("type") == "DATE"
+
+
+def test_timeml_carries_the_anchor_as_document_creation_time():
+    text = "He left last year."
+    root = ET.fromstring(to_timeml(text, find_dates(text, "2019-01-03")).encode("utf-8"))
+    dct = root.find("DCT/TIMEX3")
+    assert dct.get("value") == "2019-01-03"
+    assert dct.get("functionInDocument") == "CREATION_TIME"
+    assert root.find("TEXT/TIMEX3").get("value") == "2018"

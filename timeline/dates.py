@@ -109,7 +109,7 @@ HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-    "boxing day": (12, 26), "bastille day": (7, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26), "bastille day": (7, 14), "the fourth of july": (7, 4), "veterans day": (11, 11),
     "armistice day": (11, 11), "may day": (5, 1),
 }
 # nth weekday of a month (n = -1 for the last one)
@@ -190,7 +190,7 @@ _NEEDS = {
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
                 "bastille", "veterans", "armistice", "thanksgiving", "labor day",
                 "memorial", "luther", "president", "columbus", "mother", "father", "may day",
-                "election"),
+                "election", "fourth of july"),
     "relunit": ("week", "month", "year", "quarter", "decade", "century"),
     "the_unit": ("year", "month", "week", "day", "decade", "century"),
     "ago": ("ago", "earlier", "later", "before", "after", "from now", "hence", "back",
@@ -281,6 +281,11 @@ def _year_ok(text: str, s: int, e: int) -> bool:
         return False
     if re.match(r"(?:%|\s*percent|\s*per\s*cent|,\d|\.\d|\d|\s*(?:[ap]\.?m\b)|:\d)", after):
         return False
+    # "Flight 1986", "Resolution 1973", "1600 Pennsylvania Avenue": names and numbers
+    if _NUMBERED.search(text, max(0, s - 16), s):
+        return False
+    if _STREET.match(text, e):
+        return False
     # "1,200 people", "2000 troops": a count followed by a plural noun
     nxt = re.match(r"\s+([a-z]+)", after)
     if nxt:
@@ -292,6 +297,11 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+_NUMBERED = re.compile(r"\b(?:flight|route|highway|interstate|no|nos|number|room|suite|apartment|"
+                       r"model|section|article|resolution|chapter|rule|form|box|unit|channel|"
+                       r"windows|office|boeing|airbus|bus|train|page|pages|tel|phone|code|"
+                       r"version|pier|gate|platform|exit|lot|reg|regulation|order|bill)\.?\s*$", re.I)
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|Way|Ave|St|Rd|Blvd|Place|Plaza|Court)\b")
 _NOT_NOUNS = {"and", "or", "for", "in", "on", "at", "to", "by", "since", "until", "with",
               "from", "than", "as", "but", "basis", "if", "when", "while", "during",
               "after", "before", "so", "the", "a", "an", "this", "that", "is", "are",
@@ -642,7 +652,7 @@ def _p_pod(text, m):
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
@@ -2433,7 +2443,13 @@ def to_timeml(text: str, timexes: list[Timex]) -> str:
         pos = t.end
     parts.append(escape(text[pos:]))
     body = "".join(parts)
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n<TEXT>{body}</TEXT>\n</TimeML>\n'
+    anchor = next((t.anchor for t in timexes if t.anchor), None)
+    dct = ""
+    if anchor:
+        # the anchor is the document creation time, as TimeML tools expect it
+        dct = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{anchor}" temporalFunction="false" '
+               f'functionInDocument="CREATION_TIME">{anchor}</TIMEX3></DCT>\n')
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n{dct}<TEXT>{body}</TEXT>\n</TimeML>\n'
 
 
 def format_table(timexes: list[Timex]) -> str:
