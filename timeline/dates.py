@@ -1132,6 +1132,8 @@ _PAST = re.compile(
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|"
     r"[a-z]{3,}ed)\b", re.I)
+_REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "noted",
+              "explained", "confirmed", "claimed", "insisted", "warned"}
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _NOT_PAST = {"scheduled", "expected", "planned", "slated", "anticipated", "projected",
@@ -1161,13 +1163,15 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())):
                 continue
             dist = len(left) - mm.end()
+            if w in _REPORTING and not re.fullmatch(r"\s*(?:on\s+)?", left[mm.end():]):
+                continue  # "X will happen in March, an official said": the saying is past, not X
             if tense == "past" and w.endswith("ed") and w not in ("needed",):
                 dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
             if best is None or dist < best[0]:
                 best = (dist, tense)
         for mm in rx.finditer(right):
             w = mm.group(0).lower()
-            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(right, 0, mm.start())):
+            if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
             if tense == "past" and w.endswith("ed"):
