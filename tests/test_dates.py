@@ -212,7 +212,16 @@ CASES = [
     ("Net rose in the third quarter. Sales in the latest period rose.", "the latest period", Q, "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
     ("FY2019 revenue rose.", "FY2019", A, "DATE", "2019", None, "2019-01-01", "2019-12-31", "year"),
     ("He left for the Gulf on the day after Christmas, Dec. 26, 2018.", "Dec. 26, 2018", A, "DATE", "2018-12-26", None, "2018-12-26", "2018-12-26", "day"),
+    ("The memo is dated 2019/01/03.", "2019/01/03", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("Polls closed on 3.1.2019 in Berlin.", "3.1.2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("Polls close at 15:30 local time.", "15:30 local time", A, "TIME", "2019-01-03T15:30", None, "2019-01-03", "2019-01-03", "day"),
+    ("Trading resumed at 15.30 GMT.", "15.30 GMT", A, "TIME", "2019-01-03T15:30", None, "2019-01-03", "2019-01-03", "day"),
+    ("He was governor in 2010-2015.", "2010", A, "DATE", "2010", None, "2010-01-01", "2010-12-31", "year"),
+    ("He was governor in 2010-2015.", "2015", A, "DATE", "2015", None, "2015-01-01", "2015-12-31", "year"),
     # holidays
+    ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
+    ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),
+    ("The accord was signed on Good Friday 1998.", "Good Friday 1998", A, "DATE", "1998-04-10", None, "1998-04-10", "1998-04-10", "day"),
     ("He fled over Christmas.", "Christmas", A, "DATE", "2018-12-25", None, "2018-12-25", "2018-12-25", "day"),
     ("Families will travel for Thanksgiving.", "Thanksgiving", "1998-11-20", "DATE", "1998-11-26", None, "1998-11-26", "1998-11-26", "day"),
     ("On New Year's Day, he gave a speech.", "New Year's Day", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
@@ -271,6 +280,7 @@ FALSE_FRIENDS = [
     "The jet was Flight 1986 to Paris.",
     "UN Resolution 1973 was passed.",
     "He lives at 1600 Pennsylvania Avenue.",
+    "Eastern Europe and the Middle Eastern states.",
 ]
 
 

@@ -178,7 +178,7 @@ _UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", 
 # Substrings one of which a stretch of text must hold for a family of patterns
 # to be worth running on it (a cheap gate: `in` is much faster than a scan).
 _NEEDS = {
-    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "month_year": _MONTH_STEMS,
+    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "ymd_slash": ("/",), "year_range": ("-", "–"), "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS, "week_of": ("week of",), "iso": ("-",), "numeric": ("/", "."),
     "spelled_year": ("nineteen", "eighteen", "thousand"), "year_apos": ("'",),
     "decade": ("0s", "0's", "ties"), "century": ("century",),
@@ -190,7 +190,8 @@ _NEEDS = {
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
                 "bastille", "veterans", "armistice", "thanksgiving", "labor day",
                 "memorial", "luther", "president", "columbus", "mother", "father", "may day",
-                "election", "fourth of july"),
+                "election", "fourth of july", "easter", "good friday", "palm sunday",
+                "ash wednesday", "maundy"),
     "relunit": ("week", "month", "year", "quarter", "decade", "century"),
     "the_unit": ("year", "month", "week", "day", "decade", "century"),
     "ago": ("ago", "earlier", "later", "before", "after", "from now", "hence", "back",
@@ -202,7 +203,8 @@ _NEEDS = {
             "bimonthly", "once", "twice", "thrice", "times"),
     "ref": ("now", "current", "nowadays", "present", "moment", "these days", "recent",
             "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago"),
-    "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday"),
+    "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday", "gmt", "utc",
+             "hrs", "hours", "local time", "t "),
     "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
     "year_end": ("year",), "full_year": ("year",),
     "year_period": ("the 1", "the 2"),
@@ -220,7 +222,7 @@ _CORES = {
     "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
     "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
     "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_RELUNIT,
-    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday)"),
+    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours|h\b))"),
     "quarter": re.compile(r"quarter"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
     "anaphor_day": _CORE_UNIT,
@@ -394,11 +396,18 @@ def _p_iso(text, m):
             "wd_end": m.end("wd"), "date_from": m.start("y")}
 
 
+@_pattern("ymd_slash", rf"\b(?P<y>{_YEAR})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b(?![/.]\d)", 12)
+def _p_ymd_slash(text, m):
+    return {"kind": "numeric", "core": f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}",
+            "iso": True, "wd": None}
+
+
 @_pattern("numeric", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})\b(?![/.]\d)", 12)
 def _p_numeric(text, m):
     if m.group("sep") == "." and len(m.group("y")) == 2:
         return None
     return {"kind": "numeric", "core": m.group(0)[m.start("a") - m.start():],
+            "dots": m.group("sep") == ".",
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
             "wd_end": m.end("wd"), "date_from": m.start("a")}
 
@@ -490,6 +499,14 @@ def _p_year(text, m):
     if "fiscal" in pre or pre == "fy" or "financial" in pre or m.group("y2") or m.group("y3"):
         d["fiscal"] = True
     return d
+
+
+@_pattern("year_range", rf"(?<![\w$£€#.,/-])(?P<y>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})\b(?![-/.]\d)", 5)
+def _p_year_range(text, m):
+    y, y2 = int(m.group("y")), int(m.group("y2"))
+    if not y < y2 <= y + 200:
+        return None
+    return {"kind": "year", "y": y, "mod": None, "y2": y2, "first_end": m.end("y"), "d2_start": m.start("y2")}
 
 
 @_pattern("year_apos", r"\b(?:in|of|since|until|by)\s+(?P<ap>')(?P<yy>\d\d)\b(?!\s*%)", 3)
@@ -652,7 +669,7 @@ def _p_pod(text, m):
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day)(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
@@ -919,7 +936,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d):(?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours|h)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<word>noon|midnight|midday)\b", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -927,6 +944,8 @@ def _p_time(text, m):
             return None  # "High Noon"
         return {"kind": "time", "h": 12 if w in ("noon", "midday") else 0, "mi": 0, "mod": None,
                 "day": None}
+    if m.group("h3"):
+        return {"kind": "time", "h": int(m.group("h3")), "mi": int(m.group("mi3")), "mod": None, "day": None}
     if m.group("h2"):
         h, mi = int(m.group("h2")), int(m.group("mi2"))
         if h > 23:
@@ -1452,11 +1471,12 @@ def _check_weekday(r: Reading, wd: int | None, day: dt.date):
 def _r_numeric(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     core = d["core"]
-    day = _parse_day(core, False if d.get("iso") else ctx.dayfirst)
+    dayfirst = False if d.get("iso") else (ctx.dayfirst or d.get("dots", False))
+    day = _parse_day(core, dayfirst)
     if day is None:
         return None
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
-                rule="explicit date" + ("" if d.get("iso") else (", day first" if ctx.dayfirst else ", month first")))
+                rule="explicit date" + ("" if d.get("iso") else (", day first" if dayfirst else ", month first")))
     _check_weekday(r, d.get("wd"), day)
     return r
 
@@ -1533,6 +1553,11 @@ def _r_year(c: Cand, ctx: _Ctx) -> Reading | None:
     y = d["y"]
     r = Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
                 rule="explicit year" + (" (fiscal year, as its number)" if d.get("fiscal") else ""))
+    if d.get("y2"):
+        y2 = d["y2"]
+        r.second = Reading(value=str(y2), start=dt.date(y2, 1, 1), end=dt.date(y2, 12, 31),
+                           precision="year", rule="explicit year, end of a range")
+        return r
     mod = d.get("mod")
     if mod in ("BEFORE", "AFTER"):
         r.mod = mod
@@ -1800,7 +1825,28 @@ def _r_anaphor_pod(c: Cand, ctx: _Ctx) -> Reading | None:
     return _with_pod(r, d["pod"])
 
 
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                   "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3}
+
+
 def _holiday_date(h: str, y: int) -> dt.date:
+    if h in _EASTER_OFFSETS:
+        return _easter(y) + dt.timedelta(days=_EASTER_OFFSETS[h])
     if h in HOLIDAYS:
         m, d = HOLIDAYS[h]
         return dt.date(y, m, d)
@@ -1835,7 +1881,8 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
         elif rel == "next" or tense == "future":
             y = a.year if this >= a else a.year + 1
         else:
-            y = a.year
+            # no cue: the occurrence nearest the anchor
+            y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs((_holiday_date(h, yy) - a).days))
         rule = "holiday: by tense from the anchor"
     day = _holiday_date(h, y)
     return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
