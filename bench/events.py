@@ -195,20 +195,20 @@ def score_doc(text, published, gold, mentions):
         also = g.get("also_reported_as")
         for a in (also if isinstance(also, list) else [also]):
             sp.append(_span(text, a))
-        spans.append([s for s in sp if s])
+        spans.append(sp)
     matched: dict[int, object] = {}
     used = set()
-    # pass 1: evidence position; pass 2: type + date + an actor
-    for pass_ in (1, 2):
+    # pass 0: the evidence itself; 1: also_reported_as; 2: type + date + an actor
+    for pass_ in (0, 1, 2):
         for gi, g in enumerate(events):
             if gi in matched:
                 continue
             for mi, m in enumerate(mentions):
                 if mi in used or m.type != g["type"]:
                     continue
-                if pass_ == 1:
-                    ok = any(a <= m.trigger_start and m.trigger_end <= b or
-                             (a <= m.trigger_start < b) for a, b in spans[gi])
+                if pass_ < 2:
+                    sp = spans[gi][:1] if pass_ == 0 else spans[gi][1:]
+                    ok = any(a <= m.trigger_start < b for a, b in filter(None, sp))
                 else:
                     gw = (g.get("who") or []) + (g.get("where") or [])
                     ok = _overlaps(m, g) and (_name_overlap(_pred_who(m) + m.where, gw) > 0 or not gw)
@@ -224,7 +224,7 @@ def score_doc(text, published, gold, mentions):
         for gi, mm in matched.items():
             g = events[gi]
             if m.type == g["type"] and (
-                any(a <= m.trigger_start < b for a, b in spans[gi])
+                any(a <= m.trigger_start < b for a, b in filter(None, spans[gi]))
                 or _name_overlap(_pred_who(m), _pred_who(mm) or g.get("who") or []) > 0
                 and (m.date_start is None or _overlaps(m, g))
             ):

@@ -259,7 +259,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return text, "organisation", title, None
-    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?)$", before) and not title \
+    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+)$", before) and not title \
             and not (len(words) == 1 and words[0].isupper()):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None
@@ -399,10 +399,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 found.append(em)
                 taken.append((s0, e0))
         for m in list(found):
-            if m.kind == "place" and m.possessive:
-                om = _OWNED_ORG.match(text, m.end)
+            if m.kind == "place" and (m.possessive or m.text != m.name):
+                om = (_OWNED_ORG if m.possessive else _ADJ_ORG).match(text, m.end)
                 if om and om.group(2).lower() in gaz.org_words:
-                    name = f"{m.name}'s {om.group(1).lower()}"
+                    # "South Korea's spy agency", "the Philippine government"
+                    if om.group(2).lower() == "government" and om.group(1).lower() == "government":
+                        name = f"Government of {m.name}"
+                    else:
+                        name = f"{m.name}'s {om.group(1).lower()}"
                     table.add(name, "organisation")
                     found.append(EntityMention(m.start, om.end(), text[m.start:om.end()], name, "organisation"))
         found.sort(key=lambda m: m.start)
@@ -426,6 +430,7 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
 
 
 _OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
+_ADJ_ORG = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
 _TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 

@@ -455,7 +455,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue
         if m.type == "death" and _VIOLENT.search(m.sentence):
             m.type = "killing"  # "died ... after being shot"
-        if m.timex is None and m.status in ("occurred", "planned") and (not m.actors or m.sentence_start > lead_end):
+        if m.timex is None and m.status in ("occurred", "planned") and (not m.who or m.sentence_start > lead_end):
             continue
         key = (m.type, m.status)
         names = set(m.who)
@@ -806,6 +806,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
 
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?$")
+BROAD_ACTORS = False
+_SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
 _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
@@ -877,6 +879,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if m.possessive and not m.pronoun:
             continue
         add(m, "who" if symmetric or subj is None else "whom")
+    # the others named in the clauses that belong to no other event
+    # (appositions, "with X"): participants too
+    own = {i for i, c in enumerate(clauses) if i == ci or (i not in other_clauses and c[2] != "frame")}
+    if BROAD_ACTORS:
+        for m in agents:
+            i = next((k for k, c in enumerate(clauses) if c[0] <= m.start < c[1]), None)
+            if i in own and not m.pronoun and not (m.possessive and m.kind != "person") \
+                    and not _SPEAKER.match(text, m.end):
+                add(m, "who" if symmetric or subj is None else "whom")
     # places: after a preposition in the trigger's clause, and the places
     # in apposition after it ("in Karaj, near Tehran, the Iranian capital")
     from .entities import gazetteer
@@ -885,6 +896,18 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym]
     last_where = None
     for m in places:
+        if not (ca <= m.start < cb + 1):
+            # appositions and other clauses of no other event:
+            # "..., mayor of the Polish city of Gdańsk, was stabbed"
+            i = next((k for k, c in enumerate(clauses) if c[0] <= m.start < c[1]), None)
+            if i in own and i not in other_clauses and (
+                    _PREP_WHERE.search(text[max(sent.start, m.start - 40):m.start]) or m.text != m.name):
+                add(m, "where")
+                last_where = m
+                continue
+        elif m.text != m.name and m.start > s0 and re.match(r"\s+[a-z]", text[m.end:m.end + 2]):
+            add(m, "where")  # "a Georgian tennis player", "the Philippine government"
+            continue
         if ca <= m.start < cb + 1:
             pre = text[max(sent.start, m.start - 40):m.start]
             if _PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2)):
