@@ -455,7 +455,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue
         if m.type == "death" and _VIOLENT.search(m.sentence):
             m.type = "killing"  # "died ... after being shot"
-        if m.timex is None and m.status in ("occurred", "planned") and (not m.who or m.sentence_start > lead_end):
+        if m.timex is None and ((m.status == "occurred" and not m.who)
+                                or (m.status in ("occurred", "planned") and m.sentence_start > lead_end)):
             continue
         key = (m.type, m.status)
         names = set(m.who)
