@@ -539,10 +539,19 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         limit = 30 if cue in ("if", "unless", "whether") else 8
         if words_between > limit:
             continue
-        best = (status, cue)
+        best = (status, cue, window_start + m.start())
     if best:
-        return best
+        status, cue, at = best
+        # reported future: "announced it would meet", "said he would resign"
+        if cue == "would" and _REPORTED_FUTURE.search(text[max(sent.start, at - 60):at]):
+            return "planned", cue
+        return status, cue
     return "occurred", None
+
+
+_REPORTED_FUTURE = re.compile(
+    r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated)"
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
