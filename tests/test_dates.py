@@ -445,3 +445,39 @@ def test_counts_that_look_like_distances_do_not_crash():
     text = "Slaughter was 290,000 head versus 305,000 week ago and 328,000 a year ago."
     found = find_dates(text, "1987-03-12")
     assert [t.text for t in found if t.type == "DATE"] == ["a year ago"]
+
+
+def test_lexicon_integrity():
+    """Every word in timeline/data/temporal.yml is one the patterns can match."""
+    import re
+
+    from timeline import dates
+
+    lex = dates.load_lexicon()
+    for word in lex["months"]:
+        assert re.fullmatch(dates._MON, word), word
+    for word in lex["weekdays"]:
+        assert re.fullmatch(dates._WD, word), word
+    for word in lex["units"]:
+        assert re.fullmatch(dates._UNIT, word) or re.fullmatch(dates._UNIT, word + "s"), word
+    for word in list(lex["holidays"]) + list(lex["floating_holidays"]) + list(lex["easter_offsets"]):
+        found = find_dates(f"It happened on {word.title()} 2001.", A)
+        assert found and found[0].value and found[0].value.startswith("2001-"), word
+    for word in lex["seasons"]:
+        assert find_dates(f"It happened in the {word} of 2001.", A)[0].value.startswith("2001-"), word
+    for word, n in lex["numbers"].items():
+        assert dates._num(word) == n, word
+
+
+def test_malformed_lexicon_is_refused(tmp_path):
+    from timeline import dates
+
+    bad = tmp_path / "temporal.yml"
+    bad.write_text("months: {january: 1}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="missing"):
+        dates.load_lexicon(bad)
+    text = (dates._LEXICON_PATH.read_text(encoding="utf-8")
+            .replace("december: 12", "december: 13").replace("dec: 12", "dec: 13"))
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match="1..12"):
+        dates.load_lexicon(bad)

@@ -29,7 +29,10 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+
+import yaml
 
 from .errors import BadDate
 from .models import Timex
@@ -37,90 +40,63 @@ from .models import Timex
 __all__ = ["find_dates", "to_timeml", "format_table", "parse_anchor", "display_date"]
 
 # ---------------------------------------------------------------------------
-# Lexicons
+# Lexicons: data in timeline/data/temporal.yml, loaded and checked once
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+_LEXICON_PATH = Path(__file__).parent / "data" / "temporal.yml"
+_LEXICON_KEYS = {
+    "months": dict, "weekdays": dict, "seasons": dict, "parts_of_day": dict, "numbers": dict,
+    "vague_numbers": list, "ordinals": dict, "units": dict, "decade_words": dict,
+    "mod_words": dict, "quantifier_mods": dict, "holidays": dict, "floating_holidays": dict,
+    "easter_offsets": dict, "count_nouns": list, "year_followers": list, "not_nouns": list,
+    "reporting_verbs": list, "not_past": list,
 }
+
+
+def load_lexicon(path: Path = _LEXICON_PATH) -> dict:
+    """Read and check the temporal lexicon; ValueError names what is wrong."""
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a mapping")
+    for key, kind in _LEXICON_KEYS.items():
+        if not isinstance(data.get(key), kind):
+            raise ValueError(f"{path}: {key!r} missing or not a {kind.__name__}")
+    if sorted(set(data["months"].values())) != list(range(1, 13)):
+        raise ValueError(f"{path}: months must name each of 1..12")
+    if sorted(set(data["weekdays"].values())) != list(range(7)):
+        raise ValueError(f"{path}: weekdays must name each of 0..6")
+    for name, (m, d) in data["holidays"].items():
+        dt.date(2000, m, d)  # raises on a day that is not in the calendar
+    for name, v in data["floating_holidays"].items():
+        if len(v) != 3 or not 1 <= v[0] <= 12 or not 0 <= v[1] <= 6 or v[2] not in (-1, 1, 2, 3, 4, 5):
+            raise ValueError(f"{path}: floating holiday {name!r} is not [month, weekday, nth]")
+    return data
+
+
+_LEX = load_lexicon()
+MONTHS: dict[str, int] = _LEX["months"]
+WEEKDAYS: dict[str, int] = _LEX["weekdays"]
+SEASONS: dict[str, str] = _LEX["seasons"]
+PARTS_OF_DAY: dict[str, str] = _LEX["parts_of_day"]
+NUMBERS: dict[str, float] = _LEX["numbers"]
+VAGUE_NUMBERS = set(_LEX["vague_numbers"])
+ORDINALS: dict[str, int] = _LEX["ordinals"]
+UNITS: dict[str, str] = _LEX["units"]
+DECADE_WORDS: dict[str, int] = _LEX["decade_words"]
+MOD_WORDS: dict[str, str] = _LEX["mod_words"]
+QUANT_MODS: dict[str, str] = _LEX["quantifier_mods"]
+HOLIDAYS = {k: tuple(v) for k, v in _LEX["holidays"].items()}
+# nth weekday of a month (n = -1 for the last one)
+FLOATING_HOLIDAYS = {k: tuple(v) for k, v in _LEX["floating_holidays"].items()}
+
 MONTH_ABBR = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
               "Oct", "Nov", "Dec"]
 MONTH_NAME = ["", "January", "February", "March", "April", "May", "June", "July",
               "August", "September", "October", "November", "December"]
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2,
-    "wed": 2, "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4,
-    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
-}
 WEEKDAY_NAME = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                 "Saturday", "Sunday"]
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_NAME = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                "overnight": "NI", "midday": "MI"}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
-    "a couple of": 2, "couple of": 2, "a couple": 2, "half a": 0.5, "a half": 0.5,
-}
-VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "a number of",
-                 "numerous", "the past few", "recent", "the last few", "the next few",
-                 "the coming", "a couple of", "couple of"}
-ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7,
-    "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
-    "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12, "thirteenth": 13,
-    "13th": 13, "fourteenth": 14, "14th": 14, "fifteenth": 15, "15th": 15,
-    "sixteenth": 16, "16th": 16, "seventeenth": 17, "17th": 17, "eighteenth": 18,
-    "18th": 18, "nineteenth": 19, "19th": 19, "twentieth": 20, "20th": 20,
-    "twenty-first": 21, "21st": 21, "twenty first": 21,
-}
-UNITS = {
-    "second": "S", "minute": "MIN", "hour": "H", "day": "D", "night": "D",
-    "week": "W", "weekend": "WE", "fortnight": "FN", "month": "M", "quarter": "Q",
-    "year": "Y", "decade": "DE", "century": "CE", "centuries": "CE",
-    "millennium": "ML", "semester": "SEM",
-}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
-                "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-MOD_WORDS = {
-    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
-    "dawn": "START", "mid": "MID", "middle": "MID", "late": "END", "later": "END",
-    "end": "END", "close": "END", "turn": "END",
-}
-QUANT_MODS = {
-    "about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
-    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
-    "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
-    "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-    "or so": "APPROX",
-}
-HOLIDAYS = {
-    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
-    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-    "boxing day": (12, 26), "bastille day": (7, 14), "the fourth of july": (7, 4), "veterans day": (11, 11),
-    "armistice day": (11, 11), "may day": (5, 1),
-}
-# nth weekday of a month (n = -1 for the last one)
-FLOATING_HOLIDAYS = {
-    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4),
-    "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
-    "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
-    "presidents' day": (2, 0, 3), "columbus day": (10, 0, 2),
-    "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
-    "election day": (11, 1, 1),  # US: the Tuesday after the first Monday
-}
 
 # ---------------------------------------------------------------------------
 # Regular-expression fragments (compiled case-insensitive; case checks in code)
@@ -304,23 +280,9 @@ _NUMBERED = re.compile(r"\b(?:flight|route|highway|interstate|no|nos|number|room
                        r"windows|office|boeing|airbus|bus|train|page|pages|tel|phone|code|"
                        r"version|pier|gate|platform|exit|lot|reg|regulation|order|bill)\.?\s*$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|Way|Ave|St|Rd|Blvd|Place|Plaza|Court)\b")
-_NOT_NOUNS = {"and", "or", "for", "in", "on", "at", "to", "by", "since", "until", "with",
-              "from", "than", "as", "but", "basis", "if", "when", "while", "during",
-              "after", "before", "so", "the", "a", "an", "this", "that", "is", "are",
-              "was", "were", "through", "throughout", "over", "into", "around",
-              "instead", "now", "again", "too", "also"}
-_COUNT_NOUNS = {"people", "men", "women", "children", "troops", "soldiers", "tons",
-                "tonnes", "barrels", "shares", "dollars", "yen", "euros", "miles",
-                "kilometers", "km", "feet", "meters", "metres", "pounds", "votes",
-                "seats", "jobs", "workers", "employees", "units", "cars", "homes",
-                "cases", "deaths", "points", "ounces", "acres", "marks", "francs",
-                "members", "students", "police", "residents", "refugees", "hp"}
-_YEAR_FOLLOWERS = {"was", "is", "has", "as", "levels", "results", "rates", "figures",
-                   "elections", "games", "olympics", "plans", "earnings", "sales",
-                   "profits", "numbers", "levels", "prices", "standards", "terms",
-                   "dollars", "losses", "talks", "accords", "agreements", "budgets",
-                   "forecasts", "estimates", "models", "events", "highs", "lows",
-                   "this", "thus", "always", "proceeds", "brings", "marks", "saw"}
+_NOT_NOUNS = set(_LEX["not_nouns"])
+_COUNT_NOUNS = set(_LEX["count_nouns"])
+_YEAR_FOLLOWERS = set(_LEX["year_followers"])
 
 
 def _num(s: str) -> float | None:
@@ -669,7 +631,7 @@ def _p_pod(text, m):
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
@@ -1151,15 +1113,10 @@ _PAST = re.compile(
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|"
     r"[a-z]{3,}ed)\b", re.I)
-_REPORTING = {"said", "says", "told", "announced", "reported", "added", "stated", "noted",
-              "explained", "confirmed", "claimed", "insisted", "warned"}
+_REPORTING = set(_LEX["reporting_verbs"])
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
-_NOT_PAST = {"scheduled", "expected", "planned", "slated", "anticipated", "projected",
-             "proposed", "intended", "needed", "united", "based", "related", "called",
-             "named", "limited", "detailed", "advanced", "used", "red", "bed", "seed",
-             "speed", "need", "feed", "hundred", "indeed", "exceed", "proceed", "succeed",
-             "wed", "shed", "bred", "led"}
+_NOT_PAST = set(_LEX["not_past"])
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -1840,8 +1797,7 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, day)
 
 
-_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
-                   "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3}
+_EASTER_OFFSETS: dict[str, int] = _LEX["easter_offsets"]
 
 
 def _holiday_date(h: str, y: int) -> dt.date:
