@@ -423,7 +423,8 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[â
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
-_SUBSUMED = {"death": ("attack", "killing", "accident", "disaster"),
+_SUBSUMED = {"attack": ("named_killing",),
+             "death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
 
 
@@ -448,6 +449,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     by_sentence: dict[int, set] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
+        if m.type == "killing" and any(a.kind == "person" for a in m.actors):
+            by_sentence[m.sentence_start].add("named_killing")
     seen: dict[tuple, set] = {}
     for m in mentions:
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
@@ -518,6 +521,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
 
 
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
+_DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 
@@ -615,8 +620,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     for tx in stimex:
         if tx.type not in ("DATE", "TIME") or not tx.date_end:
             continue
-        if tx.type == "TIME" and _BARE_TIME.fullmatch(tx.text):
-            continue  # "midnight" alone says nothing about the day
+        if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text) or not _DAY_WORD.search(tx.text)):
+            continue  # "midnight", "13:40 local time" alone say nothing about the day
         if tx.warning:
             continue
         before = text[max(sent.start, tx.start - 20):tx.start]
@@ -646,7 +651,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
-        if tkind == "dated" and tx is None:
+        if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
         if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] in _ANNOUNCED for t in trigs):
             continue  # "announced his resignation": the resignation is the news
@@ -884,6 +889,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         add(subj, "who")
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
+    if tname == "statement" and re.fullmatch(r"[a-z]+", text[s0:e0]):
+        after = []  # what follows "said" is what was said, not who said it
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     for m in after[:2]:
         if m.possessive and not m.pronoun:
