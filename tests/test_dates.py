@@ -117,8 +117,8 @@ CASES = [
     ("He died early Tuesday in hospital.", "early Tuesday", A, "DATE", "2019-01-01", "START", "2019-01-01", "2019-01-01", "day"),
     ("Police said Saturday that two men were held.", "Saturday", A, "DATE", "2018-12-29", None, "2018-12-29", "2018-12-29", "day"),
     ("The team is scheduled to fly Sunday.", "Sunday", A, "DATE", "2019-01-06", None, "2019-01-06", "2019-01-06", "day"),
-    ("The ministry said on Thursday, Jan. 3, 2019 that it had no record.", "Jan. 3, 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
-    ("The ministry said on Thursday, Jan. 3, 2019 that it had no record.", "Thursday", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The ministry said on Thursday, Jan. 3, 2019 that it had no record.", "Thursday, Jan. 3, 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
+    ("The ministry said on Thursday 3 January 2019 that it had no record.", "Thursday 3 January 2019", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),
     # deictic days and parts of days
     ("The ministry said yesterday it had no record.", "yesterday", A, "DATE", "2019-01-02", None, "2019-01-02", "2019-01-02", "day"),
     ("The ministry said today it had no record.", "today", A, "DATE", "2019-01-03", None, "2019-01-03", "2019-01-03", "day"),

@@ -2315,15 +2315,9 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
         if r.second is not None:
             out.append(_timex(text, c.start, c.data["first_end"], r, anchor_s))
             t = _timex(text, c.data["d2_start"], c.end, r.second, anchor_s)
-        elif c.data.get("wd") is not None and c.data.get("wd_end") and not r.warning and r.start is not None:
-            # "Thursday, Jan. 3, 2019": TimeML tags the weekday and the date
-            # apart; both name the same day. (A weekday that contradicts its
-            # date stays in one span, with the warning.)
-            wd_t = _timex(text, c.start, c.data["wd_end"], r, anchor_s)
-            wd_t.rule = "weekday naming the date next to it"
-            out.append(wd_t)
-            t = _timex(text, c.data["date_from"], c.end, r, anchor_s)
         else:
+            # "Thursday, Jan. 3, 2019" is one expression (as TimeBank mostly
+            # tags it); a weekday that contradicts the date carries a warning
             t = _timex(text, c.start, c.end, r, anchor_s)
         out.append(t)
         if r.type in ("DATE", "TIME") and r.start is not None:
