@@ -173,7 +173,7 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
     n = len(toks)
     while i < n:
         s, e, t = toks[i]
-        if not _is_cap(t) or t in _STOP_CAPS:
+        if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))):
             i += 1
             continue
         if t.lower() in _MONTHS_DAYS:

@@ -521,6 +521,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
 
 
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
+_IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
@@ -563,7 +564,7 @@ _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _PLANNED_AFTER = re.compile(r"(?i)(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
-_DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
+_DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
 
 
 class _PointBack:
@@ -622,6 +623,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text) or not _DAY_WORD.search(tx.text)):
             continue  # "midnight", "13:40 local time" alone say nothing about the day
+        if tx.value == "PRESENT_REF" or _IN_NAME.search(text[max(sent.start, tx.start - 30):tx.start]):
+            continue  # "currently"; "the Tenure of Office Act of 1867" is a name
         if tx.warning:
             continue
         before = text[max(sent.start, tx.start - 20):tx.start]
@@ -635,6 +638,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         usable.append(tx)
 
+    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
+    if quotes:
+        usable = [x for x in usable if not any(a <= x.start < b for a, b in quotes)]
     out = _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
     for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
         ci = trig_clauses[idx]
