@@ -189,7 +189,8 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
                 j += 1
                 parts.append(j)
                 continue
-            if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and nt != "and":
+            if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
+                    nt not in ("and", "&") or any(toks[k][2].lower() in gaz.org_words for k in parts)):
                 j += 2
                 parts.append(j)
                 continue

@@ -560,7 +560,7 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
-_QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
+_QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _PLANNED_AFTER = re.compile(r"(?i)(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
