@@ -1314,6 +1314,8 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     if a is not None:
         base = a
         src = "anchor"
+    elif ctx.ref is not None and ctx.ref.start is not None and ctx.ref.precision in ("day", "month", "part_of_month"):
+        return ctx.ref.start.year, "no year and no anchor: the year of the last date mentioned"
     else:
         return None, "no year, no anchor"
     tense = _tense(ctx.text, start, end)
@@ -1758,8 +1760,8 @@ def _r_deictic(c: Cand, ctx: _Ctx) -> Reading | None:
     pod = d.get("pod")
     word = d.get("word", "")
     if a is None:
-        val = {0: "PRESENT_REF"}.get(d["off"], None)
-        r = Reading(value=val if not pod else None, rule=f"{word}, no anchor")
+        val = "PRESENT_REF" if d["off"] == 0 and not pod else "XXXX-XX-XX" + (f"T{pod}" if pod else "")
+        r = Reading(value=val, rule=f"{word}, no anchor")
         if pod:
             r.type = "TIME"
         return r
@@ -1826,7 +1828,10 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
     rule = "holiday and year"
     if y is None:
         if a is None:
-            return Reading(value=None, rule="holiday, no anchor")
+            day = _holiday_date(h, 2000)
+            fixed = h in HOLIDAYS
+            return Reading(value=f"XXXX-{day.month:02d}-{day.day:02d}" if fixed else "XXXX-XX-XX",
+                           rule="holiday, no anchor")
         rel = d.get("rel")
         tense = _tense(ctx.text, c.start, c.end)
         this = _holiday_date(h, a.year)
@@ -2056,7 +2061,7 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         return None
     if unit in ("H", "MIN", "S"):
         r.type = "TIME"
-    r.rule = f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the {src}"
+    r.rule = f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} {src if src.startswith('the ') else 'the ' + src}"
     r.mod = d.get("mod")
     return r
 
@@ -2065,14 +2070,13 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     ref = ctx.ref
     unit = d["unit"]
-    if ref is not None and ref.start is not None:
+    if ref is not None and ref.start is not None and ref.precision not in ("decade", "century"):
         base, src = ref.start, "the last date mentioned"
-        if d["off"] > 0 and ref.end is not None and unit != "day" and ref.precision != "day":
-            base = ref.start
     elif ctx.anchor is not None:
         base, src = ctx.anchor, "anchor (no earlier date)"
     else:
-        return Reading(value=None, rule="anaphoric, nothing to anchor on")
+        return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
+                              "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
     if unit == "same":
         if ref is None:
             return None
