@@ -2314,6 +2314,11 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
         r = _resolve(c, ctx)
         if r is None:
             continue
+        if "mentioned" in r.rule:
+            # say which date: every number the tool stores can be explained
+            used = ctx.last_quarter if "quarter last mentioned" in r.rule else ctx.ref
+            if used is not None and used.value:
+                r.rule += f" ({used.value})"
         if r.start is not None and r.end is not None and r.end < r.start:
             r.start, r.end = r.end, r.start
         if r.second is not None:
