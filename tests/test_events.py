@@ -153,3 +153,17 @@ def test_json_shape_and_table():
     assert "Maria Lopez" in d["who"]
     table = format_table(ms)
     assert "resignation" in table and "Maria Lopez" in table
+
+
+def test_dateline_dates_the_report_not_the_event():
+    text = "LONDON, Jan 3 (Reuters) - Maria Lopez, the mayor of Leeds, resigned, officials said."
+    (m,) = [m for m in find_events(text, published="2019-01-05") if m.type == "resignation"]
+    assert m.date_start is None and m.precision == "unknown"
+    assert "Maria Lopez" in m.who
+
+
+def test_caption_date_with_a_wrong_weekday_dates_nothing():
+    text = ("The flag waves in Rome, Thursday, Jan. 3, 2018. Maria Lopez resigned.\n\n"
+            "She had led the city since 2015.")
+    for m in find_events(text, published="2019-01-03"):
+        assert m.date_start != "2018-01-03"

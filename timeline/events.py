@@ -392,19 +392,33 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     warnings = [f"{t.text!r} at {t.start}: {t.warning}" for t in timexes if t.warning]
     ents_by_sent, entities, table = find_entities(text, sentences, engine=engine)
     mentions: list[Mention] = []
+    # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    if datelines:
+        timexes_for_events = [t for t in timexes if not any(a <= t.start < b for a, b in datelines)]
+        ents_by_sent = [[e for e in es if not any(a <= e.start < b for a, b in datelines)]
+                        for es in ents_by_sent]
+    else:
+        timexes_for_events = timexes
     ti = 0
     for si, sent in enumerate(sentences):
-        while ti < len(timexes) and timexes[ti].start < sent.start:
+        while ti < len(timexes_for_events) and timexes_for_events[ti].start < sent.start:
             ti += 1
         tj = ti
-        while tj < len(timexes) and timexes[tj].start < sent.end:
+        while tj < len(timexes_for_events) and timexes_for_events[tj].start < sent.end:
             tj += 1
-        stimex = timexes[ti:tj]
+        stimex = timexes_for_events[ti:tj]
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions)
     mentions = _prune(mentions, sentences)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
+    r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
 
 
 def _retype_meetings(mentions: list[Mention]) -> None:
