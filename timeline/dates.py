@@ -182,7 +182,7 @@ _NEEDS = {
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday", "gmt", "utc",
              "hrs", "hours", "local time", "t "),
     "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
-    "year_end": ("year",), "full_year": ("year",),
+    "year_end": ("year",), "full_year": ("year",), "pod_of": (" of ",),
     "year_period": ("the 1", "the 2"),
 }
 _DIGIT = re.compile(r"\d")
@@ -629,6 +629,15 @@ def _p_pod(text, m):
         off = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
         return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod")), "word": rel + " " + m.group("pod").lower()}
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
+
+
+@_pattern("pod_of", r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?:early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?=[a-z0-9])", 7)
+def _p_pod_of(text, m):
+    # only a prefix: it joins the date after it in _merge_times, or is dropped
+    start = m.start()
+    if text[start: start + 3].lower() == "in ":
+        start += 3
+    return {"kind": "pod_of", "pod": PARTS_OF_DAY[m.group("pod")], "from": start}
 
 
 @_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
@@ -2148,6 +2157,16 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
                    precision="day", rule=rule, ref_ok=False)
 
 
+def _r_pod_day(c: Cand, ctx: _Ctx) -> Reading | None:
+    r = _resolve(c.data["daycand"], ctx)
+    if r is None or r.value is None or r.precision != "day" and r.start is not None:
+        return r
+    r.value = f"{r.value}T{c.data['pod']}"
+    r.type = "TIME"
+    r.rule = "part of the day of " + r.rule
+    return r
+
+
 def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
     """year-earlier / the year-ago period: the last date mentioned, a year back."""
     ref = ctx.ref
@@ -2217,7 +2236,7 @@ _RESOLVERS = {
     "weekday": _r_weekday, "deictic": _r_deictic, "anaphor_pod": _r_anaphor_pod,
     "holiday": _r_holiday, "relunit": _r_relunit, "ago": _r_ago,
     "anaphor": _r_anaphor, "duration": _r_duration, "set": _r_set, "ref": _r_ref,
-    "time": _r_time, "week_of": _r_week_of, "yearago": _r_yearago, "year_period": _r_year_period, "year_end": _r_year_end,
+    "time": _r_time, "week_of": _r_week_of, "yearago": _r_yearago, "pod_day": _r_pod_day, "pod_of": lambda c, ctx: None, "year_period": _r_year_period, "year_end": _r_year_end,
 }
 
 # expressions anchored on the reference date do not move it ("a year earlier"
@@ -2283,6 +2302,14 @@ def _merge_times(text: str, chosen: list[Cand]) -> list[Cand]:
     i = 0
     while i < len(chosen):
         c = chosen[i]
+        if c.kind == "pod_of":
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if nxt is not None and nxt.start == c.end and nxt.kind in ("day", "weekday", "numeric", "holiday"):
+                out.append(Cand(c.start, nxt.end, "pod_day", {"pod": c.data["pod"], "daycand": nxt}, c.prio))
+                i += 2
+            else:
+                i += 1  # "the night of" before something that is not a day
+            continue
         if c.kind == "time" and not c.data.get("day") and i + 1 < len(chosen):
             nxt = chosen[i + 1]
             gap = text[c.end: nxt.start]
