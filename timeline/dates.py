@@ -1732,6 +1732,13 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
     # "on Jan. 3 ... Thursday": a weekday right after a date is that date's
     if a is None:
         return _with_pod(Reading(value=f"XXXX-WXX-{wd + 1}", rule="weekday, no anchor"), d.get("pod"), d.get("mod"))
+    prev = ctx.prev
+    if rel is None and prev is not None and prev.precision == "day" and prev.start is not None and ctx.linked(c):
+        # "Wednesday through Friday": the second day is on or after the first
+        day = prev.start + dt.timedelta(days=(wd - prev.start.weekday()) % 7 or 7)
+        r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                    rule=f"second day of a range: first {name} after {prev.value}")
+        return r
     if rel in ("last",):
         delta = (base.weekday() - wd) % 7 or 7
         day = base - dt.timedelta(days=delta)
@@ -2263,7 +2270,7 @@ def _next_year_hint(self: _Ctx, c: Cand) -> int | None:
 
 def _linked(self: _Ctx, c: Cand) -> bool:
     p = self.prev_cand
-    if p is None or p.kind not in ("month",):
+    if p is None or p.kind != c.kind or p.kind not in ("month", "weekday"):
         return False
     gap = self.text[p.end: c.start]
     return len(gap) <= 12 and bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|to|or|through|until|till|-|–|—|/)\s*", gap, re.I))

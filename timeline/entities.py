@@ -124,6 +124,9 @@ _PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 _DEF_TITLE = re.compile(r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]+(?:\s[a-z-]+)?)\b(?!\s*(?:to\s+[A-Z][\w’'-]*\s*)?,\s*[A-Z])")
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() and any(c.isalpha() for c in tok)
 
@@ -258,6 +261,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and nxt[0].lower() in ("regime", "administration"):
             return text, "person", title, None
         return text, "organisation", title, None
+    if len(words) == 1 and low[0] in _COMMON_CAPS:
+        return None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return text, "organisation", title, None
     if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+)$", before) and not title \
@@ -298,6 +303,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     gaz = gazetteer()
     table = AliasTable()
     nlp = _spacy_pipeline() if engine == "spacy" else None
+    # words the article also writes in lower case are ordinary words when
+    # they open a sentence ("Preliminary court date ...", "Local officials")
+    lower_vocab = set(_LOWER_WORD.findall(text))
     out: list[list[EntityMention]] = []
     doc_ents = []
     if nlp is not None:
@@ -392,6 +400,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     taken.append((s0, e0))
                     continue
                 if initial and kind == "person" and " " not in name and name == stext and not title:
+                    continue
+                if initial and " " not in stext and stext.lower() in lower_vocab and name == stext:
                     continue
                 table.add(name, kind, stext if stext != name else None)
                 em = EntityMention(s0, e0, stext, name, kind, poss)

@@ -942,7 +942,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 add(m, "where")
                 last_where = m
                 continue
-        elif m.text != m.name and m.start > s0 and re.match(r"\s+[a-z]", text[m.end:m.end + 2]):
+        elif m.text != m.name and (m.start < s0 or m.start - e0 < 40) and re.match(r"\s+[a-z]", text[m.end:m.end + 2]):
             add(m, "where")  # "a Georgian tennis player", "the Philippine government"
             continue
         if ca <= m.start < cb + 1:
