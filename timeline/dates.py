@@ -864,7 +864,7 @@ def _p_set(text, m):
 
 # --- present / past / future references --------------------------------------------
 
-@_pattern("ref", r"\b(?P<w>now|currently|current|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|the\s+past|formerly|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
+@_pattern("ref", r"\b(?P<w>now|currently|current|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|the\s+past|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
 def _p_ref(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = text[m.end(): m.end() + 16].lower()
