@@ -53,6 +53,7 @@ from timeline.events import extract  # noqa: E402
 SHARED = ROOT.parent / "shared"
 GOLD_DIR = ROOT / "bench" / "gold" / "wikinews"
 CONFIRMED = ("occurred", "planned")
+WHO_ROLES = ("who", "whom")
 
 csv.field_size_limit(10**8)
 
@@ -184,7 +185,7 @@ def _date_ok(m, g) -> bool:
 
 
 def _pred_who(m):
-    return [a.name for a in m.actors if a.role in ("who", "whom")]
+    return [a.name for a in m.actors if a.role in WHO_ROLES]
 
 
 def score_doc(text, published, gold, mentions):

@@ -536,6 +536,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
 
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
+_WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_QUANTITY = re.compile(r"(?i)\b(?:roughly|about|some|over|nearly|around|almost|approximately|more than|less than|fewer than|up to|at least)\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
@@ -635,8 +637,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     for tx in stimex:
         if tx.type not in ("DATE", "TIME") or not tx.date_end:
             continue
-        if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text) or not _DAY_WORD.search(tx.text)):
+        if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text)
+                                  or re.search(r"\d", tx.text) and not _DAY_WORD.search(tx.text)):
             continue  # "midnight", "13:40 local time" alone say nothing about the day
+        if _WEEKDAY_ONLY.fullmatch(tx.text) and re.search(r"\b(?:the|The|a|A)\s+$", text[max(0, tx.start - 5):tx.start]) \
+                and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]):
+            continue  # "the Sunday trade ban": a kind of ban, not a day
+        if _QUANTITY.search(text[max(sent.start, tx.start - 12):tx.start]) and re.fullmatch(r"\d{4}", tx.text):
+            continue  # "roughly 2000 stores"
         if tx.value == "PRESENT_REF" or _IN_NAME.search(text[max(sent.start, tx.start - 30):tx.start]):
             continue  # "currently"; "the Tenure of Office Act of 1867" is a name
         if tx.warning:
@@ -814,8 +822,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         elif xi != ci:
             if xkind in ("rel", "frame") or ckind == "rel":
                 continue
-            # another trigger's clause owns its timex
-            if any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
+            # another trigger's clause owns its timex, unless the timex opens
+            # a prepositional continuation ("died in Aden, on Tuesday after ...")
+            continuation = xi > ci and re.match(r"(?i)\s*(?:on|in|at|during|late|early)?\s*$",
+                                                 text[clauses[xi][0]:tx.start])
+            if not continuation and any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
                 continue
             score += 8
             if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
