@@ -284,6 +284,8 @@ FALSE_FRIENDS = [
     "He lives at 1600 Pennsylvania Avenue.",
     "Eastern Europe and the Middle Eastern states.",
     "Warren, formerly a professor, spoke.",
+    "He was described by the Daily Hive as a star.",
+    "She loved Back to the Future as a child.",
 ]
 
 

@@ -287,6 +287,14 @@ _COUNT_NOUNS = set(_LEX["count_nouns"])
 _YEAR_FOLLOWERS = set(_LEX["year_followers"])
 
 
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether position i starts a sentence, line or quotation."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:;"
+
+
 def _num(s: str) -> float | None:
     s = re.sub(r"\s+", " ", s.lower().strip())
     if s in NUMBERS:
@@ -839,6 +847,8 @@ def _p_duration_bare(text, m):
 def _p_set(text, m):
     if m.group("adv"):
         adv = m.group("adv").lower()
+        if _is_cap(text[m.start("adv")]) and not _sentence_start(text, m.start("adv")):
+            return None  # "the Daily Hive", "Hurriyet Daily News": a name
         nxt = re.match(r"\s+([a-z]+)", text[m.end(): m.end() + 20])
         if adv == "quarterly" and nxt and nxt.group(1) not in _NOT_NOUNS:
             return None  # "quarterly dividend": a kind of dividend (TimeML leaves it)
@@ -881,6 +891,8 @@ def _p_ref(text, m):
             return None
     if w in ("once", "earlier", "eventually", "the moment", "so far", "to date"):
         return None  # too ambiguous to tag alone
+    if "future" in w and _is_cap(text[m.start("w") + w.index("future")]) and not _sentence_start(text, m.start("w")):
+        return None  # "Back to the Future"
     if w == "future":
         if not re.search(r"\b(?:the|in|near|distant|foreseeable)\s+$", before):
             return None
