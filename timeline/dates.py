@@ -336,7 +336,7 @@ def _p_mdy(text, m):
     if not 1 <= d <= 31:
         return None
     if m.group("wd") and not _is_cap(text[m.start("wd")]):
-        return _trim(m, "mon")
+        return None  # "sat Jan 3": the shorter match without the weekday is tried apart
     data = {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
@@ -443,8 +443,6 @@ def _p_month(text, m):
     if not _month_ok(text, m, with_number=bool(m.group("rel") or m.group("rel2") or m.group("mod"))):
         return None
     w = m.group("mon").lower().rstrip(".")
-    if w in ("may", "march") and not (m.group("rel") or m.group("rel2") or m.group("mod")):
-        pass  # context already checked in _month_ok
     if re.match(r"\s*\d", text[m.end(): m.end() + 2]):
         return None  # a day number follows that the day patterns did not take
     return {"kind": "month", "m": MONTHS[w], "y": None, "mod": _mod(m.group("mod")),
@@ -496,9 +494,7 @@ def _p_decade(text, m):
         before = text[max(0, m.start() - 8): m.start()].lower()
         if re.search(r"\b(?:his|her|their|its|your|my|our)\s*$", before):
             return None
-        dec = 190 + DECADE_WORDS[m.group("dw").lower()] * 1
-        dec = 190 + DECADE_WORDS[m.group("dw").lower()] - 0
-        dec = 19 * 10 + DECADE_WORDS[m.group("dw").lower()]
+        dec = 190 + DECADE_WORDS[m.group("dw").lower()]  # "the nineties" = 199
     elif m.group("dd"):
         dd = int(m.group("dd"))
         dec = (190 if dd >= 20 else 200) + dd // 10
@@ -598,9 +594,6 @@ def _p_half_h(text, m):
 @_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
-        return None
-    after = text[m.end(): m.end() + 3]
-    if m.group("wd").endswith("s") and False:
         return None
     return {"kind": "weekday", "wd": WEEKDAYS[m.group("wd").lower()], "rel": _rel(m.group("rel")),
             "pod": PARTS_OF_DAY.get((m.group("pod") or "").lower()),
@@ -733,10 +726,6 @@ def _p_anaphor_day(text, m):
     pod = PARTS_OF_DAY.get(unit)
     if pod:
         unit = "day"
-    after = text[m.end(): m.end() + 10].lower()
-    if w.startswith("the next") and unit in ("week", "month", "year") and not re.match(r"\s*[,.;]", after):
-        # "the next year" with no punctuation after reads as a coming stretch
-        pass
     return {"kind": "anaphor", "off": off, "unit": unit, "pod": pod,
             "that": w.startswith("that ")}
 
@@ -794,8 +783,6 @@ def _p_duration(text, m):
                      r"degrees|kilos|kilograms|euros|yen|francs|marks|calls|flights|trips|"
                      r"cigarettes|doses|points|subscribers|cases)|\d|%)\s*$", before) and not m.group("qmod"):
             return None
-    if m.group("hy").startswith("-") and re.match(r"\s*(?:and|to|or)\s", after):
-        pass
     n = _num(n_txt)
     unit = _unit(unit_w)
     if unit == "WE":
@@ -817,8 +804,7 @@ def _p_duration(text, m):
     start = None
     if qm in ("about", "within", "around") or (qm == "over" and the):
         start = m.start("the") if the else m.start("rel") if rel else m.start("n")
-    if the in ("a", "an", "the") and n_txt not in ("a", "an") and not rel and (
-            not unit_w.endswith("s") or unit_w == "hours" and False):
+    if the in ("a", "an", "the") and n_txt not in ("a", "an") and not rel and not unit_w.endswith("s"):
         start = m.start("n")
     if start is not None and the not in ("for the", "in the"):
         return {"kind": "duration", "n": n, "unit": unit, "mod": mod, "rel": rel, "from": start}
@@ -879,8 +865,6 @@ def _p_ref(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = text[m.end(): m.end() + 16].lower()
     before = text[max(0, m.start() - 12): m.start()].lower()
-    if w == "now" and re.match(r"\s*(?:that|,\s*(?:the|a)\b)", after) and False:
-        return None
     if w == "current":
         nxt = re.match(r"\s+([a-z]+)", after)
         if not nxt or nxt.group(1) in ("account", "accounts", "assets", "liabilities", "of", "flows",
@@ -979,10 +963,6 @@ def _rel(word: str | None) -> str | None:
     return {"last": "last", "past": "last", "previous": "last", "the previous": "last",
             "next": "next", "coming": "next", "the following": "next", "this": "this",
             "that": "that", "the same": "that"}.get(w, w)
-
-
-def _trim(m, group):
-    return None
 
 
 def _dur_value(n, unit: str) -> str:
@@ -1608,7 +1588,6 @@ def _r_season(c: Cand, ctx: _Ctx) -> Reading | None:
             def key(yy, ss):
                 return yy * 4 + order.index(ss)
             now_k = key(ay, cur)
-            this_k = key(a.year if s != "WI" else ay, s)
             # the occurrence of s nearest to now, by direction
             cands = [key(yy, s) for yy in (a.year - 2, a.year - 1, a.year, a.year + 1)]
             if rel == "last":
@@ -1634,7 +1613,6 @@ def _r_season(c: Cand, ctx: _Ctx) -> Reading | None:
                     k = past if now_k - past <= fut - now_k else fut
                 rule = f"bare season{', ' + tense + ' tense' if tense else ''}"
             y = k // 4
-            del this_k
     st, en = _season_iv(y, s)
     r = Reading(value=f"{y}-{s}", start=st, end=en, precision="season", rule=rule)
     return _apply_mod(r, d.get("mod"), "season")
