@@ -220,6 +220,8 @@ CASES = [
     ("He was governor in 2010-2015.", "2015", A, "DATE", "2015", None, "2015-01-01", "2015-12-31", "year"),
     ("Shots rang out on the morning of Dec. 5 in the capital.", "the morning of Dec. 5", A, "TIME", "2018-12-05TMO", None, "2018-12-05", "2018-12-05", "day"),
     ("Flags flew at half-mast Wednesday through Friday.", "Friday", "2020-02-26", "DATE", "2020-02-28", None, "2020-02-28", "2020-02-28", "day"),
+    ("On New Year’s Day, he spoke of the ’90s.", "New Year’s Day", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    ("On New Year’s Day, he spoke of the ’90s.", "the ’90s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
     ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),

@@ -1010,7 +1010,9 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ")
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return low
+    # typographic apostrophes read as plain ones ("New Year’s Day", "the ’90s");
+    # one character for one, so offsets stay those of the text
+    return low.replace("\u2019", "'").replace("\u2018", "'")
 
 
 _CHUNK = re.compile(r"\n\s*\n")
