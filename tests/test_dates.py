@@ -288,6 +288,7 @@ FALSE_FRIENDS = [
     "Warren, formerly a professor, spoke.",
     "He was described by the Daily Hive as a star.",
     "She loved Back to the Future as a child.",
+    "James scored 12 points in the third quarter of the game.",
 ]
 
 

@@ -287,6 +287,11 @@ _COUNT_NOUNS = set(_LEX["count_nouns"])
 _YEAR_FOLLOWERS = set(_LEX["year_followers"])
 
 
+_SPORT = re.compile(r"\b(?:scored|scoring|touchdowns?|field\s+goals?|points?\s+in|rebounds|"
+                    r"baskets?|innings?|overtime|halftime|half-time|quarterback|buzzer|"
+                    r"the\s+(?:game|match)\b|penalty\s+kick|free\s+throws?)", re.I)
+
+
 def _sentence_start(text: str, i: int) -> bool:
     """Whether position i starts a sentence, line or quotation."""
     j = i - 1
@@ -544,6 +549,8 @@ def _p_quarter(text, m):
         qn = ORDINALS[q]
     y = m.group("y0") or m.group("y1") or m.group("y2")
     rel = (m.group("rel") or "").lower()
+    if not y and _SPORT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)):
+        return None  # "scored in the third quarter": a period of play, not of the year
     return {"kind": "quarter", "q": qn, "y": int(y) if y else None,
             "rel": _rel(m.group("rel2")) or ("yearago" if rel in ("year-earlier", "year-ago") else None),
             "mod": _mod(m.group("mod"))}
