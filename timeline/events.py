@@ -555,8 +555,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if status is None:
             continue
         # "May" the month is not a modal
-        if m.group(1)[:1].isupper() and window_start + m.start() != sent.start and cue in ("may", "will", "can"):
+        if m.group(1)[:1].isupper() and window_start + m.start() != sent.start and " " not in cue:
             continue
+        if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
+            continue  # "No. 7966"
         words_between = len(region[m.end():].split())
         limit = 30 if cue in ("if", "unless", "whether") else 8
         if words_between > limit:
@@ -576,9 +578,11 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
+_HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
+_ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
-_PLANNED_AFTER = re.compile(r"(?i)(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
+_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
 
@@ -667,7 +671,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
         ci = trig_clauses[idx]
         ca, cb, ckind = clauses[ci]
-        status, cue = _status(text, ca, s0, comp, sent)
+        # a clause that starts at its verb continues the one before it:
+        # "The United States had not, as of yesterday, announced ..."
+        cue_from = ca
+        if ci > 0 and len(text[ca:s0].split()) <= 1 and clauses[ci - 1][2] == "main":
+            cue_from = clauses[ci - 1][0]
+            if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
+                cue_from = clauses[ci - 2][0]
+        status, cue = _status(text, cue_from, s0, comp, sent)
         if status == "occurred":
             if _PLANNED_AFTER.match(text, e0):
                 status = "planned"
@@ -677,6 +688,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]):
                 status = "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
+            continue  # "has always elected a Labour MP": a habit, not an event
+        if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]):
+            continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
