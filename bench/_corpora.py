@@ -77,11 +77,12 @@ def parse_tml(path: Path) -> TmlDoc:
     return TmlDoc(path.stem, "".join(parts), dct, timexes)
 
 
-def read_tbaq(limit: int | None = None):
+def read_tbaq(limit: int | None = None, subset: str | None = None):
+    """TBAQ documents; subset "TimeBank" or "AQUAINT" for one half."""
     base = corpora_dir()
     if base is None:
         return
-    paths = sorted((base / "tbaq").glob("*/*.tml"))
+    paths = sorted((base / "tbaq").glob(f"{subset or '*'}/*.tml"))
     for path in paths[:limit]:
         yield parse_tml(path)
 

@@ -172,11 +172,12 @@ def main(argv=None):
     ap.add_argument("--errors", type=int, default=0, help="print up to N misses of find_dates")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--grep", default=None, help="only print misses matching this regex")
+    ap.add_argument("--subset", choices=["TimeBank", "AQUAINT"], help="only one half of TBAQ")
     args = ap.parse_args(argv)
     if corpora_dir() is None or not (corpora_dir() / "tbaq").is_dir():
         print("SKIP: ../shared/corpora/tbaq is absent (the corpora live outside the repo)")
         return 0
-    docs = list(read_tbaq(args.limit))
+    docs = list(read_tbaq(args.limit, args.subset))
     chars = sum(len(d.text) for d in docs)
     print(f"TBAQ: {len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold TIMEX3, {chars:,} chars")
     results = {}
