@@ -113,7 +113,7 @@ CASES = [
     ("The envoy will arrive Friday.", "Friday", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
     ("He spoke to reporters last Tuesday.", "last Tuesday", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
     ("The vote is next Wednesday.", "next Wednesday", A, "DATE", "2019-01-09", None, "2019-01-09", "2019-01-09", "day"),
-    ("The embassy was attacked Wednesday night.", "Wednesday night", A, "DATE", "2019-01-02", None, "2019-01-02", "2019-01-02", "day"),
+    ("The embassy was attacked Wednesday night.", "Wednesday night", A, "DATE", "2019-01-02TNI", None, "2019-01-02", "2019-01-02", "day"),
     ("He died early Tuesday in hospital.", "early Tuesday", A, "DATE", "2019-01-01", "START", "2019-01-01", "2019-01-01", "day"),
     ("Police said Saturday that two men were held.", "Saturday", A, "DATE", "2018-12-29", None, "2018-12-29", "2018-12-29", "day"),
     ("The team is scheduled to fly Sunday.", "Sunday", A, "DATE", "2019-01-06", None, "2019-01-06", "2019-01-06", "day"),

@@ -1115,7 +1115,7 @@ def _choose(cands: list[Cand]) -> list[Cand]:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
-    r"schedule|plans?|planning|intends?|due|set\s+to|slated|expects?|expected|"
+    r"schedule|plans?|planning|planned\s+to|intends?|due|set\s+to|slated|expects?|expected|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|"
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
@@ -1768,7 +1768,10 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
     if d.get("mod") in ("START", "END"):
         r.mod = d["mod"]
-    return r  # TimeML mostly writes "Wednesday night" as the DATE alone
+    if d.get("pod"):
+        # "Wednesday night": the day with its part (TimeBank types it DATE)
+        r.value = f"{r.value}T{d['pod']}"
+    return r
 
 
 def _r_deictic(c: Cand, ctx: _Ctx) -> Reading | None:
