@@ -50,7 +50,7 @@ class _Gaz:
     title_re: re.Pattern
     def_title_re: re.Pattern
     org_words: set
-    place_re: re.Pattern
+    place_re: dict
     place_words: set
     cities: dict
 
@@ -73,9 +73,13 @@ def gazetteer() -> _Gaz:
         places.setdefault(r, (r, "place", None))
     # add "the X" forms for countries that take an article in running text
     names = sorted(places, key=len, reverse=True)
-    place_re = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-    )
+    # indexed by first word: one dict lookup per capitalised word of a
+    # sentence instead of a 450-way alternation tried at every character
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        by_first.setdefault(re.split(r"[\s.]", n, 1)[0], []).append(n)
+    place_re = {w: re.compile(r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w-])")
+                for w, ns in by_first.items()}
     titles = {t.lower() for t in data["titles"]}
     title_re = re.compile(
         r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
@@ -168,10 +172,29 @@ class AliasTable:
         return best[1] if best else None
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_CAP_RUN = re.compile(
+    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&))*\s*[-\s]\s*["
+    + _UPPER + r"][\w'’.&-]*)*")
+
+
 def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
-    """Capitalised token runs in a sentence: (start, end, text, possessive)."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sent.text)]
+    """Capitalised token runs in a sentence: (start, end, text, possessive).
+
+    Only the stretches that start with a capital are tokenised: most words
+    of a sentence never need to be looked at."""
     spans = []
+    stext = sent.text
+    for run in _CAP_RUN.finditer(stext):
+        rs = run.start()
+        lead = stext[:rs].rstrip()
+        at_start = not lead or lead[-1] in "\"“‘("
+        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(stext, rs, run.end())]
+        _spans_in_run(toks, at_start, sent, gaz, spans)
+    return spans
+
+
+def _spans_in_run(toks, at_start, sent, gaz, spans):
     i = 0
     n = len(toks)
     while i < n:
@@ -208,7 +231,7 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
         if poss:
             text = _POSS.sub("", text)
             end = start + len(text)
-        spans.append((sent.start + start, sent.start + end, text, poss, i == 0 or toks[i - 1][2] in "\"“‘("))
+        spans.append((sent.start + start, sent.start + end, text, poss, (i == 0 and at_start) or (i > 0 and toks[i - 1][2] in "\"“‘(")))
         i = j + 1
     return spans
 
@@ -345,7 +368,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     found.append(EntityMention(s0, e0, etext, name, kind, poss))
                 taken.append((s0, e0))
         else:
-            for m in gaz.place_re.finditer(sent.text):
+            for m in _find_places(sent.text, gaz):
                 s0, e0 = sent.start + m.start(), sent.start + m.end()
                 surface = m.group(1)
                 canon, kind, cap = gaz.places[surface]
@@ -429,6 +452,24 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.last_person = m.name
         out.append(found)
     return out, list(table.entities.values()), table
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+def _find_places(stext: str, gaz: _Gaz):
+    last = 0
+    for w in _CAP_WORD.finditer(stext):
+        if w.start() < last:
+            continue
+        word = re.split(r"[.'’]", w.group(0), 1)[0]
+        rx = gaz.place_re.get(word)
+        if rx is None:
+            continue
+        m = rx.match(stext, w.start())
+        if m:
+            last = m.end()
+            yield m
 
 
 def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
