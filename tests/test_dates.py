@@ -489,3 +489,17 @@ def test_malformed_lexicon_is_refused(tmp_path):
     bad.write_text(text, encoding="utf-8")
     with pytest.raises(ValueError, match="1..12"):
         dates.load_lexicon(bad)
+
+
+def test_speed_gates_do_not_change_the_answer():
+    """The substring gates, core windows and chunking only skip work."""
+    from timeline import dates
+
+    texts = [c[0] for c in CASES] + FALSE_FRIENDS + [
+        "He will leave at 4 in the morning. He appeared in court the next morning.",
+        "Sales in the latest period rose. The day after, fine. Trading resumed at 15.30 GMT.",
+    ]
+    for text in texts + ["\n".join(texts)]:
+        fast = sorted((c.start, c.end, c.kind) for c in dates._candidates(text))
+        slow = sorted((c.start, c.end, c.kind) for c in dates._candidates(text, fast=False))
+        assert fast == slow, text[:80]
