@@ -165,6 +165,8 @@ CASES = [
     ("He is currently in Seoul.", "currently", A, "DATE", "PRESENT_REF", None, "2019-01-03", "2019-01-03", "day"),
     ("He recently moved to Seoul.", "recently", A, "DATE", "PAST_REF", None, None, None, "unknown"),
     ("Nobody knows what the future holds.", "the future", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
+    ("It plans a listing in the near future.", "the near future", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
+    ("Prices may fall in the short term.", "the short term", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
     ("A deal will come soon, he said.", "soon", A, "DATE", "FUTURE_REF", None, None, None, "unknown"),
     # clock times
     ("The blast came at 9:30 a.m. local time.", "9:30 a.m. local time", A, "TIME", "2019-01-03T09:30", None, "2019-01-03", "2019-01-03", "day"),

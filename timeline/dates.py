@@ -180,7 +180,8 @@ _NEEDS = {
             "hourly", "nightly", "biweekly", "biannual", "semiannual", "semi-annual",
             "bimonthly", "once", "twice", "thrice", "times"),
     "ref": ("now", "current", "nowadays", "present", "moment", "these days", "recent",
-            "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago"),
+            "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago",
+            " term"),
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday", "gmt", "utc",
              "hrs", "hours", "local time", "in the morning", "in the afternoon",
              "in the evening", "at night"),
@@ -868,7 +869,7 @@ def _p_set(text, m):
 
 # --- present / past / future references --------------------------------------------
 
-@_pattern("ref", r"\b(?P<w>now|currently|current|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|the\s+past|in\s+the\s+past|the\s+future|in\s+future|future|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
+@_pattern("ref", r"\b(?P<w>now|currently|current|nowadays|at\s+present|presently|at\s+the\s+moment|these\s+days|the\s+present|recently|lately|recent|the\s+past|in\s+the\s+past|the\s+(?:near|distant|foreseeable)\s+future|the\s+future|in\s+future|future|the\s+(?:near|short|long)\s+term|soon|shortly|so\s+far|to\s+date|earlier|once|a\s+while\s+ago|some\s+time\s+ago|long\s+ago|the\s+time\s+being|eventually|the\s+moment)\b", 2)
 def _p_ref(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     after = text[m.end(): m.end() + 16].lower()
@@ -886,7 +887,8 @@ def _p_ref(text, m):
     if "future" in w and _is_cap(text[m.start("w") + w.index("future")]) and not _sentence_start(text, m.start("w")):
         return None  # "Back to the Future"
     if w == "future":
-        if not re.search(r"\b(?:the|in|near|distant|foreseeable)\s+$", before):
+        # "the future", "Elian's future"; "future losses" is an adjective TimeML mostly leaves
+        if not re.search(r"\b(?:the|in|near|distant|foreseeable)\s+$|['’]s\s+$", before):
             return None
     if w == "recent" and not re.match(r"\s+(?:years|months|weeks|days|decades|times|history|past|weeks)\b", after) and not re.match(r"\s+\w+", after):
         return None
@@ -906,7 +908,7 @@ def _p_ref(text, m):
     if w in ("now", "right now", "currently", "current", "nowadays", "at present", "presently",
              "at the moment", "these days", "the present", "the time being"):
         return {"kind": "ref", "value": "PRESENT_REF"}
-    if w in ("the future", "in future", "future", "soon", "shortly"):
+    if w.endswith(("future", " term")) or w in ("soon", "shortly"):
         return {"kind": "ref", "value": "FUTURE_REF"}
     return {"kind": "ref", "value": "PAST_REF"}
 
