@@ -1257,7 +1257,7 @@ def _thirds(s: dt.date, e: dt.date, mod: str | None):
 
 
 _PART_PRECISION = {"month": "part_of_month", "year": "part_of_year", "quarter": "month",
-                   "season": "month", "week": "day", "decade": "decade",
+                   "season": "month", "week": "week", "decade": "decade",
                    "century": "century", "day": "day"}
 
 
