@@ -579,7 +579,7 @@ _REPORTED_FUTURE = re.compile(
 
 
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
-_ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
+_ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
@@ -647,8 +647,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if _WEEKDAY_ONLY.fullmatch(tx.text) and re.search(r"\b(?:the|The|a|A)\s+$", text[max(0, tx.start - 5):tx.start]) \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]):
             continue  # "the Sunday trade ban": a kind of ban, not a day
-        if _QUANTITY.search(text[max(sent.start, tx.start - 12):tx.start]) and re.fullmatch(r"\d{4}", tx.text):
-            continue  # "roughly 2000 stores"
+        if re.fullmatch(r"\d{4}", tx.text) and (_QUANTITY.search(text[max(sent.start, tx.start - 12):tx.start])
+                                                or re.match(r"\s*(?:UTC|GMT|hrs|hours|local|[ap]\.?m\b)", text[tx.end:tx.end + 8])):
+            continue  # "roughly 2000 stores", "(1625 UTC)"
         if tx.value == "PRESENT_REF" or _IN_NAME.search(text[max(sent.start, tx.start - 30):tx.start]):
             continue  # "currently"; "the Tenure of Office Act of 1867" is a name
         if tx.warning:
