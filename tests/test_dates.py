@@ -224,6 +224,8 @@ CASES = [
     ("Flags flew at half-mast Wednesday through Friday.", "Friday", "2020-02-26", "DATE", "2020-02-28", None, "2020-02-28", "2020-02-28", "day"),
     ("On New Year’s Day, he spoke of the ’90s.", "New Year’s Day", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
     ("On New Year’s Day, he spoke of the ’90s.", "the ’90s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
+    ("The blast came at 2 p.m. (1800 GMT).", "1800 GMT", A, "TIME", "2019-01-03T18:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("Markets open at 10 a.m. ET.", "10 a.m. ET", A, "TIME", "2019-01-03T10:00", None, "2019-01-03", "2019-01-03", "day"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
     ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),

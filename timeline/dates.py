@@ -202,7 +202,7 @@ _CORES = {
     "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
     "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
     "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_UNIT,
-    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours))"),
+    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|\d\d\d\d\s*(?:gmt|utc|hrs|hours|z\b))"),
     "quarter": re.compile(r"quarter"), "quarter_vague": re.compile(r"quarter|period"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
     "anaphor_day": re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)"),
@@ -915,7 +915,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|[ecmp]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>gmt|utc|hrs|hours|z)\b|\b(?P<word>noon|midnight|midday)\b", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -925,6 +925,8 @@ def _p_time(text, m):
                 "day": None}
     if m.group("h3"):
         return {"kind": "time", "h": int(m.group("h3")), "mi": int(m.group("mi3")), "mod": None, "day": None}
+    if m.group("h4"):  # "1800 GMT", "0735 GMT": a 24-hour clock without a colon
+        return {"kind": "time", "h": int(m.group("h4")), "mi": int(m.group("mi4")), "mod": None, "day": None}
     if m.group("h2"):
         h, mi = int(m.group("h2")), int(m.group("mi2"))
         if h > 23:
