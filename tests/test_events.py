@@ -167,3 +167,12 @@ def test_caption_date_with_a_wrong_weekday_dates_nothing():
             "She had led the city since 2015.")
     for m in find_events(text, published="2019-01-03"):
         assert m.date_start != "2018-01-03"
+
+
+def test_a_said_is_dated_only_by_its_own_date():
+    ms = find_events("Treasurer Paul Keating said inflation would exceed forecasts in 1987.",
+                     published="1987-02-26")
+    assert not [m for m in ms if m.type == "statement"]
+    ms = find_events("Treasurer Paul Keating said on Monday that inflation would rise.", published="1987-02-26")
+    (m,) = [m for m in ms if m.type == "statement"]
+    assert m.date_start == "1987-02-23" and m.who == ["Paul Keating"]

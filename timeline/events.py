@@ -695,6 +695,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
+        if tkind == "dated" and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
+            tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
         if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] in _ANNOUNCED for t in trigs):
@@ -790,6 +792,19 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
             m._nominal = False
             out.append(m)
     return out
+
+
+def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
+    """Is the timex attached to the reporting verb itself: "said on Monday",
+    "said yesterday", "On Monday, X said", "X on Tuesday announced"?"""
+    if tx.start >= e0:
+        # "said on Monday"; "in an interview on The Late Show on Wednesday"
+        return len(text[e0:tx.start].split()) <= (8 if " " in text[s0:e0] else 2)
+    if _SENT_OPENING.fullmatch(text[sent.start:tx.start]) or (
+            clauses and clauses[0][0] <= tx.start < clauses[0][1] and
+            _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
+        return True
+    return len(text[tx.end:s0].split()) <= 1
 
 
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
