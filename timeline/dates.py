@@ -187,6 +187,7 @@ _NEEDS = {
              "in the evening", "at night"),
     "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
     "year_end": ("year",), "full_year": ("year",), "pod_of": (" of ",),
+    "time_range": ("a.m", "p.m", "am", "pm"),
     "year_period": ("the 1", "the 2"),
 }
 _DIGIT = re.compile(r"\d")
@@ -641,6 +642,26 @@ def _p_pod(text, m):
         off = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[rel]
         return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod")), "word": rel + " " + m.group("pod").lower()}
     return {"kind": "anaphor_pod", "rel": rel, "pod": pod}
+
+
+@_pattern("time_range", r"\b(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?:-|–|to|and|until|till)\s*(?P<h2>\d{1,2})(?::(?P<mi2>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b)", 9)
+def _p_time_range(text, m):
+    h, h2 = int(m.group("h")), int(m.group("h2"))
+    mi, mi2 = int(m.group("mi") or 0), int(m.group("mi2") or 0)
+    if not (1 <= h <= 12 and 1 <= h2 <= 12):
+        return None
+    if "." not in m.group("ap") and not m.group("mi") and re.search(r"\d\s*[-–]\s*\d", m.group(0)):
+        return None  # "won 3-2 pm..." reads as a score
+    pm = m.group("ap").startswith("p")
+    # the meridiem after the second time covers the first unless that would
+    # make the first later ("11 to 1 p.m." is 11 a.m. to 1 p.m.)
+    h2_24 = h2 % 12 + (12 if pm else 0)
+    h_24 = h % 12 + (12 if pm else 0)
+    if h_24 > h2_24:
+        h_24 -= 12
+    return {"kind": "time", "h": h_24, "mi": mi, "mod": None, "day": None,
+            "h2": h2_24, "mi2": mi2, "first_end": m.end("mi") if m.group("mi") else m.end("h"),
+            "d2_start": m.start("h2")}
 
 
 @_pattern("pod_of", r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?:early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?=[a-z0-9])", 7)
@@ -2174,9 +2195,17 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
         day = a
         rule = "clock time on the anchor day"
     if day is None:
-        return Reading(type="TIME", value="XXXX-XX-XX" + hm, mod=d.get("mod"), rule=rule)
-    return Reading(type="TIME", value=day.isoformat() + hm, mod=d.get("mod"), start=day, end=day,
-                   precision="day", rule=rule, ref_ok=False)
+        r = Reading(type="TIME", value="XXXX-XX-XX" + hm, mod=d.get("mod"), rule=rule)
+    else:
+        r = Reading(type="TIME", value=day.isoformat() + hm, mod=d.get("mod"), start=day, end=day,
+                    precision="day", rule=rule, ref_ok=False)
+    if d.get("h2") is not None:
+        # "from 8 to 10 p.m.": the second time of a range on the same day
+        hm2 = f"T{d['h2']:02d}:{d['mi2']:02d}"
+        r.second = Reading(type="TIME", value=(day.isoformat() if day else "XXXX-XX-XX") + hm2,
+                           start=day, end=day, precision="day" if day else "unknown",
+                           rule="end of a range of clock times: " + rule, ref_ok=False)
+    return r
 
 
 def _r_pod_day(c: Cand, ctx: _Ctx) -> Reading | None:
