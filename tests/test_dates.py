@@ -226,8 +226,8 @@ CASES = [
     ("On New Year’s Day, he spoke of the ’90s.", "the ’90s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
     ("The blast came at 2 p.m. (1800 GMT).", "1800 GMT", A, "TIME", "2019-01-03T18:00", None, "2019-01-03", "2019-01-03", "day"),
     ("Markets open at 10 a.m. ET.", "10 a.m. ET", A, "TIME", "2019-01-03T10:00", None, "2019-01-03", "2019-01-03", "day"),
-    ("The polls are open from 8 to 10 p.m. tonight.", "8", A, "TIME", "2019-01-03T20:00", None, "2019-01-03", "2019-01-03", "day"),
-    ("The polls are open from 8 to 10 p.m. tonight.", "10 p.m.", A, "TIME", "2019-01-03T22:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("The polls are open from 8 to 10 p.m., officials said.", "8", A, "TIME", "2019-01-03T20:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("The polls are open from 8 to 10 p.m., officials said.", "10 p.m.", A, "TIME", "2019-01-03T22:00", None, "2019-01-03", "2019-01-03", "day"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
     ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),
