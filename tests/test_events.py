@@ -176,3 +176,20 @@ def test_a_said_is_dated_only_by_its_own_date():
     ms = find_events("Treasurer Paul Keating said on Monday that inflation would rise.", published="1987-02-26")
     (m,) = [m for m in ms if m.type == "statement"]
     assert m.date_start == "1987-02-23" and m.who == ["Paul Keating"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez, who was appointed in 2015, resigned on Monday.",
+     {"appointment": "2015-01-01", "resignation": "2019-06-03"}),
+    ("After resigning in March, Maria Lopez was arrested on Friday.",
+     {"resignation": "2019-03-01", "arrest": "2019-06-07"}),
+    ("Maria Lopez resigned on Monday and was arrested on Wednesday.",
+     {"resignation": "2019-06-03", "arrest": "2019-06-05"}),
+    ("On Tuesday, police arrested Maria Lopez, who had resigned in May.",
+     {"arrest": "2019-06-04", "resignation": "2019-05-01"}),
+])
+def test_each_event_takes_its_own_date(text, expected):
+    ms = {m.type: m for m in find_events(text, published="2019-06-08")}
+    for type_, start in expected.items():
+        assert ms[type_].date_start == start, (type_, ms[type_].display_date)
+        assert "Maria Lopez" in ms[type_].who

@@ -947,6 +947,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 # nearest one that is not the object of another verb: prefer the
                 # first in the sentence when a clause boundary intervenes
                 subj = prev[-1] if kind_at(prev[-1].start) == "rel" else (main[0] if main else prev[-1])
+    if subj is None and re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
+                                 text[ca:e0]) and tname != "statement":
+        # "After resigning in March, Maria Lopez was arrested": the opening
+        # participle shares the subject of the clause that follows
+        nxt = [m for m in agents if m.start >= cb and not m.possessive and not m.pronoun]
+        if nxt and not re.search(r"[;.]", text[cb:nxt[0].start]):
+            subj = nxt[0]
     if subj is not None:
         add(subj, "who")
     # objects: persons/organisations after the trigger in its clause
