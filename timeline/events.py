@@ -230,12 +230,15 @@ class _Compiled:
         # one named group per (type, kind) would be too many groups; use one
         # big alternation and look the match up by its normalised text
         for pat, name, kind in sorted(alts, key=lambda a: -len(a[0])):
+            key = re.sub(r"\\s\+", " ", pat).replace("\\", "")
+            # a surface listed both as a phrase and a noun needs no determiner
+            if key not in self.lookup or (self.lookup[key][1] == "noun" and kind == "phrase"
+                                          and self.lookup[key][0] == name):
+                self.lookup[key] = (name, kind)
             if pat in seen:
                 continue
             seen.add(pat)
             groups.append(pat)
-            key = re.sub(r"\\s\+", " ", pat).replace("\\", "")
-            self.lookup.setdefault(key, (name, kind))
         # index the alternation by first word: a dict lookup per word of the
         # sentence, then one small regex, instead of a huge alternation tried
         # at every character
@@ -320,7 +323,8 @@ _DET_BEFORE = re.compile(
     r"another|any|no|every|each|first|second|third|last|latest|recent|new|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
     r"upcoming|planned|scheduled|proposed|possible|suspected|alleged|"
-    r"historic|official|annual|emergency|formal|brief|landmark)|[’']s?|\d+(?:st|nd|rd|th)?)"
+    r"historic|official|annual|emergency|formal|brief|landmark|twin|double|triple|multiple|"
+    r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several)|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 _BEFORE_AFTER = re.compile(r"(?i)\b(?:before|after|ahead of|prior to|following|by)\s*$")
