@@ -131,8 +131,12 @@ _DEF_TITLE = re.compile(r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-[" + "A-ZÀ-ÖØ-ÞĀ-ſ" + r"]")
+
+
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper() and any(c.isalpha() for c in tok)
+    """Capitalised, or a name with a lower-case particle: "al-Quaety"."""
+    return (tok[:1].isupper() and any(c.isalpha() for c in tok)) or bool(_ARABIC_PARTICLE.match(tok))
 
 
 class AliasTable:
@@ -174,8 +178,8 @@ class AliasTable:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _CAP_RUN = re.compile(
-    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&))*\s*[-\s]\s*["
-    + _UPPER + r"][\w'’.&-]*)*")
+    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&))*\s*[-\s]\s*"
+    r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
 def _spans_from_tokens(sent: Sentence, gaz: _Gaz):

@@ -414,6 +414,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         stimex = timexes_for_events[ti:tj]
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions)
+    _retype_victims(mentions)
     mentions = _prune(mentions, sentences)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
@@ -423,6 +424,18 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
+
+
+def _retype_victims(mentions: list[Mention]) -> None:
+    """Someone attacked earlier in the article who then dies was killed
+    ("the mayor was stabbed last night ... He died today")."""
+    attacked: set[str] = set()
+    for m in mentions:
+        if m.type == "attack" and m.status == "occurred":
+            attacked.update(a.name for a in m.actors if a.kind == "person")
+        elif m.type == "death" and m.status == "occurred" and any(
+                a.name in attacked for a in m.actors if a.kind == "person"):
+            m.type = "killing"
 
 
 def _retype_meetings(mentions: list[Mention]) -> None:
@@ -466,16 +479,16 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     out = []
     by_sentence: dict[int, set] = {}
     for m in mentions:
+        if m.type == "death" and _VIOLENT.search(m.sentence):
+            m.type = "killing"  # "died ... after being shot"
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
         if m.type == "killing" and any(a.kind == "person" for a in m.actors):
             by_sentence[m.sentence_start].add("named_killing")
     seen: dict[tuple, set] = {}
     for m in mentions:
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
-                and not any(a.kind == "person" for a in m.actors):
+                and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
-        if m.type == "death" and _VIOLENT.search(m.sentence):
-            m.type = "killing"  # "died ... after being shot"
         if m.timex is None and ((m.status == "occurred" and not m.who)
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end)):
             continue
