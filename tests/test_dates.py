@@ -228,6 +228,8 @@ CASES = [
     ("Markets open at 10 a.m. ET.", "10 a.m. ET", A, "TIME", "2019-01-03T10:00", None, "2019-01-03", "2019-01-03", "day"),
     ("The polls are open from 8 to 10 p.m., officials said.", "8", A, "TIME", "2019-01-03T20:00", None, "2019-01-03", "2019-01-03", "day"),
     ("The polls are open from 8 to 10 p.m., officials said.", "10 p.m.", A, "TIME", "2019-01-03T22:00", None, "2019-01-03", "2019-01-03", "day"),
+    ("Protesters planned a march on Saturday and were planning to drive there.", "Saturday", A, "DATE", "2019-01-05", None, "2019-01-05", "2019-01-05", "day"),
+    ("Officials postponed until Tuesday any action on the request.", "Tuesday", A, "DATE", "2019-01-08", None, "2019-01-08", "2019-01-08", "day"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
     ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),

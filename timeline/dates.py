@@ -1149,7 +1149,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
     r"schedule|plans?|planning|planned\s+to|intends?|due|set\s+to|slated|expects?|expected|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
-    r"as\s+(?:soon|early|late)\s+as|"
+    r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
@@ -1158,6 +1158,9 @@ _PAST = re.compile(
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|"
     r"[a-z]{3,}ed)\b", re.I)
 _REPORTING = set(_LEX["reporting_verbs"])
+# "were planning to", "was due to", "had been scheduled": a past auxiliary
+# before a word of intent speaks of the future of that time
+_AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expected|due|set|going|about|supposed|slated|to\b)", re.I)
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 _NOT_PAST = set(_LEX["not_past"])
@@ -1180,7 +1183,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     for rx, tense in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
             w = mm.group(0).lower()
-            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())):
+            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
+                                    or _AUX_FUTURE.match(left, mm.end())):
                 continue
             dist = len(left) - mm.end()
             if w in _REPORTING and not re.fullmatch(r"\s*(?:on\s+)?", left[mm.end():]):
@@ -1191,7 +1195,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 best = (dist, tense)
         for mm in rx.finditer(right):
             w = mm.group(0).lower()
-            if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())):
+            if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())
+                                    or _AUX_FUTURE.match(right, mm.end())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
             if tense == "past" and w.endswith("ed"):
