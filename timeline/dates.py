@@ -2271,6 +2271,8 @@ def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
     y = c.data["y"]
     unit = c.data["unit"]
     ref = ctx.ref
+    if ref is None or ref.precision != "quarter":
+        ref = ctx.last_quarter
     if unit in ("quarter", "period") and ref is not None and ref.precision == "quarter" and ref.start is not None:
         q = (ref.start.month + 2) // 3
         s, e = _quarter_iv(y, q)
