@@ -77,6 +77,8 @@ CASES = [
     ("It began in the early 1980s.", "the early 1980s", A, "DATE", "198", "START", "1980-01-01", "1983-12-31", "decade"),
     ("It peaked in the late 1970s.", "the late 1970s", A, "DATE", "197", "END", "1977-01-01", "1979-12-31", "decade"),
     ("It was a hit in the '90s.", "the '90s", A, "DATE", "199", None, "1990-01-01", "1999-12-31", "decade"),
+    ("Whalers came in the 1800s.", "the 1800s", A, "DATE", "18", None, "1800-01-01", "1899-12-31", "century"),
+    ("Prices rose in the 2000s.", "the 2000s", A, "DATE", "200", None, "2000-01-01", "2009-12-31", "decade"),
     ("Wars marked the 20th century.", "the 20th century", A, "DATE", "19", None, "1900-01-01", "1999-12-31", "century"),
     ("It is a problem of the 21st century.", "the 21st century", A, "DATE", "20", None, "2000-01-01", "2099-12-31", "century"),
     ("The dam was built in nineteen ninety-six.", "nineteen ninety-six", A, "DATE", "1996", None, "1996-01-01", "1996-12-31", "year"),

@@ -1575,6 +1575,12 @@ def _r_year(c: Cand, ctx: _Ctx) -> Reading | None:
 
 def _r_decade(c: Cand, ctx: _Ctx) -> Reading:
     dec = c.data["dec"]
+    if dec % 10 == 0 and dec < 200 and not c.data.get("dw"):
+        # "the 1800s" is the nineteenth century, not 1800-1809
+        cc = dec // 10
+        r = Reading(value=f"{cc:02d}", start=dt.date(cc * 100, 1, 1), end=dt.date(cc * 100 + 99, 12, 31),
+                    precision="century", rule="hundreds: the century")
+        return _apply_mod(r, c.data.get("mod"), "century")
     r = Reading(value=str(dec), start=dt.date(dec * 10, 1, 1), end=dt.date(dec * 10 + 9, 12, 31),
                 precision="decade", rule="decade")
     mod = c.data.get("mod")
