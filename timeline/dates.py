@@ -130,7 +130,7 @@ _QMOD = (r"(?:(?P<qmod>about|around|some|roughly|approximately|nearly|almost|les
          r"fewer\s+than|just\s+under|more\s+than|just\s+over|over|at\s+least|up\s+to|"
          r"no\s+more\s+than|within|at\s+most)\s+)?")
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_REL = r"(?:this|last|next|past|coming|previous|current|the\s+following|the\s+previous|the\s+next|the\s+same|that|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+preceding|the\s+prior|the\s+present|the\s+upcoming|earlier\s+this|later\s+this|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|early\s+next|early\s+last|late\s+this|late\s+next|late\s+last|mid-?\s*this|mid-?\s*next|mid-?\s*last|the\s+end\s+of\s+(?:this|last|next|the)|the\s+beginning\s+of\s+(?:this|last|next|the)|the\s+start\s+of\s+(?:this|last|next|the)|the\s+middle\s+of\s+(?:this|last|next|the)|the\s+rest\s+of\s+(?:this|the))"
+_REL = r"(?:this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+following|the\s+previous|the\s+next|the\s+same|that|the\s+current|the\s+past|the\s+last|the\s+coming|the\s+preceding|the\s+prior|the\s+present|the\s+upcoming|earlier\s+this|later\s+this|earlier\s+that|later\s+that|earlier\s+in\s+the|later\s+in\s+the|early\s+this|early\s+next|early\s+last|late\s+this|late\s+next|late\s+last|mid-?\s*this|mid-?\s*next|mid-?\s*last|the\s+end\s+of\s+(?:this|last|next|the)|the\s+beginning\s+of\s+(?:this|last|next|the)|the\s+start\s+of\s+(?:this|last|next|the)|the\s+middle\s+of\s+(?:this|last|next|the)|the\s+rest\s+of\s+(?:this|the))"
 
 
 
@@ -601,7 +601,7 @@ def _p_half_h(text, m):
 
 # --- weekdays, deictic days, parts of day ---------------------------------------
 
-@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
@@ -994,6 +994,7 @@ def _rel(word: str | None) -> str | None:
         return None
     w = re.sub(r"\s+", " ", word.lower())
     return {"last": "last", "past": "last", "previous": "last", "the previous": "last",
+            "this past": "last", "this coming": "next",
             "next": "next", "coming": "next", "the following": "next", "this": "this",
             "that": "that", "the same": "that"}.get(w, w)
 
@@ -1964,7 +1965,7 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
                "the prior": -1, "that": 0, "the same": 0}[rel]
     else:
         base, src = a, "anchor"
-        off = {"this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1,
+        off = {"this past": -1, "this coming": 1, "this": 0, "current": 0, "the current": 0, "the present": 0, "last": -1,
                "past": -1, "previous": -1, "next": 1, "coming": 1, "the latest": 0,
                "the most recent": -1, "the upcoming": 1, "the": 0, "the last": -1,
                "the past": -1, "the previous": -1}.get(rel, 0)
