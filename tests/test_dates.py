@@ -232,7 +232,7 @@ CASES = [
     ("The polls are open from 8 to 10 p.m., officials said.", "10 p.m.", A, "TIME", "2019-01-03T22:00", None, "2019-01-03", "2019-01-03", "day"),
     ("Protesters planned a march on Saturday and were planning to drive there.", "Saturday", A, "DATE", "2019-01-05", None, "2019-01-05", "2019-01-05", "day"),
     ("Officials postponed until Tuesday any action on the request.", "Tuesday", A, "DATE", "2019-01-08", None, "2019-01-08", "2019-01-08", "day"),
-    ("Fans gathered this past weekend.", "this past weekend", A, "DATE", "2018-W52-WE", None, "2018-12-29", "2018-12-30", "day"),
+    ("Fans gathered this past weekend.", "this past weekend", A, "DATE", "2018-W52-WE", None, "2018-12-29", "2018-12-30", "week"),
     ("The vote is this coming Sunday.", "this coming Sunday", A, "DATE", "2019-01-06", None, "2019-01-06", "2019-01-06", "day"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),

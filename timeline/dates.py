@@ -1996,7 +1996,7 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
                 if tense == "past" or (tense is None and base.weekday() < 4):
                     # the weekend just gone
                     s, e = _week_iv(base - dt.timedelta(days=7)) if base.weekday() < 5 else (s, e)
-            r = Reading(value=f"{_iso_week(s)}-WE", start=s + dt.timedelta(days=5), end=e, precision="day", rule=rule)
+            r = Reading(value=f"{_iso_week(s)}-WE", start=s + dt.timedelta(days=5), end=e, precision="week", rule=rule)
         else:
             r = Reading(value=_iso_week(s), start=s, end=e, precision="week", rule=rule)
         u = "week"
