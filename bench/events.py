@@ -299,16 +299,20 @@ def fmt(name, s):
             f"status_acc={s['status_acc']:.3f}  traps={s['traps']}")
 
 
-def speed(engine: str, limit: int | None = None) -> tuple[float, int]:
+def speed(engine: str, limit: int | None = None, rounds: int = 3) -> tuple[float, int]:
     rows = list(read_wikinews().values())
     rows = [r for r in rows if not r["title"].startswith("TEST PAGE")][:limit]
     extract(rows[0]["text"], rows[0]["date"], engine=engine)  # warm up: taxonomy, gazetteer, parsers
-    # CPU time of this process: the figure is per core, whatever else runs
-    t0 = time.process_time()
-    for r in rows:
-        extract(r["text"], r["date"], title=r["title"], engine=engine)
-    dtm = time.process_time() - t0
-    return len(rows) / dtm, len(rows)
+    # CPU time of this process, best of `rounds`: the figure is per core,
+    # and the best round is the one least disturbed by whatever else runs
+    best = None
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for r in rows:
+            extract(r["text"], r["date"], title=r["title"], engine=engine)
+        dtm = time.process_time() - t0
+        best = dtm if best is None else min(best, dtm)
+    return len(rows) / best, len(rows)
 
 
 def run(engine: str, splits: list[str], verbose: bool):
@@ -371,8 +375,9 @@ def main(argv=None):
                 continue
         run(engine, splits, args.verbose)
         if not args.no_speed:
-            rate, n = speed(engine, limit=None if engine == "rules" else 60)
-            print(f"speed  {engine}: {rate:.1f} articles/s over {n} Wikinews articles (whole extract(), one core)")
+            rate, n = speed(engine, limit=None if engine == "rules" else 60, rounds=3 if engine == "rules" else 1)
+            print(f"speed  {engine}: {rate:.1f} articles/s over {n} Wikinews articles "
+                  f"(whole extract(), CPU time of one core, best of {3 if engine == 'rules' else 1})")
     return 0
 
 

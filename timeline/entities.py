@@ -49,6 +49,7 @@ class _Gaz:
     titles: set
     title_re: re.Pattern
     def_title_re: re.Pattern
+    title_words: frozenset
     org_words: set
     place_re: dict
     place_words: set
@@ -89,7 +90,8 @@ def gazetteer() -> _Gaz:
         r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
         + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z])")
-    return _Gaz(places, titles, title_re, def_title_re, {w.lower() for w in data["org_words"]}, place_re,
+    title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
+    return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
                 {c: info[0] for c, info in data["cities"].items()})
 
@@ -128,6 +130,7 @@ _PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
 _DEF_TITLE = re.compile(r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]+(?:\s[a-z-]+)?)\b(?!\s*(?:to\s+[A-Z][\w’'-]*\s*)?,\s*[A-Z])")
 
 
+_LOW_TOKEN = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
@@ -448,8 +451,12 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     table.add(name, "organisation")
                     found.append(EntityMention(m.start, om.end(), text[m.start:om.end()], name, "organisation"))
         found.sort(key=lambda m: m.start)
-        _link_titles(sent, found, table, gaz, text)
-        _resolve_references(sent, found, table, gaz)
+        # the title regexes are long alternations: run them only where a
+        # title word occurs at all
+        has_title = not gaz.title_words.isdisjoint(_LOW_TOKEN.findall(sent.text.lower()))
+        if has_title:
+            _link_titles(sent, found, table, gaz, text)
+        _resolve_references(sent, found, table, gaz, has_title)
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.kind == "person" and not m.pronoun:
@@ -528,7 +535,8 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
                 table.posts[target.name] = capital_of or canon
 
 
-def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz):
+def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
+                        has_title: bool = True):
     """Pronouns and "the ambassador" -> the person they refer back to."""
     taken = [(m.start, m.end) for m in found if m.kind != "place"]
     for m in _PRONOUN_RE.finditer(sent.text):
@@ -539,7 +547,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
-    for m in gaz.def_title_re.finditer(sent.text):
+    for m in (gaz.def_title_re.finditer(sent.text) if has_title else ()):
         title = m.group(1).lower()
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
