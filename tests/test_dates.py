@@ -234,6 +234,7 @@ CASES = [
     ("Officials postponed until Tuesday any action on the request.", "Tuesday", A, "DATE", "2019-01-08", None, "2019-01-08", "2019-01-08", "day"),
     ("Fans gathered this past weekend.", "this past weekend", A, "DATE", "2018-W52-WE", None, "2018-12-29", "2018-12-30", "week"),
     ("The vote is this coming Sunday.", "this coming Sunday", A, "DATE", "2019-01-06", None, "2019-01-06", "2019-01-06", "day"),
+    ("On Friday, Oct. 23, 1998, he was shot at 10 p.m. in his kitchen.", "10 p.m.", A, "TIME", "1998-10-23T22:00", None, "1998-10-23", "1998-10-23", "day"),
     # holidays
     ("Shops opened on Christmas Eve.", "Christmas Eve", A, "DATE", "2018-12-24", None, "2018-12-24", "2018-12-24", "day"),
     ("The pope will speak on Easter Sunday.", "Easter Sunday", A, "DATE", "2019-04-21", None, "2019-04-21", "2019-04-21", "day"),

@@ -1356,6 +1356,7 @@ class _Ctx:
         self.prev: Reading | None = None
         self.prev_cand: Cand | None = None
         self.last_quarter: Reading | None = None  # the last quarter the text named
+        self.ref_end = 0  # where the reference date ends in the text
 
 
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
@@ -2203,6 +2204,10 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
     elif ctx.prev is not None and ctx.prev.precision == "day" and ctx.prev_cand is not None and c.start - ctx.prev_cand.end <= 6:
         day = ctx.prev.start
         rule = "clock time on the date just before it"
+    elif (ctx.ref is not None and ctx.ref.precision == "day" and ctx.ref.start is not None
+          and not re.search(r"[.!?]\s|\n", ctx.text[ctx.ref_end: c.start])):
+        day = ctx.ref.start
+        rule = "clock time on the day named earlier in the sentence"
     elif a is not None:
         day = a
         rule = "clock time on the anchor day"
@@ -2426,6 +2431,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.last_quarter = r
             if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
                 ctx.ref = r
+                ctx.ref_end = c.end
             ctx.prev = r
         else:
             ctx.prev = None
