@@ -79,7 +79,7 @@ def gazetteer() -> _Gaz:
     by_first: dict[str, list[str]] = {}
     for n in names:
         by_first.setdefault(re.split(r"[\s.]", n, 1)[0], []).append(n)
-    place_re = {w: re.compile(r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w-])")
+    place_re = {w: re.compile(r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w$-])")
                 for w, ns in by_first.items()}
     titles = {t.lower() for t in data["titles"]}
     title_re = re.compile(
@@ -243,6 +243,10 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
     return spans
 
 
+_GROUP_NOUNS = {"officials", "authorities", "sources", "residents", "media", "troops", "voters",
+                "lawmakers", "leaders", "citizens", "workers", "students", "protesters",
+                "activists", "experts", "analysts", "witnesses", "investigators", "prosecutors",
+                "diplomats", "people", "police", "military"}
 _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "god", "islam",
                 "christianity", "brexit", "twitter", "facebook", "parliament", "congress",
                 "senate", "government", "court", "police", "army", "president", "state",
@@ -277,14 +281,20 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         words = words[k:]
         low = low[k:]
         text = " ".join(words)
-    if text in gaz.places:
-        canon, kind, capital = gaz.places[text]
-        return canon, kind, title, capital
+    text = re.sub(r"\s+Nos?$", "", text)  # "Republic Act No. 7966"
+    words = text.split()
+    low = [w.lower().strip(".") for w in words]
+    for form in (text, text + "."):
+        if form in gaz.places:
+            canon, kind, capital = gaz.places[form]
+            return canon, kind, title, capital
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of"):
         return text, "place", None, None
     if any(w in gaz.org_words for w in low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
+    if len(words) == 1 and nxt and nxt[0].lower().strip(".,;:") in _GROUP_NOUNS:
+        return None  # "Local officials", "Chilean military authorities"
     if nxt and nxt[0].lower().strip(".,;:") in gaz.org_words | {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}:
         if len(words) == 1 and table.person_for_part(words[0]):
             return table.person_for_part(words[0]), "person", title, None

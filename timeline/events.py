@@ -482,7 +482,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "death" and _VIOLENT.search(m.sentence):
             m.type = "killing"  # "died ... after being shot"
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
-        if m.type == "killing" and any(a.kind == "person" for a in m.actors):
+        if m.type == "killing" and not getattr(m, "_nominal", False) and any(a.kind == "person" for a in m.actors):
             by_sentence[m.sentence_start].add("named_killing")
     seen: dict[tuple, set] = {}
     for m in mentions:
@@ -597,6 +597,7 @@ _REPORTED_FUTURE = re.compile(
 
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+_OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
@@ -721,7 +722,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          strict_subject=(tkind == "dated"))
-        if tkind == "dated" and not any(a.role == "who" for a in actors):
+        if tkind == "dated" and not any(a.role == "who" for a in actors) \
+                and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
             continue  # "sources said Thursday": no one to put on the timeline
         if tx is None and status == "occurred" and tkind != "noun" and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
             continue  # "members are elected for two-year terms": a habit, not an event
