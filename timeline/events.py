@@ -600,6 +600,7 @@ _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the l
 _OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
+_NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
@@ -699,7 +700,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
         if status == "occurred":
-            if _PLANNED_AFTER.match(text, e0):
+            if _NEGATED_AFTER.match(text, e0):
+                status = "negated"  # "this resignation will not be effective today"
+            elif _PLANNED_AFTER.match(text, e0):
                 status = "planned"
             elif _MODAL_AFTER.match(text, e0):
                 status = "hypothetical"
@@ -729,7 +732,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "members are elected for two-year terms": a habit, not an event
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
-        m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0])
+        m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
+            or bool(re.search(r"(?i)\bthe\s+$", text[max(sent.start, s0 - 5):s0]))
         if tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
