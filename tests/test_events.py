@@ -193,3 +193,10 @@ def test_each_event_takes_its_own_date(text, expected):
     for type_, start in expected.items():
         assert ms[type_].date_start == start, (type_, ms[type_].display_date)
         assert "Maria Lopez" in ms[type_].who
+
+
+def test_detention_until_a_date_gives_the_release():
+    ms = find_events("Robert Mugabe founded the party. Mugabe was arrested in 1963 and was imprisoned until 1974.",
+                     published="2019-09-09")
+    got = {(m.type, m.date_start) for m in ms}
+    assert ("arrest", "1963-01-01") in got and ("release", "1974-01-01") in got

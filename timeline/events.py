@@ -688,6 +688,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     if quotes:
         usable = [x for x in usable if not any(a <= x.start < b for a, b in quotes)]
     out = _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
+    out += _release_until(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
     for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
         ci = trig_clauses[idx]
         ca, cb, ckind = clauses[ci]
@@ -828,6 +829,35 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
             _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
         return True
     return len(text[tx.end:s0].split()) <= 1
+
+
+def _release_until(text, sent, usable, ents, comp, table, trigs, clauses, anchor):
+    """"was imprisoned until 1974": the end of a detention is a release."""
+    out = []
+    if "release" not in comp.types:
+        return out
+    for s0, e0, ttext, tname, tkind in trigs:
+        if tname != "detention":
+            continue
+        for x in usable:
+            tx = x.tx if isinstance(x, _PointBack) else x
+            gap = text[e0:tx.start]
+            if tx.start < e0 or not re.fullmatch(r"(?i)\s+(?:\w+\s+){0,3}?(?:until|till)\s+", gap):
+                continue
+            if anchor is not None and tx.date_start and tx.date_start > anchor.isoformat():
+                continue  # "held until his trial in May": not yet a release
+            ci = next((i for i, c in enumerate(clauses) if c[0] <= s0 < c[1]), 0)
+            actors = _actors(text, sent, s0, e0, ci, clauses, ents, comp.types["release"], table, "release")
+            m = Mention(type="release", status="occurred", trigger=text[s0:tx.end], trigger_start=s0,
+                        trigger_end=tx.end, sentence=sent.text, sentence_start=sent.start,
+                        sentence_end=sent.end, timex=tx, date_start=tx.date_start, date_end=tx.date_end,
+                        precision=tx.precision,
+                        display_date=tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod),
+                        actors=actors, confidence=0.55)
+            m._nominal = False
+            out.append(m)
+            break
+    return out
 
 
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
