@@ -297,6 +297,8 @@ def _compiled(types) -> _Compiled:
         if "types" not in types:
             types = {"types": types, "status_cues": _packaged()["status_cues"]}
         hit = (types, _Compiled(types))
+        if len(_ADHOC) > 16:
+            _ADHOC.clear()
         _ADHOC[key] = hit
     return hit[1]
 
