@@ -414,6 +414,8 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         while tj < len(timexes_for_events) and timexes_for_events[tj].start < sent.end:
             tj += 1
         stimex = timexes_for_events[ti:tj]
+        if title and sent.text.strip().rstrip(".") == title.strip().rstrip("."):
+            continue  # the headline repeated as the first line of the text
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions)
     _retype_victims(mentions)
