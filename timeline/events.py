@@ -928,10 +928,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         for a, b in report_spans:
             if a >= s0 and b <= e0:
                 continue
+            # (not across the end of a relative clause: "X, who defected in
+            # 2016, said ...")
             if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
-                    or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]):
-                if not (lo <= a < hi) or True:
-                    score += 25
+                    or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]) \
+                    and not (xkind == "rel" and "," in text[tx.end:a]):
+                score += 25
         if score < best_score:
             best, best_score = tx, score
     if best_score >= 25:
@@ -992,7 +994,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         gap = text[subj.end:s0]
         if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
             subj = before[0]
-    if subj is None and not strict_subject:
+    if subj is None and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
         prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
