@@ -200,3 +200,11 @@ def test_detention_until_a_date_gives_the_release():
                      published="2019-09-09")
     got = {(m.type, m.date_start) for m in ms}
     assert ("arrest", "1963-01-01") in got and ("release", "1974-01-01") in got
+
+
+def test_two_leaders_meeting_is_a_summit():
+    ms = find_events("North Korean leader Kim Jong Un met South Korean President Moon Jae-in "
+                     "in Pyongyang on Tuesday.", published="2018-09-20")
+    (m,) = [m for m in ms if m.type in ("summit", "meeting")]
+    assert m.type == "summit" and set(m.who) == {"Kim Jong Un", "Moon Jae-in"}
+    assert "Pyongyang" in m.where

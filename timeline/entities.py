@@ -268,6 +268,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper():
             title = low[k] if low[k] in gaz.titles else title
             k += 1
+        elif k + 2 < len(words) and " ".join(words[k:k + 2]) in gaz.places and words[k + 2][:1].isupper():
+            k += 2  # "South Korean President Moon Jae-in"
         elif " ".join(low[k:k + 2]) in gaz.titles and k + 2 < len(words):
             title = " ".join(low[k:k + 2])
             k += 2
@@ -447,6 +449,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 em = EntityMention(s0, e0, stext, name, kind, poss)
                 if title:
                     em.titles.append(title)
+                    if kind == "person":
+                        table.person_titles.setdefault(name, set()).add(title)
+                        table.titles[title] = name
                 found.append(em)
                 taken.append((s0, e0))
         for m in list(found):

@@ -417,7 +417,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         if title and sent.text.strip().rstrip(".") == title.strip().rstrip("."):
             continue  # the headline repeated as the first line of the text
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
-    _retype_meetings(mentions)
+    _retype_meetings(mentions, table)
     _retype_victims(mentions)
     mentions = _prune(mentions, sentences)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
@@ -442,12 +442,21 @@ def _retype_victims(mentions: list[Mention]) -> None:
             m.type = "killing"
 
 
-def _retype_meetings(mentions: list[Mention]) -> None:
+_LEADER_TITLES = {"president", "prime minister", "leader", "king", "queen", "chancellor", "premier",
+                  "emperor", "sultan", "emir", "supreme leader"}
+
+
+def _retype_meetings(mentions: list[Mention], table=None) -> None:
     """A meeting of the same leaders who held a summit is a summit too
-    ("held three summits with Kim ... is scheduled to meet Kim again")."""
+    ("held three summits with Kim ... is scheduled to meet Kim again"), and
+    so is a meeting of two heads of state or government."""
     summits = [set(m.who) for m in mentions if m.type == "summit" and len(set(m.who)) >= 2]
+    titles = table.person_titles if table is not None else {}
     for m in mentions:
-        if m.type == "meeting" and m.who and any(set(m.who) <= s for s in summits):
+        if m.type != "meeting" or not m.who:
+            continue
+        leaders = [n for n in set(m.who) if titles.get(n, set()) & _LEADER_TITLES]
+        if any(set(m.who) <= s for s in summits) or len(leaders) >= 2:
             m.type = "summit"
 
 
@@ -941,7 +950,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
-_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?$")
+_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
