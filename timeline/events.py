@@ -467,6 +467,10 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[â
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
+# "Police arrested three men": an agent worth a timeline even without a name
+_GENERIC_AGENT = re.compile(
+    r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
+    r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,2}$")
 _SUBSUMED = {"attack": ("named_killing",),
              "death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
@@ -502,7 +506,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
-        if m.timex is None and ((m.status == "occurred" and not m.who)
+        if m.timex is None and ((m.status == "occurred" and not m.who
+                                 and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start]))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end)):
             continue
         key = (m.type, m.status)
