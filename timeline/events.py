@@ -414,7 +414,8 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         while tj < len(timexes_for_events) and timexes_for_events[tj].start < sent.end:
             tj += 1
         stimex = timexes_for_events[ti:tj]
-        if title and sent.text.strip().rstrip(".") == title.strip().rstrip("."):
+        if title and si == 0 and len(sentences) > 1 and sent.text.strip() == title.strip() \
+                and sent.text.rstrip()[-1:] not in ".!?":
             continue  # the headline repeated as the first line of the text
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _retype_meetings(mentions, table)
