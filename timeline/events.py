@@ -12,7 +12,19 @@ frames). A timex in the trigger's own clause wins; a timex inside another
 trigger's clause, a relative clause the trigger is not in, or right after a
 reporting verb ("said on Thursday") belongs there instead. Expressions that
 point back ("since 2016"), carry a contradiction warning (a caption's
-"Thursday, Jan. 3, 2018") or are durations/sets never date an event.
+"Thursday, Jan. 3, 2018"), sit in a dateline, a quote or a name ("the Act
+of 1867"), or are durations/sets/bare clock times never date an event. A
+sentence-opening date ("On Friday, X died") governs the main clause.
+
+Beyond single triggers: tenures ("was mayor of Paris from 1977 to 1995")
+give an appointment and a term end, "imprisoned until 1974" a release, a
+dated reporting verb ("X said on Monday") a statement; a meeting of two
+heads of state is a summit, and a death after an attack on the same person a
+killing. What an analyst would strike is left out (`_prune`): repeats of an
+event already told ("the earthquake"), tolls folded into their attack,
+habits ("members are elected"), landmarks ("ahead of the 2018 elections"),
+and undated background past the lead, which would otherwise sit on the
+timeline at the publication date.
 """
 from __future__ import annotations
 
