@@ -242,6 +242,20 @@ CASES = [
     ("He fled over Christmas.", "Christmas", A, "DATE", "2018-12-25", None, "2018-12-25", "2018-12-25", "day"),
     ("Families will travel for Thanksgiving.", "Thanksgiving", "1998-11-20", "DATE", "1998-11-26", None, "1998-11-26", "1998-11-26", "day"),
     ("On New Year's Day, he gave a speech.", "New Year's Day", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    # tense cues: "since" looks back, a deadline is not dated by the verb that sets it,
+    # "effective"/"planned for"/"supposed to" look ahead, a past perfect plan has passed
+    ("Police have hunted him since the May 2 attack.", "May 2", A, "DATE", "2018-05-02", None, "2018-05-02", "2018-05-02", "day"),
+    ("The court gave the firm until mid-February to respond.", "mid-February", A, "DATE", "2019-02", "MID", "2019-02-11", "2019-02-20", "part_of_month"),
+    ("The tax credit runs through January, the agency said.", "January", "1989-10-30", "DATE", "1990-01", None, "1990-01-01", "1990-01-31", "month"),
+    ("Holders get the payout on an as yet undisclosed date in March.", "March", A, "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
+    ("The board named a new chief executive, effective Feb. 1.", "Feb. 1", A, "DATE", "2019-02-01", None, "2019-02-01", "2019-02-01", "day"),
+    ("The vote was planned for early February.", "early February", A, "DATE", "2019-02", "START", "2019-02-01", "2019-02-10", "part_of_month"),
+    ("The talks are supposed to end by May, the minister said.", "May", "1998-03-22", "DATE", "1998-05", None, "1998-05-01", "1998-05-31", "month"),
+    ("In November, the company announced plans to expand in Asia.", "November", A, "DATE", "2018-11", None, "2018-11-01", "2018-11-30", "month"),
+    ("The offer had been scheduled to expire Friday evening.", "Friday evening", "1989-10-30", "DATE", "1989-10-27TEV", None, "1989-10-27", "1989-10-27", "day"),
+    ("Officials gave the family until 9 a.m. Tuesday to sign the papers.", "9 a.m. Tuesday", "2000-04-03", "TIME", "2000-04-04T09:00", None, "2000-04-04", "2000-04-04", "day"),
+    ("Until Thursday, investigators had no suspect in the case.", "Thursday", "1999-05-07", "DATE", "1999-05-06", None, "1999-05-06", "1999-05-06", "day"),
+    ("Shares closed on Friday, Oct. 27, down 4% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20", None, "1989-10-20", "1989-10-20", "day"),
 ]
 
 

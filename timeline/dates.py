@@ -605,7 +605,9 @@ def _p_half_h(text, m):
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     return {"kind": "weekday", "wd": WEEKDAYS[m.group("wd").lower()], "rel": _rel(m.group("rel")),
+            "anaphor": rel if rel in ("the previous", "the following") else None,
             "pod": PARTS_OF_DAY.get((m.group("pod") or "").lower()),
             "mod": _mod(m.group("mod"))}
 
@@ -1148,7 +1150,8 @@ def _choose(cands: list[Cand]) -> list[Cand]:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
-    r"schedule|plans?|planning|planned\s+to|intends?|due|set\s+to|slated|expects?|expected|"
+    r"schedule|plans?\s+(?:to|for|on)|planning|planned\s+(?:to|for)|intends?|due|set\s+to|slated|expects?|expected|"
+    r"supposed\s+to|effective|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
@@ -1156,7 +1159,7 @@ _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
     r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
-    r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|"
+    r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|since|"
     r"[a-z]{3,}ed)\b", re.I)
 _REPORTING = set(_LEX["reporting_verbs"])
 # "were planning to", "was due to", "had been scheduled": a past auxiliary
@@ -1164,7 +1167,13 @@ _REPORTING = set(_LEX["reporting_verbs"])
 _AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expected|due|set|going|about|supposed|slated|to\b)", re.I)
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
+# "had been scheduled to expire Friday": a plan that the past perfect puts
+# behind the time of writing, so the day it named has passed
+_HAD_BEEN = re.compile(r"\bhad\s+(?:not\s+)?(?:previously\s+)?been\s+$", re.I)
 _NOT_PAST = set(_LEX["not_past"])
+# "it announced plans to buy": the noun, and the announcing is what is dated
+_PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|detailed|approved|"
+                        r"dropped|abandoned|scrapped|shelved|its|their|his|her|our|the|no|any|new)\s+$", re.I)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -1181,21 +1190,29 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if m:
         right = right[: m.start()]
     best = None  # (distance, tense)
-    for rx, tense in ((_FUTURE, "future"), (_PAST, "past")):
+    for rx, tense0 in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
             w = mm.group(0).lower()
+            tense = tense0
+            if tense == "future" and _HAD_BEEN.search(left, 0, mm.start()):
+                tense = "past"
+            if w.startswith("plan") and _PLAN_NOUN.search(left, 0, mm.start()):
+                continue
             if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
                                     or _AUX_FUTURE.match(left, mm.end())):
                 continue
             dist = len(left) - mm.end()
             if w in _REPORTING and not re.fullmatch(r"\s*(?:on\s+)?", left[mm.end():]):
                 continue  # "X will happen in March, an official said": the saying is past, not X
-            if tense == "past" and w.endswith("ed") and w not in ("needed",):
+            if tense0 == "past" and w.endswith("ed") and w not in ("needed",):
                 dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
             if best is None or dist < best[0]:
                 best = (dist, tense)
+        tense = tense0
         for mm in rx.finditer(right):
             w = mm.group(0).lower()
+            if w.startswith("plan") and _PLAN_NOUN.search(right, 0, mm.start()):
+                continue
             if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())
                                     or _AUX_FUTURE.match(right, mm.end())):
                 continue
@@ -1206,6 +1223,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 best = (dist, tense)
             break
     return best[1] if best else None
+
+
+_DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
+
+
+def _deadline(text: str, start: int) -> str | None:
+    """'until' / 'by' ... right before the expression: a deadline, which the
+    verb of the clause does not date ("gave him until May", "sales through
+    August"); None when there is none."""
+    m = _DEADLINE.search(text, max(0, start - 10), start)
+    return m.group(0).split()[0].lower() if m else None
 
 
 # ---------------------------------------------------------------------------
@@ -1370,6 +1398,8 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     else:
         return None, "no year, no anchor"
     tense = _tense(ctx.text, start, end)
+    if tense == "past" and _deadline(ctx.text, start):
+        tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
     best = None
     for y in (base.year - 1, base.year, base.year + 1):
         try:
@@ -1513,6 +1543,9 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     if rel == "this":
         return a.year, f"this {name}: {name} of the anchor year"
     tense = _tense(ctx.text, c.start, c.end)
+    dl = _deadline(ctx.text, c.start) if tense == "past" else None
+    if dl:
+        tense = None  # "lent it money through January": the lending is past, not the deadline
     if tense == "past":
         y = a.year if m <= a.month else a.year - 1
         return y, f"bare month, past tense: latest {name} before anchor"
@@ -1526,7 +1559,8 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
         y = a.year if m <= a.month else a.year - 1
     else:
         y = a.year if m >= a.month else a.year + 1
-    return y, f"bare month, no tense cue: the {name} nearest the anchor"
+    return y, (f"bare month after '{dl}': a deadline, the {name} nearest the anchor" if dl
+               else f"bare month, no tense cue: the {name} nearest the anchor")
 
 
 def _r_month(c: Cand, ctx: _Ctx) -> Reading | None:
@@ -1765,6 +1799,18 @@ def _with_pod(r: Reading, pod: str | None, mod: str | None = None) -> Reading:
     return r
 
 
+def _weekday_tense(text: str, start: int, end: int) -> str | None:
+    """The tense for a bare weekday: that of its clause, except that a weekday
+    after 'until' is a deadline still ahead ("gave them until Tuesday")."""
+    tense = _tense(text, start, end)
+    if tense != "future" and _deadline(text, start) in ("until", "till"):
+        # ... but "Until Thursday, they had...": a clause that opens on it
+        # looks back on a stretch that has ended
+        if not re.search(r"(?:^|[.!?;:\n]\s*|\bup\s+)(?:until|till)\s+$", text[max(0, start - 30):start], re.I):
+            return "future"
+    return tense
+
+
 def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     wd = d["wd"]
@@ -1783,7 +1829,16 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
                     rule=f"second day of a range: first {name} after {prev.value}")
         return r
-    if rel in ("last",):
+    if d.get("anaphor") and ctx.ref is not None and ctx.ref.start is not None and ctx.ref.precision == "day":
+        # "the previous Friday", "the following Monday": counted from the day
+        # the text last named, not from the anchor
+        b = ctx.ref.start
+        if rel == "last":
+            day = b - dt.timedelta(days=(b.weekday() - wd) % 7 or 7)
+        else:
+            day = b + dt.timedelta(days=(wd - b.weekday()) % 7 or 7)
+        rule = f"{d['anaphor']} {name}: counted from the day last mentioned"
+    elif rel in ("last",):
         delta = (base.weekday() - wd) % 7 or 7
         day = base - dt.timedelta(days=delta)
         rule = f"last {name}: latest {name} before the {src}"
@@ -1797,7 +1852,7 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         day = b - dt.timedelta(days=delta)
         rule = f"that {name}: the {name} of the week last mentioned"
     else:
-        tense = _tense(ctx.text, c.start, c.end)
+        tense = _weekday_tense(ctx.text, c.start, c.end)
         if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None:
             tense = "past"  # "Wednesday's ruling": reported, so done
         if rel == "this" and tense is None:
@@ -2193,7 +2248,7 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
     elif dword and a is not None:
         if dword in WEEKDAYS:
             wd = WEEKDAYS[dword]
-            tense = _tense(ctx.text, c.start, c.end)
+            tense = _weekday_tense(ctx.text, c.start, c.end)
             if tense == "future":
                 day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
             else:
