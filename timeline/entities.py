@@ -127,7 +127,6 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 _PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
-_DEF_TITLE = re.compile(r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]+(?:\s[a-z-]+)?)\b(?!\s*(?:to\s+[A-Z][\w’'-]*\s*)?,\s*[A-Z])")
 
 
 _LOW_TOKEN = re.compile(r"[a-z]+")

@@ -36,7 +36,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BadDate, BadTypes
-from .models import Actor, Extraction, Mention, Sentence, Timex
+from .models import Actor, Extraction, Mention, Sentence
 from .sentences import split_sentences
 
 _DATA = Path(__file__).parent / "data"
@@ -352,7 +352,6 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     text = sent.text
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
     cuts.append((len(text), len(text)))
-    kind_stack = "main"
     for a, b in cuts:
         seg = text[pos:a]
         if seg.strip():
