@@ -208,3 +208,16 @@ def test_two_leaders_meeting_is_a_summit():
     (m,) = [m for m in ms if m.type in ("summit", "meeting")]
     assert m.type == "summit" and set(m.who) == {"Kim Jong Un", "Moon Jae-in"}
     assert "Pyongyang" in m.where
+
+
+def test_a_clause_with_its_own_verb_keeps_its_date_and_subject():
+    text = ("Vietnamese authorities arrested blogger Nguyen Van Binh in Hanoi on Tuesday. "
+            "He faces up to 20 years in prison if convicted. The Communist Party will hold its "
+            "congress in January, and police have stepped up arrests of critics.")
+    ms = find_events(text, published="2020-12-03")
+    (arrest,) = [m for m in ms if m.trigger == "arrested"]
+    assert arrest.date_start == "2020-12-01" and arrest.who == ["Nguyen Van Binh"]
+    assert {m.status for m in ms if m.type == "sentence"} == {"hypothetical"}
+    for m in ms:
+        if m.trigger == "arrests":
+            assert m.date_start is None and "Communist Party" not in m.who

@@ -2443,9 +2443,39 @@ def _merge_times(text: str, chosen: list[Cand]) -> list[Cand]:
                 out.append(Cand(c.start, nxt.end, "time", {**c.data, "daycand": nxt}, c.prio))
                 i += 2
                 continue
+            day = _day_after_aside(text, c, chosen, i)
+            if isinstance(day, str):
+                c = Cand(c.start, c.end, c.kind, {**c.data, "day": day}, c.prio)
+            elif day is not None:
+                c = Cand(c.start, c.end, c.kind, {**c.data, "daycand": day}, c.prio)
         out.append(c)
         i += 1
     return out
+
+
+_ASIDE_GAP = re.compile(r"[\s(),]*")
+
+
+def _day_after_aside(text: str, c: Cand, chosen: list[Cand], i: int) -> Cand | str | None:
+    """'10:35 a.m. (0735 GMT) Friday', '4 in the morning (4 a.m. EDT
+    Thursday)': the day named just after a clock time and its conversion in
+    brackets is the day of that clock time too (the span stays the time)."""
+    if "(" not in text[c.end: c.end + 4]:
+        return None
+    pos = c.end
+    for nxt in chosen[i + 1: i + 3]:
+        if not _ASIDE_GAP.fullmatch(text, pos, nxt.start) or nxt.start - c.end > 40:
+            return None
+        if nxt.kind in ("day", "weekday", "deictic", "numeric") and not nxt.data.get("pod"):
+            return nxt
+        if nxt.kind == "time" and nxt.data.get("daycand") is not None:
+            return nxt.data["daycand"]
+        if nxt.kind == "time" and nxt.data.get("day"):
+            return nxt.data["day"]  # "4 a.m. EDT Thursday" read as one time
+        if nxt.kind != "time":
+            return None
+        pos = nxt.end
+    return None
 
 
 def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]:

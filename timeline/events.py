@@ -587,6 +587,7 @@ _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _QUANTITY = re.compile(r"(?i)\b(?:roughly|about|some|over|nearly|around|almost|approximately|more than|less than|fewer than|up to|at least)\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
+_FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 
@@ -942,6 +943,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                                                  text[clauses[xi][0]:tx.start])
             if not continuation and any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
                 continue
+            # a clause with a verb of its own owns its date ("The party will
+            # hold its congress in January, and police have stepped up arrests")
+            if not continuation and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
+                    and _FINITE.search(text[ca:s0]):
+                continue
             score += 8
             if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
                 score += 4
@@ -1020,7 +1026,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         gap = text[subj.end:s0]
         if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
             subj = before[0]
-    if subj is None and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
+    own_subject = bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0]))
+    if subj is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
         prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
@@ -1110,6 +1117,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+# a clause whose subject is a common noun: "and police have stepped up arrests"
+_COMMON_SUBJECT = re.compile(r"(?i)\s*(?:and|but|while|as)?\s*(?:the\s+|some\s+|many\s+)?(?!(?:who|which|that|he|she|they|it|and|but|also|then)\b)[a-z]+\s+(?:have|has|had|were|was|will|are|is|would|could)\b")
 _PRON_SUBJ = re.compile(r"(?i)\b(?:he|she|they)\b")
 
 
