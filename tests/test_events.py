@@ -221,3 +221,16 @@ def test_a_clause_with_its_own_verb_keeps_its_date_and_subject():
     for m in ms:
         if m.trigger == "arrests":
             assert m.date_start is None and "Communist Party" not in m.who
+
+
+def test_unclosed_relative_clause_and_possessed_events():
+    text = ("A Uyghur businessman, Ekpar Asat, who went missing in Xinjiang in 2017 has been "
+            "sentenced to 15 years in prison, his sister told RFA on Monday. His sister said she "
+            "learned of the sentence last week.\n\nCambodian opposition leader Kem Sokha was "
+            "arrested in September 2017. His trial began in January.")
+    ms = find_events(text, published="2020-06-15")
+    got = {m.type: m for m in ms}
+    assert got["disappearance"].date_start == "2017-01-01"
+    sentences = [m for m in ms if m.type == "sentence"]
+    assert len(sentences) == 1 and sentences[0].date_start is None  # not 2017, not 'last week'
+    assert got["trial"].who == ["Kem Sokha"] and got["trial"].date_start == "2020-01-01"

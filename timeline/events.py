@@ -362,9 +362,22 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
                 kind = "frame"
             else:
                 kind = "main"
+            if kind == "rel":
+                # "who went missing in 2017 has been sentenced": a relative
+                # clause left unclosed ends where the main verb comes back
+                back = _MAIN_VERB_BACK.search(seg, 12)
+                if back and _VERBISH.search(seg[:back.start()]):
+                    out.append((sent.start + pos, sent.start + pos + back.start(), "rel"))
+                    out.append((sent.start + pos + back.start(), sent.start + a, "main"))
+                    pos = b
+                    continue
             out.append((sent.start + pos, sent.start + a, kind))
         pos = b
     return out
+
+
+_MAIN_VERB_BACK = re.compile(r"(?<=\s)(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en|ing)?\b")
+_VERBISH = re.compile(r"(?i)\b(?:\w+ed|went|became|fled|was|were|had|has|is|are|took|left|won|lost|made|met|held|gone|done)\b")
 
 
 # ---------------------------------------------------------------- extraction
@@ -524,6 +537,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue
         key = (m.type, m.status)
         names = set(m.who)
+        if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
+                and re.search(r"(?i)\bthe\s+$", m.sentence[:m.trigger_start - m.sentence_start]):
+            continue  # "she learned of the sentence last week": the date is the learning's
         if m.timex is None and key in seen:
             if names <= seen[key]:
                 continue
@@ -1018,6 +1034,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         return not (m.possessive and m.kind == "person" and not m.pronoun)
 
     subj = None
+    # "his trial", "Iyambo's death": the possessor is the one the event is about
+    poss = [m for m in ents if m.kind == "person" and m.possessive and (0 <= s0 - m.end <= 3 or s0 <= m.start < e0)]
+    if poss:
+        add(poss[-1], "who")
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)]
     if before:
         subj = before[-1]
