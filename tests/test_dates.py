@@ -256,6 +256,13 @@ CASES = [
     ("Officials gave the family until 9 a.m. Tuesday to sign the papers.", "9 a.m. Tuesday", "2000-04-03", "TIME", "2000-04-04T09:00", None, "2000-04-04", "2000-04-04", "day"),
     ("Until Thursday, investigators had no suspect in the case.", "Thursday", "1999-05-07", "DATE", "1999-05-06", None, "1999-05-06", "1999-05-06", "day"),
     ("Shares closed on Friday, Oct. 27, down 4% from the previous Friday.", "the previous Friday", "1989-10-30", "DATE", "1989-10-20", None, "1989-10-20", "1989-10-20", "day"),
+    # a clock time takes the day named right after its conversion in brackets
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "10:35 a.m.", "1998-08-08", "TIME", "1998-08-07T10:35", "APPROX", "1998-08-07", "1998-08-07", "day"),
+    ("He will fly out at 4 in the morning (4 a.m. EDT Thursday), his lawyer said.", "4 in the morning", "2000-04-05", "TIME", "2000-04-06T04:00", None, "2000-04-06", "2000-04-06", "day"),
+    # year-ago comparisons: with the quarter reported, not with an outlook for one ahead
+    ("Profit fell in the third quarter. Weakness may last into the fourth quarter. In the year-ago period, it earned $101 million.", "the year-ago period", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
+    ("It posted a third-quarter loss of $226 million. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
+    ("Demand will stay weak through the first two quarters of 1990, he said.", "the first two quarters of 1990", "1989-10-26", "DATE", "1990-H1", None, "1990-01-01", "1990-06-30", "part_of_year"),
 ]
 
 

@@ -162,7 +162,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "ties"), "century": ("century",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter", "period"),
-    "half": ("half",), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "half": ("half", "two quarters"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
@@ -185,7 +185,8 @@ _NEEDS = {
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday", "gmt", "utc",
              "hrs", "hours", "local time", "in the morning", "in the afternoon",
              "in the evening", "at night"),
-    "yearago": ("year-", "year's", "same", "comparable", "corresponding"),
+    "yearago": ("year-", "year's", "same", "comparable", "corresponding", "year ago", "year earlier",
+                "last year", "previous year"),
     "year_end": ("year",), "full_year": ("year",), "pod_of": (" of ",),
     "time_range": ("a.m", "p.m", "am", "pm"),
     "year_period": ("the 1", "the 2"),
@@ -585,9 +586,10 @@ def _p_quarter_vague(text, m):
     return {"kind": "quarter_vague", "rel": rel}
 
 
-@_pattern("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter)[-\s]half(?:\s+of)?\s+(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>last|next|this|the)\s+year\b|year\b)", 9)
+@_pattern("half", rf"\b(?:the\s+)?(?:(?P<h>first|second|1st|2nd|latter)[-\s]half|(?P<hq>first|last|final|second)\s+two\s+quarters)(?:\s+of)?\s+(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y>{_YEAR})\b|(?P<rel>last|next|this|the)\s+year\b|year\b)", 9)
 def _p_half(text, m):
-    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    # "the first two quarters of 1990" is its first half
+    h = 1 if (m.group("h") or m.group("hq")).lower() in ("first", "1st") else 2
     return {"kind": "half", "h": h, "y": int(m.group("y")) if m.group("y") else None,
             "rel": _rel(m.group("rel")) if m.group("rel") and m.group("rel").lower() != "the" else None}
 
@@ -762,7 +764,7 @@ def _p_anaphor_day(text, m):
             "that": w.startswith("that ")}
 
 
-@_pattern("yearago", rf"\b(?:(?P<the>the)\s+)?(?:(?:same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before)\s+)*(?P<adj>year-earlier|year-ago|prior-year|year-before)(?:\s+(?P<unit>quarter|period|nine\s+months|six\s+months|months|half|results|level|figure))?\b|\b(?P<the2>the)\s+(?:same|comparable|corresponding|year-earlier|year-ago)\s+(?P<unit2>quarter|period)\s+(?:of\s+)?(?P<when>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)\b|\blast\s+year's\s+(?P<unit3>quarter|period)\b", 8)
+@_pattern("yearago", rf"\b(?:(?P<the>the)\s+)?(?:(?:same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before)\s+)*(?P<adj>year-earlier|year-ago|prior-year|year-before)(?:\s+(?P<unit>quarter|period|nine\s+months|six\s+months|months|half|results|level|figure))?\b|\b(?P<the2>the)\s+(?:(?:same|comparable|corresponding|year-earlier|year-ago)\s+)?(?P<unit2>quarter|period)\s+(?:of\s+)?(?P<when>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)\b|\blast\s+year's\s+(?P<unit3>quarter|period)\b", 8)
 def _p_yearago(text, m):
     unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     if m.group("adj") and not unit:
@@ -1384,6 +1386,16 @@ class _Ctx:
         self.prev: Reading | None = None
         self.prev_cand: Cand | None = None
         self.last_quarter: Reading | None = None  # the last quarter the text named
+        self.last_done_quarter: Reading | None = None  # ... that had ended by the anchor
+
+    def reported_quarter(self) -> Reading | None:
+        """The quarter a 'year-ago' comparison is about: the last one named,
+        unless that one has not ended yet (an outlook for "the fourth quarter"
+        is not what "the year-ago period" of a report compares with)."""
+        lq = self.last_quarter
+        if lq is not None and self.anchor is not None and lq.end >= self.anchor and self.last_done_quarter is not None:
+            return self.last_done_quarter
+        return lq
         self.ref_end = 0  # where the reference date ends in the text
 
 
@@ -2146,7 +2158,7 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         val = ("PAST_REF" if direction < 0 else "FUTURE_REF") if n is None else unk
         return Reading(value=val, mod=d.get("mod"), rule=f"{'vague count' if n is None else 'no anchor'}: {c.kind}")
     # quarterly reports: "a year earlier" after "the third quarter" is that quarter a year before
-    lq = ctx.last_quarter
+    lq = ctx.reported_quarter()
     if unit == "Y" and n == 1 and lq is not None and (ref is None or ref.precision != "day" or d["base"] == "anchor"):
         ref = lq  # earnings reports: "a year ago" compares with the quarter in question
     if unit == "Y" and ref is not None and ref.precision == "quarter" and ref.start is not None and float(n).is_integer():
@@ -2293,8 +2305,9 @@ def _r_pod_day(c: Cand, ctx: _Ctx) -> Reading | None:
 def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
     """year-earlier / the year-ago period: the last date mentioned, a year back."""
     ref = ctx.ref
-    if ctx.last_quarter is not None and (ref is None or ref.precision in ("year", "quarter", "day")):
-        ref = ctx.last_quarter
+    lq = ctx.reported_quarter()
+    if lq is not None and (ref is None or ref.precision in ("year", "quarter", "day")):
+        ref = lq
     if ref is not None and ref.start is not None and ref.precision in ("quarter", "year", "month", "day", "part_of_year"):
         b = ref.start
         if ref.precision == "quarter":
@@ -2514,6 +2527,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
         if r.type in ("DATE", "TIME") and r.start is not None:
             if r.precision == "quarter" and c.kind in ("quarter", "relunit"):
                 ctx.last_quarter = r
+                if a is None or r.end < a:
+                    ctx.last_done_quarter = r
             if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
                 ctx.ref = r
                 ctx.ref_end = c.end
