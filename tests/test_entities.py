@@ -82,3 +82,12 @@ def test_spacy_engine_when_installed():
     types = {m.type: m for m in ms}
     assert types["appointment"].date_start == "2017-10-01"
     assert "Jo Song Gil" in types["appointment"].who
+
+
+def test_tail_of_a_known_name_is_an_alias():
+    text = ("Myanmar's military seized power in a coup on Monday and detained Aung San Suu Kyi. "
+            "Suu Kyi was charged on Wednesday.")
+    ms = find_events(text, published="2021-02-07")
+    (charge,) = [m for m in ms if m.type == "charge"]
+    assert charge.who == ["Aung San Suu Kyi"]
+    assert [m for m in ms if m.type == "dismissal" and m.date_start == "2021-02-01"]  # the coup

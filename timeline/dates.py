@@ -1547,6 +1547,11 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     if a is None:
         return None, "bare month, no anchor"
     if rel == "last":
+        if m == a.month - 1:
+            # said in March, "last February" is not the month just ended
+            # (that is "last month" or "in February"): a year before. (In
+            # January, "last December" is last year's, the month just ended.)
+            return a.year - 1, f"last {name}: the month just ended would be 'last month', so the {name} a year before"
         y = a.year if m < a.month else a.year - 1
         return y, f"last {name}: latest {name} before the anchor month"
     if rel == "next":
@@ -2037,7 +2042,9 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
                "past": -1, "previous": -1, "next": 1, "coming": 1, "the latest": 0,
                "the most recent": -1, "the upcoming": 1, "the": 0, "the last": -1,
                "the past": -1, "the previous": -1}.get(rel, 0)
-        if rel == "the" and unit == "year" and ctx.ref is not None and ctx.ref.precision in ("year", "quarter") and ctx.ref.start is not None:
+        # "the year" after a year or quarter is that one's; but "by the end of
+        # the year" sets a deadline in the current year
+        if rel == "the" and unit == "year" and mod is None and ctx.ref is not None and ctx.ref.precision in ("year", "quarter") and ctx.ref.start is not None:
             base, src = ctx.ref.start, "the last date mentioned"
     if base is None:
         v = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",

@@ -331,6 +331,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None
     if len(words) > 5:
         return None
+    if 2 <= len(words) <= 3:
+        # "Suu Kyi" after "Aung San Suu Kyi": the tail of a known name
+        for known in reversed(table.people):
+            kw = known.split()
+            if len(kw) > len(words) and kw[-len(words):] == words:
+                return known, "person", title, None
     if any(w in ("of", "for", "the", "and", "&") for w in low):
         return text, "organisation", title, None
     return text, "person", title, None
