@@ -234,3 +234,12 @@ def test_unclosed_relative_clause_and_possessed_events():
     sentences = [m for m in ms if m.type == "sentence"]
     assert len(sentences) == 1 and sentences[0].date_start is None  # not 2017, not 'last week'
     assert got["trial"].who == ["Kem Sokha"] and got["trial"].date_start == "2020-01-01"
+
+
+def test_fired_ceo_and_struck_place():
+    text = ("Boeing Chief Executive Dennis Muilenburg was fired on Monday, the company said. "
+            "A magnitude 6.4 earthquake struck southern Puerto Rico early Tuesday, killing one person.")
+    ms = {m.type: m for m in find_events(text, published="2020-01-08")}
+    assert ms["dismissal"].who == ["Dennis Muilenburg"] and ms["dismissal"].date_start == "2020-01-06"
+    assert "Puerto Rico" in ms["disaster"].where and ms["disaster"].date_start == "2020-01-07"
+    assert "attack" not in ms

@@ -622,17 +622,18 @@ def _p_weekdays_set(text, m):
             "strip_on": True}
 
 
-@_pattern("deictic", r"\b(?:(?P<mod>early|late)\s+)?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
+@_pattern("deictic", r"\b(?:(?P<mod>early|late)\s+)?(?:(?P<mod0>early|late|mid)?-?(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
 def _p_deictic(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and text[m.end("w"): m.end("w") + 2] in ("'s", "’s"):
         return None  # "today's youth"
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
            "the day before yesterday": -2, "the day after tomorrow": 2}[w]
-    pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
+    pod = PARTS_OF_DAY.get((m.group("pod") or m.group("pod0") or "").lower())
     if w == "tonight":
         pod = "NI"
-    return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod")),
+    # "mid-afternoon yesterday": the part of the day may come first
+    return {"kind": "deictic", "off": off, "pod": pod, "mod": _mod(m.group("mod") or m.group("mod0")),
             "word": w}
 
 
@@ -2498,6 +2499,16 @@ def _day_after_aside(text: str, c: Cand, chosen: list[Cand], i: int) -> Cand | s
     return None
 
 
+_TITLE_UNIT = re.compile(r"\s(?:Seconds?|Minutes?|Hours?|Weeks?|Weekends?|Months?|Years?|Decades?|Centur(?:y|ies))\b")
+
+
+def _title_unit(text: str, c: Cand) -> bool:
+    """'on CBS's "60 Minutes"', 'ABC's "This Week"': a unit word with a
+    capital after the first word of the expression is a title, not a time."""
+    return c.kind not in ("holiday",) and _TITLE_UNIT.search(text, c.start, c.end) is not None \
+        and not text[c.start:c.end].isupper()
+
+
 def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]:
     """Find the temporal expressions in `text`, normalised against `anchor`.
 
@@ -2507,7 +2518,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
     a = parse_anchor(anchor) if anchor is not None else None
     if not text:
         return []
-    chosen = _merge_times(text, _choose(_candidates(text)))
+    chosen = _merge_times(text, _choose([c for c in _candidates(text) if not _title_unit(text, c)]))
     ctx = _Ctx(text, a, dayfirst)
     out: list[Timex] = []
     anchor_s = a.isoformat() if a else None

@@ -278,6 +278,16 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 k += 1
         else:
             break
+    if not k and len(words) >= 4:
+        # "Boeing Chief Executive Dennis Muilenburg": a title inside the run
+        for i in range(1, len(words) - 2):
+            two = " ".join(low[i:i + 2])
+            if two in gaz.titles and len(words) - (i + 2) >= 2:
+                k, title = i + 2, two
+                break
+            if low[i] in gaz.titles and words[i][:1].isupper() and len(words) - (i + 1) >= 2:
+                k, title = i + 1, low[i]
+                break
     if k and k < len(words):
         words = words[k:]
         low = low[k:]

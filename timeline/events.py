@@ -992,6 +992,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
+_HIT_PLACE = re.compile(r"(?i)\s+(?:(?:early|late|on|last)\s+\w+\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
 _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
@@ -1103,6 +1104,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 add(m, "where")
                 last_where = m
                 continue
+        elif m.start >= e0 and _HIT_PLACE.fullmatch(text[e0:m.start]):
+            add(m, "where")  # "an earthquake struck southern Puerto Rico"
+            last_where = m
+            continue
         elif m.text != m.name and (m.start < s0 or m.start - e0 < 40) and re.match(r"\s+[a-z]", text[m.end:m.end + 2]):
             add(m, "where")  # "a Georgian tennis player", "the Philippine government"
             continue
