@@ -263,6 +263,11 @@ CASES = [
     ("Profit fell in the third quarter. Weakness may last into the fourth quarter. In the year-ago period, it earned $101 million.", "the year-ago period", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
     ("It posted a third-quarter loss of $226 million. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
     ("Demand will stay weak through the first two quarters of 1990, he said.", "the first two quarters of 1990", "1989-10-26", "DATE", "1990-H1", None, "1990-01-01", "1990-06-30", "part_of_year"),
+    # said in March, "last February" is not the month just ended
+    ("Two army helicopters crashed last February, killing 73 soldiers.", "last February", "1998-03-01", "DATE", "1997-02", None, "1997-02-01", "1997-02-28", "month"),
+    # a deadline "by the end of the year" is this year's, whatever year was named before
+    ("The cuts will run into 1990. He vowed to save $500 million by the end of the year.", "the end of the year", "1989-10-30", "DATE", "1989", "END", "1989-09-01", "1989-12-31", "part_of_year"),
+    ("In London at mid-afternoon yesterday, the shares were up 2 pence.", "mid-afternoon yesterday", "1989-11-02", "TIME", "1989-11-01TAF", "MID", "1989-11-01", "1989-11-01", "day"),
 ]
 
 
@@ -296,6 +301,8 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "Gonzalez said on CBS's ''60 Minutes'' that he was hopeful.",
+    'Baker, speaking on ABC\'s "This Week," said the request was reasonable.',
     "Prices may rise further, he said.",
     "May I ask a question?",
     "March with us, the organisers said.",
