@@ -268,6 +268,11 @@ CASES = [
     # a deadline "by the end of the year" is this year's, whatever year was named before
     ("The cuts will run into 1990. He vowed to save $500 million by the end of the year.", "the end of the year", "1989-10-30", "DATE", "1989", "END", "1989-09-01", "1989-12-31", "part_of_year"),
     ("In London at mid-afternoon yesterday, the shares were up 2 pence.", "mid-afternoon yesterday", "1989-11-02", "TIME", "1989-11-01TAF", "MID", "1989-11-01", "1989-11-01", "day"),
+    # "in five years" looking ahead is a point in time; without a future verb it stays a length
+    ("Under the plan the preferred stock would be redeemed in five years.", "five years", "1989-11-02", "DATE", "1994", None, "1994-01-01", "1994-12-31", "year"),
+    ("It was her second letter to the minister in two weeks.", "two weeks", "1989-11-02", "DURATION", "P2W", None, None, None, "unknown"),
+    # "today's" is this day's before a dated noun, the present age otherwise
+    ("The offer was advertised in today's editions of the newspaper.", "today", "1989-11-02", "DATE", "1989-11-02", None, "1989-11-02", "1989-11-02", "day"),
 ]
 
 
@@ -301,6 +306,8 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "If I were choosing the people of tomorrow, I would pick them.",
+    "Those chips power many of today's personal computers.",
     "Gonzalez said on CBS's ''60 Minutes'' that he was hopeful.",
     'Baker, speaking on ABC\'s "This Week," said the request was reasonable.',
     "Prices may rise further, he said.",

@@ -53,7 +53,7 @@ _LEXICON_KEYS = {
     "vague_numbers": list, "ordinals": dict, "units": dict, "decade_words": dict,
     "mod_words": dict, "quantifier_mods": dict, "holidays": dict, "floating_holidays": dict,
     "easter_offsets": dict, "count_nouns": list, "year_followers": list, "not_nouns": list,
-    "reporting_verbs": list, "not_past": list,
+    "reporting_verbs": list, "not_past": list, "dated_nouns": list,
 }
 
 
@@ -287,6 +287,7 @@ _NUMBERED = re.compile(r"\b(?:flight|route|highway|interstate|no|nos|number|room
                        r"version|pier|gate|platform|exit|lot|reg|regulation|order|bill)\.?\s*$", re.I)
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Street|Road|Boulevard|Drive|Lane|Way|Ave|St|Rd|Blvd|Place|Plaza|Court)\b")
 _NOT_NOUNS = set(_LEX["not_nouns"])
+_DATED_NOUNS = set(_LEX["dated_nouns"])
 _COUNT_NOUNS = set(_LEX["count_nouns"])
 _YEAR_FOLLOWERS = set(_LEX["year_followers"])
 
@@ -626,7 +627,14 @@ def _p_weekdays_set(text, m):
 def _p_deictic(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and text[m.end("w"): m.end("w") + 2] in ("'s", "’s"):
-        return None  # "today's youth"
+        # "today's youth" is the present age; "today's editions", "today's
+        # vote" are this day's
+        nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end("w") + 2: m.end("w") + 40], re.I)
+        if not nxt or not {(g or "").lower() for g in nxt.groups()} & _DATED_NOUNS:
+            return None
+    if w in ("today", "tomorrow") and re.search(r"\bof\s+$", text[max(0, m.start() - 4): m.start()]) \
+            and not m.group("pod"):
+        return None  # "the people of tomorrow", "the world of today"
     off = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
            "the day before yesterday": -2, "the day after tomorrow": 2}[w]
     pod = PARTS_OF_DAY.get((m.group("pod") or m.group("pod0") or "").lower())
@@ -2233,8 +2241,21 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     return _with_pod(r, d.get("pod"))
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+
+
 def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
     d = c.data
+    n = d.get("n")
+    if (ctx.anchor is not None and n is not None and float(n).is_integer() and d["unit"] in ("D", "W", "M", "Y")
+            and not d.get("mod") and not d.get("rel") and _IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+            and _tense(ctx.text, c.start, c.end) == "future"):
+        # "the stock would be redeemed in five years": a point that far after
+        # the anchor (TimeML dates it), not a length of time
+        r = _shift(ctx.anchor, n, d["unit"], 1)
+        if r is not None:
+            r.rule = "'in' a length of time, future tense: that long after the anchor"
+            return r
     return Reading(type="DURATION", value=_dur_value(d["n"], d["unit"]), mod=d.get("mod"),
                    rule="duration: a length of time, not a date")
 
