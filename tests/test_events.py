@@ -243,3 +243,19 @@ def test_fired_ceo_and_struck_place():
     assert ms["dismissal"].who == ["Dennis Muilenburg"] and ms["dismissal"].date_start == "2020-01-06"
     assert "Puerto Rico" in ms["disaster"].where and ms["disaster"].date_start == "2020-01-07"
     assert "attack" not in ms
+
+
+@pytest.mark.parametrize("sentence, type_, status", [
+    ("Rumors that President Paul Biya had died were false, his office said on Sunday.", "death", "negated"),
+    ("Minister Ali Reza denied reports that he had resigned.", "resignation", "negated"),
+    ("No one was killed in the blast in Kabul on Monday.", "attack", "occurred"),
+])
+def test_denials_and_falsity(sentence, type_, status):
+    ms = [m for m in find_events(sentence, published="2020-03-08") if m.type == type_]
+    assert ms and ms[0].status == status
+
+
+def test_coordinated_subjects_are_all_who():
+    (m,) = [m for m in find_events("Donald Trump and Xi Jinping are expected to sign a trade agreement "
+                                   "next week.", published="2020-03-08") if m.type == "agreement"]
+    assert set(m.who) == {"Donald Trump", "Xi Jinping"} and m.status == "planned"

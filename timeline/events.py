@@ -481,7 +481,8 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
         if m.type != "meeting" or not m.who:
             continue
         leaders = [n for n in set(m.who) if titles.get(n, set()) & _LEADER_TITLES]
-        if any(set(m.who) <= s for s in summits) or len(leaders) >= 2:
+        in_person = not re.search(r"(?i)phone|call|video", m.trigger)
+        if any(set(m.who) <= s for s in summits) or (len(leaders) >= 2 and in_person):
             m.type = "summit"
 
 
@@ -538,7 +539,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         key = (m.type, m.status)
         names = set(m.who)
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
-                and re.search(r"(?i)\bthe\s+$", m.sentence[:m.trigger_start - m.sentence_start]):
+                and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
+                              m.sentence[:m.trigger_start - m.sentence_start]):
             continue  # "she learned of the sentence last week": the date is the learning's
         if m.timex is None and key in seen:
             if names <= seen[key]:
@@ -624,12 +626,16 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
         words_between = len(region[m.end():].split())
-        limit = 30 if cue in ("if", "unless", "whether") else 8
+        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") else 8
         if words_between > limit:
             continue
         best = (status, cue, window_start + m.start())
+        if cue in _DENIALS:
+            denial = best
     if best:
         status, cue, at = best
+        if status != "negated" and "denial" in locals():
+            return denial[0], denial[1]  # "denied reports that he had resigned"
         # reported future: "announced it would meet", "said he would resign"
         if cue == "would" and _REPORTED_FUTURE.search(text[max(sent.start, at - 60):at]):
             return "planned", cue
@@ -637,6 +643,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
     return "occurred", None
 
 
+_DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -647,7 +654,9 @@ _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the l
 _OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
-_NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b")
+_FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
+_NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b"
+                            r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
@@ -747,6 +756,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if _FALSE_AFTER.match(text, e0):
+            status = "negated"  # "rumours that he had died were false"
         if status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
@@ -1069,6 +1080,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             subj = nxt[0]
     if subj is not None:
         add(subj, "who")
+        # coordinated subjects: "Donald Trump and Xi Jinping are expected to sign"
+        prev = subj
+        for m in reversed([m for m in agents if m.end <= subj.start and m.start >= sent.start]):
+            if re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[m.end:prev.start]) and not m.possessive:
+                add(m, "who")
+                prev = m
+            else:
+                break
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
     if tname == "statement" and re.fullmatch(r"[a-z]+", text[s0:e0]):
