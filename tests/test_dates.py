@@ -273,6 +273,8 @@ CASES = [
     ("It was her second letter to the minister in two weeks.", "two weeks", "1989-11-02", "DURATION", "P2W", None, None, None, "unknown"),
     # "today's" is this day's before a dated noun, the present age otherwise
     ("The offer was advertised in today's editions of the newspaper.", "today", "1989-11-02", "DATE", "1989-11-02", None, "1989-11-02", "1989-11-02", "day"),
+    # "a year earlier" compares with the quarter reported, not with the day the report came out
+    ("The company posted higher third-quarter profit. It said yesterday that profit in its defense unit soared to $155 million from $99 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
 ]
 
 

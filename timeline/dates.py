@@ -1406,6 +1406,7 @@ class _Ctx:
             return self.last_done_quarter
         return lq
         self.ref_end = 0  # where the reference date ends in the text
+        self.ref_kind = ""  # the kind of expression that named it
 
 
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
@@ -2175,8 +2176,11 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         return Reading(value=val, mod=d.get("mod"), rule=f"{'vague count' if n is None else 'no anchor'}: {c.kind}")
     # quarterly reports: "a year earlier" after "the third quarter" is that quarter a year before
     lq = ctx.reported_quarter()
-    if unit == "Y" and n == 1 and lq is not None and (ref is None or ref.precision != "day" or d["base"] == "anchor"):
-        ref = lq  # earnings reports: "a year ago" compares with the quarter in question
+    if unit == "Y" and n == 1 and lq is not None and (ref is None or ref.precision != "day" or d["base"] == "anchor"
+                                                      or ctx.ref_kind in ("deictic", "weekday")):
+        # earnings reports: "a year ago" compares with the quarter in question,
+        # not with the day the results came out ("said yesterday")
+        ref = lq
     if unit == "Y" and ref is not None and ref.precision == "quarter" and ref.start is not None and float(n).is_integer():
         b = ref.start
         r = _shift(b, n, "Y", direction)
@@ -2571,6 +2575,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
                 ctx.ref = r
                 ctx.ref_end = c.end
+                ctx.ref_kind = c.kind
             ctx.prev = r
         else:
             ctx.prev = None
