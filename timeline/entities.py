@@ -26,6 +26,7 @@ import yaml
 from pathlib import Path
 
 from .models import Entity, Sentence
+from .sentences import is_headline
 
 
 @dataclass
@@ -371,6 +372,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     for sent in sentences:
         found: list[EntityMention] = []
         taken: list[tuple[int, int]] = []
+        if is_headline(sent):
+            out.append(found)  # "Diplomat Defects to South Korea": every word is capitalised
+            continue
         if nlp is not None:
             for es, ee, etext, label in doc_ents:
                 if not (sent.start <= es and ee <= sent.end):
@@ -472,14 +476,17 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         for m in list(found):
             if m.kind == "place" and (m.possessive or m.text != m.name):
                 om = (_OWNED_ORG if m.possessive else _ADJ_ORG).match(text, m.end)
-                if om and om.group(2).lower() in gaz.org_words:
-                    # "South Korea's spy agency", "the Philippine government"
-                    if om.group(2).lower() == "government" and om.group(1).lower() == "government":
-                        name = f"Government of {m.name}"
-                    else:
-                        name = f"{m.name}'s {om.group(1).lower()}"
-                    table.add(name, "organisation")
-                    found.append(EntityMention(m.start, om.end(), text[m.start:om.end()], name, "organisation"))
+                if om:
+                    # "South Korea's spy agency", "the Philippine government":
+                    # the first organisation word within three words
+                    ws = om.group(1).split()
+                    k = next((i for i, w in enumerate(ws) if w.lower() in gaz.org_words), None)
+                    if k is not None:
+                        head = " ".join(ws[:k + 1]).lower()
+                        name = f"Government of {m.name}" if head == "government" else f"{m.name}'s {head}"
+                        end = om.start(1) + len(" ".join(ws[:k + 1]))
+                        table.add(name, "organisation")
+                        found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         found.sort(key=lambda m: m.start)
         # the title regexes are long alternations: run them only where a
         # title word occurs at all

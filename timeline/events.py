@@ -37,7 +37,7 @@ import yaml
 
 from .errors import BadDate, BadTypes
 from .models import Actor, Extraction, Mention, Sentence
-from .sentences import split_sentences
+from .sentences import is_headline, split_sentences
 
 _DATA = Path(__file__).parent / "data"
 ROLES = ("who", "whom", "where")
@@ -670,24 +670,8 @@ class _PointBack:
         self.start, self.end = tx.start, tx.end
 
 
-_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_MINOR = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
-          "as", "from", "after", "over", "into", "is", "are", "vs"}
-
-
-def _is_headline(sent: Sentence) -> bool:
-    """A title-case line without a full stop: a headline, not reporting."""
-    if sent.text.rstrip()[-1:] in ".!?\"”":
-        return False
-    words = [w for w in _HEADLINE_WORD.findall(sent.text) if w.lower() not in _MINOR]
-    if len(words) < 3:
-        return True
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.7
-
-
 def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
-    if _is_headline(sent):
+    if is_headline(sent):
         return []
     trigs = _triggers(text, sent, comp)
     if not trigs and not _TENURE.search(sent.text):
@@ -783,6 +767,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "announced his resignation": the resignation is the news
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
+                         other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
                          strict_subject=(tkind == "dated"))
         if tkind == "dated" and not any(a.role == "who" for a in actors) \
                 and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
@@ -1009,7 +994,8 @@ _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|we
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
 
-def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False):
+def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False,
+            other_triggers=()):
     roles = spec.get("roles") or list(ROLES)
     ca, cb, ckind = clauses[ci]
     actors: list[Actor] = []
@@ -1114,6 +1100,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym]
     last_where = None
     for m in places:
+        # a place past another trigger belongs to that one ("disappeared from
+        # his post in Kuwait ... has defected to South Korea")
+        if any((e0 <= a < m.start) or (m.end <= a < s0) for a, b in other_triggers):
+            continue
         if not (ca <= m.start < cb + 1):
             # appositions and other clauses of no other event:
             # "..., mayor of the Polish city of Gdańsk, was stabbed"

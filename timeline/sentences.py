@@ -123,3 +123,19 @@ def _append(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_MINOR = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+          "as", "from", "after", "over", "into", "is", "are", "vs"}
+
+
+def is_headline(sent: Sentence) -> bool:
+    """A title-case line without a full stop: a headline, not reporting."""
+    if sent.text.rstrip()[-1:] in ".!?\"”":
+        return False
+    words = [w for w in _HEADLINE_WORD.findall(sent.text) if w.lower() not in _MINOR]
+    if len(words) < 3:
+        return True
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
