@@ -275,6 +275,8 @@ CASES = [
     ("The offer was advertised in today's editions of the newspaper.", "today", "1989-11-02", "DATE", "1989-11-02", None, "1989-11-02", "1989-11-02", "day"),
     # "a year earlier" compares with the quarter reported, not with the day the report came out
     ("The company posted higher third-quarter profit. It said yesterday that profit in its defense unit soared to $155 million from $99 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
+    # a list of days latest first is not a range running into next week
+    ("Here are the statements the lawyer made Friday and Thursday.", "Thursday", "1998-02-06", "DATE", "1998-02-05", None, "1998-02-05", "1998-02-05", "day"),
 ]
 
 

@@ -1852,6 +1852,12 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
     prev = ctx.prev
     if rel is None and prev is not None and prev.precision == "day" and prev.start is not None and ctx.linked(c):
         # "Wednesday through Friday": the second day is on or after the first
+        gap = ctx.text[ctx.prev_cand.end: c.start] if ctx.prev_cand is not None else ""
+        if wd < prev.start.weekday() and re.search(r"\b(?:and|or)\b", gap, re.I):
+            # "statements made Friday and Thursday": a list, latest first
+            day = prev.start - dt.timedelta(days=prev.start.weekday() - wd)
+            return Reading(value=day.isoformat(), start=day, end=day, precision="day",
+                           rule=f"second day of a list, earlier in the week: the {name} before {prev.value}")
         day = prev.start + dt.timedelta(days=(wd - prev.start.weekday()) % 7 or 7)
         r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
                     rule=f"second day of a range: first {name} after {prev.value}")
