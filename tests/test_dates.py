@@ -277,6 +277,8 @@ CASES = [
     ("The company posted higher third-quarter profit. It said yesterday that profit in its defense unit soared to $155 million from $99 million a year earlier.", "a year earlier", "1989-10-26", "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
     # a list of days latest first is not a range running into next week
     ("Here are the statements the lawyer made Friday and Thursday.", "Thursday", "1998-02-06", "DATE", "1998-02-05", None, "1998-02-05", "1998-02-05", "day"),
+    ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", "1989-11-01", "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
+    ("The merger could take effect as early as next year's first quarter.", "next year's first quarter", "1989-10-31", "DATE", "1990-Q1", None, "1990-01-01", "1990-03-31", "quarter"),
 ]
 
 
@@ -310,6 +312,8 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "The quarter-to-quarter comparison was helped by lower costs.",
+    "Thanks for listening. This is VOA Today.",
     "If I were choosing the people of tomorrow, I would pick them.",
     "Those chips power many of today's personal computers.",
     "Gonzalez said on CBS's ''60 Minutes'' that he was hopeful.",

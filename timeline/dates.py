@@ -545,7 +545,7 @@ def _p_season(text, m):
 _QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
-@_pattern("quarter", rf"\b{_MODPRE}(?:(?P<y0>{_YEAR})(?:'s)?\s+)?(?:the\s+)?(?:(?P<rel>this|last|next|current|latest|previous|same|comparable|corresponding|year-earlier|year-ago|most\s+recent|recent|fiscal)\s+)?(?:(?P<y1>{_YEAR})\s+)?(?:fiscal\s+)?{_QORD}(?:[-\s]+|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y2>{_YEAR})\b|(?P<rel2>last|next|this|the\s+year|the\s+fiscal\s+year|that)\s+year\b|year\b))?", 9)
+@_pattern("quarter", rf"\b{_MODPRE}(?:(?P<y0>{_YEAR})(?:'s)?\s+|(?P<ry>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<rel>this|last|next|current|latest|previous|same|comparable|corresponding|year-earlier|year-ago|most\s+recent|recent|fiscal)\s+)?(?:(?P<y1>{_YEAR})\s+)?(?:fiscal\s+)?{_QORD}(?:[-\s]+|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y2>{_YEAR})\b|(?P<rel2>last|next|this|the\s+year|the\s+fiscal\s+year|that)\s+year\b|year\b))?", 9)
 def _p_quarter(text, m):
     q = m.group("q").lower()
     if q in ("final", "last"):
@@ -556,8 +556,10 @@ def _p_quarter(text, m):
     rel = (m.group("rel") or "").lower()
     if not y and _SPORT.search(text, max(0, m.start() - 120), min(len(text), m.end() + 120)):
         return None  # "scored in the third quarter": a period of play, not of the year
+    # "this year's third quarter" is one expression, as "the third quarter of this year"
     return {"kind": "quarter", "q": qn, "y": int(y) if y else None,
-            "rel": _rel(m.group("rel2")) or ("yearago" if rel in ("year-earlier", "year-ago") else None),
+            "rel": _rel(m.group("rel2")) or _rel(m.group("ry"))
+            or ("yearago" if rel in ("year-earlier", "year-ago") else None),
             "mod": _mod(m.group("mod"))}
 
 
@@ -572,7 +574,7 @@ def _p_quarter_q(text, m):
     return {"kind": "quarter", "q": int(m.group("qn")), "y": y, "rel": None, "mod": None}
 
 
-@_pattern("quarter_vague", r"\b(?:the\s+)?(?P<rel>latest|current|recent|most\s+recent|last|previous|past|same|year-earlier|year-ago|comparable|this|next|coming|prior|fiscal)?(?:\s*fiscal)?\s*(?P<u>quarter|(?<=latest )period|(?<=recent )period)\b(?!ly|-century)", 3)
+@_pattern("quarter_vague", r"\b(?:the\s+)?(?P<rel>latest|current|recent|most\s+recent|last|previous|past|same|year-earlier|year-ago|comparable|this|next|coming|prior|fiscal)?(?:\s*fiscal)?\s*(?P<u>quarter|(?<=latest )period|(?<=recent )period)\b(?!ly|-century|-to-)", 3)
 def _p_quarter_vague(text, m):
     g = m.group(0).lower()
     if not g.startswith("the") and not m.group("rel"):
@@ -2536,6 +2538,9 @@ _TITLE_UNIT = re.compile(r"\s(?:Seconds?|Minutes?|Hours?|Weeks?|Weekends?|Months
 def _title_unit(text: str, c: Cand) -> bool:
     """'on CBS's "60 Minutes"', 'ABC's "This Week"': a unit word with a
     capital after the first word of the expression is a title, not a time."""
+    if c.kind == "deictic" and text[c.start] in "TY" and not _sentence_start(text, c.start) \
+            and re.search(r"[A-Z][A-Za-z]*\s+$", text[max(0, c.start - 20):c.start]):
+        return True  # "This is VOA Today.": a programme's name
     return c.kind not in ("holiday",) and _TITLE_UNIT.search(text, c.start, c.end) is not None \
         and not text[c.start:c.end].isupper()
 
