@@ -141,7 +141,7 @@ class Mention:
             "date_end": self.date_end,
             "precision": self.precision,
             "display_date": self.display_date,
-            "who": [a.name for a in self.actors if a.role == "who"],
+            "who": self.who,  # every participant: the doers and those done to
             "whom": [a.name for a in self.actors if a.role == "whom"],
             "where": self.where,
             "trigger": self.trigger,
