@@ -279,6 +279,10 @@ CASES = [
     ("Here are the statements the lawyer made Friday and Thursday.", "Thursday", "1998-02-06", "DATE", "1998-02-05", None, "1998-02-05", "1998-02-05", "day"),
     ("Net sales for this year's third quarter were $14 million.", "this year's third quarter", "1989-11-01", "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
     ("The merger could take effect as early as next year's first quarter.", "next year's first quarter", "1989-10-31", "DATE", "1990-Q1", None, "1990-01-01", "1990-03-31", "quarter"),
+    # "the year ended March 31": a year's length that the date closes (TimeML P1Y)
+    ("It earned 50 million pounds in the year ended March 31.", "the year", "1989-10-31", "DURATION", "P1Y", None, None, None, "unknown"),
+    ("In the fiscal year ended Jan. 31, the chain earned $3 million.", "the fiscal year", "1989-10-31", "DURATION", "P1Y", None, None, None, "unknown"),
+    ("It expects net income in the year ending June 30, 1990, to fall.", "the year", "1989-11-02", "DURATION", "P1Y", None, None, None, "unknown"),
 ]
 
 

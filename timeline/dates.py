@@ -720,7 +720,9 @@ def _p_the_unit(text, m):
     if unit == "day" and not re.search(r"\b(?:on|during|for|all)\s+$", before):
         return None
     if unit in ("week", "weekend", "year", "month"):
-        if unit != "weekend" and re.search(r"\b(?:for|over|throughout|all)\s+$", before):
+        if unit != "weekend" and (re.search(r"\b(?:for|over|throughout|all)\s+$", before)
+                                  or re.match(r"\s+(?:ended|ending|ends|that\s+ended|that\s+ends)\b", after)):
+            # "for the year", "in the year ended March 31": a length of time
             return {"kind": "duration", "n": 1 if unit != "weekend" else 2,
                     "unit": {"year": "Y", "month": "M", "week": "W", "weekend": "D"}[unit]}
         return {"kind": "relunit", "rel": "the", "unit": unit}
@@ -793,9 +795,12 @@ def _p_year_end(text, m):
     return {"kind": "year_end", "rel": _rel(m.group("rel")), "approx": bool(m.group("around"))}
 
 
-@_pattern("full_year", r"\bthe\s+(?P<q>full|fiscal|current\s+fiscal|entire|whole|calendar|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|coming\s+fiscal|next\s+fiscal)\s+year\b(?!\s+(?:ended|ending|ends|\d))", 5)
+@_pattern("full_year", r"\bthe\s+(?P<q>full|fiscal|current\s+fiscal|entire|whole|calendar|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|coming\s+fiscal|next\s+fiscal)\s+year\b(?!\s+\d)", 5)
 def _p_full_year(text, m):
     q = re.sub(r"\s+", " ", m.group("q"))
+    if re.match(r"\s+(?:ended|ending|ends|that\s+ended|that\s+ends)\b", text[m.end(): m.end() + 16]):
+        # "in the fiscal year ended Jan. 31": a year's length that the date ends (TimeML P1Y)
+        return {"kind": "duration", "n": 1, "unit": "Y"}
     off = -1 if q.startswith(("latest", "previous", "last")) else 1 if q.startswith(("coming", "next")) else 0
     return {"kind": "relunit", "rel": {-1: "last", 0: "this", 1: "next"}[off], "unit": "year"}
 
@@ -2260,7 +2265,8 @@ def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
     d = c.data
     n = d.get("n")
     if (ctx.anchor is not None and n is not None and float(n).is_integer() and d["unit"] in ("D", "W", "M", "Y")
-            and not d.get("mod") and not d.get("rel") and _IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+            and not d.get("mod") and not d.get("rel") and not ctx.text.startswith(("the", "The"), c.start)
+            and _IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
             and _tense(ctx.text, c.start, c.end) == "future"):
         # "the stock would be redeemed in five years": a point that far after
         # the anchor (TimeML dates it), not a length of time
