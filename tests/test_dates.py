@@ -283,6 +283,8 @@ CASES = [
     ("It earned 50 million pounds in the year ended March 31.", "the year", "1989-10-31", "DURATION", "P1Y", None, None, None, "unknown"),
     ("In the fiscal year ended Jan. 31, the chain earned $3 million.", "the fiscal year", "1989-10-31", "DURATION", "P1Y", None, None, None, "unknown"),
     ("It expects net income in the year ending June 30, 1990, to fall.", "the year", "1989-11-02", "DURATION", "P1Y", None, None, None, "unknown"),
+    # "For the year, ..." opening a sentence is the reporting period, not a length
+    ("Costs rose. For the year, pet food volume was flat.", "the year", "1989-11-02", "DATE", "1989", None, "1989-01-01", "1989-12-31", "year"),
 ]
 
 

@@ -720,6 +720,9 @@ def _p_the_unit(text, m):
     if unit == "day" and not re.search(r"\b(?:on|during|for|all)\s+$", before):
         return None
     if unit in ("week", "weekend", "year", "month"):
+        if unit in ("year", "week", "month") and re.match(r"\s*,", after) and re.search(r"(?:^|[.!?\n]\s*)for\s+$", before, re.I):
+            # "For the year, volume was flat": the reporting period, a date
+            return {"kind": "relunit", "rel": "the", "unit": unit}
         if unit != "weekend" and (re.search(r"\b(?:for|over|throughout|all)\s+$", before)
                                   or re.match(r"\s+(?:ended|ending|ends|that\s+ended|that\s+ends)\b", after)):
             # "for the year", "in the year ended March 31": a length of time
