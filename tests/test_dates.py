@@ -285,6 +285,9 @@ CASES = [
     ("It expects net income in the year ending June 30, 1990, to fall.", "the year", "1989-11-02", "DURATION", "P1Y", None, None, None, "unknown"),
     # "For the year, ..." opening a sentence is the reporting period, not a length
     ("Costs rose. For the year, pet food volume was flat.", "the year", "1989-11-02", "DATE", "1989", None, "1989-01-01", "1989-12-31", "year"),
+    # ... but a limit nobody set is as past as its verb, and what became effective is done
+    ("He stayed in the city until May.", "May", "1998-03-22", "DATE", "1997-05", None, "1997-05-01", "1997-05-31", "month"),
+    ("The law became effective in January.", "January", "2019-03-10", "DATE", "2019-01", None, "2019-01-01", "2019-01-31", "month"),
 ]
 
 

@@ -1192,6 +1192,7 @@ _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 # behind the time of writing, so the day it named has passed
 _HAD_BEEN = re.compile(r"\bhad\s+(?:not\s+)?(?:previously\s+)?been\s+$", re.I)
 _NOT_PAST = set(_LEX["not_past"])
+_WAS_EFFECTIVE = re.compile(r"\b(?:became|become|becomes|was|were|been|went|took|is|are)\s+(?:\w+\s+)?$", re.I)
 # "it announced plans to buy": the noun, and the announcing is what is dated
 _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|detailed|approved|"
                         r"dropped|abandoned|scrapped|shelved|its|their|his|her|our|the|no|any|new)\s+$", re.I)
@@ -1219,6 +1220,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 tense = "past"
             if w.startswith("plan") and _PLAN_NOUN.search(left, 0, mm.start()):
                 continue
+            if w == "effective" and _WAS_EFFECTIVE.search(left, 0, mm.start()):
+                continue  # "the law became effective in January": no look ahead
             if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
                                     or _AUX_FUTURE.match(left, mm.end())):
                 continue
@@ -1249,12 +1252,26 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
 
 
+# verbs that set a time limit: the setting is past, the limit need not be
+_SETS_LIMIT = re.compile(
+    r"\b(?:gave|given|give|gives|granted|allowed|extended|extends|set|postponed|delayed|deferred|"
+    r"pushed|moved|ordered|asked|told|agreed|promised|pledged|vowed|lent|loaned|offered|"
+    r"guaranteed|committed|required|obliged|scheduled|planned|expected|decided|voted)\b", re.I)
+
+
 def _deadline(text: str, start: int) -> str | None:
-    """'until' / 'by' ... right before the expression: a deadline, which the
-    verb of the clause does not date ("gave him until May", "sales through
-    August"); None when there is none."""
+    """'until' / 'by' ... right before the expression, after a verb that sets
+    a limit: a deadline, which that past verb does not date ("gave him until
+    May", "extended loans through January"; but "stayed until May" is
+    past). None when there is none."""
     m = _DEADLINE.search(text, max(0, start - 10), start)
-    return m.group(0).split()[0].lower() if m else None
+    if not m:
+        return None
+    left = text[max(0, start - 100): m.start()]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    if not _SETS_LIMIT.search(left[cut + 1:]):
+        return None
+    return m.group(0).split()[0].lower()
 
 
 # ---------------------------------------------------------------------------
