@@ -91,3 +91,21 @@ def test_tail_of_a_known_name_is_an_alias():
     (charge,) = [m for m in ms if m.type == "charge"]
     assert charge.who == ["Aung San Suu Kyi"]
     assert [m for m in ms if m.type == "dismissal" and m.date_start == "2021-02-01"]  # the coup
+
+
+def test_fragments_are_not_actors():
+    text = ("Preliminary court date is July 16. Nkurunziza became president of the African nation in 2005. "
+            "On Wednesday, the Tuskish government declared the search over. "
+            "ABS-CBN's franchise, Republic Act No. 7966, expired. He won one of the Rory Peck Awards.")
+    by_sent, ents, _ = _entities(text)
+    names = set(ents)
+    for bad in ("Preliminary", "African", "Tuskish", "Republic Act", "Rory Peck Awards"):
+        assert bad not in names
+
+
+def test_organisation_names_keep_their_place_and_for():
+    text = ("The Puerto Rico Center for Investigative Journalism obtained the messages. "
+            "The US Centers for Disease Control and Prevention said it was ready.")
+    by_sent, ents, _ = _entities(text)
+    assert "Puerto Rico Center for Investigative Journalism" in ents
+    assert "US Centers for Disease Control and Prevention" in ents

@@ -259,3 +259,14 @@ def test_coordinated_subjects_are_all_who():
     (m,) = [m for m in find_events("Donald Trump and Xi Jinping are expected to sign a trade agreement "
                                    "next week.", published="2020-03-08") if m.type == "agreement"]
     assert set(m.who) == {"Donald Trump", "Xi Jinping"} and m.status == "planned"
+
+
+def test_leaving_the_embassy_and_hiding_is_a_disappearance():
+    text = ("North Korea's acting ambassador to Italy, Jo Song Gil, left the embassy in Rome on Nov. 10 "
+            "with his wife, South Korean lawmakers said on Thursday. Jo has been in hiding since then.")
+    ms = [m for m in find_events(text, published="2019-01-04") if m.type == "disappearance"]
+    assert ms and ms[0].who == ["Jo Song Gil"] and ms[0].date_start == "2018-11-10"
+    for s in ("The diplomat slipped out of the compound on Monday.",
+              "Opposition leader Ahmed Salem fled the country on Tuesday.",
+              "Three crew members remain unaccounted for after the storm on Monday."):
+        assert any(m.type == "disappearance" for m in find_events(s, published="2019-01-04")), s

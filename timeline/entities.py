@@ -120,7 +120,7 @@ Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Edi
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
-               "du", "dos", "the", "and", "y", "di", "ibn", "el", "&"}
+               "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                    "du", "dos", "di", "ibn", "el", "y"}
 
@@ -181,7 +181,7 @@ class AliasTable:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _CAP_RUN = re.compile(
-    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&))*\s*[-\s]\s*"
+    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&|for))*\s*[-\s]\s*"
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
@@ -223,7 +223,8 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 parts.append(j)
                 continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
-                    nt not in ("and", "&") or any(toks[k][2].lower() in gaz.org_words for k in parts)):
+                    nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
+                                                     or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):
                 j += 2
                 parts.append(j)
                 continue
@@ -255,6 +256,18 @@ _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "g
                 "house", "speaker", "pope", "church", "navy", "olympics", "games", "cup"}
 
 
+# the last word of a capitalised name that is a law, a prize or a programme
+_NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awards", "prize", "prizes",
+                    "show", "festival", "championship", "championships", "olympics", "games", "cup",
+                    "day", "week", "declaration", "constitution", "code", "protocol", "doctrine",
+                    "index", "series", "treaty", "convention", "accord", "agreement", "resolution",
+                    "medal", "trophy", "tour", "open", "grand prix", "hall", "summit", "conference",
+                    "plan", "initiative", "strategy", "programme", "program", "report", "survey"}
+# adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
+_VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|will|would|added|wrote|who|and)\b")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
@@ -264,7 +277,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     k = 0
     # strip leading demonyms, places and titles: "US Secretary of State Mike
     # Pompeo", "Philippine President Ferdinand Marcos"
-    while k < len(words) - 1:
+    # "Puerto Rico Center for Investigative Journalism", "Philippine National
+    # Police": a place that opens an organisation's name is part of the name
+    org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
+        and not any(w in gaz.titles for w in low)
+    while k < len(words) - 1 and not org_name:
         if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper():
             title = low[k] if low[k] in gaz.titles else title
             k += 1
@@ -296,13 +313,19 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     text = re.sub(r"\s+Nos?$", "", text)  # "Republic Act No. 7966"
     words = text.split()
     low = [w.lower().strip(".") for w in words]
+    if low[-1] in _NOT_ACTOR_HEADS or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
+        return None  # "Republic Act", "Rory Peck Awards", "The Late Show": a title, not a participant
+    if len(words) == 1 and _ADJECTIVE.search(words[0]) and words[0] not in gaz.places \
+            and re.match(r"\s+[a-z]", after) and not _VERB_AFTER.match(after) \
+            and table.person_for_part(words[0]) is None:
+        return None  # "Preliminary court date", "the African nation", "the Tuskish government"
     for form in (text, text + "."):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
             return canon, kind, title, capital
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of"):
         return text, "place", None, None
-    if any(w in gaz.org_words for w in low):
+    if org_name or any(w in gaz.org_words for w in low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
     if len(words) == 1 and nxt and nxt[0].lower().strip(".,;:") in _GROUP_NOUNS:
@@ -340,7 +363,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 re.search(r"\bthe\s+$", before) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
             return w, "organisation", title, None
         return None
-    if len(words) > 5:
+    if len(words) > 5 and not org_name:
         return None
     if 2 <= len(words) <= 3:
         # "Suu Kyi" after "Aung San Suu Kyi": the tail of a known name
@@ -415,7 +438,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 # "Bank of England") belongs to that name
                 nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])
                 if nxt and not poss and nxt.group(1) not in _STOP_CAPS and nxt.group(1).lower() not in _MONTHS_DAYS:
-                    if nxt.group(1).lower() in gaz.org_words or surface != canon and surface[0].isupper() and surface not in ("Britain",):
+                    if nxt.group(1).lower() in gaz.org_words or nxt.group(1).lower()[:-1] in gaz.org_words \
+                            or surface != canon and surface[0].isupper() and surface not in ("Britain",):
                         continue
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
                 if prv and prv.group(1).lower() in gaz.org_words:
