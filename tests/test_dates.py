@@ -288,6 +288,10 @@ CASES = [
     # ... but a limit nobody set is as past as its verb, and what became effective is done
     ("He stayed in the city until May.", "May", "1998-03-22", "DATE", "1997-05", None, "1997-05-01", "1997-05-31", "month"),
     ("The law became effective in January.", "January", "2019-03-10", "DATE", "2019-01", None, "2019-01-01", "2019-01-31", "month"),
+    ("It would be the second highest winterkill in ten years, the analyst said.", "ten years", "1987-03-03", "DURATION", "P10Y", None, None, None, "unknown"),
+    ("The new products will be available in 90 days.", "90 days", "1987-03-02", "DATE", "1987-05-31", None, "1987-05-31", "1987-05-31", "day"),
+    # a year named after the quarter is what "a year earlier" steps back from
+    ("Fourth quarter output rose. Productivity rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier.", "a year earlier", "1987-03-02", "DATE", "1985", None, "1985-01-01", "1985-12-31", "year"),
 ]
 
 

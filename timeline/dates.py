@@ -1423,6 +1423,7 @@ class _Ctx:
         self.prev_cand: Cand | None = None
         self.last_quarter: Reading | None = None  # the last quarter the text named
         self.last_done_quarter: Reading | None = None  # ... that had ended by the anchor
+        self.last_quarter_end = 0
 
     def reported_quarter(self) -> Reading | None:
         """The quarter a 'year-ago' comparison is about: the last one named,
@@ -2209,6 +2210,8 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         return Reading(value=val, mod=d.get("mod"), rule=f"{'vague count' if n is None else 'no anchor'}: {c.kind}")
     # quarterly reports: "a year earlier" after "the third quarter" is that quarter a year before
     lq = ctx.reported_quarter()
+    if ref is not None and ref.precision == "year" and ctx.ref_end > ctx.last_quarter_end and d["base"] == "ref":
+        lq = None  # "rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier": the year just named
     if unit == "Y" and n == 1 and lq is not None and (ref is None or ref.precision != "day" or d["base"] == "anchor"
                                                       or ctx.ref_kind in ("deictic", "weekday")):
         # earnings reports: "a year ago" compares with the quarter in question,
@@ -2279,6 +2282,10 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+# "the highest in ten years", "the first time in years": a stretch up to now
+_RECORD = re.compile(r"\b(?:first|second|third|last|only|time|highest|lowest|biggest|largest|smallest|"
+                     r"best|worst|most|least|fastest|slowest|strongest|weakest|sharpest|steepest|"
+                     r"deepest|longest|shortest|greatest|heaviest|worst|record|ever|losses|gains)\b[^.;]{0,40}$", re.I)
 
 
 def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
@@ -2287,6 +2294,8 @@ def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
     if (ctx.anchor is not None and n is not None and float(n).is_integer() and d["unit"] in ("D", "W", "M", "Y")
             and not d.get("mod") and not d.get("rel") and not ctx.text.startswith(("the", "The"), c.start)
             and _IN_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+            and not ctx.text.startswith(("a ", "an ", "A ", "An "), c.start)
+            and not _RECORD.search(ctx.text, max(0, c.start - 60), c.start)
             and _tense(ctx.text, c.start, c.end) == "future"):
         # "the stock would be redeemed in five years": a point that far after
         # the anchor (TimeML dates it), not a length of time
@@ -2607,6 +2616,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
         if r.type in ("DATE", "TIME") and r.start is not None:
             if r.precision == "quarter" and c.kind in ("quarter", "relunit"):
                 ctx.last_quarter = r
+                ctx.last_quarter_end = c.end
                 if a is None or r.end < a:
                     ctx.last_done_quarter = r
             if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
