@@ -1423,7 +1423,9 @@ class _Ctx:
         self.prev_cand: Cand | None = None
         self.last_quarter: Reading | None = None  # the last quarter the text named
         self.last_done_quarter: Reading | None = None  # ... that had ended by the anchor
-        self.last_quarter_end = 0
+        self.last_quarter_end = 0  # where the last quarter ends in the text
+        self.ref_end = 0  # where the reference date ends in the text
+        self.ref_kind = ""  # the kind of expression that named it
 
     def reported_quarter(self) -> Reading | None:
         """The quarter a 'year-ago' comparison is about: the last one named,
@@ -1433,8 +1435,6 @@ class _Ctx:
         if lq is not None and self.anchor is not None and lq.end >= self.anchor and self.last_done_quarter is not None:
             return self.last_done_quarter
         return lq
-        self.ref_end = 0  # where the reference date ends in the text
-        self.ref_kind = ""  # the kind of expression that named it
 
 
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
@@ -2285,7 +2285,7 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 # "the highest in ten years", "the first time in years": a stretch up to now
 _RECORD = re.compile(r"\b(?:first|second|third|last|only|time|highest|lowest|biggest|largest|smallest|"
                      r"best|worst|most|least|fastest|slowest|strongest|weakest|sharpest|steepest|"
-                     r"deepest|longest|shortest|greatest|heaviest|worst|record|ever|losses|gains)\b[^.;]{0,40}$", re.I)
+                     r"deepest|longest|shortest|greatest|heaviest|record|ever|losses|gains)\b[^.;]{0,40}$", re.I)
 
 
 def _r_duration(c: Cand, ctx: _Ctx) -> Reading:
