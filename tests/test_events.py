@@ -216,7 +216,8 @@ def test_a_clause_with_its_own_verb_keeps_its_date_and_subject():
             "congress in January, and police have stepped up arrests of critics.")
     ms = find_events(text, published="2020-12-03")
     (arrest,) = [m for m in ms if m.trigger == "arrested"]
-    assert arrest.date_start == "2020-12-01" and arrest.who == ["Nguyen Van Binh"]
+    # "Vietnamese authorities" act for Vietnam: the agent, and the one arrested
+    assert arrest.date_start == "2020-12-01" and arrest.who == ["Vietnam", "Nguyen Van Binh"]
     assert {m.status for m in ms if m.type == "sentence"} == {"hypothetical"}
     for m in ms:
         if m.trigger == "arrests":
@@ -270,3 +271,41 @@ def test_leaving_the_embassy_and_hiding_is_a_disappearance():
               "Opposition leader Ahmed Salem fled the country on Tuesday.",
               "Three crew members remain unaccounted for after the storm on Monday."):
         assert any(m.type == "disappearance" for m in find_events(s, published="2019-01-04")), s
+
+
+def test_passive_agent_and_demonym_groups():
+    ms = find_events("Wanda Vázquez was appointed by Ricardo Rosselló as secretary of justice in January.",
+                     published="2020-01-10")
+    (m,) = [m for m in ms if m.type == "appointment"]
+    roles = {a.name: a.role for a in m.actors}
+    assert roles == {"Ricardo Rosselló": "who", "Wanda Vázquez": "whom"}
+    ms = find_events("Iran launched missiles targeting US troops in Iraqi military bases on Wednesday.",
+                     published="2020-01-10")
+    (m,) = [m for m in ms if m.type == "attack"]
+    assert m.who == ["Iran", "United States"] and m.where == ["Iraq"]
+    ms = find_events("The Taliban met on Monday with Zalmay Khalilzad, a US peace envoy, in Qatar.",
+                     published="2020-01-10")
+    (m,) = [m for m in ms if m.type == "meeting"]
+    assert m.who == ["Taliban", "Zalmay Khalilzad"] and m.where == ["Qatar"]
+
+
+def test_the_government_and_the_company_refer_back():
+    text = ("Pierre Nkurunziza, the President of Burundi, died on Monday. "
+            "The government of Burundi on Tuesday announced his death.")
+    ms = find_events(text, published="2020-06-10")
+    assert [m.who for m in ms if m.type == "statement"] == [["Government of Burundi"]]
+    text = ("Protesters in Serbia marched on Sunday. Serbia has seen weeks of unrest. "
+            "The government announced new lockdown measures on Monday.")
+    ms = find_events(text, published="2020-06-10")
+    assert any(m.who == ["Government of Serbia"] for m in ms)
+    text = "Shares in Salling Group rose. The company announced on Monday it had bought the stores."
+    ms = find_events(text, published="2020-06-10")
+    assert all("Salling Group" in m.who for m in ms) and ms
+
+
+def test_located_events_fall_back_on_the_place_the_article_is_set():
+    text = ("Riots broke out in Belgrade on Tuesday. Belgrade police said the riots spread. "
+            "Protesters in Belgrade threw stones. Police arrested 71 people on Friday night.")
+    ms = find_events(text, published="2020-07-12")
+    (m,) = [m for m in ms if m.type == "arrest"]
+    assert m.where == ["Belgrade", "Serbia"]

@@ -55,6 +55,7 @@ class _Gaz:
     place_re: dict
     place_words: set
     cities: dict
+    countries: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def gazetteer() -> _Gaz:
     title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
     return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
-                {c: info[0] for c, info in data["cities"].items()})
+                {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]))
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -153,6 +154,8 @@ class AliasTable:
         self.titles: dict[str, str] = {}  # title word -> last person named so
         self.person_titles: dict[str, set] = {}
         self.posts: dict[str, str] = {}  # person -> place of their post ("ambassador to Italy")
+        self.place_counts: dict[str, int] = {}
+        self.last_org: str | None = None  # what "the company" refers back to
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -160,6 +163,8 @@ class AliasTable:
             ent = self.entities[name] = Entity(name, kind, [])
         if alias and alias != name and alias not in ent.aliases:
             ent.aliases.append(alias)
+        if kind == "place":
+            self.place_counts[name] = self.place_counts.get(name, 0) + 1
         if kind == "person":
             self.counts[name] = self.counts.get(name, 0) + 1
             if name in self.people:
@@ -309,6 +314,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if k and k < len(words):
         words = words[k:]
         low = low[k:]
+        # "President of Burundi": the title's place, not a name
+        while len(words) > 1 and low[0] in ("of", "for", "to", "the", "in"):
+            words, low = words[1:], low[1:]
+            title = None
         text = " ".join(words)
     text = re.sub(r"\s+Nos?$", "", text)  # "Republic Act No. 7966"
     words = text.split()
@@ -360,7 +369,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return w, "person", title, None
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation
         if w.lower() not in _COMMON_CAPS and (
-                re.search(r"\bthe\s+$", before) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
+                re.search(r"\b[Tt]he\s+$", before) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
             return w, "organisation", title, None
         return None
     if len(words) > 5 and not org_name:
@@ -522,6 +531,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         for m in found:
             if m.kind == "person" and not m.pronoun:
                 table.last_person = m.name
+            elif m.kind == "organisation" and not m.pronoun and not m.name.startswith("Government of"):
+                table.last_org = m.name
         out.append(found)
     return out, list(table.entities.values()), table
 
@@ -596,6 +607,11 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
                 table.posts[target.name] = capital_of or canon
 
 
+_DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm|retailer|carrier|airline|"
+                      r"conglomerate|automaker|carmaker|lender|insurer|broadcaster)\b"
+                      r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
+
+
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
                         has_title: bool = True):
     """Pronouns and "the ambassador" -> the person they refer back to."""
@@ -608,6 +624,36 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
+    # "the government" -> the government of the country named ("of Burundi"),
+    # else of the country the article has named most so far; "the company"
+    # -> the organisation last named
+    for m in _DEF_ORG.finditer(sent.text):
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        if any(a < e0 and s0 < b for a, b in taken):
+            continue
+        head = m.group(2).lower()
+        if head == "government":
+            place = m.group(3)
+            if place and place in gaz.places:
+                country = gaz.places[place][0]
+            else:
+                if m.group(1) and m.group(1) in gaz.places:
+                    continue  # "the Philippine government": found already
+                e0 = sent.start + m.end(2)
+                ranked = sorted(((n, c) for c, n in table.place_counts.items() if c in gaz.countries),
+                                reverse=True)
+                if not ranked or len(ranked) > 1 and ranked[1][0] * 1.5 > ranked[0][0]:
+                    continue
+                country = ranked[0][1]
+            name = f"Government of {country}"
+            table.add(name, "organisation")
+            found.append(EntityMention(s0, e0, sent.text[s0 - sent.start:e0 - sent.start], name,
+                                       "organisation", pronoun=True))
+        elif table.last_org:
+            e0 = sent.start + m.end(2)
+            rest = sent.text[e0 - sent.start:e0 - sent.start + 2]
+            found.append(EntityMention(s0, e0, sent.text[s0 - sent.start:e0 - sent.start], table.last_org,
+                                       "organisation", possessive=bool(re.match(r"[’']s\b", rest)), pronoun=True))
     for m in (gaz.def_title_re.finditer(sent.text) if has_title else ()):
         title = m.group(1).lower()
         s0, e0 = sent.start + m.start(), sent.start + m.end()

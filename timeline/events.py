@@ -28,6 +28,7 @@ timeline at the publication date.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -442,6 +443,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
                 and sent.text.rstrip()[-1:] not in ".!?":
             continue  # the headline repeated as the first line of the text
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
+    _fill_where(mentions, ents_by_sent, sentences)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     mentions = _prune(mentions, sentences)
@@ -453,6 +455,46 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
+
+
+def _main_place(ents_by_sent, sentences) -> list[str]:
+    """Where the article is set: the place named most in its lead (a city
+    with its country), when one place clearly leads."""
+    from .entities import gazetteer
+
+    gaz = gazetteer()
+    counts: dict[str, float] = {}
+    for si, ents in enumerate(ents_by_sent):
+        w = 2.0 if si < LEAD_SENTENCES else 1.0
+        for m in ents:
+            if m.kind == "place" and not m.metonym:
+                counts[m.name] = counts.get(m.name, 0) + w
+    if not counts:
+        return []
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    if n < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > n):
+        return []
+    country = gaz.cities.get(top)
+    return [top] + ([country] if country else [])
+
+
+# events that happen at a place (not statements, posts or deals)
+_LOCATED = {"attack", "disaster", "accident", "protest", "strike", "arrest", "killing", "outbreak",
+            "election", "detention"}
+
+
+def _fill_where(mentions, ents_by_sent, sentences) -> None:
+    """An event whose sentence names no place happened where the article is set."""
+    if not any(not m.where for m in mentions):
+        return
+    main = _main_place(ents_by_sent, sentences)
+    if not main:
+        return
+    for m in mentions:
+        if not m.where and m.type in _LOCATED:
+            for p in main:
+                m.actors.append(Actor(p, "place", "where", None, None, None))
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
@@ -1015,6 +1057,19 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         return "main"
 
     agents = [m for m in ents if m.kind in ("person", "organisation") and kind_at(m.start) != "frame"]
+    # a country named by its people or forces acts: "Iranian officials said",
+    # "targeting US troops", "Russia's military launched" (not "a US envoy")
+    from .entities import gazetteer as _gz
+
+    _g = _gz()
+    org_starts = {m.start for m in ents if m.kind == "organisation"}
+    groups = [dataclasses.replace(m, possessive=False) for m in ents
+              if m.kind == "place" and m.name not in _g.cities and m.start not in org_starts
+              and (m.text != m.name or m.possessive) and kind_at(m.start) != "frame"
+              and _GROUP_AFTER.match(text, m.end)]
+    group_starts = {m.start for m in groups}
+    if groups:
+        agents = sorted(agents + groups, key=lambda m: m.start)
     # countries act too ("Russia invaded", "Nigeria announced"): as subjects only
     subj_cands = agents + [m for m in ents if m.kind == "place" and not m.possessive
                            and kind_at(m.start) != "frame"
@@ -1079,8 +1134,25 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if tname == "statement" and re.fullmatch(r"[a-z]+", text[s0:e0]):
         after = []  # what follows "said" is what was said, not who said it
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
+    # the passive: "was appointed by Rosselló", "were arrested by police":
+    # the agent is who, the subject the one it was done to
+    passive = bool(_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
+    by_agent = None
+    if passive:
+        for m in after[:3]:
+            if not m.possessive and _BY_BEFORE.search(text[e0:m.start]):
+                by_agent = m
+                break
+    if by_agent is not None:
+        if subj is not None:
+            for a in actors:
+                if a.name == subj.name and a.role == "who":
+                    a.role = "whom"
+                    seen.discard((a.name, "who"))
+                    seen.add((a.name, "whom"))
+        add(by_agent, "who")
     for m in after[:2]:
-        if m.possessive and not m.pronoun:
+        if m.possessive and not m.pronoun or m is by_agent:
             continue
         add(m, "who" if symmetric or subj is None else "whom")
     # the others named in the clauses that belong to no other event
@@ -1097,7 +1169,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     from .entities import gazetteer
 
     gaz = gazetteer()
-    places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym]
+    places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
+              and m.start not in group_starts]
     last_where = None
     for m in places:
         # a place past another trigger belongs to that one ("disappeared from
@@ -1109,7 +1182,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             # "..., mayor of the Polish city of Gdańsk, was stabbed"
             i = next((k for k, c in enumerate(clauses) if c[0] <= m.start < c[1]), None)
             if i in own and i not in other_clauses and (
-                    _PREP_WHERE.search(text[max(sent.start, m.start - 40):m.start]) or m.text != m.name):
+                    _PREP_WHERE.search(text[max(sent.start, m.start - 40):m.start])
+                    or m.text != m.name and not _NOT_WHERE_NOUN.match(text, m.end)):
                 add(m, "where")
                 last_where = m
                 continue
@@ -1117,7 +1191,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             add(m, "where")  # "an earthquake struck southern Puerto Rico"
             last_where = m
             continue
-        elif m.text != m.name and (m.start < s0 or m.start - e0 < 40) and re.match(r"\s+[a-z]", text[m.end:m.end + 2]):
+        elif m.text != m.name and (m.start < s0 or m.start - e0 < 40) and re.match(r"\s+[a-z]", text[m.end:m.end + 2]) \
+                and not _NOT_WHERE_NOUN.match(text, m.end):
             add(m, "where")  # "a Georgian tennis player", "the Philippine government"
             continue
         if ca <= m.start < cb + 1:
@@ -1149,6 +1224,23 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     seen.add((place, "where"))
                     actors.append(Actor(place, "place", "where", None, None, None))
     return actors
+
+
+# "a US peace envoy", "Georgian lari", "a US$30,000 bail": who or what, not where
+_NOT_WHERE_NOUN = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
+    r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
+    r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
+_GROUP_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
+    r"government|police|navy|army|air\s+force|lawmakers|prosecutors|investigators|warplanes|jets|"
+    r"drones|militants|regime|leaders|coast\s+guard|intelligence|state\s+media|negotiators|"
+    r"delegation|officers|marines|ministers)\b"
+    r"(?!\s+(?:base|bases|facility|facilities|installation|installations|airport|hospital|court|courts|"
+    r"vehicle|vehicles|academy|camp|camps|equipment|aircraft|plane|planes|budget|spending|exercises|drills)\b)")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
+_PASSIVE_TRIGGER = re.compile(r"(?i)(?:was|were|been|being)\s")
+_BY_BEFORE = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
 # a clause whose subject is a common noun: "and police have stepped up arrests"
