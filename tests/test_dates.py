@@ -292,6 +292,8 @@ CASES = [
     ("The new products will be available in 90 days.", "90 days", "1987-03-02", "DATE", "1987-05-31", None, "1987-05-31", "1987-05-31", "day"),
     # a year named after the quarter is what "a year earlier" steps back from
     ("Fourth quarter output rose. Productivity rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier.", "a year earlier", "1987-03-02", "DATE", "1985", None, "1985-01-01", "1985-12-31", "year"),
+    # "Easter week": the week of the holiday, begun even if Easter itself is still ahead
+    ("Protesters prayed as Easter week began, waving palm fronds.", "Easter week", "2000-04-17", "DATE", "2000-W16", None, "2000-04-17", "2000-04-23", "week"),
 ]
 
 

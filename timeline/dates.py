@@ -688,13 +688,16 @@ def _p_pod_of(text, m):
     return {"kind": "pod_of", "pod": PARTS_OF_DAY[m.group("pod")], "from": start}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?P<wk>\s+week\b)?(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
         return None
+    week = bool(m.group("wk")) and h in ("easter", "christmas", "thanksgiving")
+    if m.group("wk") and not week:
+        return None
     return {"kind": "holiday", "h": h, "y": int(m.group("y")) if m.group("y") else None,
-            "rel": _rel(m.group("rel"))}
+            "rel": _rel(m.group("rel")), "week": week}
 
 
 # --- relative units: last year, this week, the following month -------------------
@@ -2016,6 +2019,9 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
         rel = d.get("rel")
         tense = _tense(ctx.text, c.start, c.end)
         this = _holiday_date(h, a.year)
+        if d.get("week"):
+            # "as Easter week began": a week that has begun counts as begun
+            this = this - dt.timedelta(days=this.weekday())
         if rel == "last" or (rel is None and tense == "past"):
             y = a.year if this <= a else a.year - 1
             if rel == "last" and this == a:
@@ -2027,6 +2033,10 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
             y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs((_holiday_date(h, yy) - a).days))
         rule = "holiday: by tense from the anchor"
     day = _holiday_date(h, y)
+    if d.get("week"):
+        # "Easter week": the (ISO) week of the holiday
+        s_, e_ = _week_iv(day)
+        return Reading(value=_iso_week(day), start=s_, end=e_, precision="week", rule=rule + "; the week of it")
     return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
 
 
