@@ -309,3 +309,16 @@ def test_located_events_fall_back_on_the_place_the_article_is_set():
     ms = find_events(text, published="2020-07-12")
     (m,) = [m for m in ms if m.type == "arrest"]
     assert m.where == ["Belgrade", "Serbia"]
+
+
+def test_owner_of_the_event_and_place_before_a_nominal_trigger():
+    (m,) = [m for m in find_events("The move follows the United States' killing of Qasem Soleimani last week.",
+                                   published="2020-01-10") if m.type == "killing"]
+    assert "United States" in m.who and "Qasem Soleimani" in m.who
+    (m,) = find_events("ABS-CBN's legislative franchise expired on Monday.", published="2020-05-06")
+    assert m.type == "term_end" and m.who == ["ABS-CBN"]
+    (m,) = find_events("Last week a Kabul car bombing killed five and wounded 110.", published="2019-01-28")
+    assert m.type == "attack" and m.where[0] == "Kabul"
+    (m,) = find_events("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.",
+                       published="2019-01-28")
+    assert m.where[0] == "Jolo Cathedral"

@@ -442,7 +442,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 s0, e0 = sent.start + m.start(), sent.start + m.end()
                 surface = m.group(1)
                 canon, kind, cap = gaz.places[surface]
-                poss = bool(re.match(r"[’']s?\b", text[e0:e0 + 2]))
+                poss = bool(re.match(r"[’']s?\b", text[e0:e0 + 2])) or (
+                    surface.endswith("s") and bool(re.match(r"[’'](?=\s)", text[e0:e0 + 2])))  # "the United States' killing"
                 # a place inside a longer capitalised name ("Korean Service",
                 # "Bank of England") belongs to that name
                 nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])

@@ -1030,7 +1030,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
-_HIT_PLACE = re.compile(r"(?i)\s+(?:(?:early|late|on|last)\s+\w+\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
+_HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
 _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
@@ -1091,6 +1091,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     poss = [m for m in ents if m.kind == "person" and m.possessive and (0 <= s0 - m.end <= 3 or s0 <= m.start < e0)]
     if poss:
         add(poss[-1], "who")
+    elif tname != "statement":
+        # "the United States' killing of Soleimani", "ABS-CBN's franchise
+        # expired": an organisation or country owning the event or the
+        # subject noun phrase is its actor
+        owner = [m for m in ents if m.kind in ("organisation", "place") and m.possessive and not m.pronoun
+                 and ca <= m.start and m.end <= s0 and m.name not in _g.cities
+                 and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0))]
+        if owner and not any(ca <= m.start < s0 and not m.possessive for m in agents):
+            add(dataclasses.replace(owner[-1], possessive=False), "who")
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)]
     if before:
         subj = before[-1]
@@ -1187,6 +1196,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 add(m, "where")
                 last_where = m
                 continue
+        elif m.end <= s0 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:s0]) and m.text == m.name \
+                and re.search(r"(?i)\b(?:a|an|the|twin|\d+)\s+$", text[max(sent.start, m.start - 8):m.start]):
+            add(m, "where")  # "a Kabul car bombing", "the Jolo cathedral bombing"
+            last_where = m
+            continue
         elif m.start >= e0 and _HIT_PLACE.fullmatch(text[e0:m.start]):
             add(m, "where")  # "an earthquake struck southern Puerto Rico"
             last_where = m
@@ -1231,6 +1245,7 @@ _NOT_WHERE_NOUN = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
     r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
     r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
+_OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
 _GROUP_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
     r"government|police|navy|army|air\s+force|lawmakers|prosecutors|investigators|warplanes|jets|"
