@@ -294,6 +294,9 @@ CASES = [
     ("Fourth quarter output rose. Productivity rose 2.2 pct in 1986 after a 3.3 pct rise a year earlier.", "a year earlier", "1987-03-02", "DATE", "1985", None, "1985-01-01", "1985-12-31", "year"),
     # "Easter week": the week of the holiday, begun even if Easter itself is still ahead
     ("Protesters prayed as Easter week began, waving palm fronds.", "Easter week", "2000-04-17", "DATE", "2000-W16", None, "2000-04-17", "2000-04-23", "week"),
+    # "last quarter" is the one before the anchor's; "the last quarter of 1988" is a fourth quarter
+    ("Sales fell 5% last quarter, the retailer said.", "last quarter", Q, "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
+    ("Sales fell in the last quarter of 1988.", "the last quarter of 1988", Q, "DATE", "1988-Q4", None, "1988-10-01", "1988-12-31", "quarter"),
 ]
 
 

@@ -548,6 +548,11 @@ _QORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 @_pattern("quarter", rf"\b{_MODPRE}(?:(?P<y0>{_YEAR})(?:'s)?\s+|(?P<ry>this|last|next)\s+year's\s+)?(?:the\s+)?(?:(?P<rel>this|last|next|current|latest|previous|same|comparable|corresponding|year-earlier|year-ago|most\s+recent|recent|fiscal)\s+)?(?:(?P<y1>{_YEAR})\s+)?(?:fiscal\s+)?{_QORD}(?:[-\s]+|\s+fiscal\s+)quarter\b(?:\s+(?:of\s+)?(?:(?:the|fiscal|calendar)\s+)?(?:(?P<y2>{_YEAR})\b|(?P<rel2>last|next|this|the\s+year|the\s+fiscal\s+year|that)\s+year\b|year\b))?", 9)
 def _p_quarter(text, m):
     q = m.group("q").lower()
+    if q == "last" and not (m.group("y0") or m.group("y1") or m.group("y2") or m.group("rel2") or m.group("ry")) \
+            and not re.match(r"\s+of\b", text[m.end(): m.end() + 4]):
+        # "sales fell (in the) last quarter": the quarter before this one, not
+        # the fourth (which is "the last quarter of the year")
+        return None
     if q in ("final", "last"):
         qn = 4
     else:
