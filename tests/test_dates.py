@@ -297,6 +297,9 @@ CASES = [
     # "last quarter" is the one before the anchor's; "the last quarter of 1988" is a fourth quarter
     ("Sales fell 5% last quarter, the retailer said.", "last quarter", Q, "DATE", "1989-Q3", None, "1989-07-01", "1989-09-30", "quarter"),
     ("Sales fell in the last quarter of 1988.", "the last quarter of 1988", Q, "DATE", "1988-Q4", None, "1988-10-01", "1988-12-31", "quarter"),
+    # "scheduled for March" is the month; a plan in the past perfect has passed
+    ("The vote is scheduled for May, officials said.", "May", "1989-10-30", "DATE", "1990-05", None, "1990-05-01", "1990-05-31", "month"),
+    ("The vote had been scheduled for March, officials said.", "March", "1989-10-30", "DATE", "1989-03", None, "1989-03-01", "1989-03-31", "month"),
 ]
 
 
@@ -330,6 +333,7 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "Critics called for May to resign over the deal.",
     "The quarter-to-quarter comparison was helped by lower costs.",
     "Thanks for listening. This is VOA Today.",
     "If I were choosing the people of tomorrow, I would pick them.",

@@ -247,7 +247,11 @@ def _month_ok(text: str, m: re.Match, group: str = "mon", *, with_number: bool) 
         if not re.search(r"(?:\b(?:in|since|until|till|by|early|mid|late|last|next|this|of|from|"
                          r"to|through|between|and|during|before|after|or|end|start|beginning|"
                          r"middle|the|last|next|this|early|late)|-)\s*$", before):
-            return False
+            # "scheduled for March", "set for May" (but "calls for May to quit" names her)
+            if not (re.search(r"\b(?:scheduled|set|planned|slated|due|fixed|penciled|pencilled|"
+                              r"postponed|delayed|moved|expected)\s+for\s*$", before)
+                    and not re.match(r"\s*(?:to\b|'s|’s)", text[m.end(group): m.end(group) + 4])):
+                return False
         if w == "may" and re.match(r"\s+(?:be|have|not|also|well|still|never|face|take|"
                                    r"want|need|get|make|go|come|do|see|only|even)\b",
                                    text[m.end(group): m.end(group) + 8]):
@@ -1230,8 +1234,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue
             if w == "effective" and _WAS_EFFECTIVE.search(left, 0, mm.start()):
                 continue  # "the law became effective in January": no look ahead
-            if tense == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
-                                    or _AUX_FUTURE.match(left, mm.end())):
+            if tense0 == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
+                                     or _AUX_FUTURE.match(left, mm.end())):
                 continue
             dist = len(left) - mm.end()
             if w in _REPORTING and not re.fullmatch(r"\s*(?:on\s+)?", left[mm.end():]):
