@@ -93,3 +93,112 @@ def test_malformed_types_file_is_rejected_with_its_name(tmp_path, content, needl
 def test_missing_types_file(tmp_path):
     with pytest.raises(BadTypes, match="cannot read"):
         load_event_types(tmp_path / "nope.yml")
+
+
+# common news phrasings, one or more per type: each must give its type
+PHRASINGS = [
+    ("appointment", "The board named Maria Lopez chief executive on Monday."),
+    ("appointment", "Maria Lopez was elevated to chief executive on Monday."),
+    ("appointment", "President Joe Biden picked Maria Lopez to lead the agency on Monday."),
+    ("appointment", "Maria Lopez will take the helm of the bank on April 1."),
+    ("appointment", "Maria Lopez succeeded John Smith as party leader on Monday."),
+    ("appointment", "Maria Lopez was installed as archbishop on Sunday."),
+    ("resignation", "Maria Lopez announced on Monday that she is stepping down as chief executive."),
+    ("resignation", "Finance Minister John Smith quit on Tuesday."),
+    ("resignation", "John Smith handed in his resignation on Tuesday."),
+    ("dismissal", "The president sacked Defence Minister John Smith on Tuesday."),
+    ("dismissal", "John Smith was fired by the board on Tuesday."),
+    ("dismissal", "The army seized power in a coup on Tuesday."),
+    ("dismissal", "Parliament impeached and removed the president on Tuesday."),
+    ("election", "Voters in Peru went to the polls on Sunday."),
+    ("election", "John Smith won Sunday's presidential election."),
+    ("election", "John Smith was re-elected on Sunday."),
+    ("election", "Peru held parliamentary elections on Sunday."),
+    ("term_end", "John Smith's term ended on Sunday."),
+    ("term_end", "John Smith left office on Sunday."),
+    ("term_end", "The king dissolved parliament on Sunday."),
+    ("disappearance", "The activist went missing on Sunday."),
+    ("disappearance", "John Smith has not been seen since Sunday."),
+    ("defection", "A North Korean soldier defected to the South on Sunday."),
+    ("defection", "The senator switched parties on Sunday."),
+    ("asylum", "John Smith sought asylum at the US embassy on Sunday."),
+    ("asylum", "Germany granted John Smith asylum on Sunday."),
+    ("summit", "Donald Trump and Kim Jong Un held a summit in Hanoi on Thursday."),
+    ("meeting", "John Smith met Chinese Foreign Minister Wang Yi on Sunday."),
+    ("meeting", "Negotiators from both sides held talks in Geneva on Sunday."),
+    ("visit", "Pope Francis visited Iraq on Friday."),
+    ("visit", "John Smith arrived in Beijing on Friday for a three-day visit."),
+    ("agreement", "Israel and the UAE signed a peace deal on Friday."),
+    ("agreement", "The two sides agreed to a ceasefire on Friday."),
+    ("agreement", "Both countries inked a trade pact on Friday."),
+    ("arrest", "Police arrested John Smith on Friday."),
+    ("arrest", "John Smith was detained by police on Friday."),
+    ("arrest", "Police took John Smith into custody on Friday."),
+    ("detention", "John Smith was jailed on Friday."),
+    ("detention", "Gunmen kidnapped John Smith on Friday."),
+    ("release", "John Smith was released from prison on Friday."),
+    ("release", "Hamas freed two hostages on Friday."),
+    ("release", "John Smith was released on bail on Friday."),
+    ("charge", "Prosecutors charged John Smith with fraud on Friday."),
+    ("charge", "John Smith was indicted on Friday."),
+    ("trial", "John Smith was found guilty of murder on Friday."),
+    ("trial", "The trial of John Smith opened on Friday."),
+    ("trial", "John Smith pleaded guilty on Friday."),
+    ("trial", "A court acquitted John Smith on Friday."),
+    ("sentence", "John Smith was sentenced to 10 years in prison on Friday."),
+    ("sentence", "A court jailed John Smith for 10 years on Friday."),
+    ("death", "John Smith died on Friday."),
+    ("death", "Former president John Smith passed away on Friday aged 90."),
+    ("death", "John Smith was found dead on Friday."),
+    ("killing", "Gunmen shot dead John Smith on Friday."),
+    ("killing", "John Smith was killed in an ambush on Friday."),
+    ("attack", "Militants attacked a police station on Friday."),
+    ("attack", "A suicide bomber blew himself up at a market on Friday."),
+    ("attack", "Russian forces shelled Kharkiv on Friday."),
+    ("attack", "Israel carried out airstrikes on Gaza on Friday."),
+    ("protest", "Thousands protested in Hong Kong on Friday."),
+    ("protest", "Thousands of people took to the streets of Paris on Friday."),
+    ("strike", "Rail workers went on strike on Friday."),
+    ("strike", "Teachers walked off the job on Friday."),
+    ("disaster", "A 7.1-magnitude earthquake struck Turkey on Friday."),
+    ("disaster", "Floods killed 20 people in Kenya on Friday."),
+    ("disaster", "Hurricane Maria made landfall in Puerto Rico on Friday."),
+    ("outbreak", "Italy reported its first case of the coronavirus on Friday."),
+    ("accident", "A passenger plane crashed near Tehran on Friday."),
+    ("accident", "A train derailed in Egypt on Friday."),
+    ("accident", "A ferry capsized off Indonesia on Friday."),
+    ("launch", "SpaceX launched a rocket on Friday."),
+    ("launch", "North Korea test-fired a ballistic missile on Friday."),
+    ("launch", "Apple unveiled a new iPhone on Friday."),
+    ("acquisition", "Microsoft agreed to buy Activision for $69 billion on Friday."),
+    ("acquisition", "Amazon completed its acquisition of Whole Foods on Friday."),
+    ("merger", "The two banks announced a merger on Friday."),
+    ("bankruptcy", "The airline filed for bankruptcy on Friday."),
+    ("policy", "Parliament passed a law banning smoking on Friday."),
+    ("policy", "The government declared a state of emergency on Friday."),
+    ("policy", "The US imposed sanctions on Iran on Friday."),
+    ("statement", "The ministry said in a statement on Friday that the talks had failed."),
+    ("statement", "John Smith told reporters on Friday that he would run."),
+]
+
+
+@pytest.mark.parametrize("type_,sentence", PHRASINGS)
+def test_common_phrasings_give_their_type(type_, sentence):
+    assert type_ in {m.type for m in find_events(sentence, published="2020-03-15")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company launched a new investigation into the leak on Friday.",
+    "Police launched a manhunt on Friday.",
+    "Apple unveiled its plan to cut emissions on Friday.",
+    "He was awarded an honour conferred by the president in 2014.",
+])
+def test_what_is_not_launched_or_met(sentence):
+    assert not {m.type for m in find_events(sentence, published="2020-03-15")} & {"launch", "meeting"}
+
+
+def test_jailed_for_a_term_is_a_sentence_jailed_for_a_reason_is_a_detention():
+    (m,) = find_events("He was jailed for contempt of parliament in 1996.", published="2020-03-15")
+    assert m.type == "detention"
+    assert "sentence" in {m.type for m in find_events("A court jailed John Smith for 10 years on Friday.",
+                                                       published="2020-03-15")}

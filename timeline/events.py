@@ -95,6 +95,9 @@ def _inflect(verb: str) -> list[str]:
         forms += [verb + "es", verb + "ed", verb + "ing"]
     elif re.search(r"[^aeiou][aeiou][bdgmnprt]$", verb) and len(verb) <= 4:
         forms += [verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+    elif re.search(r"[^aeiou][aeiou][lpr]$", verb):
+        # "kidnapped", "conferred", "expelled", "travelled" (and US "traveled")
+        forms += [verb + "s", verb + "ed", verb + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     else:
         forms += [verb + "s", verb + "ed", verb + "ing"]
     return forms
@@ -339,7 +342,8 @@ _DET_BEFORE = re.compile(
     r"one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
     r"upcoming|planned|scheduled|proposed|possible|suspected|alleged|"
     r"historic|official|annual|emergency|formal|brief|landmark|twin|double|triple|multiple|"
-    r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several)|[’']s?|\d+(?:st|nd|rd|th)?)"
+    r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several|"
+    r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 _BEFORE_AFTER = re.compile(r"(?i)\b(?:before|after|ahead of|prior to|following|by)\s*$")
@@ -624,11 +628,19 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
-        if any(before.rstrip().endswith(w) and not before.rstrip()[-len(w) - 1:-len(w)].isalnum()
+        # a trigger of three words or more is specific enough by itself
+        # ("declared a state of emergency on Friday", "launched a rocket on")
+        long_trigger = len(m.group(0).split()) >= 3
+        if long_trigger:
+            pass
+        elif any(before.rstrip().endswith(w) and not before.rstrip()[-len(w) - 1:-len(w)].isalnum()
                for w in comp.not_before[name]):
             continue
-        if any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ") for w in comp.not_after[name]):
+        if not long_trigger and any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ")
+                                    for w in comp.not_after[name]):
             continue
+        if name == "launch" and _NOT_LAUNCHED.match(text, e0):
+            continue  # "launched a new investigation", "unveiled its plan"
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0):
             continue
@@ -641,6 +653,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_NOT_LAUNCHED = re.compile(
+    r"(?i)\s+(?:a|an|the|its|their|his|her|our|new|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:investigations?|inquiry|inquiries|probes?|attacks?|offensives?|campaigns?|appeals?|bids?|"
+    r"crackdowns?|reviews?|search|manhunt|lawsuits?|petitions?|challenges?|fundraisers?|"
+    r"counter-?offensives?|operations?|assaults?|raids?|strikes?|airstrikes?|protests?|reforms?|"
+    r"consultations?|plans?|proposals?|strategy|strategies|initiatives?|efforts?|drives?|"
+    r"scheme|programmes?|programs?|policy|policies|debate|discussions?|talks|negotiations?|"
+    r"inquest|audit|tender|effort|war|invasion|process)\b")
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
@@ -814,7 +834,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tkind == "dated" and not any(a.role == "who" for a in actors) \
                 and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
             continue  # "sources said Thursday": no one to put on the timeline
-        if tx is None and status == "occurred" and tkind != "noun" and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
+        if tx is None and status == "occurred" and tkind != "noun" and not ttext.split()[0].lower().endswith("ing") \
+                and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
             continue  # "members are elected for two-year terms": a habit, not an event
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
