@@ -186,3 +186,17 @@ def test_merge_command_rebuild(tmp_path):
     r = CliRunner().invoke(cli, ["merge", "--rebuild", "--db", path])
     assert r.exit_code == 0 and "1 events" in r.output
     assert events(open_db(path)) == before
+
+
+def test_undated_repeatable_reports_need_a_person_to_join_across_articles(db):
+    def org_mention(url):
+        m = mention("appointment", "Acme Corp", None, "2020-05-01", "unknown")
+        m.actors[0].kind = "organisation"
+        return m
+
+    save(db, "a", "2020-05-01", "A", org_mention("a"))
+    save(db, "b", "2020-05-02", "B", org_mention("b"))
+    assert len(events(db)) == 2  # two undated appointments at one company: maybe not the same
+    save(db, "c", "2020-05-01", "A", mention("resignation", "Ivo Rask", None, "2020-05-01", "unknown"))
+    save(db, "d", "2020-05-03", "B", mention("resignation", "Ivo Rask", "2020-04-30", "2020-04-30", "day"))
+    assert len([e for e in events(db) if e["type"] == "resignation"]) == 1

@@ -104,11 +104,29 @@ def _find_event(db, m: dict) -> str | None:
         if not (keys & ekeys):
             continue
         eint = None if ds is None and de is None else (ds or _MIN, de or _MAX)
+        if (m["date_start"] is None or ds is None) and m["type"] not in SINGULAR_TYPES \
+                and not _weighty_link(db, m, eid, keys & ekeys):
+            continue
         if _overlap(mint, eint) or m["type"] in SINGULAR_TYPES:
             score = (len(keys & ekeys), _overlap(mint, eint))
             if best is None or score > best[0]:
                 best = (score, eid)
     return best[1] if best else None
+
+
+def _weighty_link(db, m: dict, event_id: str, shared: set[str]) -> bool:
+    """Enough to join an undated report of a repeatable event to an event.
+
+    An undated "X was appointed" says little about which appointment it was:
+    join it to one from the same article, or through a shared person, but
+    not across articles through an organisation or place alone.
+    """
+    if db.execute("select 1 from mentions where event_id = ? and article_id = ? limit 1",
+                  [event_id, m["article_id"]]).fetchone():
+        return True
+    ph = ",".join("?" * len(shared))
+    return db.execute(f"select 1 from entities where id in ({ph}) and kind = 'person' limit 1",
+                      list(shared)).fetchone() is not None
 
 
 def _precision_for(start: str, end: str) -> str:
