@@ -200,3 +200,15 @@ def test_undated_repeatable_reports_need_a_person_to_join_across_articles(db):
     save(db, "c", "2020-05-01", "A", mention("resignation", "Ivo Rask", None, "2020-05-01", "unknown"))
     save(db, "d", "2020-05-03", "B", mention("resignation", "Ivo Rask", "2020-04-30", "2020-04-30", "day"))
     assert len([e for e in events(db) if e["type"] == "resignation"]) == 1
+
+
+def test_deaths_in_one_place_on_different_days_are_different_events(db):
+    def place_death(day):
+        m = mention("death", "Carmel Valley", day, day, "day")
+        m.actors[0].kind, m.actors[0].role = "place", "where"
+        return m
+
+    save(db, "a", "2019-05-14", "A", place_death("2019-05-13"))
+    save(db, "b", "2019-06-02", "B", place_death("2019-06-01"))
+    rows = events(db)
+    assert len(rows) == 2 and not any(e["conflict"] for e in rows)

@@ -16,8 +16,8 @@ import datetime as dt
 
 from .models import stable_id
 
-# Things that happen to a person once in a story: reports with disjoint dates
-# are a conflict about one event, not two events.
+# Things that happen to a person once in a story: reports that share the
+# person but not the dates are a conflict about one event, not two events.
 SINGULAR_TYPES = {"death", "killing", "disappearance", "defection", "asylum", "birth"}
 DATED_STATUSES = ("occurred", "planned", "unconfirmed")
 STATUS_ORDER = ["occurred", "planned", "unconfirmed", "hypothetical", "negated"]
@@ -104,10 +104,12 @@ def _find_event(db, m: dict) -> str | None:
         if not (keys & ekeys):
             continue
         eint = None if ds is None and de is None else (ds or _MIN, de or _MAX)
-        if (m["date_start"] is None or ds is None) and m["type"] not in SINGULAR_TYPES \
-                and not _weighty_link(db, m, eid, keys & ekeys):
+        shared = keys & ekeys
+        singular = m["type"] in SINGULAR_TYPES and _shares_person(db, shared)
+        if (m["date_start"] is None or ds is None) and not singular \
+                and not _weighty_link(db, m, eid, shared):
             continue
-        if _overlap(mint, eint) or m["type"] in SINGULAR_TYPES:
+        if _overlap(mint, eint) or singular:
             score = (len(keys & ekeys), _overlap(mint, eint))
             if best is None or score > best[0]:
                 best = (score, eid)
@@ -124,6 +126,10 @@ def _weighty_link(db, m: dict, event_id: str, shared: set[str]) -> bool:
     if db.execute("select 1 from mentions where event_id = ? and article_id = ? limit 1",
                   [event_id, m["article_id"]]).fetchone():
         return True
+    return _shares_person(db, shared)
+
+
+def _shares_person(db, shared: set[str]) -> bool:
     ph = ",".join("?" * len(shared))
     return db.execute(f"select 1 from entities where id in ({ph}) and kind = 'person' limit 1",
                       list(shared)).fetchone() is not None
