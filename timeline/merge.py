@@ -52,10 +52,23 @@ def _mention_rows(db, where: str, params) -> list[dict]:
 
 
 def _key_entities(db, table: str, column: str, id_: str) -> set[str]:
-    """The main actors (who/whom) of a mention or event; its places if none."""
-    rows = db.execute(f"select entity_id, role from {table} where {column} = ?", [id_]).fetchall()
-    actors = {e for e, role in rows if role in ("who", "whom")}
-    return actors or {e for e, role in rows if role == "where"}
+    """The main actors of a mention or event, that merging keys on.
+
+    People and organisations who did it or had it done to them; failing
+    those, countries in those roles; failing those, the places where. A
+    country named beside a person ("Trump ... the United States") is too
+    common to tell one event from another.
+    """
+    rows = db.execute(
+        f"""select t.entity_id, t.role, entities.kind from {table} t
+            join entities on entities.id = t.entity_id where t.{column} = ?""", [id_]).fetchall()
+    for wanted in (lambda r, k: r in ("who", "whom") and k != "place",
+                   lambda r, k: r in ("who", "whom"),
+                   lambda r, k: r == "where"):
+        keys = {e for e, role, kind in rows if wanted(role, kind)}
+        if keys:
+            return keys
+    return set()
 
 
 def merge_mentions(db, mention_ids: list[str], affected_events=()) -> set[str]:
