@@ -109,3 +109,28 @@ def test_organisation_names_keep_their_place_and_for():
     by_sent, ents, _ = _entities(text)
     assert "Puerto Rico Center for Investigative Journalism" in ents
     assert "US Centers for Disease Control and Prevention" in ents
+
+
+def test_initials_days_and_state_forces():
+    text = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy. "
+            "About 2.9 million people voted in Sunday's election. Osama was killed by US special forces in 2011.")
+    by_sent, ents, _ = _entities(text)
+    assert "Robert F. Kennedy" in ents and "John F. Kennedy" in ents
+    assert "Sunday" not in ents and "United States's special forces" not in ents
+    (m,) = find_events("Osama was killed by US special forces in 2011.", published="2019-09-17")
+    assert m.who == ["Osama", "United States"] and m.where == []
+
+
+def test_subject_of_a_reported_clause_and_the_with_a_verb():
+    text = ("On Saturday, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder "
+            "Osama bin Laden, was killed in a counterterrorism operation. The Super Tuesday primaries were "
+            "the fifth step. The Taliban met Zalmay Khalilzad on Monday.")
+    ms = find_events(text, published="2019-09-17")
+    (k,) = [m for m in ms if m.type == "killing"]
+    assert k.who == ["Hamza bin Laden"]
+    assert all("Super" not in m.who for m in ms)
+    assert any("Taliban" in m.who for m in ms if m.type == "meeting")
+    (d,) = find_events("English mathematician John Horton Conway died on Saturday at his New Jersey home.",
+                       published="2020-04-14")
+    assert "New Jersey" in d.where
+    assert not find_events("Millions of people were to storm Area 51 on Friday.", published="2019-09-22")

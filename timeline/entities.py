@@ -214,7 +214,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
         if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))):
             i += 1
             continue
-        if t.lower() in _MONTHS_DAYS:
+        if _POSS.sub("", t).lower() in _MONTHS_DAYS:
             i += 1
             continue
         j = i
@@ -231,6 +231,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
                                                      or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):
                 j += 2
+                parts.append(j)
+                continue
+            if nt == "." and len(toks[j][2]) == 1 and toks[j][2].isupper() and j > i and j + 2 < n \
+                    and _is_cap(toks[j + 2][2]) and toks[j + 2][2].lower() not in _MONTHS_DAYS:
+                j += 2  # "Robert F. Kennedy", "George W. Bush"
                 parts.append(j)
                 continue
             if nt == "-" and j + 2 < n and _is_cap(toks[j + 2][2]):
@@ -270,6 +275,9 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     "plan", "initiative", "strategy", "programme", "program", "report", "survey"}
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
+_STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
+_VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
+                             r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|will|would|added|wrote|who|and)\b")
 
 
@@ -369,7 +377,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return w, "person", title, None
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation
         if w.lower() not in _COMMON_CAPS and (
-                re.search(r"\b[Tt]he\s+$", before) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
+                re.search(r"\bthe\s+$", before)
+                or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
             return w, "organisation", title, None
         return None
     if len(words) > 5 and not org_name:
@@ -517,7 +526,12 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     k = next((i for i, w in enumerate(ws) if w.lower() in gaz.org_words), None)
                     if k is not None:
                         head = " ".join(ws[:k + 1]).lower()
-                        name = f"Government of {m.name}" if head == "government" else f"{m.name}'s {head}"
+                        if head == "government":
+                            name = f"Government of {m.name}"
+                        elif ws[k].lower() in _STATE_FORCES and m.name in gaz.countries:
+                            name = m.name  # "US special forces", "Iraq's army": the country acts
+                        else:
+                            name = f"{m.name}'s {head}"
                         end = om.start(1) + len(" ".join(ws[:k + 1]))
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
@@ -613,6 +627,10 @@ _DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm
                       r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 
 
+_DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airline", "conglomerate",
+                  "automaker", "carmaker", "lender", "insurer", "broadcaster")
+
+
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
                         has_title: bool = True):
     """Pronouns and "the ambassador" -> the person they refer back to."""
@@ -628,7 +646,8 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
     # "the government" -> the government of the country named ("of Burundi"),
     # else of the country the article has named most so far; "the company"
     # -> the organisation last named
-    for m in _DEF_ORG.finditer(sent.text):
+    low = sent.text.lower()
+    for m in (_DEF_ORG.finditer(sent.text) if any(h in low for h in _DEF_ORG_HEADS) else ()):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue

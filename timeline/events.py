@@ -1048,7 +1048,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
-_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
+_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
@@ -1059,6 +1059,8 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor
 
 def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False,
             other_triggers=()):
+    report_spans = [(sent.start + m.start(), sent.start + m.end()) for m in _REPORT_VERB.finditer(text, sent.start, s0)] \
+        if tname != "statement" else []
     roles = spec.get("roles") or list(ROLES)
     ca, cb, ckind = clauses[ci]
     actors: list[Actor] = []
@@ -1088,7 +1090,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               if m.kind == "place" and m.name not in _g.cities and m.start not in org_starts
               and (m.text != m.name or m.possessive) and kind_at(m.start) != "frame"
               and _GROUP_AFTER.match(text, m.end)]
-    group_starts = {m.start for m in groups}
+    group_starts = {m.start for m in groups} | {m.start for m in ents if m.kind == "organisation"
+                                                 and m.name in _g.countries}
     if groups:
         agents = sorted(agents + groups, key=lambda m: m.start)
     # countries act too ("Russia invaded", "Nigeria announced"): as subjects only
@@ -1134,6 +1137,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
         prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
+        # "Trump said Hamza bin Laden, son of ..., was killed": the subject of
+        # a reported clause comes after the reporting verb
+        said = [b for a, b in report_spans if b <= s0] if tname != "statement" else []
+        if said and any(m.start >= said[-1] for m in prev):
+            prev = [m for m in prev if m.start >= said[-1]]
         if prev:
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
@@ -1263,7 +1271,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
 # "a US peace envoy", "Georgian lari", "a US$30,000 bail": who or what, not where
 _NOT_WHERE_NOUN = re.compile(
-    r"(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
+    r"(?i)(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
     r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
     r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
