@@ -134,3 +134,11 @@ def test_subject_of_a_reported_clause_and_the_with_a_verb():
                        published="2020-04-14")
     assert "New Jersey" in d.where
     assert not find_events("Millions of people were to storm Area 51 on Friday.", published="2019-09-22")
+
+
+def test_name_after_a_titles_place_and_common_acronyms():
+    ms = find_events("On Sunday, President of Argentina Alberto Fernández announced he is to send a bill.",
+                     published="2020-03-04")
+    assert ms and ms[0].who == ["Alberto Fernández"]
+    by_sent, ents, _ = _entities("On Thursday, an IT worker went on a stabbing spree in Paris.")
+    assert "IT" not in ents

@@ -275,6 +275,10 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     "plan", "initiative", "strategy", "programme", "program", "report", "survey"}
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
+# capitalised abbreviations that are words, not names ("an IT worker")
+_COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "HIV", "AIDS", "CCTV", "VIP",
+                    "PM", "AM", "GMT", "UTC", "USD", "EUR", "IPO", "LGBT", "LGBTQ", "SUV", "ID", "IQ", "OK",
+                    "NGO", "NGOs", "MP", "MPs", "GPS", "SMS", "PhD", "MRI", "ICU", "CEOs", "RNA", "PCR", "UFO"}
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
@@ -363,6 +367,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return text, "place", None, None
     if len(words) == 1:
         w = words[0]
+        if w in _COMMON_ACRONYMS:
+            return None
         if w.isupper() and len(w) >= 2:
             return w, "organisation", title, None
         full = table.person_for_part(w)
@@ -490,6 +496,25 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             found = [f for f in found if not (s0 <= f.start and f.end <= e0)]
                             taken = [t for t in taken if t not in inner]
                         else:
+                            # "President of Argentina Alberto Fernández": the
+                            # name after the title's place
+                            last_b = max(b for a, b in inner)
+                            head_words = text[s0:last_b].lower().split()
+                            tail = text[last_b:e0]
+                            lead = len(tail) - len(tail.lstrip())
+                            if lead and last_b < e0 and tail.strip()[:1].isupper() and len(tail.split()) >= 2 \
+                                    and any(w in gaz.titles for w in head_words):
+                                s0 = last_b + lead
+                                stext = text[s0:e0]
+                                title = next(w for w in head_words if w in gaz.titles)
+                                name = stext if stext not in gaz.places else None
+                                if name and not any(w.lower() in gaz.org_words for w in stext.split()):
+                                    table.add(name, "person")
+                                    em = EntityMention(s0, e0, stext, name, "person", poss, titles=[title])
+                                    table.person_titles.setdefault(name, set()).add(title)
+                                    table.titles[title] = name
+                                    found.append(em)
+                                    taken.append((s0, e0))
                             continue
                     else:
                         continue
