@@ -300,6 +300,25 @@ CASES = [
     # "scheduled for March" is the month; a plan in the past perfect has passed
     ("The vote is scheduled for May, officials said.", "May", "1989-10-30", "DATE", "1990-05", None, "1990-05-01", "1990-05-31", "month"),
     ("The vote had been scheduled for March, officials said.", "March", "1989-10-30", "DATE", "1989-03", None, "1989-03-01", "1989-03-31", "month"),
+    # a past-tense story set in an earlier year: a bare day or month takes the
+    # year the text last wrote out (its reference time), not the anchor's
+    ("Smith was forced out in 2017. He fought the decision for months before his official resignation on November 21.", "November 21", "2019-09-09", "DATE", "2017-11-21", None, "2017-11-21", "2017-11-21", "day"),
+    ("The mayor was voted out in 2016.\n\nIn June, he sued the city council.", "June", "2019-09-09", "DATE", "2016-06", None, "2016-06-01", "2016-06-30", "month"),
+    # ... but not a year that only starts a stretch, nor one several paragraphs up
+    ("Sales have risen since 2015. The company said on March 3 that profits fell.", "March 3", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
+    ("He was arrested in September 2017. His trial began in January.", "January", "2020-06-15", "DATE", "2020-01", None, "2020-01-01", "2020-01-31", "month"),
+    ("The board met on Nov. 10 to discuss the merger.", "Nov. 10", A, "DATE", "2018-11-10", None, "2018-11-10", "2018-11-10", "day"),
+    # future cues: "is to be", "is due to", "faces", "will be" look ahead
+    ("He is to be sentenced in June.", "June", "2019-09-09", "DATE", "2020-06", None, "2020-06-01", "2020-06-30", "month"),
+    ("The former minister faces a retrial in June.", "June", "2019-09-09", "DATE", "2020-06", None, "2020-06-01", "2020-06-30", "month"),
+    ("Smith will be sentenced on July 5.", "July 5", "2019-09-09", "DATE", "2020-07-05", None, "2020-07-05", "2020-07-05", "day"),
+    ("She is due to appear in court in June.", "June", "2019-09-09", "DATE", "2020-06", None, "2020-06-01", "2020-06-30", "month"),
+    # "that day" / "the same day": the last day the text named
+    ("He was arrested on March 3 and released two days later. On that day he spoke to reporters.", "that day", "2019-09-09", "DATE", "2019-03-05", None, "2019-03-05", "2019-03-05", "day"),
+    ("The vote took place on March 3, a week after the protests of February. That day, results showed a win.", "That day", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
+    ("The attack came on March 3. The group was founded in 2015. That same day, police arrested two men.", "That same day", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
+    # a 24-hour clock before a time zone or "local time"
+    ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]
 
 
@@ -367,6 +386,10 @@ FALSE_FRIENDS = [
     "He was described by the Daily Hive as a star.",
     "She loved Back to the Future as a child.",
     "James scored 12 points in the third quarter of the game.",
+    # a count word before the number, or a plural noun after a proper adjective
+    "The chain runs roughly 2000 Thai stores.",
+    "Some 1990 heavily armed men were deployed.",
+    "It opened 2000 stores.",
 ]
 
 

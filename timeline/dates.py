@@ -204,7 +204,7 @@ _CORES = {
     "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
     "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
     "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_UNIT,
-    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|\d\d\d\d\s*(?:gmt|utc|hrs|hours|z\b))"),
+    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|\d\d\d\d\s*(?:gmt|utc|hrs|hours|z\b|local\s+time|[ecmp][sd]t\b|bst\b|cet\b|cest\b|ist\b|jst\b))"),
     "quarter": re.compile(r"quarter"), "quarter_vague": re.compile(r"quarter|period"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
     "anaphor_day": re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)"),
@@ -276,13 +276,36 @@ def _year_ok(text: str, s: int, e: int) -> bool:
         return False
     # "1,200 people", "2000 troops": a count followed by a plural noun
     nxt = re.match(r"\s+([a-z]+)", after)
+    pre = text[max(0, s - 24): s].lower()
     if nxt:
         w = nxt.group(1)
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _YEAR_FOLLOWERS):
-            pre = text[max(0, s - 12): s].lower()
-            if not re.search(r"\b(?:in|since|of|the|by|until|from|fiscal|during|before|after)\s+$", pre):
+            if not _YEAR_DET.search(pre):
                 return False
+    # "roughly 2000 Thai stores", "some 1500 heavily armed troops": a count
+    # word before the number and a plural noun within the next words
+    if _APPROX_COUNT.search(pre) or not _YEAR_DET.search(pre):
+        words = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", text[e: e + 40])[:3 if _APPROX_COUNT.search(pre) else 2]
+        if len(words) == 2 and not _APPROX_COUNT.search(pre) and not words[0][0].isupper():
+            words = words[:1]  # "2000 Thai stores": only a proper adjective is skipped
+        for w in words:
+            if not w[0].isalpha():
+                break
+            wl = w.lower()
+            if wl in _YEAR_FOLLOWERS or wl in _NOT_NOUNS:
+                break
+            if wl in _COUNT_NOUNS or (wl.endswith("s") and not wl.endswith("ss") and len(wl) > 3
+                                      and not w[0].isupper()):
+                if _APPROX_COUNT.search(pre) or w is not words[0]:
+                    return False
+                break
     return True
+
+
+_YEAR_DET = re.compile(r"\b(?:in|since|of|the|by|until|from|fiscal|during|before|after|its|his|her|their|"
+                       r"'s|’s|for|to|between|and|a|an|that|this|whose)\s+$")
+_APPROX_COUNT = re.compile(r"\b(?:roughly|about|some|nearly|around|approximately|almost|over|than|"
+                           r"to|least|estimated|only|just|another|additional|extra|all)\s+$")
 
 
 _NUMBERED = re.compile(r"\b(?:flight|route|highway|interstate|no|nos|number|room|suite|apartment|"
@@ -769,7 +792,7 @@ def _p_ago(text, m):
     return {"kind": "ago", "n": n, "unit": unit, "dir": direction, "base": base, "mod": mod}
 
 
-@_pattern("anaphor_day", r"\b(?P<w>the\s+(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:day|morning|night|evening|afternoon|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
+@_pattern("anaphor_day", r"\b(?P<w>the\s+(?:very\s+)?(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:(?:same|very)\s+)?(?:day|morning|night|evening|afternoon|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
 def _p_anaphor_day(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if re.search(r"\b(?:before|after)$", w) and not re.match(r"\s*(?:[,.;:)\"'’”]|$|and\b|but\b)", text[m.end(): m.end() + 4]):
@@ -971,7 +994,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|[ecmp]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>gmt|utc|hrs|hours|z)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|[ecmp]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?P<tz4>gmt|utc|hrs|hours|z|local\s+time|[ecmp][sd]t|bst|cet|cest|ist|jst)\b|\b(?P<word>noon|midnight|midday)\b", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -1187,12 +1210,18 @@ _FUTURE = re.compile(
     r"supposed\s+to|effective|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"
-    r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be)\b", re.I)
+    r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be|"
+    r"(?:faces|face|facing)\s+(?:a|an|the|trial|retrial|sentencing|charges|up\s+to|possible|life|extradition|"
+    r"deportation|prosecution|another|further|more)|"
+    r"(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely|poised)\s+to)\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
     r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|since|"
+    r"fought|sought|taught|caught|swore|threw|drew|hid|laid|sank|shook|stole|stuck|swept|"
+    r"woke|sued|tied|freed|dealt|meant|felt|wept|slept|forgot|forgave|"
+    r"overthrew|withdrew|undertook|overtook|rode|rang|sang|tore|"
     r"[a-z]{3,}ed)\b", re.I)
 _REPORTING = set(_LEX["reporting_verbs"])
 # "were planning to", "was due to", "had been scheduled": a past auxiliary
@@ -1438,6 +1467,30 @@ class _Ctx:
         self.last_quarter_end = 0  # where the last quarter ends in the text
         self.ref_end = 0  # where the reference date ends in the text
         self.ref_kind = ""  # the kind of expression that named it
+        self.last_day: Reading | None = None  # the last date of day precision
+        self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+
+    def narrative_year(self, start: int, m: int, d: int = 1) -> int | None:
+        """The year of a past-tense story: the last year the text wrote out,
+        when it is before the anchor's, the last date mentioned lies in it, and
+        it was written in this or the previous paragraph ("was forced out in
+        2017. ... his resignation on November 21" is 21 November 2017, the
+        reference time of the narrative, not the publication year)."""
+        ys = self.year_said
+        a = self.anchor
+        if ys is None or a is None or self.ref is None or self.ref.start is None:
+            return None
+        y, end = ys
+        if y >= a.year or self.ref.start.year != y or start - end > 1200:
+            return None
+        gap = self.text[end:start]
+        if len(re.findall(r"\n\s*", gap)) > 1 or len(re.findall(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]", gap)) > 2:
+            return None
+        if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start):
+            return None  # "purchased shares through Sept. 29": a limit, dated from now
+        if (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
+            return None  # "arrested in September 2017. His trial began in January": not before the story's date
+        return y
 
     def reported_quarter(self) -> Reading | None:
         """The quarter a 'year-ago' comparison is about: the last one named,
@@ -1462,6 +1515,10 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     tense = _tense(ctx.text, start, end)
     if tense == "past" and _deadline(ctx.text, start):
         tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
+    if tense == "past":
+        ny = ctx.narrative_year(start, m, d)
+        if ny is not None:
+            return ny, f"no year, past tense in a story set in {ny}: the year last mentioned"
     best = None
     for y in (base.year - 1, base.year, base.year + 1):
         try:
@@ -1471,8 +1528,8 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
         diff = (cand - base).days
         if tense == "past" and diff > 0 and src == "anchor":
             diff += 200  # a past event is unlikely to be dated after publication
-        if tense == "future" and diff < 0 and src == "anchor":
-            diff -= 200
+        if tense == "future" and diff < -3 and src == "anchor":
+            diff -= 300  # "will be sentenced on July 5" in September: next July
         if best is None or abs(diff) < abs(best[0]):
             best = (diff, y)
     if best is None:
@@ -1614,6 +1671,9 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     if dl:
         tense = None  # "lent it money through January": the lending is past, not the deadline
     if tense == "past":
+        ny = ctx.narrative_year(c.start, m)
+        if ny is not None:
+            return ny, f"bare month, past tense in a story set in {ny}: the year last mentioned"
         y = a.year if m <= a.month else a.year - 1
         return y, f"bare month, past tense: latest {name} before anchor"
     if tense == "future":
@@ -2284,6 +2344,12 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                               "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
+    if unit == "day" and ctx.last_day is not None:
+        # "that day", "the same day", "the next day": the last day the text
+        # named, not a month or year mentioned since ("two days later ...
+        # that day" is the later day)
+        ref = ctx.last_day
+        base, src = ref.start, "the last day mentioned"
     if unit == "same":
         if ref is None:
             return None
@@ -2599,6 +2665,11 @@ def _title_unit(text: str, c: Cand) -> bool:
         and not text[c.start:c.end].isupper()
 
 
+_NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
+                          r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
+_LIMIT_BEFORE = re.compile(r"\b(?:since|from|until|till|through|by|after|before)\s+$", re.I)
+
+
 def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]:
     """Find the temporal expressions in `text`, normalised against `anchor`.
 
@@ -2642,6 +2713,16 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.ref = r
                 ctx.ref_end = c.end
                 ctx.ref_kind = c.kind
+            if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref":
+                ctx.last_day = r
+            y = c.data.get("y")
+            if isinstance(y, int) and r.start.year == y and c.kind not in _NOT_REF_KINDS:
+                # the time a story is set in: "in 2017", "On May 2, 2017,";
+                # not a start or limit ("since 1990") or a modifier ("the
+                # Dec. 21, 1988, bombing")
+                ctx.year_said = None if _NOT_SETTING.search(text, max(0, c.start - 12), c.start) else (y, c.end)
+            elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
+                ctx.year_said = None
             ctx.prev = r
         else:
             ctx.prev = None
