@@ -202,3 +202,24 @@ def test_jailed_for_a_term_is_a_sentence_jailed_for_a_reason_is_a_detention():
     assert m.type == "detention"
     assert "sentence" in {m.type for m in find_events("A court jailed John Smith for 10 years on Friday.",
                                                        published="2020-03-15")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Klagenfurt is launching a 100 mln Swiss franc 4-3/4 pct 10-year bond on Monday.", "launch"),
+    ("Harris said on Monday it bought 36,700 Builders Transport common shares.", "acquisition"),
+    ("Japanese customers bought nearly six mln barrels of crude oil on Monday.", "acquisition"),
+    ("The House committee postponed a meeting on the disaster aid bill on Monday.", "disaster"),
+    ("On Wednesday, the WHO declared the ongoing outbreak of COVID-19 a pandemic.", "outbreak"),
+])
+def test_agency_prose_that_is_not_the_event(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="1987-03-04")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("CoFAB Inc said on Monday it acquired Gulfex Inc, a Houston-based fabricator.", "acquisition"),
+    ("Hewlett Packard Co unveiled the HP LaserJet Series II printer on Monday.", "launch"),
+    ("On Sunday, Chilean military authorities reported 36 infections at the base.", "outbreak"),
+    ("The Health Minister reported on Tuesday 21 confirmed cases of the virus.", "outbreak"),
+])
+def test_agency_prose_that_is_the_event(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="1987-03-04")}

@@ -534,7 +534,7 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
 
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
-              "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike"}
+              "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike", "outbreak"}
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
@@ -641,6 +641,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         if name == "launch" and _NOT_LAUNCHED.match(text, e0):
             continue  # "launched a new investigation", "unveiled its plan"
+        if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
+            continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0):
             continue
@@ -654,13 +656,21 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
 
 
 _NOT_LAUNCHED = re.compile(
-    r"(?i)\s+(?:a|an|the|its|their|his|her|our|new|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i)\s+(?:a|an|the|its|their|his|her|our|new|two|three|several|\d+)\s+(?:[\w/.,-]+\s+){0,7}?"
     r"(?:investigations?|inquiry|inquiries|probes?|attacks?|offensives?|campaigns?|appeals?|bids?|"
     r"crackdowns?|reviews?|search|manhunt|lawsuits?|petitions?|challenges?|fundraisers?|"
     r"counter-?offensives?|operations?|assaults?|raids?|strikes?|airstrikes?|protests?|reforms?|"
     r"consultations?|plans?|proposals?|strategy|strategies|initiatives?|efforts?|drives?|"
     r"scheme|programmes?|programs?|policy|policies|debate|discussions?|talks|negotiations?|"
-    r"inquest|audit|tender|effort|war|invasion|process)\b")
+    r"inquest|audit|tender|effort|war|invasion|process|"
+    # money raised, not a product: "launching a 100 mln Swiss franc bond"
+    r"bonds?|eurobonds?|notes|paper|issues?|issuance|debentures?|certificates?|loans?|facility|"
+    r"offering|measures|series\s+of\s+measures|fund)\b")
+_NOT_ACQUIRED = re.compile(
+    r"(?i)\s+(?:back\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
+    r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
+    r"|\s+(?:[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
+    r"wheat|grain|maize|corn|coffee|sugar|cotton|soybeans?|tickets|securities|futures|cargoes|dollars|yen)\b")
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
