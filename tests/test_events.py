@@ -322,3 +322,14 @@ def test_owner_of_the_event_and_place_before_a_nominal_trigger():
     (m,) = find_events("Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.",
                        published="2019-01-28")
     assert m.where[0] == "Jolo Cathedral"
+
+
+def test_month_names_in_names_subordinate_clauses_and_motion_to_a_place():
+    (a, r) = find_events("Boris Johnson became leader of the Conservative Party after Theresa May stepped down "
+                         "on July 24.", published="2019-09-11")
+    assert r.type == "resignation" and r.who == ["Theresa May"]
+    assert a.type == "appointment" and "Theresa May" not in a.who
+    (v,) = find_events("President Vladimir Putin flew to Magnitogorsk on Monday.", published="2019-01-04")
+    assert v.where == ["Magnitogorsk"]
+    assert not find_events("Rescue work resumed on Wednesday, raising the confirmed death toll to 31.",
+                           published="2019-01-04")

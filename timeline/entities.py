@@ -120,6 +120,7 @@ Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Edi
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
+_NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
@@ -223,8 +224,10 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
             nt = toks[j + 1][2]
             if _POSS.search(toks[j][2]):
                 break
-            if _is_cap(nt) and nt.lower() not in _MONTHS_DAYS:
-                j += 1
+            if _is_cap(nt) and (nt.lower() not in _MONTHS_DAYS or (
+                    nt in _NAME_MONTHS and toks[j][2].lower() not in _MONTHS_DAYS and toks[j][2] not in _STOP_CAPS
+                    and not (j + 2 < n and toks[j + 2][2][:1].isdigit()))):
+                j += 1  # "Theresa May", "Brian May" (not "Monday May 5")
                 parts.append(j)
                 continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
@@ -361,7 +364,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return text, "organisation", title, None
-    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+)$", before) and not title \
+    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
+                 r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?)$",
+                 before) and not title \
             and not (len(words) == 1 and words[0].isupper()):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None

@@ -1179,6 +1179,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 break
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
+    sub = _SUBORD.search(text, e0, cb + 1)
+    if sub:
+        after = [m for m in after if m.start < sub.start()]  # "... after Theresa May stepped down"
     if tname == "statement" and re.fullmatch(r"[a-z]+", text[s0:e0]):
         after = []  # what follows "said" is what was said, not who said it
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
@@ -1284,6 +1287,10 @@ _NOT_WHERE_NOUN = re.compile(
     r"(?i)(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
     r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
     r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
+_SUBORD = re.compile(
+    r"\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
+    r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
+    r"won|lost|left|fled|met|came|became|began|made|gave|got)\b)")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
 _GROUP_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
