@@ -142,3 +142,13 @@ def test_name_after_a_titles_place_and_common_acronyms():
     assert ms and ms[0].who == ["Alberto Fernández"]
     by_sent, ents, _ = _entities("On Thursday, an IT worker went on a stabbing spree in Paris.")
     assert "IT" not in ents
+
+
+def test_bare_institutions_resolve_to_the_one_the_article_names():
+    text = ("The Senate of Puerto Rico voted on Monday. Pierluisi said the Senate had no say. "
+            "The Senate announced it would meet on Monday.")
+    ms = [m for m in find_events(text, published="2019-08-08") if m.type == "meeting"]
+    assert ms and ms[0].who == ["Senate of Puerto Rico"]
+    text = "Puerto Rico is in crisis. Puerto Rico's governor quit. The Senate was set to meet on Wednesday."
+    ms = [m for m in find_events(text, published="2019-08-08") if m.type == "meeting"]
+    assert ms and ms[0].who == ["Senate of Puerto Rico"]

@@ -537,6 +537,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     continue
                 if initial and " " not in stext and stext.lower() in lower_vocab and name == stext:
                     continue
+                if kind == "organisation" and name in _INSTITUTIONS:
+                    name = _institution(name, table, gaz)
                 table.add(name, kind, stext if stext != name else None)
                 em = EntityMention(s0, e0, stext, name, kind, poss)
                 if title:
@@ -583,6 +585,30 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
 
 
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+
+
+_INSTITUTIONS = {"Senate", "Parliament", "Congress", "Cabinet", "Supreme Court", "National Assembly",
+                 "House of Representatives", "Constitutional Court", "High Court", "Legislative Assembly",
+                 "Legislature", "Chamber of Deputies", "Election Commission", "Electoral Commission",
+                 "Ministry of Health", "Health Ministry", "Foreign Ministry", "Interior Ministry",
+                 "Defence Ministry", "Defense Ministry", "Ministry of Foreign Affairs", "Central Bank",
+                 "Army", "Navy", "Air Force", "National Police", "Police", "Government", "Court"}
+
+
+def _institution(name: str, table: AliasTable, gaz: _Gaz) -> str:
+    """"the Senate" -> the Senate the article named in full ("Senate of
+    Puerto Rico"), else the Senate of the country or territory it names most."""
+    low = name.lower()
+    for other in reversed(list(table.entities)):
+        if table.entities[other].kind == "organisation" and other != name \
+                and re.search(r"\b" + re.escape(low) + r"\b", other.lower()):
+            return other
+    ranked = sorted(((n, c) for c, n in table.place_counts.items()
+                     if c in gaz.countries or (c in gaz.places and c not in gaz.cities and gaz.places[c][0] == c)),
+                    reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[1][0] * 1.5 > ranked[0][0] or ranked[0][0] < 2:
+        return name
+    return f"{name} of {ranked[0][1]}"
 
 
 def _find_places(stext: str, gaz: _Gaz):

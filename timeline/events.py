@@ -1131,7 +1131,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # subject noun phrase is its actor
         owner = [m for m in ents if m.kind in ("organisation", "place") and m.possessive and not m.pronoun
                  and ca <= m.start and m.end <= s0 and m.name not in _g.cities
-                 and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0))]
+                 and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0)
+                      and not _TITLE_WORD.search(text, m.end, s0))]
         if owner and not any(ca <= m.start < s0 and not m.possessive for m in agents):
             add(dataclasses.replace(owner[-1], possessive=False), "who")
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)]
