@@ -317,6 +317,19 @@ CASES = [
     ("He was arrested on March 3 and released two days later. On that day he spoke to reporters.", "that day", "2019-09-09", "DATE", "2019-03-05", None, "2019-03-05", "2019-03-05", "day"),
     ("The vote took place on March 3, a week after the protests of February. That day, results showed a win.", "That day", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
     ("The attack came on March 3. The group was founded in 2015. That same day, police arrested two men.", "That same day", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
+    # common news forms
+    ("Police said the man was shot late on Friday.", "late on Friday", "2019-11-04", "DATE", "2019-11-01", "END", "2019-11-01", "2019-11-01", "day"),
+    ("The blast happened in the early hours of Sunday.", "the early hours of Sunday", "2019-11-04", "TIME", "2019-11-03TNI", None, "2019-11-03", "2019-11-03", "day"),
+    ("The plant closed a decade ago.", "a decade ago", "2019-11-04", "DATE", "2009", None, "2009-01-01", "2009-12-31", "year"),
+    ("Sales rose in the first half, the company said.", "the first half", "2019-11-04", "DATE", "2019-H1", None, "2019-01-01", "2019-06-30", "part_of_year"),
+    ("Sales rose 5% in the second half.", "the second half", "2019-02-04", "DATE", "2018-H2", None, "2018-07-01", "2018-12-31", "part_of_year"),
+    ("In 2017, sales rose in the first half.", "the first half", "2019-11-04", "DATE", "2017-H1", None, "2017-01-01", "2017-06-30", "part_of_year"),
+    ("The payment is due on the 15th.", "the 15th", "2019-11-05", "DATE", "2019-11-15", None, "2019-11-15", "2019-11-15", "day"),
+    ("The talks began on March 3 and ended on the 9th.", "the 9th", "2019-11-05", "DATE", "2019-03-09", None, "2019-03-09", "2019-03-09", "day"),
+    ("Nov 4 (Reuters) - Oil prices rose on Monday.", "Nov 4", "2019-11-05", "DATE", "2019-11-04", None, "2019-11-04", "2019-11-04", "day"),
+    ("The summit opened on Monday, 4 November 2019.", "Monday, 4 November 2019", "2019-11-05", "DATE", "2019-11-04", None, "2019-11-04", "2019-11-04", "day"),
+    ("Revenue in FY2024 rose.", "FY2024", "2019-11-05", "DATE", "2024", None, "2024-01-01", "2024-12-31", "year"),
+    ("Sales in H1 2024 grew.", "H1 2024", "2019-11-05", "DATE", "2024-H1", None, "2024-01-01", "2024-06-30", "part_of_year"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]
@@ -390,6 +403,8 @@ FALSE_FRIENDS = [
     "The chain runs roughly 2000 Thai stores.",
     "Some 1990 heavily armed men were deployed.",
     "It opened 2000 stores.",
+    "He scored twice in the second half.",
+    "He lives on the 5th floor.",
 ]
 
 

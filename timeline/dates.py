@@ -162,7 +162,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "ties"), "century": ("century",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter", "period"),
-    "half": ("half", "two quarters"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "half": ("half", "two quarters"), "half_bare": ("half",), "day_ord": ("on the ",), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
@@ -183,7 +183,8 @@ _NEEDS = {
             "lately", "past", "formerly", "future", "soon", "shortly", "time being", "ago",
             " term"),
     "time": ("a.m", "p.m", "am", "pm", "o'clock", ":", "noon", "midnight", "midday", "gmt", "utc",
-             "hrs", "hours", "local time", "in the morning", "in the afternoon",
+             "hrs", "hours", "local time", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+             "bst", "cet", "ist", "jst", "in the morning", "in the afternoon",
              "in the evening", "at night"),
     "yearago": ("year-", "year's", "same", "comparable", "corresponding", "year ago", "year earlier",
                 "last year", "previous year"),
@@ -629,6 +630,27 @@ def _p_half(text, m):
             "rel": _rel(m.group("rel")) if m.group("rel") and m.group("rel").lower() != "the" else None}
 
 
+@_pattern("half_bare", r"\b(?:(?P<the>the)\s+)?(?P<h>first|second)(?P<sep>[-\s])half\b(?![-\s]+(?:of|time|hour|century|decade|season|point|mark)\b)", 8)
+def _p_half_bare(text, m):
+    # "the first half", "first-half profit": the half of the year in question
+    if not m.group("the") and m.group("sep") != "-":
+        return None
+    if _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
+        return None
+    if re.match(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:game|match|season|race|bout|contest|show|film|book|century)", text[m.end():m.end() + 30], re.I):
+        return None
+    return {"kind": "half", "h": 1 if m.group("h").lower() == "first" else 2, "y": None, "rel": None, "bare": True}
+
+
+@_pattern("day_ord", r"(?<=\bon )the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|at|in|when|after|before|with|but|as|to|of\s+(?:this|next|last|that)\s+month)\b))", 6)
+def _p_day_ord(text, m):
+    # "on the 5th": a day of the month in question
+    d = int(m.group("d"))
+    if not 1 <= d <= 31:
+        return None
+    return {"kind": "day_ord", "d": d, "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
+
+
 @_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?h(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
 def _p_half_h(text, m):
     if text[m.start("h") - 1] != "H" or not (m.group("y0") or m.group("y")):
@@ -638,7 +660,7 @@ def _p_half_h(text, m):
 
 # --- weekdays, deictic days, parts of day ---------------------------------------
 
-@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
@@ -711,13 +733,14 @@ def _p_time_range(text, m):
             "d2_start": m.start("h2")}
 
 
-@_pattern("pod_of", r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?:early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)\s+of\s+(?=[a-z0-9])", 7)
+@_pattern("pod_of", r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?:(?:early\s+|late\s+)?(?P<pod>morning|afternoon|evening|night)|(?P<hrs>early|small|wee)\s+hours)\s+of\s+(?=[a-z0-9])", 7)
 def _p_pod_of(text, m):
     # only a prefix: it joins the date after it in _merge_times, or is dropped
     start = m.start()
     if text[start: start + 3].lower() == "in ":
         start += 3
-    return {"kind": "pod_of", "pod": PARTS_OF_DAY[m.group("pod")], "from": start}
+    # "the early hours of Sunday": the night that ends on that day
+    return {"kind": "pod_of", "pod": PARTS_OF_DAY[m.group("pod")] if m.group("pod") else "NI", "from": start}
 
 
 @_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?P<wk>\s+week\b)?(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
@@ -1468,6 +1491,7 @@ class _Ctx:
         self.ref_end = 0  # where the reference date ends in the text
         self.ref_kind = ""  # the kind of expression that named it
         self.last_day: Reading | None = None  # the last date of day precision
+        self.last_day_end = 0
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
 
     def narrative_year(self, start: int, m: int, d: int = 1) -> int | None:
@@ -1610,6 +1634,32 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
         r.second = Reading(value=day2.isoformat(), start=day2, end=day2, precision="day",
                            rule="second day of a range sharing its month and year: " + rule)
     return r
+
+
+def _r_day_ord(c: Cand, ctx: _Ctx) -> Reading | None:
+    """'on the 5th': in the month the text is on (a day or month named just
+    before), else in the anchor's month, or the month before or after by
+    tense."""
+    dd = c.data["d"]
+    ref, a = ctx.ref, ctx.anchor
+    if ref is not None and ref.start is not None and ref.precision in ("day", "month") and c.start - ctx.ref_end < 400:
+        y, m = ref.start.year, ref.start.month
+        rule = "day of the month last mentioned"
+    elif a is not None:
+        y, m = a.year, a.month
+        rel = c.data.get("rel")
+        tense = _tense(ctx.text, c.start, c.end)
+        if rel == "next" or (rel is None and tense == "future" and dd < a.day):
+            y, m = _add_months(y, m, 1)
+        elif rel == "last" or (rel is None and tense == "past" and dd > a.day):
+            y, m = _add_months(y, m, -1)
+        rule = "day of the anchor's month" + (f" ({tense} tense)" if tense else "")
+    else:
+        return Reading(value=f"XXXX-XX-{dd:02d}", rule="day of an unknown month")
+    if dd > _last_day(y, m):
+        return None
+    day = dt.date(y, m, dd)
+    return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
 
 
 def _r_week_of(c: Cand, ctx: _Ctx) -> Reading | None:
@@ -1907,11 +1957,20 @@ def _r_half(c: Cand, ctx: _Ctx) -> Reading | None:
         if a is None:
             return Reading(value=f"XXXX-H{h}", rule="half year, no anchor")
         rel = d.get("rel")
+        ref = ctx.ref
         if rel in ("last", "next", "this"):
             y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
+        elif d.get("bare") and ref is not None and ref.start is not None and ref.precision == "year" \
+                and c.start - ctx.ref_end < 300 and ref.start.year <= a.year:
+            y = ref.start.year
+            rule = "half of the year last mentioned"
         else:
             y = a.year
-        rule = f"half of {rel or 'the anchor'} year"
+            if d.get("bare"):
+                tense = _tense(ctx.text, c.start, c.end)
+                if tense == "past" and (h == 2 or a.month <= 3):
+                    y -= 1  # "sales rose in the second half" said in 2019: 2018's
+        rule = rule if rule != "half year" else f"half of {rel or 'the anchor'} year"
     s = dt.date(y, 1 if h == 1 else 7, 1)
     e = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
     return Reading(value=f"{y}-H{h}", start=s, end=e, precision="part_of_year", rule=rule)
@@ -2306,6 +2365,10 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
                     rule=f"{c.kind}: the quarter last mentioned, {int(n)} year(s) {'before' if direction < 0 else 'after'}")
         r.mod = d.get("mod")
         return r
+    if unit == "DE" and c.kind == "ago":
+        # "a decade ago" is the year ten years back (the 2009 of a 2019
+        # article), not the whole decade of the 2000s
+        n, unit = n * 10, "Y"
     if not float(n).is_integer():
         if unit == "Y":
             n, unit = n * 12, "M"
@@ -2344,6 +2407,12 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                               "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
+    if unit == "day" and ctx.last_day is not None and ref is not None and ref is not ctx.last_day \
+            and ref.precision == "month" and ctx.ref_end > ctx.last_day_end \
+            and (c.start - ctx.last_day_end > 600 or len(re.findall(r"\n\s*", ctx.text[ctx.last_day_end:c.start])) > 1):
+        # "most recently last October when he was killed ... crossed out that
+        # same day": a day of the month just named, the day named long before
+        return Reading(value=f"{ref.value}-XX", rule="a day of the month last mentioned", ref_ok=False)
     if unit == "day" and ctx.last_day is not None:
         # "that day", "the same day", "the next day": the last day the text
         # named, not a month or year mentioned since ("two days later ...
@@ -2529,6 +2598,7 @@ def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
 
 
 _RESOLVERS = {
+    "day_ord": _r_day_ord,
     "day": _r_day, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
     "decade": _r_decade, "century": _r_century, "season": _r_season,
     "quarter": _r_quarter, "quarter_vague": _r_quarter_vague, "half": _r_half,
@@ -2603,7 +2673,8 @@ def _merge_times(text: str, chosen: list[Cand]) -> list[Cand]:
         c = chosen[i]
         if c.kind == "pod_of":
             nxt = chosen[i + 1] if i + 1 < len(chosen) else None
-            if nxt is not None and nxt.start == c.end and nxt.kind in ("day", "weekday", "numeric", "holiday"):
+            if nxt is not None and nxt.start == c.end and nxt.kind in ("day", "weekday", "numeric", "holiday") \
+                    and not nxt.data.get("pod"):  # "the early hours of Thursday morning": the morning says it
                 out.append(Cand(c.start, nxt.end, "pod_day", {"pod": c.data["pod"], "daycand": nxt}, c.prio))
                 i += 2
             else:
@@ -2715,6 +2786,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.ref_kind = c.kind
             if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref":
                 ctx.last_day = r
+                ctx.last_day_end = c.end
             y = c.data.get("y")
             if isinstance(y, int) and r.start.year == y and c.kind not in _NOT_REF_KINDS:
                 # the time a story is set in: "in 2017", "On May 2, 2017,";
