@@ -333,3 +333,25 @@ def test_month_names_in_names_subordinate_clauses_and_motion_to_a_place():
     assert v.where == ["Magnitogorsk"]
     assert not find_events("Rescue work resumed on Wednesday, raising the confirmed death toll to 31.",
                            published="2019-01-04")
+
+
+def test_nominal_events_name_their_participant():
+    ms = find_events("Pedro Pierluisi was sworn in on August 2 following the August 2 resignation of Governor "
+                     "Ricardo Rosselló Nevares.", published="2019-08-08")
+    got = {m.type: m.who for m in ms}
+    assert got == {"appointment": ["Pedro Pierluisi"], "resignation": ["Ricardo Rosselló Nevares"]}
+    (m,) = find_events("Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation on Monday.",
+                       published="2019-08-08")
+    assert m.who == ["Ricardo Llerandi"]
+    (m,) = find_events("Pierre Nkurunziza led Burundi. His presidential term was to end in August.",
+                       published="2020-06-10")
+    assert m.type == "term_end" and m.who == ["Pierre Nkurunziza"] and m.status == "planned"
+    (m,) = find_events("Donald Trump became the Republican Party's presumptive nominee in March.",
+                       published="2020-04-09")
+    assert set(m.who) == {"Donald Trump", "Republican Party"}
+
+
+def test_an_undated_protest_with_its_place_is_kept():
+    ms = find_events("Anti-government protests have been taking place since Tuesday in the Serbian capital "
+                     "Belgrade.", published="2020-07-12")
+    assert [m.type for m in ms] == ["protest"] and "Belgrade" in ms[0].where

@@ -695,6 +695,10 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         # the last person before the pronoun: in this sentence, else before it
         prev = [f for f in found if f.kind == "person" and f.end <= s0 and not f.pronoun]
+        # "Llerandi, Rosselló's chief of staff, announced his resignation":
+        # the owner of a title is not who "his" refers to
+        if any(not f.possessive for f in prev):
+            prev = [f for f in prev if not f.possessive]
         name = prev[-1].name if prev else table.last_person
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",

@@ -488,6 +488,11 @@ _LOCATED = {"attack", "disaster", "accident", "protest", "strike", "arrest", "ki
             "election", "detention"}
 
 
+def _in_sentence_where(m) -> bool:
+    """Does the mention's own sentence say where (not the article's place)?"""
+    return any(a.role == "where" and a.start is not None for a in m.actors)
+
+
 def _fill_where(mentions, ents_by_sent, sentences) -> None:
     """An event whose sentence names no place happened where the article is set."""
     if not any(not m.where for m in mentions):
@@ -579,7 +584,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
         if m.timex is None and ((m.status == "occurred" and not m.who
-                                 and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start]))
+                                 and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
+                                 and not (m.type in _LOCATED and _in_sentence_where(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end)):
             continue
         key = (m.type, m.status)
@@ -1122,7 +1128,18 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
     subj = None
     # "his trial", "Iyambo's death": the possessor is the one the event is about
-    poss = [m for m in ents if m.kind == "person" and m.possessive and (0 <= s0 - m.end <= 3 or s0 <= m.start < e0)]
+    poss = [m for m in ents if m.kind == "person" and m.possessive and (
+        0 <= s0 - m.end <= 3 or s0 <= m.start < e0
+        or m.end <= s0 and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,2}\s+", text[m.end:s0]))]  # "His presidential term"
+    # "the resignation of Governor Ricardo Rosselló": the one named after
+    # "of" is who the nominal event is about
+    of_m = _OF_AFTER.match(text, e0) if tname != "statement" else None
+    of_agent = next((m for m in agents if of_m and m.start == of_m.end() and not m.pronoun), None) \
+        if of_m and re.search(r"(?i)(?:ion|ment|al|ure|ing|ship|death|arrest|trial|visit|release|ouster|"
+                              r"killing|murder|election|sentence|capture|funeral)$", text[s0:e0]) else None
+    if of_agent is not None:
+        add(of_agent, "who")
+        poss = []
     if poss:
         add(poss[-1], "who")
     elif tname != "statement":
@@ -1133,9 +1150,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                  and ca <= m.start and m.end <= s0 and m.name not in _g.cities
                  and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0)
                       and not _TITLE_WORD.search(text, m.end, s0))]
-        if owner and not any(ca <= m.start < s0 and not m.possessive for m in agents):
+        if owner and (0 <= s0 - owner[-1].end <= 3 or not any(ca <= m.start < s0 and not m.possessive for m in agents)):
             add(dataclasses.replace(owner[-1], possessive=False), "who")
-    before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)]
+    before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)] if of_agent is None else []
     if before:
         subj = before[-1]
         # coordinated verbs share the subject: "Moon held ... and is
@@ -1144,7 +1161,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
             subj = before[0]
     own_subject = bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0]))
-    if subj is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
+    if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
         prev = [m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]
@@ -1161,7 +1178,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 # nearest one that is not the object of another verb: prefer the
                 # first in the sentence when a clause boundary intervenes
                 subj = prev[-1] if kind_at(prev[-1].start) == "rel" else (main[0] if main else prev[-1])
-    if subj is None and re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
+    if subj is None and of_agent is None and re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
                                  text[ca:e0]) and tname != "statement":
         # "After resigning in March, Maria Lopez was arrested": the opening
         # participle shares the subject of the clause that follows
@@ -1183,8 +1200,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     sub = _SUBORD.search(text, e0, cb + 1)
     if sub:
         after = [m for m in after if m.start < sub.start()]  # "... after Theresa May stepped down"
-    if tname == "statement" and re.fullmatch(r"[a-z]+", text[s0:e0]):
-        after = []  # what follows "said" is what was said, not who said it
+    if tname == "statement" and not re.match(r"(?i)told\b", text[s0:e0]) \
+            and not (strict_subject and " " in text[s0:e0]):
+        after = []  # what follows "said"/"announced her candidacy" is what was said, not who said it
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     # the passive: "was appointed by Rosselló", "were arrested by police":
     # the agent is who, the subject the one it was done to
@@ -1204,8 +1222,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     seen.add((a.name, "whom"))
         add(by_agent, "who")
     for m in after[:2]:
-        if m.possessive and not m.pronoun or m is by_agent:
-            continue
+        if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
+            continue  # ("the Republican Party's nominee": the party takes part)
         add(m, "who" if symmetric or subj is None else "whom")
     # the others named in the clauses that belong to no other event
     # (appositions, "with X"): participants too
@@ -1288,8 +1306,10 @@ _NOT_WHERE_NOUN = re.compile(
     r"(?i)(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
     r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
     r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|acting|deputy)\s+)?")
 _SUBORD = re.compile(
-    r"\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
+    r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
+    r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
     r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
     r"won|lost|left|fled|met|came|became|began|made|gave|got)\b)")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
