@@ -152,3 +152,11 @@ def test_bare_institutions_resolve_to_the_one_the_article_names():
     text = "Puerto Rico is in crisis. Puerto Rico's governor quit. The Senate was set to meet on Wednesday."
     ms = [m for m in find_events(text, published="2019-08-08") if m.type == "meeting"]
     assert ms and ms[0].who == ["Senate of Puerto Rico"]
+
+
+def test_acronym_in_brackets_is_an_alias():
+    text = ("On Wednesday, the World Health Organization (WHO) declared a pandemic. "
+            "The WHO said on Thursday that it was worried.")
+    by_sent, ents, _ = _entities(text)
+    assert "WHO" in ents["World Health Organization"].aliases and "WHO" not in ents
+    assert all(m.who == ["World Health Organization"] for m in find_events(text, published="2020-03-12"))

@@ -120,6 +120,7 @@ Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Edi
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
@@ -157,6 +158,7 @@ class AliasTable:
         self.posts: dict[str, str] = {}  # person -> place of their post ("ambassador to Italy")
         self.place_counts: dict[str, int] = {}
         self.last_org: str | None = None  # what "the company" refers back to
+        self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -374,6 +376,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         w = words[0]
         if w in _COMMON_ACRONYMS:
             return None
+        if w in table.acronyms:
+            return table.acronyms[w], "organisation", title, None
         if w.isupper() and len(w) >= 2:
             return w, "organisation", title, None
         full = table.person_for_part(w)
@@ -540,6 +544,11 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if kind == "organisation" and name in _INSTITUTIONS:
                     name = _institution(name, table, gaz)
                 table.add(name, kind, stext if stext != name else None)
+                if kind == "organisation" and " " in name:
+                    acr = _ACRONYM_AFTER.match(text, e0)
+                    if acr:  # "the World Health Organization (WHO)": WHO is its short name
+                        table.acronyms[acr.group(1)] = name
+                        table.add(name, kind, acr.group(1))
                 em = EntityMention(s0, e0, stext, name, kind, poss)
                 if title:
                     em.titles.append(title)
