@@ -330,6 +330,12 @@ CASES = [
     ("The summit opened on Monday, 4 November 2019.", "Monday, 4 November 2019", "2019-11-05", "DATE", "2019-11-04", None, "2019-11-04", "2019-11-04", "day"),
     ("Revenue in FY2024 rose.", "FY2024", "2019-11-05", "DATE", "2024", None, "2024-01-01", "2024-12-31", "year"),
     ("Sales in H1 2024 grew.", "H1 2024", "2019-11-05", "DATE", "2024-H1", None, "2024-01-01", "2024-06-30", "part_of_year"),
+    # a bare month right after another, with no tense cue: the one nearest it
+    ("The stock hit a high of $42 in June from $29.75 in March.", "March", "1989-10-30", "DATE", "1989-03", None, "1989-03-01", "1989-03-31", "month"),
+    # a present arrangement ("is on", "is set for") puts a weekday ahead
+    ("The vote is on Thursday, officials said.", "Thursday", "2019-11-06", "DATE", "2019-11-07", None, "2019-11-07", "2019-11-07", "day"),
+    # a year a year back, named sentences earlier, does not pull a bare month out of the last twelve months
+    ("He was jailed in 2015 and released in 2018. In March, he was arrested again.", "March", "2019-11-06", "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

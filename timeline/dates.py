@@ -1508,8 +1508,11 @@ class _Ctx:
         if y >= a.year or self.ref.start.year != y or start - end > 1200:
             return None
         gap = self.text[end:start]
-        if len(re.findall(r"\n\s*", gap)) > 1 or len(re.findall(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]", gap)) > 2:
+        sentences = len(re.findall(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]", gap))
+        if len(re.findall(r"\n\s*", gap)) > 1 or sentences > 2:
             return None
+        if y == a.year - 1 and (sentences or "\n" in gap):
+            return None  # "released in 2018. In March, he was arrested again" (in 2019): the last twelve months
         if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start):
             return None  # "purchased shares through Sept. 29": a limit, dated from now
         if (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
@@ -1729,6 +1732,14 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     if tense == "future":
         y = a.year if m >= a.month else a.year + 1
         return y, f"bare month, future tense: next {name} from anchor"
+    # no cue, and a month named just before: the nearest to it
+    # ("a high of $42 in June from $29 in March", said in October: that March)
+    ref = ctx.ref
+    if ref is not None and ref.start is not None and ref.precision in ("month", "day") and ref.end <= a \
+            and c.start - ctx.ref_end < 50 and not re.search(r"[.!?;]\s", ctx.text[ctx.ref_end:c.start]):
+        best = min((abs((dt.date(y, m, 15) - ref.start).days), y) for y in (ref.start.year - 1, ref.start.year, ref.start.year + 1))
+        if best[1] <= a.year:
+            return best[1], f"bare month, no tense cue: the {name} nearest the date last mentioned in the sentence"
     # no cue: the nearest such month
     back = (a.month - m) % 12
     fwd = (m - a.month) % 12
@@ -1994,7 +2005,12 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
         # looks back on a stretch that has ended
         if not re.search(r"(?:^|[.!?;:\n]\s*|\bup\s+)(?:until|till)\s+$", text[max(0, start - 30):start], re.I):
             return "future"
+    if tense is None and _IS_ON.search(text, max(0, start - 30), start):
+        return "future"  # "the vote is on Thursday": a present arrangement is ahead
     return tense
+
+
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:for|on)\s+$", re.I)
 
 
 def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
