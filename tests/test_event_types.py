@@ -223,3 +223,23 @@ def test_agency_prose_that_is_not_the_event(sentence, type_):
 ])
 def test_agency_prose_that_is_the_event(sentence, type_):
     assert type_ in {m.type for m in find_events(sentence, published="1987-03-04")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Argentina is negotiating terms that will allow it to meet financing needs in 1987.", "meeting"),
+    ("The company met its debt obligations on Monday.", "meeting"),
+])
+def test_meeting_a_need_is_no_meeting(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="1987-03-04")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("An apartment block caught fire on Saturday morning in Badalona.", "disaster"),
+    ("Police opened fire on the crowd on Monday.", "attack"),
+    ("Joe Biden took office after the election in January.", "appointment"),
+    ("The Queen suspended parliament for five weeks yesterday.", "policy"),
+    ("On Tuesday, President Donald Trump issued seven pardons and four commutations.", "release"),
+    ("On Wednesday morning his family filed a missing persons report.", "disappearance"),
+])
+def test_two_word_triggers_are_not_cancelled_by_their_neighbours(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2019-09-11")}

@@ -634,9 +634,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
-        # a trigger of three words or more is specific enough by itself
-        # ("declared a state of emergency on Friday", "launched a rocket on")
-        long_trigger = len(m.group(0).split()) >= 3
+        # a trigger of two words or more is specific enough by itself: the
+        # neighbours that cancel one-word triggers ("fire on", "police raid")
+        # do not cancel "caught fire on Saturday", "police opened fire on",
+        # "declared a state of emergency on Friday", "launched a rocket on"
+        long_trigger = len(m.group(0).split()) >= 2
         if long_trigger:
             pass
         elif any(before.rstrip().endswith(w) and not before.rstrip()[-len(w) - 1:-len(w)].isalnum()
@@ -647,6 +649,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         if name == "launch" and _NOT_LAUNCHED.match(text, e0):
             continue  # "launched a new investigation", "unveiled its plan"
+        if name == "meeting" and re.match(r"(?i)meet", m.group(0)) and _MET_WHAT.match(text, e0):
+            continue  # "to meet financing needs", "met the deadline": not a meeting
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -672,6 +676,11 @@ _NOT_LAUNCHED = re.compile(
     # money raised, not a product: "launching a 100 mln Swiss franc bond"
     r"bonds?|eurobonds?|notes|paper|issues?|issuance|debentures?|certificates?|loans?|facility|"
     r"offering|measures|series\s+of\s+measures|fund)\b")
+_MET_WHAT = re.compile(
+    r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
+    r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
+    r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b")
 _NOT_ACQUIRED = re.compile(
     r"(?i)\s+(?:back\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
