@@ -649,7 +649,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         if name == "launch" and _NOT_LAUNCHED.match(text, e0):
             continue  # "launched a new investigation", "unveiled its plan"
-        if name == "meeting" and re.match(r"(?i)meet", m.group(0)) and _MET_WHAT.match(text, e0):
+        if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
             continue  # "to meet financing needs", "met the deadline": not a meeting
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
