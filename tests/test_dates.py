@@ -304,6 +304,11 @@ CASES = [
     # year the text last wrote out (its reference time), not the anchor's
     ("Smith was forced out in 2017. He fought the decision for months before his official resignation on November 21.", "November 21", "2019-09-09", "DATE", "2017-11-21", None, "2017-11-21", "2017-11-21", "day"),
     ("The mayor was voted out in 2016.\n\nIn June, he sued the city council.", "June", "2019-09-09", "DATE", "2016-06", None, "2016-06-01", "2016-06-30", "month"),
+    # ... but not a founding or birth year (background), nor a day weeks before
+    # the anchor or a day someone said something on (the news's own)
+    ("The company was founded in 2009. Its shares fell in June.", "June", "2019-11-06", "DATE", "2019-06", None, "2019-06-01", "2019-06-30", "month"),
+    ("The company went bankrupt in 2009. Its shares fell on Oct. 28 after the report.", "Oct. 28", "2019-11-06", "DATE", "2019-10-28", None, "2019-10-28", "2019-10-28", "day"),
+    ("The company went bankrupt in 2009. It said on May 3 that sales fell.", "May 3", "2019-11-06", "DATE", "2019-05-03", None, "2019-05-03", "2019-05-03", "day"),
     # ... but not a year that only starts a stretch, nor one several paragraphs up
     ("Sales have risen since 2015. The company said on March 3 that profits fell.", "March 3", "2019-09-09", "DATE", "2019-03-03", None, "2019-03-03", "2019-03-03", "day"),
     ("He was arrested in September 2017. His trial began in January.", "January", "2020-06-15", "DATE", "2020-01", None, "2020-01-01", "2020-01-31", "month"),

@@ -1544,7 +1544,13 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
         tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
     if tense == "past":
         ny = ctx.narrative_year(start, m, d)
-        if ny is not None:
+        try:
+            fresh = 0 <= (base - dt.date(base.year if (m, d) <= (base.month, base.day) else base.year - 1, m, d)).days <= 45
+        except ValueError:
+            fresh = False
+        # ... unless the day is this news's own: weeks before the anchor, or
+        # what someone said on it ("founded in 2009. It said on Oct. 3 ...")
+        if ny is not None and not fresh and not _SAID_ON.search(ctx.text, max(0, start - 30), start):
             return ny, f"no year, past tense in a story set in {ny}: the year last mentioned"
     best = None
     for y in (base.year - 1, base.year, base.year + 1):
@@ -1725,7 +1731,7 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
         tense = None  # "lent it money through January": the lending is past, not the deadline
     if tense == "past":
         ny = ctx.narrative_year(c.start, m)
-        if ny is not None:
+        if ny is not None and (a.month - m) % 12 > 1 and not _SAID_ON.search(ctx.text, max(0, c.start - 30), c.start):
             return ny, f"bare month, past tense in a story set in {ny}: the year last mentioned"
         y = a.year if m <= a.month else a.year - 1
         return y, f"bare month, past tense: latest {name} before anchor"
@@ -2752,6 +2758,10 @@ def _title_unit(text: str, c: Cand) -> bool:
         and not text[c.start:c.end].isupper()
 
 
+# a founding date or a birth year is background, not the time a story is set in
+_BACKGROUND = re.compile(r"\b(?:founded|established|born|created|formed|incorporated|set\s+up|built|listed|"
+                         r"launched|opened|started|began|introduced|dating|dates)\s+(?:\w+\s+){0,2}(?:in|since)\s+$", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
 _LIMIT_BEFORE = re.compile(r"\b(?:since|from|until|till|through|by|after|before)\s+$", re.I)
@@ -2808,7 +2818,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 # the time a story is set in: "in 2017", "On May 2, 2017,";
                 # not a start or limit ("since 1990") or a modifier ("the
                 # Dec. 21, 1988, bombing")
-                ctx.year_said = None if _NOT_SETTING.search(text, max(0, c.start - 12), c.start) else (y, c.end)
+                ctx.year_said = None if (_NOT_SETTING.search(text, max(0, c.start - 12), c.start)
+                                         or _BACKGROUND.search(text, max(0, c.start - 40), c.start)) else (y, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
             ctx.prev = r
