@@ -160,3 +160,12 @@ def test_acronym_in_brackets_is_an_alias():
     by_sent, ents, _ = _entities(text)
     assert "WHO" in ents["World Health Organization"].aliases and "WHO" not in ents
     assert all(m.who == ["World Health Organization"] for m in find_events(text, published="2020-03-12"))
+
+
+def test_title_synonyms_refer_back():
+    text = ("North Korea's acting ambassador to Italy, Jo Song Gil, attended a reception in November. "
+            "The diplomat slipped out of the compound on Nov. 10.")
+    (m,) = find_events(text, published="2019-01-04")
+    assert m.type == "disappearance" and m.who == ["Jo Song Gil"]
+    assert not [m for m in find_events("She failed to win any of the state nominating contests on Tuesday.",
+                                       published="2020-03-05") if m.type == "appointment"]

@@ -692,6 +692,12 @@ _DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm
                       r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 
 
+# "the diplomat" after "ambassador Jo Song Gil"; "the boss" after "chief executive X"
+_TITLE_SYNONYMS = {}
+for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive", "ceo", "chairman", "chairwoman"),
+               ("prime minister", "premier"), ("spokesman", "spokeswoman", "spokesperson")):
+    for _t in _group:
+        _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 _DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airline", "conglomerate",
                   "automaker", "carmaker", "lender", "insurer", "broadcaster")
 
@@ -748,7 +754,8 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue
-        name = table.titles.get(title)
+        name = table.titles.get(title) or next(
+            (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
 
