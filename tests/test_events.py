@@ -355,3 +355,15 @@ def test_an_undated_protest_with_its_place_is_kept():
     ms = find_events("Anti-government protests have been taking place since Tuesday in the Serbian capital "
                      "Belgrade.", published="2020-07-12")
     assert [m.type for m in ms] == ["protest"] and "Belgrade" in ms[0].where
+
+
+def test_the_article_place_is_the_citys_and_only_for_the_news():
+    text = ("Protests in Serbia continued on Friday. Serbia's president spoke in Belgrade. "
+            "Serbia and Belgrade police were on alert. Police in Belgrade arrested 71 people on Friday night. "
+            "Serbia has a long history. Serbia held elections in 1990. Serbia joined talks in 2012. "
+            "Serbia is a candidate. In 1999, police arrested 30 people.")
+    ms = find_events(text, published="2020-07-12")
+    recent = [m for m in ms if m.type == "arrest" and m.date_start == "2020-07-10"]
+    assert recent and recent[0].where[:1] == ["Belgrade"]
+    old = [m for m in ms if m.type == "arrest" and m.date_start == "1999-01-01"]
+    assert old and old[0].where == []

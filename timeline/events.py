@@ -447,7 +447,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
                 and sent.text.rstrip()[-1:] not in ".!?":
             continue  # the headline repeated as the first line of the text
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
-    _fill_where(mentions, ents_by_sent, sentences)
+    _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     mentions = _prune(mentions, sentences)
@@ -480,7 +480,11 @@ def _main_place(ents_by_sent, sentences) -> list[str]:
     if n < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > n):
         return []
     country = gaz.cities.get(top)
-    return [top] + ([country] if country else [])
+    if country:
+        return [top, country]
+    # a country: with its city the article names most ("Belgrade" in a Serbian story)
+    cities = [(n, c) for c, n in ranked if gaz.cities.get(c) == top and n >= 2]
+    return ([max(cities)[1]] if cities else []) + [top]
 
 
 # events that happen at a place (not statements, posts or deals)
@@ -493,14 +497,21 @@ def _in_sentence_where(m) -> bool:
     return any(a.role == "where" and a.start is not None for a in m.actors)
 
 
-def _fill_where(mentions, ents_by_sent, sentences) -> None:
+def _fill_where(mentions, ents_by_sent, sentences, anchor=None) -> None:
     """An event whose sentence names no place happened where the article is set."""
     if not any(not m.where for m in mentions):
         return
     main = _main_place(ents_by_sent, sentences)
     if not main:
         return
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    recent = None
+    if anchor is not None:
+        recent = (anchor - dt.timedelta(days=31)).isoformat()
     for m in mentions:
+        # the news, not the background: in the lead, or dated within the month
+        if m.sentence_start > lead_end and not (recent and m.date_start and m.date_start >= recent):
+            continue
         if not m.where and m.type in _LOCATED:
             for p in main:
                 m.actors.append(Actor(p, "place", "where", None, None, None))
