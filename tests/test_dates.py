@@ -341,6 +341,13 @@ CASES = [
     ("The vote is on Thursday, officials said.", "Thursday", "2019-11-06", "DATE", "2019-11-07", None, "2019-11-07", "2019-11-07", "day"),
     # a year a year back, named sentences earlier, does not pull a bare month out of the last twelve months
     ("He was jailed in 2015 and released in 2018. In March, he was arrested again.", "March", "2019-11-06", "DATE", "2019-03", None, "2019-03-01", "2019-03-31", "month"),
+    # a year used as a modifier ("2012 presidential candidate") sets no story
+    ("The 2012 presidential candidate, Herman Cain, died. He had attended a rally in June.", "June", "2020-08-31", "DATE", "2020-06", None, "2020-06-01", "2020-06-30", "month"),
+    ("Outbreaks were declared in the Philippines in 2019, first on February 6.", "February 6", "2020-01-01", "DATE", "2019-02-06", None, "2019-02-06", "2019-02-06", "day"),
+    # "that same day" after "within two years before": the day named, not the span
+    ("On July 31, outlets reported him dead; he died within two years before. The press asked Trump about it that same day.", "that same day", "2019-09-17", "DATE", "2019-07-31", None, "2019-07-31", "2019-07-31", "day"),
+    # "the second half", past tense, once it has begun: this year's
+    ("Sales rose 5% in the second half.", "the second half", "2020-09-01", "DATE", "2020-H2", None, "2020-07-01", "2020-12-31", "part_of_year"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]
@@ -416,6 +423,8 @@ FALSE_FRIENDS = [
     "It opened 2000 stores.",
     "He scored twice in the second half.",
     "He lives on the 5th floor.",
+    "Maroochydore played much of the first half in their attacking half.",
+    "Tesco sold its roughly 2000 Thai and 74 Malaysian stores.",
 ]
 
 

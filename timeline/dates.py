@@ -286,13 +286,15 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     # "roughly 2000 Thai stores", "some 1500 heavily armed troops": a count
     # word before the number and a plural noun within the next words
     if _APPROX_COUNT.search(pre) or not _YEAR_DET.search(pre):
-        words = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", text[e: e + 40])[:3 if _APPROX_COUNT.search(pre) else 2]
+        words = re.findall(r"[A-Za-z][\w-]*|[^\w\s]", text[e: e + 50])[:6 if _APPROX_COUNT.search(pre) else 2]
         if len(words) == 2 and not _APPROX_COUNT.search(pre) and not words[0][0].isupper():
             words = words[:1]  # "2000 Thai stores": only a proper adjective is skipped
         for w in words:
             if not w[0].isalpha():
                 break
             wl = w.lower()
+            if wl in ("and", "or") and _APPROX_COUNT.search(pre):
+                continue  # "roughly 2000 Thai and 74 Malaysian stores"
             if wl in _YEAR_FOLLOWERS or wl in _NOT_NOUNS:
                 break
             if wl in _COUNT_NOUNS or (wl.endswith("s") and not wl.endswith("ss") and len(wl) > 3
@@ -630,12 +632,21 @@ def _p_half(text, m):
             "rel": _rel(m.group("rel")) if m.group("rel") and m.group("rel").lower() != "the" else None}
 
 
+_HALF_SPORT = re.compile(r"\b(?:played|game|match|goals?|tries|try|kick(?:-?off)?|whistle|the\s+break|"
+                         r"half-?time|win\s+over|league|ladder|cup|coach|team|players?|minutes?|stadium|"
+                         r"attacking|defending|referee|penalty|innings|pitch)\b", re.I)
+_HALF_BUSINESS = re.compile(r"\b(?:profits?|sales|revenues?|earnings|growth|economy|gdp|results|fiscal|"
+                            r"inflation|shares|percent|per\s+cent|output|exports|imports|income|loss|"
+                            r"billion|million|demand|prices?)\b|%", re.I)
+
+
 @_pattern("half_bare", r"\b(?:(?P<the>the)\s+)?(?P<h>first|second)(?P<sep>[-\s])half\b(?![-\s]+(?:of|time|hour|century|decade|season|point|mark)\b)", 8)
 def _p_half_bare(text, m):
     # "the first half", "first-half profit": the half of the year in question
     if not m.group("the") and m.group("sep") != "-":
         return None
-    if _SPORT.search(text, max(0, m.start() - 150), min(len(text), m.end() + 150)):
+    lo, hi = max(0, m.start() - 150), min(len(text), m.end() + 150)
+    if _SPORT.search(text, lo, hi) or (_HALF_SPORT.search(text, lo, hi) and not _HALF_BUSINESS.search(text, lo, hi)):
         return None
     if re.match(r"\s+(?:of|in|at)\s+(?:the\s+)?(?:game|match|season|race|bout|contest|show|film|book|century)", text[m.end():m.end() + 30], re.I):
         return None
@@ -1985,8 +1996,8 @@ def _r_half(c: Cand, ctx: _Ctx) -> Reading | None:
             y = a.year
             if d.get("bare"):
                 tense = _tense(ctx.text, c.start, c.end)
-                if tense == "past" and (h == 2 or a.month <= 3):
-                    y -= 1  # "sales rose in the second half" said in 2019: 2018's
+                if tense == "past" and (a.month < 7 if h == 2 else a.month <= 3):
+                    y -= 1  # "sales rose in the second half" said in March 2019: 2018's
         rule = rule if rule != "half year" else f"half of {rel or 'the anchor'} year"
     s = dt.date(y, 1 if h == 1 else 7, 1)
     e = dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
@@ -2440,7 +2451,7 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
         # named, not a month or year mentioned since ("two days later ...
         # that day" is the later day)
         ref = ctx.last_day
-        base, src = ref.start, "the last day mentioned"
+        base, src = ref.start, f"the last day named ({ref.value})"
     if unit == "same":
         if ref is None:
             return None
@@ -2761,6 +2772,11 @@ def _title_unit(text: str, c: Cand) -> bool:
 # a founding date or a birth year is background, not the time a story is set in
 _BACKGROUND = re.compile(r"\b(?:founded|established|born|created|formed|incorporated|set\s+up|built|listed|"
                          r"launched|opened|started|began|introduced|dating|dates)\s+(?:\w+\s+){0,2}(?:in|since)\s+$", re.I)
+_SETTING_NEXT = {"when", "and", "but", "after", "before", "as", "at", "in", "on", "to", "with", "by", "for",
+                 "the", "a", "an", "he", "she", "it", "they", "we", "i", "was", "were", "had", "his", "her",
+                 "their", "its", "that", "which", "who", "while", "until", "from", "of", "or", "than", "then",
+                 "there", "this", "following", "amid", "during", "over", "because", "where", "so", "some",
+                 "many", "several", "police", "officials"}
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
@@ -2810,7 +2826,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.ref = r
                 ctx.ref_end = c.end
                 ctx.ref_kind = c.kind
-            if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref":
+            if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref" \
+                    and (c.kind != "ago" or c.data.get("unit") in ("D", "W")):  # not "within two years before"
                 ctx.last_day = r
                 ctx.last_day_end = c.end
             y = c.data.get("y")
@@ -2818,7 +2835,10 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 # the time a story is set in: "in 2017", "On May 2, 2017,";
                 # not a start or limit ("since 1990") or a modifier ("the
                 # Dec. 21, 1988, bombing")
-                ctx.year_said = None if (_NOT_SETTING.search(text, max(0, c.start - 12), c.start)
+                nxt = re.match(r"\s*([A-Za-z]+|\S|$)", text[c.end:c.end + 30])
+                w = nxt.group(1) if nxt else ""
+                attributive = w[:1].isalpha() and w.lower() not in _SETTING_NEXT  # "2012 presidential candidate"
+                ctx.year_said = None if (attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
                                          or _BACKGROUND.search(text, max(0, c.start - 40), c.start)) else (y, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
