@@ -169,3 +169,17 @@ def test_title_synonyms_refer_back():
     assert m.type == "disappearance" and m.who == ["Jo Song Gil"]
     assert not [m for m in find_events("She failed to win any of the state nominating contests on Tuesday.",
                                        published="2020-03-05") if m.type == "appointment"]
+
+
+def test_sentence_opening_speaker_and_products():
+    ms = find_events("Boeing said on Monday it would cut jobs.", published="2020-01-10")
+    assert ms and ms[0].who == ["Boeing"]
+    assert not find_events("Residents said on Monday the water was cut.", published="2020-01-10")
+    ms = find_events("The Boeing 737-800 jet crashed on Wednesday near Tehran.", published="2020-01-10")
+    assert ms and "Boeing" not in ms[0].who
+    assert not find_events("Dr. Tomasz Stefaniak was met with applause on Monday.", published="2019-01-15")
+    assert not find_events("In 2013, he became the first Pacific Islander to be awarded the prize.",
+                           published="2019-09-13")
+    (m,) = find_events("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007.",
+                       published="2019-01-04")
+    assert m.type == "appointment" and m.who[0] == "Nancy Pelosi"

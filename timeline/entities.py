@@ -121,6 +121,9 @@ Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Edi
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
+_MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,2}-?\d{2,4}(?:-\d+)?(?:\s+(?:jet|plane|aircraft|airliner|cargo|passenger|helicopter|"
+                           r"model|series|phone|smartphone|car|rifle|missile|rocket|tank|drone))?\b")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|announces|reported|reports|told|confirmed|added)\b")
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
@@ -374,8 +377,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return text, "place", None, None
     if len(words) == 1:
         w = words[0]
-        if w in _COMMON_ACRONYMS:
-            return None
+        if w in _COMMON_ACRONYMS or _MODEL_NUMBER.match(after):
+            return None  # "an IT worker"; "the Boeing 737-800 jet" is a product, not an actor
         if w in table.acronyms:
             return table.acronyms[w], "organisation", title, None
         if w.isupper() and len(w) >= 2:
@@ -538,7 +541,13 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     taken.append((s0, e0))
                     continue
                 if initial and kind == "person" and " " not in name and name == stext and not title:
-                    continue
+                    # "Boeing said on Monday": a sentence-opening unknown
+                    # one-word speaker is a company or agency far more often
+                    # than a surname never introduced
+                    if not (_SAYS_AFTER.match(after) and stext.lower() not in lower_vocab
+                            and stext.lower() not in _GROUP_NOUNS):
+                        continue
+                    kind = "organisation"
                 if initial and " " not in stext and stext.lower() in lower_vocab and name == stext:
                     continue
                 if kind == "organisation" and name in _INSTITUTIONS:

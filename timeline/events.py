@@ -660,6 +660,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         if name == "launch" and _NOT_LAUNCHED.match(text, e0):
             continue  # "launched a new investigation", "unveiled its plan"
+        if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
+            continue  # "was met with applause": a reception, not a meeting
         if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
             continue  # "to meet financing needs", "met the deadline": not a meeting
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
