@@ -162,7 +162,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "ties"), "century": ("century",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter", "period"),
-    "half": ("half", "two quarters"), "half_bare": ("half",), "day_ord": ("on the ",), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "half": ("half", "two quarters"), "half_bare": ("half",), "day_ord": ("th", "st", "nd", "rd"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
@@ -209,6 +209,7 @@ _CORES = {
     "quarter": re.compile(r"quarter"), "quarter_vague": re.compile(r"quarter|period"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
     "anaphor_day": re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)"),
+    "day_ord": re.compile(r"\d(?:st|nd|rd|th)\b"), "half_bare": re.compile(r"half"),
 }
 
 
@@ -653,13 +654,13 @@ def _p_half_bare(text, m):
     return {"kind": "half", "h": 1 if m.group("h").lower() == "first" else 2, "y": None, "rel": None, "bare": True}
 
 
-@_pattern("day_ord", r"(?<=\bon )the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|at|in|when|after|before|with|but|as|to|of\s+(?:this|next|last|that)\s+month)\b))", 6)
+@_pattern("day_ord", r"\bon the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|at|in|when|after|before|with|but|as|to|of\s+(?:this|next|last|that)\s+month)\b))", 6)
 def _p_day_ord(text, m):
     # "on the 5th": a day of the month in question
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
-    return {"kind": "day_ord", "d": d, "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
+    return {"kind": "day_ord", "d": d, "from": m.start() + 3, "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
 
 
 @_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?h(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
