@@ -183,3 +183,12 @@ def test_sentence_opening_speaker_and_products():
     (m,) = find_events("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007.",
                        published="2019-01-04")
     assert m.type == "appointment" and m.who[0] == "Nancy Pelosi"
+
+
+def test_the_network_and_the_party_refer_back():
+    ms = find_events("The broadcaster ABS-CBN went off the air. The National Telecommunications Commission (NTC) "
+                     "issued a cease and desist order to the network yesterday.", published="2020-05-06")
+    assert ms and ms[0].who == ["National Telecommunications Commission", "ABS-CBN"]
+    ms = find_events("The Conservative Party won. Tesco sold stores. The party announced on Monday it would hold "
+                     "a leadership election in June.", published="2020-05-06")
+    assert [m.who for m in ms if m.type == "election"] == [["Conservative Party"]]

@@ -162,6 +162,7 @@ class AliasTable:
         self.place_counts: dict[str, int] = {}
         self.last_org: str | None = None  # what "the company" refers back to
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
+        self.orgs: list[str] = []  # organisations named, latest last
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -598,6 +599,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.last_person = m.name
             elif m.kind == "organisation" and not m.pronoun and not m.name.startswith("Government of"):
                 table.last_org = m.name
+                if m.name in table.orgs:
+                    table.orgs.remove(m.name)
+                table.orgs.append(m.name)
         out.append(found)
     return out, list(table.entities.values()), table
 
@@ -697,7 +701,8 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
 
 
 _DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm|retailer|carrier|airline|"
-                      r"conglomerate|automaker|carmaker|lender|insurer|broadcaster)\b"
+                      r"conglomerate|automaker|carmaker|lender|insurer|broadcaster|network|group|organisation|"
+                      r"organization|party|bank|newspaper|militia|agency|club|union|commission|council|court)\b"
                       r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 
 
@@ -708,7 +713,11 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
     for _t in _group:
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 _DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airline", "conglomerate",
-                  "automaker", "carmaker", "lender", "insurer", "broadcaster")
+                  "automaker", "carmaker", "lender", "insurer", "broadcaster", "network", "group", "organisation",
+                  "organization", "party", "bank", "newspaper", "militia", "agency", "club", "union",
+                  "commission", "council", "court")
+_GENERIC_ORG_HEADS = {"company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker",
+                      "carmaker", "lender", "insurer", "broadcaster", "network", "group"}
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
@@ -753,10 +762,18 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             table.add(name, "organisation")
             found.append(EntityMention(s0, e0, sent.text[s0 - sent.start:e0 - sent.start], name,
                                        "organisation", pronoun=True))
-        elif table.last_org:
+        else:
+            # "the company"/"the group": the organisation last named; "the
+            # party"/"the bank": the last one whose name says so
+            if head in _GENERIC_ORG_HEADS:
+                target = table.last_org
+            else:
+                target = next((o for o in reversed(table.orgs) if head in o.lower().split()), None)
+            if not target:
+                continue
             e0 = sent.start + m.end(2)
             rest = sent.text[e0 - sent.start:e0 - sent.start + 2]
-            found.append(EntityMention(s0, e0, sent.text[s0 - sent.start:e0 - sent.start], table.last_org,
+            found.append(EntityMention(s0, e0, sent.text[s0 - sent.start:e0 - sent.start], target,
                                        "organisation", possessive=bool(re.match(r"[’']s\b", rest)), pronoun=True))
     for m in (gaz.def_title_re.finditer(sent.text) if has_title else ()):
         title = m.group(1).lower()
