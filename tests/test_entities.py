@@ -192,3 +192,10 @@ def test_the_network_and_the_party_refer_back():
     ms = find_events("The Conservative Party won. Tesco sold stores. The party announced on Monday it would hold "
                      "a leadership election in June.", published="2020-05-06")
     assert [m.who for m in ms if m.type == "election"] == [["Conservative Party"]]
+
+
+def test_he_and_she_take_the_last_person_of_their_gender():
+    ms = find_events("Queen Elizabeth met Donald Trump on Monday. She resigned on Tuesday.", published="2019-03-06")
+    assert [m.who for m in ms if m.type == "resignation"] == [["Elizabeth"]]
+    ms = find_events("Mrs Rossi met John Smith on Monday. He resigned on Tuesday.", published="2019-03-06")
+    assert [m.who for m in ms if m.type == "resignation"] == [["John Smith"]]

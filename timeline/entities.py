@@ -124,6 +124,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,2}-?\d{2,4}(?:-\d+)?(?:\s+(?:jet|plane|aircraft|airliner|cargo|passenger|helicopter|"
                            r"model|series|phone|smartphone|car|rifle|missile|rocket|tank|drone))?\b")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|announces|reported|reports|told|confirmed|added)\b")
+_TITLE_GENDER = {t: "f" for t in ("mrs", "ms", "miss", "madam", "queen", "princess", "actress", "chairwoman",
+                                  "spokeswoman", "congresswoman", "businesswoman", "duchess", "empress", "lady",
+                                  "dame", "sister", "nun", "countess", "baroness", "wife", "mother", "daughter",
+                                  "widow", "grandmother")}
+_TITLE_GENDER.update({t: "m" for t in ("mr", "king", "prince", "actor", "chairman", "spokesman", "congressman",
+                                       "businessman", "duke", "emperor", "lord", "sir", "sultan", "emir", "sheikh",
+                                       "father", "brother", "husband", "son", "widower", "grandfather", "pope")})
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
@@ -163,6 +170,7 @@ class AliasTable:
         self.last_org: str | None = None  # what "the company" refers back to
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.orgs: list[str] = []  # organisations named, latest last
+        self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -565,6 +573,11 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     if kind == "person":
                         table.person_titles.setdefault(name, set()).add(title)
                         table.titles[title] = name
+                if kind == "person":
+                    g = _TITLE_GENDER.get(title or "") or _TITLE_GENDER.get(
+                        (re.search(r"(\w+)\.?\s*$", text[max(0, s0 - 12):s0]) or [None, ""])[1].lower())
+                    if g:
+                        table.gender[name] = g
                 found.append(em)
                 taken.append((s0, e0))
         for m in list(found):
@@ -689,6 +702,8 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
             continue
         if title not in target.titles:
             target.titles.append(title)
+        if title in _TITLE_GENDER:
+            table.gender[target.name] = _TITLE_GENDER[title]
         table.titles[title] = target.name
         table.person_titles.setdefault(target.name, set()).add(title)
         pm = _TITLE_PLACE.match(text, te)
@@ -732,7 +747,21 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         # the owner of a title is not who "his" refers to
         if any(not f.possessive for f in prev):
             prev = [f for f in prev if not f.possessive]
-        name = prev[-1].name if prev else table.last_person
+        want = _PRONOUNS[m.group(0).lower()]
+        # he/she: the last person of that gender, where titles tell it
+        # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
+        exact = [f.name for f in prev if table.gender.get(f.name) == want]
+        fits = [f.name for f in prev if table.gender.get(f.name, want) == want]
+        recent = list(reversed(table.people))[:3]
+        if exact:
+            name = exact[-1]
+        elif fits:
+            name = fits[-1]
+        elif prev:
+            name = None
+        else:
+            name = next((p for p in recent if table.gender.get(p) == want), None) or next(
+                (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
