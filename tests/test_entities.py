@@ -199,3 +199,11 @@ def test_he_and_she_take_the_last_person_of_their_gender():
     assert [m.who for m in ms if m.type == "resignation"] == [["Elizabeth"]]
     ms = find_events("Mrs Rossi met John Smith on Monday. He resigned on Tuesday.", published="2019-03-06")
     assert [m.who for m in ms if m.type == "resignation"] == [["John Smith"]]
+
+
+def test_compound_modifiers_and_time_zones_are_not_actors():
+    text = ("A World War II-era bomber crashed on Wednesday. Around 5:30 a.m. EST, a bat hit Jorgensen. "
+            "Late on Sunday, the Kurdish-led Syrian Democratic Forces announced a deal.")
+    by_sent, ents, _ = _entities(text)
+    assert "World War II-era" not in ents and "EST" not in ents
+    assert "Syrian Democratic Forces" in ents

@@ -131,6 +131,8 @@ _TITLE_GENDER = {t: "f" for t in ("mrs", "ms", "miss", "madam", "queen", "prince
 _TITLE_GENDER.update({t: "m" for t in ("mr", "king", "prince", "actor", "chairman", "spokesman", "congressman",
                                        "businessman", "duke", "emperor", "lord", "sir", "sultan", "emir", "sheikh",
                                        "father", "brother", "husband", "son", "widower", "grandfather", "pope")})
+_COMPOUND_ADJ = re.compile(r"-(?:era|based|led|backed|owned|born|made|style|linked|funded|controlled|run|"
+                           r"affiliated|aligned|allied|held|occupied|majority|speaking|registered|listed|bound)$")
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
@@ -295,7 +297,10 @@ _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive
 # capitalised abbreviations that are words, not names ("an IT worker")
 _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "HIV", "AIDS", "CCTV", "VIP",
                     "PM", "AM", "GMT", "UTC", "USD", "EUR", "IPO", "LGBT", "LGBTQ", "SUV", "ID", "IQ", "OK",
-                    "NGO", "NGOs", "MP", "MPs", "GPS", "SMS", "PhD", "MRI", "ICU", "CEOs", "RNA", "PCR", "UFO"}
+                    "NGO", "NGOs", "MP", "MPs", "GPS", "SMS", "PhD", "MRI", "ICU", "CEOs", "RNA", "PCR", "UFO",
+                    # time zones: "5:30 a.m. EST"
+                    "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
+                    "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
@@ -351,6 +356,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     text = re.sub(r"\s+Nos?$", "", text)  # "Republic Act No. 7966"
     words = text.split()
     low = [w.lower().strip(".") for w in words]
+    while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
+        words, low = words[1:], low[1:]  # "Kurdish-led Syrian Democratic Forces"
+        text = " ".join(words)
+    if _COMPOUND_ADJ.search(words[-1]):
+        return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
     if low[-1] in _NOT_ACTOR_HEADS or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
         return None  # "Republic Act", "Rory Peck Awards", "The Late Show": a title, not a participant
     if len(words) == 1 and _ADJECTIVE.search(words[0]) and words[0] not in gaz.places \
