@@ -210,6 +210,11 @@ _CORES = {
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
     "anaphor_day": re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)"),
     "day_ord": re.compile(r"\d(?:st|nd|rd|th)\b"), "half_bare": re.compile(r"half"),
+    "pod_of": re.compile(r"(?:morning|afternoon|evening|night|hours)\s+of\s"),
+    "year_range": re.compile(r"\d\s*[-–]\s*[12]\d\d\d"),
+    "year_end": re.compile(r"(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)"),
+    "full_year": re.compile(r"(?:full|fiscal|entire|whole|calendar)\s+year"),
+    "yearago": re.compile(r"(?:year-|year's|a\s+year\s+(?:ago|earlier)|last\s+year|previous\s+year)"),
 }
 
 
