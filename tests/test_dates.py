@@ -348,6 +348,13 @@ CASES = [
     ("On July 31, outlets reported him dead; he died within two years before. The press asked Trump about it that same day.", "that same day", "2019-09-17", "DATE", "2019-07-31", None, "2019-07-31", "2019-07-31", "day"),
     # "the second half", past tense, once it has begun: this year's
     ("Sales rose 5% in the second half.", "the second half", "2020-09-01", "DATE", "2020-H2", None, "2020-07-01", "2020-12-31", "part_of_year"),
+    # the story year also holds when the verb is far from the date
+    ("The army moved in on November 15, 2017. The president was able to negotiate immunity, a pension and a large state-funded villa with staff, in exchange for his resignation on November 21.", "November 21", "2019-09-09", "DATE", "2017-11-21", None, "2017-11-21", "2017-11-21", "day"),
+    # "due to" a noun is a cause, not a plan; "Easter Island" is a place
+    ("Riots had broken out due to the police shooting of a man in August.", "August", "2020-10-29", "DATE", "2020-08", None, "2020-08-01", "2020-08-31", "month"),
+    ("He is due to retire in June.", "June", "2020-10-29", "DATE", "2021-06", None, "2021-06-01", "2021-06-30", "month"),
+    # "on March 20 last year": the year said after the day
+    ("Pompeo joined the meeting on March 20 last year.", "March 20", "2020-01-10", "DATE", "2019-03-20", None, "2019-03-20", "2019-03-20", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]
@@ -425,6 +432,7 @@ FALSE_FRIENDS = [
     "He lives on the 5th floor.",
     "Maroochydore played much of the first half in their attacking half.",
     "Tesco sold its roughly 2000 Thai and 74 Malaysian stores.",
+    "Scientists studied the statues of Easter Island.",
 ]
 
 

@@ -765,6 +765,9 @@ def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
         return None
+    if re.match(r"\s+(?:Island|Islands|Rising|Uprising|Offensive|Parade|Tree|Card|Cards|Bunny|Egg|Eggs|Party|Market|Markets)\b",
+                text[m.end("h"):m.end("h") + 12]):
+        return None  # "Easter Island", "the Easter Rising": names, not the day
     week = bool(m.group("wk")) and h in ("easter", "christmas", "thanksgiving")
     if m.group("wk") and not week:
         return None
@@ -1246,7 +1249,8 @@ def _choose(cands: list[Cand]) -> list[Cand]:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
-    r"schedule|plans?\s+(?:to|for|on)|planning|planned\s+(?:to|for)|intends?|due|set\s+to|slated|expects?|expected|"
+    r"schedule|plans?\s+(?:to|for|on)|planning|planned\s+(?:to|for)|intends?|"
+    r"due(?!\s+to\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b)|set\s+to|slated|expects?|expected|"
     r"supposed\s+to|effective|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"
@@ -1559,7 +1563,7 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     tense = _tense(ctx.text, start, end)
     if tense == "past" and _deadline(ctx.text, start):
         tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
-    if tense == "past":
+    if tense == "past" or (tense is None and _sentence_past(ctx.text, start)):
         ny = ctx.narrative_year(start, m, d)
         try:
             fresh = 0 <= (base - dt.date(base.year if (m, d) <= (base.month, base.day) else base.year - 1, m, d)).days <= 45
@@ -1630,11 +1634,19 @@ def _resolve(c: Cand, ctx: _Ctx) -> Reading | None:
         return None
 
 
+_REL_YEAR_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b(?!['’]s)", re.I)
+
+
 def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     text = ctx.text
     y = d["y"]
     rule = "explicit date"
+    rel_year = _REL_YEAR_AFTER.match(text, c.end) if y is None and ctx.anchor is not None else None
+    if rel_year:
+        # "on March 20 last year": the year is said after the day
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
+        rule = f"explicit day and month of {rel_year.group(1).lower()} year"
     if y is None:
         y, why = _year_for_month_day(ctx, d["m"], d["d"], c.start, c.end)
         if y is None:
@@ -1746,10 +1758,11 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     dl = _deadline(ctx.text, c.start) if tense == "past" else None
     if dl:
         tense = None  # "lent it money through January": the lending is past, not the deadline
-    if tense == "past":
+    if tense == "past" or (tense is None and _sentence_past(ctx.text, c.start)):
         ny = ctx.narrative_year(c.start, m)
         if ny is not None and (a.month - m) % 12 > 1 and not _SAID_ON.search(ctx.text, max(0, c.start - 30), c.start):
             return ny, f"bare month, past tense in a story set in {ny}: the year last mentioned"
+    if tense == "past":
         y = a.year if m <= a.month else a.year - 1
         return y, f"bare month, past tense: latest {name} before anchor"
     if tense == "future":
@@ -2783,6 +2796,19 @@ _SETTING_NEXT = {"when", "and", "but", "after", "before", "as", "at", "in", "on"
                  "their", "its", "that", "which", "who", "while", "until", "from", "of", "or", "than", "then",
                  "there", "this", "following", "amid", "during", "over", "because", "where", "so", "some",
                  "many", "several", "police", "officials"}
+def _sentence_past(text: str, start: int) -> bool:
+    """Whether the sentence up to `start` is told in the past: a finite past
+    verb ("was", "had", "negotiated") and no word of the future. For a date
+    too far from its verb for _tense ("Mugabe was able to negotiate ... a
+    home ... in exchange for his resignation on November 21")."""
+    left = text[max(0, start - 300):start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    left = left[cut + 1:]
+    if _FUTURE.search(left):
+        return False
+    return bool(re.search(r"\b(?:was|were|had|did)\b", left, re.I))
+
+
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
