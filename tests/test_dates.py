@@ -355,6 +355,13 @@ CASES = [
     ("He is due to retire in June.", "June", "2020-10-29", "DATE", "2021-06", None, "2021-06-01", "2021-06-30", "month"),
     # "on March 20 last year": the year said after the day
     ("Pompeo joined the meeting on March 20 last year.", "March 20", "2020-01-10", "DATE", "2019-03-20", None, "2019-03-20", "2019-03-20", "day"),
+    # a holiday still to come: "ahead of Election Day", "as Christmas approaches"
+    ("He made his final plea to voters ahead of Election Day.", "Election Day", "2020-10-19", "DATE", "2020-11-03", None, "2020-11-03", "2020-11-03", "day"),
+    ("Election Day is quickly approaching, and early voting was strong.", "Election Day", "2020-10-19", "DATE", "2020-11-03", None, "2020-11-03", "2020-11-03", "day"),
+    # "the previous month" after a bare year counts from the anchor, not from 1 January
+    ("Trump won in 2016. Building on a deal brokered the previous month, the administration announced an accord.", "the previous month", "2020-10-29", "DATE", "2020-09", None, "2020-09-01", "2020-09-30", "month"),
+    # bail "till October" is a limit, not a past October
+    ("They arrested a man and released him on bail till October.", "October", "2019-09-18", "DATE", "2019-10", None, "2019-10-01", "2019-10-31", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -1341,7 +1341,8 @@ _DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
 _SETS_LIMIT = re.compile(
     r"\b(?:gave|given|give|gives|granted|allowed|extended|extends|set|postponed|delayed|deferred|"
     r"pushed|moved|ordered|asked|told|agreed|promised|pledged|vowed|lent|loaned|offered|"
-    r"guaranteed|committed|required|obliged|scheduled|planned|expected|decided|voted)\b", re.I)
+    r"guaranteed|committed|required|obliged|scheduled|planned|expected|decided|voted|"
+    r"released|remanded|bailed|bail|suspended|adjourned|banned|barred)\b", re.I)
 
 
 def _deadline(text: str, start: int) -> str | None:
@@ -1513,6 +1514,8 @@ class _Ctx:
         self.ref_kind = ""  # the kind of expression that named it
         self.last_day: Reading | None = None  # the last date of day precision
         self.last_day_end = 0
+        self.last_fine: Reading | None = None  # the last date of month precision or finer
+        self.last_fine_end = 0
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
 
     def narrative_year(self, start: int, m: int, d: int = 1) -> int | None:
@@ -2184,6 +2187,12 @@ def _holiday_date(h: str, y: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - wd) % 7)
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|approaching|nearing|run-?up\s+to|leading\s+up\s+to|countdown\s+to|"
+                       r"days\s+(?:before|until|to)|weeks\s+(?:before|until|to))\s+(?:the\s+)?$", re.I)
+_DRAWS_NEAR = re.compile(r"\s+(?:is\s+|was\s+)?(?:quickly\s+|fast\s+|rapidly\s+)?(?:approach(?:es|ed|ing)|near(?:s|ed|ing)|"
+                         r"loom(?:s|ed|ing)|dr(?:ew|aws)\s+(?:closer|near))\b", re.I)
+
+
 def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     h = d["h"].replace("presidents'", "presidents")
@@ -2202,7 +2211,12 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
         if d.get("week"):
             # "as Easter week began": a week that has begun counts as begun
             this = this - dt.timedelta(days=this.weekday())
-        if rel == "last" or (rel is None and tense == "past"):
+        if rel is None and (_AHEAD_OF.search(ctx.text, max(0, c.start - 40), c.start)
+                            or _DRAWS_NEAR.match(ctx.text, c.end)):
+            # "ahead of Election Day", "as Christmas approaches/drew closer": still to come
+            y = a.year if this >= a else a.year + 1
+            rule = "holiday still to come: the next from the anchor"
+        elif rel == "last" or (rel is None and tense == "past"):
             y = a.year if this <= a else a.year - 1
             if rel == "last" and this == a:
                 y -= 1
@@ -2211,7 +2225,7 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
         else:
             # no cue: the occurrence nearest the anchor
             y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs((_holiday_date(h, yy) - a).days))
-        rule = "holiday: by tense from the anchor"
+        rule = rule if rule.startswith("holiday still") else "holiday: by tense from the anchor"
     day = _holiday_date(h, y)
     if d.get("week"):
         # "Easter week": the (ISO) week of the holiday
@@ -2263,6 +2277,15 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     if anaphoric:
         base = ctx.ref.start if ctx.ref is not None and ctx.ref.start is not None else None
         src = "the last date mentioned"
+        fine = {"month": ("day", "week", "month"), "week": ("day", "week"), "weekend": ("day", "week")}.get(unit)
+        if base is not None and fine and ctx.ref.precision not in fine:
+            # "the previous month" after "in 2016": a year has no month before
+            # it; count from the last date fine enough, else from the anchor
+            lf = ctx.last_fine
+            if lf is not None and lf.precision in fine and c.start - ctx.last_fine_end < 1500:
+                base, src = lf.start, f"the last date named to the {unit} ({lf.value})"
+            else:
+                base, src = a, "anchor (no earlier date fine enough)"
         if base is None:
             if rel == "the next":
                 base, src = a, "anchor"
@@ -2459,6 +2482,15 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                               "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
+    fine = {"month": ("day", "week", "month"), "week": ("day", "week")}.get(unit)
+    if fine and ref is not None and ref.start is not None and ref.precision not in fine:
+        # "the previous month" after "in 2016": a year has no month before it;
+        # count from the last date fine enough, else from the anchor
+        lf = ctx.last_fine
+        if lf is not None and lf.precision in fine and c.start - ctx.last_fine_end < 1500:
+            base, src = lf.start, f"the last date named to the {unit} ({lf.value})"
+        elif ctx.anchor is not None:
+            base, src = ctx.anchor, "anchor (no earlier date fine enough)"
     if unit == "day" and ctx.last_day is not None and ref is not None and ref is not ctx.last_day \
             and ref.precision == "month" and ctx.ref_end > ctx.last_day_end \
             and (c.start - ctx.last_day_end > 600 or len(re.findall(r"\n\s*", ctx.text[ctx.last_day_end:c.start])) > 1):
@@ -2858,6 +2890,9 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.ref = r
                 ctx.ref_end = c.end
                 ctx.ref_kind = c.kind
+            if r.type == "DATE" and r.precision in ("day", "week", "month") and not r.warning and c.kind != "ref":
+                ctx.last_fine = r
+                ctx.last_fine_end = c.end
             if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref" \
                     and (c.kind != "ago" or c.data.get("unit") in ("D", "W")):  # not "within two years before"
                 ctx.last_day = r
