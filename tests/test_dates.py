@@ -362,6 +362,12 @@ CASES = [
     ("Trump won in 2016. Building on a deal brokered the previous month, the administration announced an accord.", "the previous month", "2020-10-29", "DATE", "2020-09", None, "2020-09-01", "2020-09-30", "month"),
     # bail "till October" is a limit, not a past October
     ("They arrested a man and released him on bail till October.", "October", "2019-09-18", "DATE", "2019-10", None, "2019-10-01", "2019-10-31", "month"),
+    # weekday tense: "the next morning" and "the next highest" are no future
+    # cue; "told the press on Tuesday" is the saying's own day
+    ("Trump said he had asked for Bolton's resignation Monday night, and that Bolton tendered it the next morning.", "Monday night", "2019-09-12", "DATE", "2019-09-09TNI", None, "2019-09-09", "2019-09-09", "day"),
+    ('"Policy will change in a material way", Pompeo told the press on Tuesday.', "Tuesday", "2019-09-12", "DATE", "2019-09-10", None, "2019-09-10", "2019-09-10", "day"),
+    ("Britain was the next highest country, reporting 37,542 deaths as of Wednesday.", "Wednesday", "2020-05-29", "DATE", "2020-05-27", None, "2020-05-27", "2020-05-27", "day"),
+    ("An official said the plant will close on Tuesday.", "Tuesday", "2019-09-12", "DATE", "2019-09-17", None, "2019-09-17", "2019-09-17", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -1252,7 +1252,8 @@ _FUTURE = re.compile(
     r"schedule|plans?\s+(?:to|for|on)|planning|planned\s+(?:to|for)|intends?|"
     r"due(?!\s+to\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b)|set\s+to|slated|expects?|expected|"
     r"supposed\s+to|effective|"
-    r"upcoming|would|hopes?\s+to|aims?\s+to|next|tomorrow|coming|will\s+be|"
+    r"upcoming|would|hopes?\s+to|aims?\s+to|(?<!the )next(?!\s+(?:highest|lowest|largest|biggest|best|worst|most|least|to|door)\b)|"
+    r"tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be|"
     r"(?:faces|face|facing)\s+(?:a|an|the|trial|retrial|sentencing|charges|up\s+to|possible|life|extradition|"
@@ -1311,7 +1312,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
                                      or _AUX_FUTURE.match(left, mm.end())):
                 continue
             dist = len(left) - mm.end()
-            if w in _REPORTING and not re.fullmatch(r"\s*(?:on\s+)?", left[mm.end():]):
+            between = left[mm.end():]
+            if w in _REPORTING and not (re.fullmatch(r"\s*(?:on\s+)?", between) or (
+                    re.fullmatch(r"\s+(?:[\w'’-]+\s+){1,4}(?:on|in|at)\s+", between)
+                    and not _FUTURE.search(between) and not _PAST.search(between))):
                 continue  # "X will happen in March, an official said": the saying is past, not X
             if tense0 == "past" and w.endswith("ed") and w not in ("needed",):
                 dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
