@@ -368,6 +368,9 @@ CASES = [
     ('"Policy will change in a material way", Pompeo told the press on Tuesday.', "Tuesday", "2019-09-12", "DATE", "2019-09-10", None, "2019-09-10", "2019-09-10", "day"),
     ("Britain was the next highest country, reporting 37,542 deaths as of Wednesday.", "Wednesday", "2020-05-29", "DATE", "2020-05-27", None, "2020-05-27", "2020-05-27", "day"),
     ("An official said the plant will close on Tuesday.", "Tuesday", "2019-09-12", "DATE", "2019-09-17", None, "2019-09-17", "2019-09-17", "day"),
+    # "later in the day": the day just named, else the anchor's (TimeML tags "the day")
+    ("On Tuesday, the army attacked. Later in the day, rebels fled.", "the day", "1998-02-13", "DATE", "1998-02-10", None, "1998-02-10", "1998-02-10", "day"),
+    ("The president arrived in Philadelphia later in the day.", "the day", "1998-02-13", "DATE", "1998-02-13", None, "1998-02-13", "1998-02-13", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

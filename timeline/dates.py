@@ -162,7 +162,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "ties"), "century": ("century",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter", "period"),
-    "half": ("half", "two quarters"), "half_bare": ("half",), "day_ord": ("th", "st", "nd", "rd"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "half": ("half", "two quarters"), "half_bare": ("half",), "in_the_day": ("in the day",), "day_ord": ("th", "st", "nd", "rd"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
@@ -666,6 +666,24 @@ def _p_day_ord(text, m):
     if not 1 <= d <= 31:
         return None
     return {"kind": "day_ord", "d": d, "from": m.start() + 3, "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
+
+
+@_pattern("in_the_day", r"\b(?:earlier|later|early|late)\s+in\s+the\s+day\b", 7)
+def _p_in_the_day(text, m):
+    # "later in the day": the day in question (TimeML tags "the day")
+    return {"kind": "in_the_day", "from": m.end() - 7}
+
+
+def _r_in_the_day(c: Cand, ctx: _Ctx) -> Reading | None:
+    ld = ctx.last_day
+    if ld is not None and ld.start is not None and c.start - ctx.last_day_end < 800 \
+            and len(re.findall(r"\n\s*", ctx.text[ctx.last_day_end:c.start])) <= 1:
+        day, rule = ld.start, f"the day last named ({ld.value})"
+    elif ctx.anchor is not None:
+        day, rule = ctx.anchor, "the anchor day (no day named just before)"
+    else:
+        return Reading(value="XXXX-XX-XX", rule="the day in question, no anchor")
+    return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
 
 
 @_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?h(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
@@ -2686,6 +2704,7 @@ def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
 
 
 _RESOLVERS = {
+    "in_the_day": _r_in_the_day,
     "day_ord": _r_day_ord,
     "day": _r_day, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
     "decade": _r_decade, "century": _r_century, "season": _r_season,
