@@ -243,3 +243,28 @@ def test_meeting_a_need_is_no_meeting(sentence, type_):
 ])
 def test_two_word_triggers_are_not_cancelled_by_their_neighbours(sentence, type_):
     assert type_ in {m.type for m in find_events(sentence, published="2019-09-11")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Friday evening, the film had its world premiere at the Egyptian Theatre in Hollywood.", "launch"),
+    ("State media on Saturday reported a block of flats collapsed in Aleppo, Syria.", "accident"),
+    ("A stampede at the funeral killed 56 people on Tuesday.", "accident"),
+    ("On Friday, GitHub blocked access to youtube-dl.", "policy"),
+    ("The ship sank in the Mediterranean on Friday.", "accident"),
+])
+def test_more_phrasings(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2019-09-30")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("The World Bank said the first issue was launched in 1959.", "launch"),
+    ("The company will call for the optional sinking fund redemption on May 1.", "accident"),
+])
+def test_more_agency_prose_that_is_not_the_event(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="1987-03-04")}
+
+
+def test_a_named_venue_keeps_its_demonym():
+    (m,) = find_events("Friday evening, the film had its world premiere at the Egyptian Theatre in Hollywood.",
+                       published="2019-09-30")
+    assert m.where == ["Egyptian Theatre", "Hollywood"]

@@ -133,6 +133,11 @@ _TITLE_GENDER.update({t: "m" for t in ("mr", "king", "prince", "actor", "chairma
                                        "father", "brother", "husband", "son", "widower", "grandfather", "pope")})
 _COMPOUND_ADJ = re.compile(r"-(?:era|based|led|backed|owned|born|made|style|linked|funded|controlled|run|"
                            r"affiliated|aligned|allied|held|occupied|majority|speaking|registered|listed|bound)$")
+# the last word of a named building or venue: "the Egyptian Theatre" keeps its demonym
+_FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "centre", "center", "library",
+                   "tower", "mall", "market", "school", "college", "academy", "gallery", "zoo", "garden",
+                   "gardens", "cemetery", "monument", "memorial", "embassy", "consulate", "mosque", "church",
+                   "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
@@ -319,7 +324,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # "Puerto Rico Center for Investigative Journalism", "Philippine National
     # Police": a place that opens an organisation's name is part of the name
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
-        and not any(w in gaz.titles for w in low)
+        and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     while k < len(words) - 1 and not org_name:
         if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper():
             title = low[k] if low[k] in gaz.titles else title
@@ -371,7 +376,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
             return canon, kind, title, capital
-    if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of"):
+    if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
+            or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
     if org_name or any(w in gaz.org_words for w in low):
         return text, "organisation", title, None

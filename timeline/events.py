@@ -658,8 +658,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if not long_trigger and any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ")
                                     for w in comp.not_after[name]):
             continue
-        if name == "launch" and _NOT_LAUNCHED.match(text, e0):
-            continue  # "launched a new investigation", "unveiled its plan"
+        if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
+            continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
             continue  # "was met with applause": a reception, not a meeting
         if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
@@ -694,6 +694,11 @@ _MET_WHAT = re.compile(
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
     r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
     r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b")
+_NOT_LAUNCHED_BEFORE = re.compile(
+    r"(?i)\b(?:issue|issues|action|actions|investigation|probe|inquiry|campaign|attack|attacks|offensive|"
+    r"bonds?|notes|appeal|program|programme|scheme|crackdown|operation|raid|strikes?|lawsuit|petition|bid|"
+    r"review|effort|initiative|plan|war|offering|fund|tender|counterattack|assault)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being|been|be)\s+)?$")
 _NOT_ACQUIRED = re.compile(
     r"(?i)\s+(?:back\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
