@@ -371,6 +371,8 @@ CASES = [
     # "later in the day": the day just named, else the anchor's (TimeML tags "the day")
     ("On Tuesday, the army attacked. Later in the day, rebels fled.", "the day", "1998-02-13", "DATE", "1998-02-10", None, "1998-02-10", "1998-02-10", "day"),
     ("The president arrived in Philadelphia later in the day.", "the day", "1998-02-13", "DATE", "1998-02-13", None, "1998-02-13", "1998-02-13", "day"),
+    # "the same period last year" after "last year" is still last year
+    ("Prices fell this time last year. Sales rose 5% from the same period last year.", "the same period last year", "2019-11-06", "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

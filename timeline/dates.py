@@ -886,7 +886,7 @@ def _p_yearago(text, m):
         return {"kind": "yearago", "from": m.start("adj"), "trim": m.end("adj")}
     if unit and unit.startswith(("nine", "six")):
         return {"kind": "duration", "n": 9 if unit.startswith("nine") else 6, "unit": "M", "mod": None}
-    return {"kind": "yearago"}
+    return {"kind": "yearago", "last_year": bool(m.group("when") and "last" in m.group("when").lower())}
 
 
 @_pattern("year_end", r"\b(?:(?P<around>around|about)\s+)?(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[-\s]end|year's\s+end|end\s+of\s+the\s+year)\b(?!\s+(?:results|figures|bonus|dividend))", 6)
@@ -2641,6 +2641,14 @@ def _r_pod_day(c: Cand, ctx: _Ctx) -> Reading | None:
 def _r_yearago(c: Cand, ctx: _Ctx) -> Reading | None:
     """year-earlier / the year-ago period: the last date mentioned, a year back."""
     ref = ctx.ref
+    a = ctx.anchor
+    if c.data.get("last_year") and a is not None and ref is not None and ref.precision == "year" \
+            and ref.start is not None and ref.start.year == a.year - 1:
+        # "this time last year ... the same period last year": the year named
+        # is already last year, not the one before it
+        y = a.year - 1
+        return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year",
+                       rule="the same period last year: the year before the anchor")
     lq = ctx.reported_quarter()
     if lq is not None and (ref is None or ref.precision in ("year", "quarter", "day")):
         ref = lq
