@@ -207,3 +207,16 @@ def test_compound_modifiers_and_time_zones_are_not_actors():
     by_sent, ents, _ = _entities(text)
     assert "World War II-era" not in ents and "EST" not in ents
     assert "Syrian Democratic Forces" in ents
+
+
+def test_spacy_engine_shares_the_acronym_and_fragment_rules():
+    import pytest
+
+    from timeline.entities import spacy_available
+
+    if not spacy_available():
+        pytest.skip("spaCy or an English pipeline (en_core_web_sm) is not installed")
+    text = ("On Wednesday, the World Health Organization (WHO) declared a pandemic. "
+            "The WHO said on Thursday that it was worried.")
+    ms = find_events(text, published="2020-03-12", engine="spacy")
+    assert ms and all(m.who == ["World Health Organization"] for m in ms)

@@ -473,6 +473,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if etext.startswith("the "):
                     etext = etext[4:]
                     s0 += 4
+                if " (" in etext:  # "World Health Organization (WHO": the name, then its acronym
+                    etext = etext[:etext.index(" (")]
+                    e0 = s0 + len(etext)
+                    poss = False
                 if etext in gaz.places:
                     canon, kind, cap = gaz.places[etext]
                     found.append(_place_mention(s0, e0, etext, canon, cap, poss, text, table))
@@ -484,9 +488,24 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 else:
                     kind = "person" if label == "PERSON" else "organisation"
                     name = etext
+                    words = etext.split()
+                    # the same filters as the rules engine: no time zones, no
+                    # "IT worker", no "World War II-era", no "Republic Act"
+                    if etext in _COMMON_ACRONYMS or _COMPOUND_ADJ.search(words[-1]) \
+                            or words[-1].lower() in _NOT_ACTOR_HEADS:
+                        continue
                     if kind == "person" and " " not in etext:
                         name = table.person_for_part(etext) or etext
+                    if kind == "organisation":
+                        name = table.acronyms.get(etext, etext)
+                        if name in _INSTITUTIONS:
+                            name = _institution(name, table, gaz)
                     table.add(name, kind, etext if name != etext else None)
+                    if kind == "organisation" and " " in name:
+                        acr = _ACRONYM_AFTER.match(text, e0)
+                        if acr:
+                            table.acronyms[acr.group(1)] = name
+                            table.add(name, kind, acr.group(1))
                     found.append(EntityMention(s0, e0, etext, name, kind, poss))
                 taken.append((s0, e0))
         else:
