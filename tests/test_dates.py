@@ -373,6 +373,10 @@ CASES = [
     ("The president arrived in Philadelphia later in the day.", "the day", "1998-02-13", "DATE", "1998-02-13", None, "1998-02-13", "1998-02-13", "day"),
     # "the same period last year" after "last year" is still last year
     ("Prices fell this time last year. Sales rose 5% from the same period last year.", "the same period last year", "2019-11-06", "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
+    # statistics compared with an earlier year are today's news, not a story set then
+    ("The surplus reached a record 15.6 billion dlrs last year, up from 10.62 billion in 1985. In January, Taiwan cut import tariffs.", "January", "1987-03-11", "DATE", "1987-01", None, "1987-01-01", "1987-01-31", "month"),
+    ("The index, base 1980, rose to 134.1 from 129.8 in November.", "November", "1987-03-11", "DATE", "1986-11", None, "1986-11-01", "1986-11-30", "month"),
+    ("The dollar peaked on February 25, 1985. On September 20, the Friday before the accord, it fell.", "September 20", "1987-03-05", "DATE", "1985-09-20", None, "1985-09-20", "1985-09-20", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

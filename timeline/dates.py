@@ -1561,6 +1561,12 @@ class _Ctx:
             return None  # "released in 2018. In March, he was arrested again" (in 2019): the last twelve months
         if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start):
             return None  # "purchased shares through Sept. 29": a limit, dated from now
+        lo = max(0, start - 200)
+        sent = self.text[lo:start + 100]
+        b = max(sent.rfind(". ", 0, start - lo), sent.rfind("\n", 0, start - lo))
+        e = sent.find(". ", start - lo)
+        if _FIGURES.search(sent[b + 1: e if e >= 0 else None]):
+            return None  # "Exports fell to 2.4 billion in October": statistics, dated from now
         if (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
             return None  # "arrested in September 2017. His trial began in January": not before the story's date
         return y
@@ -2872,6 +2878,20 @@ def _sentence_past(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:was|were|had|did)\b", left, re.I))
 
 
+# "up from 10.2 billion in 1985", "(base 1980)": a year figures are compared
+# with, not the time the story is in
+_COMPARED = re.compile(r"\b(?:from|than|compared|comparing|against|versus|vs|over|base|corresponding|same|"
+                       r"previous|earlier|record|levels?|since)\b", re.I)
+_FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|pct\b|percent\b|per\s+cent\b|billion\b|bln\b|mln\b|million\b|"
+                      r"dlrs\b|dollars\b|yen\b|euros?\b|pounds\b|tonnes\b|barrels\b|points\b)", re.I)
+
+
+def _clause_before(text: str, i: int, n: int = 60) -> str:
+    left = text[max(0, i - n):i]
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind("\n\n"))
+    return left[cut + 1:]
+
+
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
@@ -2937,7 +2957,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 w = nxt.group(1) if nxt else ""
                 attributive = w[:1].isalpha() and w.lower() not in _SETTING_NEXT  # "2012 presidential candidate"
                 ctx.year_said = None if (attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
-                                         or _BACKGROUND.search(text, max(0, c.start - 40), c.start)) else (y, c.end)
+                                         or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
+                                         or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
             ctx.prev = r
