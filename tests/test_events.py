@@ -367,3 +367,12 @@ def test_the_article_place_is_the_citys_and_only_for_the_news():
     assert recent and recent[0].where[:1] == ["Belgrade"]
     old = [m for m in ms if m.type == "arrest" and m.date_start == "1999-01-01"]
     assert old and old[0].where == []
+
+
+def test_the_perpetrator_named_in_the_sentence():
+    ms = find_events("Last week a Kabul car bombing killed five and wounded 110, another attack ascribed to the "
+                     "Taliban.", published="2019-01-28")
+    assert ms and all("Taliban" in m.who for m in ms if m.type == "attack")
+    (m,) = find_events("The Islamic State group claimed responsibility for the bombing in Kabul on Monday.",
+                       published="2019-01-28")
+    assert m.type == "attack" and m.status == "occurred" and m.who == ["Islamic State"]

@@ -730,6 +730,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
+        if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
+            continue  # "claimed responsibility for the bombing": the bombing happened
         words_between = len(region[m.end():].split())
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") else 8
         if words_between > limit:
@@ -1222,6 +1224,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 prev = m
             else:
                 break
+    # the perpetrator the sentence names: "another attack ascribed to the
+    # Taliban", "X claimed responsibility for the attack"
+    if tname in _VIOLENT_TYPES:
+        for m in agents:
+            if m.possessive or not (sent.start <= m.start < sent.end):
+                continue
+            if _BLAMED_ON.search(text, max(sent.start, m.start - 30), m.start) \
+                    or _CLAIMED.match(text, m.end):
+                add(m, "who")
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
     sub = _SUBORD.search(text, e0, cb + 1)
@@ -1333,6 +1344,10 @@ _NOT_WHERE_NOUN = re.compile(
     r"(?i)(?:\s+[a-z-]+)?\s+(?:envoy|envoys|ambassador|diplomat|diplomats|lawyer|lawyers|citizen|citizens|"
     r"national|nationals|lari|dollars?|euros?|pounds?|rubles?|roubles?|yuan|yen|rupees?|pesos?|currency|"
     r"president|minister|counterpart|counterparts|leader|leaders|officials|troops|forces|soldiers)\b|\$")
+_VIOLENT_TYPES = {"attack", "killing", "disappearance", "detention"}
+_BLAMED_ON = re.compile(r"(?i)\b(?:ascribed\s+to|attributed\s+to|blamed\s+on|carried\s+out\s+by|claimed\s+by|"
+                        r"perpetrated\s+by|orchestrated\s+by|linked\s+to|suspected\s+to\s+be)\s+(?:the\s+)?$")
+_CLAIMED = re.compile(r"(?:\s+\w+){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:claimed|took|takes|claims)\s+responsibility\b")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|acting|deputy)\s+)?")
 _SUBORD = re.compile(
     r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
