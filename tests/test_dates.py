@@ -377,6 +377,9 @@ CASES = [
     ("The surplus reached a record 15.6 billion dlrs last year, up from 10.62 billion in 1985. In January, Taiwan cut import tariffs.", "January", "1987-03-11", "DATE", "1987-01", None, "1987-01-01", "1987-01-31", "month"),
     ("The index, base 1980, rose to 134.1 from 129.8 in November.", "November", "1987-03-11", "DATE", "1986-11", None, "1986-11-01", "1986-11-30", "month"),
     ("The dollar peaked on February 25, 1985. On September 20, the Friday before the accord, it fell.", "September 20", "1987-03-05", "DATE", "1985-09-20", None, "1985-09-20", "1985-09-20", "day"),
+    # a clock time "on Friday" is on that Friday, through a bracketed conversion too
+    ("He left at 9 a.m. on Monday.", "9 a.m.", "2019-11-06", "TIME", "2019-11-04T09:00", None, "2019-11-04", "2019-11-04", "day"),
+    ("The blast hit at 3 p.m. local time (1200 GMT) on Friday.", "1200 GMT", "2019-11-06", "TIME", "2019-11-01T12:00", None, "2019-11-01", "2019-11-01", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -2820,6 +2820,7 @@ def _merge_times(text: str, chosen: list[Cand]) -> list[Cand]:
 
 
 _ASIDE_GAP = re.compile(r"[\s(),]*")
+_ON_DAY_GAP = re.compile(r"\)?\s*,?\s+on\s+", re.I)
 
 
 def _day_after_aside(text: str, c: Cand, chosen: list[Cand], i: int) -> Cand | str | None:
@@ -2827,10 +2828,16 @@ def _day_after_aside(text: str, c: Cand, chosen: list[Cand], i: int) -> Cand | s
     Thursday)': the day named just after a clock time and its conversion in
     brackets is the day of that clock time too (the span stays the time)."""
     if "(" not in text[c.end: c.end + 4]:
+        # "at 3 p.m. on Friday": the day right after is the time's day too
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if nxt is not None and nxt.kind in ("day", "weekday", "deictic", "numeric") and not nxt.data.get("pod") \
+                and _ON_DAY_GAP.fullmatch(text, c.end, nxt.start):
+            return nxt
         return None
     pos = c.end
     for nxt in chosen[i + 1: i + 3]:
-        if not _ASIDE_GAP.fullmatch(text, pos, nxt.start) or nxt.start - c.end > 40:
+        if not (_ASIDE_GAP.fullmatch(text, pos, nxt.start) or _ON_DAY_GAP.fullmatch(text, pos, nxt.start)) \
+                or nxt.start - c.end > 40:
             return None
         if nxt.kind in ("day", "weekday", "deictic", "numeric") and not nxt.data.get("pod"):
             return nxt
