@@ -268,3 +268,13 @@ def test_a_named_venue_keeps_its_demonym():
     (m,) = find_events("Friday evening, the film had its world premiere at the Egyptian Theatre in Hollywood.",
                        published="2019-09-30")
     assert m.where == ["Egyptian Theatre", "Hollywood"]
+
+
+def test_a_countrys_parliament_and_a_suspended_sentence():
+    (m,) = find_events("Tonga's parliament was suspended indefinitely.", published="2019-10-11")
+    assert m.type == "policy" and m.who == ["Parliament of Tonga"]
+    ms = find_events("John Smith was convicted on Monday. He was given a two-year suspended sentence.",
+                     published="2019-10-11")
+    assert "sentence" in {m.type for m in ms}
+    (m,) = find_events("Police confirmed that two suspects were arrested.", published="2019-10-11")
+    assert m.type == "arrest"

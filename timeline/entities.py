@@ -306,6 +306,10 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     # time zones: "5:30 a.m. EST"
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
+_NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme court", "constitutional court",
+                    "high court", "national assembly", "central bank", "foreign ministry", "health ministry",
+                    "interior ministry", "defence ministry", "defense ministry", "election commission",
+                    "electoral commission", "legislature", "court"}
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
@@ -629,6 +633,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             name = f"Government of {m.name}"
                         elif ws[k].lower() in _STATE_FORCES and m.name in gaz.countries:
                             name = m.name  # "US special forces", "Iraq's army": the country acts
+                        elif head in _NATIONAL_BODIES:
+                            name = f"{head.title()} of {m.name}"  # "Tonga's parliament" -> Parliament of Tonga
                         else:
                             name = f"{m.name}'s {head}"
                         end = om.start(1) + len(" ".join(ws[:k + 1]))

@@ -558,7 +558,7 @@ _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poiso
 # "Police arrested three men": an agent worth a timeline even without a name
 _GENERIC_AGENT = re.compile(
     r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
-    r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,2}$")
+    r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,4}$")
 _SUBSUMED = {"attack": ("named_killing",),
              "death": ("attack", "killing", "accident", "disaster"),
              "killing": ("attack", "disaster", "accident")}
