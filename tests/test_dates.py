@@ -458,6 +458,7 @@ FALSE_FRIENDS = [
     "Maroochydore played much of the first half in their attacking half.",
     "Tesco sold its roughly 2000 Thai and 74 Malaysian stores.",
     "Scientists studied the statues of Easter Island.",
+    "Tickets for 2000 people were sold.",
 ]
 
 

@@ -287,7 +287,7 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     if nxt:
         w = nxt.group(1)
         if w in _COUNT_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _YEAR_FOLLOWERS):
-            if not _YEAR_DET.search(pre):
+            if not _YEAR_PREP.search(pre):
                 return False
     # "roughly 2000 Thai stores", "some 1500 heavily armed troops": a count
     # word before the number and a plural noun within the next words
@@ -311,6 +311,7 @@ def _year_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+_YEAR_PREP = re.compile(r"\b(?:in|since|of|the|by|until|from|fiscal|during|before|after)\s+$")
 _YEAR_DET = re.compile(r"\b(?:in|since|of|the|by|until|from|fiscal|during|before|after|its|his|her|their|"
                        r"'s|’s|for|to|between|and|a|an|that|this|whose)\s+$")
 _APPROX_COUNT = re.compile(r"\b(?:roughly|about|some|nearly|around|approximately|almost|over|than|"
