@@ -380,6 +380,9 @@ CASES = [
     # a clock time "on Friday" is on that Friday, through a bracketed conversion too
     ("He left at 9 a.m. on Monday.", "9 a.m.", "2019-11-06", "TIME", "2019-11-04T09:00", None, "2019-11-04", "2019-11-04", "day"),
     ("The blast hit at 3 p.m. local time (1200 GMT) on Friday.", "1200 GMT", "2019-11-06", "TIME", "2019-11-01T12:00", None, "2019-11-01", "2019-11-01", "day"),
+    # "the week before last": two weeks before the anchor's
+    ("It happened the week before last.", "the week before last", "2019-11-04", "DATE", "2019-W43", None, "2019-10-21", "2019-10-27", "week"),
+    ("Sales fell the month before last.", "the month before last", "2019-11-04", "DATE", "2019-09", None, "2019-09-01", "2019-09-30", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

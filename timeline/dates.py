@@ -162,7 +162,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "ties"), "century": ("century",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "quarter": ("quarter",), "quarter_q": ("q",), "quarter_vague": ("quarter", "period"),
-    "half": ("half", "two quarters"), "half_bare": ("half",), "in_the_day": ("in the day",), "day_ord": ("th", "st", "nd", "rd"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
+    "half": ("half", "two quarters"), "half_bare": ("half",), "before_last": ("before last",), "in_the_day": ("in the day",), "day_ord": ("th", "st", "nd", "rd"), "half_h": ("h1", "h2"), "weekday": ("day",), "weekdays_set": ("days",),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "pod": ("morning", "afternoon", "evening", "night"),
     "holiday": ("christmas", "new year", "independence", "halloween", "valentine", "boxing",
@@ -685,6 +685,34 @@ def _r_in_the_day(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return Reading(value="XXXX-XX-XX", rule="the day in question, no anchor")
     return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
+
+
+@_pattern("before_last", r"\bthe\s+(?P<unit>week|weekend|month|year)\s+before\s+last\b", 8)
+def _p_before_last(text, m):
+    # "the week before last": two units before the anchor's
+    return {"kind": "before_last", "unit": m.group("unit")}
+
+
+def _r_before_last(c: Cand, ctx: _Ctx) -> Reading | None:
+    a = ctx.anchor
+    unit = c.data["unit"]
+    if a is None:
+        return Reading(value={"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(unit, "XXXX"),
+                       rule=f"the {unit} before last, no anchor")
+    rule = f"the {unit} before last: two {unit}s before the anchor's"
+    if unit == "year":
+        y = a.year - 2
+        return Reading(value=str(y), start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), precision="year", rule=rule)
+    if unit == "month":
+        y, m = _add_months(a.year, a.month, -2)
+        s, e = _month_iv(y, m)
+        return Reading(value=f"{y}-{m:02d}", start=s, end=e, precision="month", rule=rule)
+    day = a - dt.timedelta(days=14)
+    s, e = _week_iv(day)
+    if unit == "weekend":
+        s = s + dt.timedelta(days=5)
+        return Reading(value=_iso_week(day) + "-WE", start=s, end=e, precision="week", rule=rule)
+    return Reading(value=_iso_week(day), start=s, end=e, precision="week", rule=rule)
 
 
 @_pattern("half_h", rf"\b(?:(?P<y0>{_YEAR})\s*)?h(?P<h>[12])(?:\s*(?P<y>{_YEAR}))?\b", 9)
@@ -2719,6 +2747,7 @@ def _r_year_period(c: Cand, ctx: _Ctx) -> Reading | None:
 
 
 _RESOLVERS = {
+    "before_last": _r_before_last,
     "in_the_day": _r_in_the_day,
     "day_ord": _r_day_ord,
     "day": _r_day, "numeric": _r_numeric, "month": _r_month, "year": _r_year,
