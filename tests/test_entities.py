@@ -220,3 +220,17 @@ def test_spacy_engine_shares_the_acronym_and_fragment_rules():
             "The WHO said on Thursday that it was worried.")
     ms = find_events(text, published="2020-03-12", engine="spacy")
     assert ms and all(m.who == ["World Health Organization"] for m in ms)
+
+
+def test_known_groups_coordinated_companies_and_news_agencies():
+    (m,) = find_events("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", published="2019-09-15")
+    assert m.type == "attack" and m.who == ["Al-Qaeda"]
+    (m,) = find_events("On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced "
+                       "their agreement.", published="2020-06-21")
+    assert set(m.who) == {"Tesco", "Salling Group"}
+    (m, _) = find_events("On Wednesday, Turkey began a military offensive with airstrikes.", published="2019-10-13")
+    assert m.who == ["Turkey"]
+    assert not find_events("Reuters reported on Monday that the attack was the deadliest since August.",
+                           published="2019-01-22")
+    (m,) = find_events("Hizbollah fired rockets at Israel on Monday.", published="2019-01-22")
+    assert m.who == ["Hezbollah"]

@@ -56,6 +56,16 @@ class _Gaz:
     place_words: set
     cities: dict
     countries: frozenset = frozenset()
+    orgs: dict = field(default_factory=dict)  # surface -> canonical organisation
+
+
+def _org_aliases(orgs: dict) -> dict:
+    out = {}
+    for canon, aliases in orgs.items():
+        out[str(canon)] = str(canon)
+        for a in aliases or []:
+            out.setdefault(str(a), str(canon))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +105,8 @@ def gazetteer() -> _Gaz:
     title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
     return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
-                {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]))
+                {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]),
+                _org_aliases(data.get("organisations") or {}))
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -306,6 +317,11 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     # time zones: "5:30 a.m. EST"
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
+_COMPANY_NOUNS = {"retailer", "company", "firm", "carrier", "airline", "group", "giant", "maker", "manufacturer",
+                  "broadcaster", "network", "bank", "lender", "insurer", "startup", "start-up", "conglomerate",
+                  "chain", "operator", "automaker", "carmaker", "supermarket", "publisher", "developer",
+                  "provider", "producer", "distributor", "brand", "label", "studio", "outlet", "newspaper",
+                  "agency", "rival", "subsidiary", "militia", "party"}
 _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme court", "constitutional court",
                     "high court", "national assembly", "central bank", "foreign ministry", "health ministry",
                     "interior ministry", "defence ministry", "defense ministry", "election commission",
@@ -376,6 +392,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and re.match(r"\s+[a-z]", after) and not _VERB_AFTER.match(after) \
             and table.person_for_part(words[0]) is None:
         return None  # "Preliminary court date", "the African nation", "the Tuskish government"
+    if text in gaz.orgs:
+        return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
     for form in (text, text + "."):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
@@ -420,6 +438,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower() in gaz.titles:
             return w, "person", prev[0].lower(), None
+        if prev and prev[0].lower() in _COMPANY_NOUNS:
+            return w, "organisation", title, None  # "UK-based retailer Tesco", "tech giant Apple"
         if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):
             return w, "person", title, None
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation

@@ -876,6 +876,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
                          strict_subject=(tkind == "dated"))
+        if tname == "statement" and re.fullmatch(r"(?i)report(?:ed|s)?|said|says", ttext) \
+                and any(a.role == "who" for a in actors) \
+                and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
+            continue  # "Reuters reported Monday's attack": the reporting of the news, not news
         if tkind == "dated" and not any(a.role == "who" for a in actors) \
                 and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
             continue  # "sources said Thursday": no one to put on the timeline
@@ -1143,7 +1147,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     subj_cands = agents + [m for m in ents if m.kind == "place" and not m.possessive
                            and kind_at(m.start) != "frame"
                            and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])
-                           and re.match(r"\s+(?:has|have|had|was|were|is|are|will|would|\w+ed)\b", text[m.end:m.end + 14])]
+                           and _PLACE_SUBJECT_VERB.match(text, m.end)]
     subj_cands.sort(key=lambda m: m.start)
 
     def usable_subject(m):
@@ -1219,11 +1223,17 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # coordinated subjects: "Donald Trump and Xi Jinping are expected to sign"
         prev = subj
         for m in reversed([m for m in agents if m.end <= subj.start and m.start >= sent.start]):
-            if re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[m.end:prev.start]) and not m.possessive:
+            if _COORD.fullmatch(text, m.end, prev.start) and not m.possessive:
                 add(m, "who")
                 prev = m
             else:
                 break
+    # "an Al-Qaeda suicide attack": the organisation naming the attack did it
+    if tname in _VIOLENT_TYPES:
+        for m in agents:
+            if m.kind == "organisation" and m.end <= s0 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:s0]) \
+                    and re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(sent.start, m.start - 6):m.start]):
+                add(m, "who")
     # the perpetrator the sentence names: "another attack ascribed to the
     # Taliban", "X claimed responsibility for the attack"
     if tname in _VIOLENT_TYPES:
@@ -1348,6 +1358,19 @@ _VIOLENT_TYPES = {"attack", "killing", "disappearance", "detention"}
 _BLAMED_ON = re.compile(r"(?i)\b(?:ascribed\s+to|attributed\s+to|blamed\s+on|carried\s+out\s+by|claimed\s+by|"
                         r"perpetrated\s+by|orchestrated\s+by|linked\s+to|suspected\s+to\s+be)\s+(?:the\s+)?$")
 _CLAIMED = re.compile(r"(?:\s+\w+){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:claimed|took|takes|claims)\s+responsibility\b")
+_PLACE_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|again|now|formally|officially|on\s+\w+day)\s+)?(?:has|have|had|was|were|is|are|will|would|\w+ed|began|begun|sent|took|made|"
+    r"said|says|won|lost|held|led|struck|hit|fought|seized|shot|went|came|gave|fled|left|met|saw|told|"
+    r"sold|bought|broke|threw|withdrew|drew|chose|became|brought|began|sought|spent|built|put|set|cut|"
+    r"shut|let|beat|overtook|undertook|forbade|rejected|agreed|signed|announced|launched|declared)\b")
+# "Tesco and Denmark-based retailer Salling Group": coordinated, with descriptors
+_COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+_NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
+                  "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
+                  "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Guardian",
+                  "Guardian", "Wikinews", "NBC News", "CBS News", "ABC News", "Fox News", "RFA", "Radio Free Asia",
+                  "VOA", "Voice of America", "Dow Jones", "ANSA", "EFE", "dpa", "DPA", "PTI", "IRNA", "KCNA",
+                  "Anadolu", "Anadolu Agency", "Sky News", "NPR", "Politico", "Axios"}
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|acting|deputy)\s+)?")
 _SUBORD = re.compile(
     r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
