@@ -383,6 +383,10 @@ CASES = [
     # "the week before last": two weeks before the anchor's
     ("It happened the week before last.", "the week before last", "2019-11-04", "DATE", "2019-W43", None, "2019-10-21", "2019-10-27", "week"),
     ("Sales fell the month before last.", "the month before last", "2019-11-04", "DATE", "2019-09", None, "2019-09-01", "2019-09-30", "month"),
+    # "expected to hit on Wednesday": "hit" after "to" is a base form, no past
+    ("The storm is expected to hit on Wednesday.", "Wednesday", "2019-11-04", "DATE", "2019-11-06", None, "2019-11-06", "2019-11-06", "day"),
+    ("He hit the ball on Wednesday.", "Wednesday", "2019-11-04", "DATE", "2019-10-30", None, "2019-10-30", "2019-10-30", "day"),
+    ("The vote is Thursday.", "Thursday", "2019-11-04", "DATE", "2019-11-07", None, "2019-11-07", "2019-11-07", "day"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -1325,6 +1325,8 @@ _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 # behind the time of writing, so the day it named has passed
 _HAD_BEEN = re.compile(r"\bhad\s+(?:not\s+)?(?:previously\s+)?been\s+$", re.I)
 _NOT_PAST = set(_LEX["not_past"])
+# an irregular form after "to" or a modal is the base form ("to hit", "will put")
+_BASE_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|should|not)\s+$", re.I)
 _WAS_EFFECTIVE = re.compile(r"\b(?:became|become|becomes|was|were|been|went|took|is|are)\s+(?:\w+\s+)?$", re.I)
 # "it announced plans to buy": the noun, and the announcing is what is dated
 _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|detailed|approved|"
@@ -1356,8 +1358,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if w == "effective" and _WAS_EFFECTIVE.search(left, 0, mm.start()):
                 continue  # "the law became effective in January": no look ahead
             if tense0 == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
-                                     or _AUX_FUTURE.match(left, mm.end())):
-                continue
+                                     or _AUX_FUTURE.match(left, mm.end())
+                                     or (not w.endswith("ed") and _BASE_BEFORE.search(left, 0, mm.start()))):
+                continue  # ... and "expected to hit on Wednesday": "hit" after "to" is no past
             dist = len(left) - mm.end()
             between = left[mm.end():]
             if w in _REPORTING and not (re.fullmatch(r"\s*(?:on\s+)?", between) or (
@@ -2106,7 +2109,7 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:for|on)\s+$", re.I)
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:(?:for|on|at)\s+)?$", re.I)
 
 
 def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
