@@ -387,6 +387,8 @@ CASES = [
     ("The storm is expected to hit on Wednesday.", "Wednesday", "2019-11-04", "DATE", "2019-11-06", None, "2019-11-06", "2019-11-06", "day"),
     ("He hit the ball on Wednesday.", "Wednesday", "2019-11-04", "DATE", "2019-10-30", None, "2019-10-30", "2019-10-30", "day"),
     ("The vote is Thursday.", "Thursday", "2019-11-04", "DATE", "2019-11-07", None, "2019-11-07", "2019-11-07", "day"),
+    # "X in November," she argued: the arguing is past, not November
+    ('"We are the real choice for voters in November," Jorgensen argued.', "November", "2020-10-29", "DATE", "2020-11", None, "2020-11-01", "2020-11-30", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]
