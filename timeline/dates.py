@@ -879,7 +879,12 @@ def _p_ago(text, m):
         mod = "APPROX" if d == "ago" else mod
     direction = -1 if d in ("ago", "earlier", "before", "back", "previously", "since") else 1
     base = "anchor" if d in ("ago", "from now", "hence", "back") else "ref"
-    return {"kind": "ago", "n": n, "unit": unit, "dir": direction, "base": base, "mod": mod}
+    out = {"kind": "ago", "n": n, "unit": unit, "dir": direction, "base": base, "mod": mod}
+    day = re.match(r"\s+(today|yesterday)\b", text[m.end(): m.end() + 12], re.I) if d == "ago" else None
+    if day and n is not None and unit in ("D", "W", "M", "Y"):
+        # "a year ago today": that day, a year back
+        out.update(extend=day.end(), day_of=-1 if day.group(1).lower() == "yesterday" else 0)
+    return out
 
 
 @_pattern("anaphor_day", r"\b(?P<w>the\s+(?:very\s+)?(?:next|following|previous|preceding|same|prior)\s+(?:day|morning|night|evening|afternoon|week|month|year|decade)|the\s+(?:day|week|month|year|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next)\b)|that\s+(?:(?:same|very)\s+)?(?:day|morning|night|evening|afternoon|week|month|year)|a\s+(?:day|week|month|year)\s+(?:earlier|later|before|after))\b", 7)
@@ -2477,6 +2482,16 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         base, src = ref.start, "the last date mentioned"
     else:
         base, src = ctx.anchor, "anchor"
+    if d.get("day_of") is not None and ctx.anchor is not None and float(n).is_integer():
+        b = ctx.anchor + dt.timedelta(days=d["day_of"])
+        k = int(n) * direction
+        if unit in ("D", "W"):
+            day = b + dt.timedelta(days=k * (7 if unit == "W" else 1))
+        else:
+            y, mo = _add_months(b.year, b.month, k * (12 if unit == "Y" else 1))
+            day = dt.date(y, mo, min(b.day, _last_day(y, mo)))
+        return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
+                       rule=f"{_dur_value(n, unit)} before {'yesterday' if d['day_of'] else 'the anchor day'}")
     if base is None or n is None:
         unk = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}.get(unit)
         val = ("PAST_REF" if direction < 0 else "FUTURE_REF") if n is None else unk
