@@ -663,10 +663,11 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         found.sort(key=lambda m: m.start)
         # the title regexes are long alternations: run them only where a
         # title word occurs at all
-        has_title = not gaz.title_words.isdisjoint(_LOW_TOKEN.findall(sent.text.lower()))
+        toks = set(_LOW_TOKEN.findall(sent.text.lower()))
+        has_title = not gaz.title_words.isdisjoint(toks)
         if has_title:
             _link_titles(sent, found, table, gaz, text)
-        _resolve_references(sent, found, table, gaz, has_title)
+        _resolve_references(sent, found, table, gaz, has_title, not _DEF_ORG_HEAD_SET.isdisjoint(toks))
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.kind == "person" and not m.pronoun:
@@ -792,12 +793,13 @@ _DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airli
                   "automaker", "carmaker", "lender", "insurer", "broadcaster", "network", "group", "organisation",
                   "organization", "party", "bank", "newspaper", "militia", "agency", "club", "union",
                   "commission", "council", "court")
+_DEF_ORG_HEAD_SET = frozenset(_DEF_ORG_HEADS)
 _GENERIC_ORG_HEADS = {"company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker",
                       "carmaker", "lender", "insurer", "broadcaster", "network", "group"}
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
-                        has_title: bool = True):
+                        has_title: bool = True, has_org_head: bool | None = None):
     """Pronouns and "the ambassador" -> the person they refer back to."""
     taken = [(m.start, m.end) for m in found if m.kind != "place"]
     for m in _PRONOUN_RE.finditer(sent.text):
@@ -829,8 +831,9 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
     # "the government" -> the government of the country named ("of Burundi"),
     # else of the country the article has named most so far; "the company"
     # -> the organisation last named
-    low = sent.text.lower()
-    for m in (_DEF_ORG.finditer(sent.text) if any(h in low for h in _DEF_ORG_HEADS) else ()):
+    if has_org_head is None:
+        has_org_head = not _DEF_ORG_HEAD_SET.isdisjoint(_LOW_TOKEN.findall(sent.text.lower()))
+    for m in (_DEF_ORG.finditer(sent.text) if has_org_head else ()):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue
