@@ -391,6 +391,8 @@ CASES = [
     ('"We are the real choice for voters in November," Jorgensen argued.', "November", "2020-10-29", "DATE", "2020-11", None, "2020-11-01", "2020-11-30", "month"),
     # "a year ago today": that very day a year back, one expression
     ("The attack came a year ago today.", "a year ago today", "2019-11-06", "DATE", "2018-11-06", None, "2018-11-06", "2018-11-06", "day"),
+    # "a bid for October elections": the elections asked for are ahead
+    ("Monday's bid for October elections failed to win support.", "October", "2019-09-11", "DATE", "2019-10", None, "2019-10-01", "2019-10-31", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -1796,6 +1796,11 @@ def _r_numeric(c: Cand, ctx: _Ctx) -> Reading | None:
     return r
 
 
+_FOR_EVENT = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:early\s+|snap\s+|new\s+)?$", re.I)
+_EVENT_NOUN = re.compile(r"\s+(?:elections?|polls?|votes?|referendums?|referenda|summit|talks|meeting|hearing|trial|"
+                         r"launch|release|deadline|session|congress|conference|ceremony|inauguration)\b", re.I)
+
+
 def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[int | None, str]:
     a = ctx.anchor
     name = MONTH_NAME[m]
@@ -1826,6 +1831,12 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     dl = _deadline(ctx.text, c.start) if tense == "past" else None
     if dl:
         tense = None  # "lent it money through January": the lending is past, not the deadline
+    if tense != "future" and _FOR_EVENT.search(ctx.text, max(0, c.start - 12), c.start) \
+            and _EVENT_NOUN.match(ctx.text, c.end):
+        # "Monday's bid for October elections failed": the bid is past, the
+        # elections it asked for are the coming ones
+        y = a.year if m >= a.month else a.year + 1
+        return y, f"'for {name} <event>': an event asked or planned for, the next {name}"
     if tense == "past" or (tense is None and _sentence_past(ctx.text, c.start)):
         ny = ctx.narrative_year(c.start, m)
         if ny is not None and (a.month - m) % 12 > 1 and not _SAID_ON.search(ctx.text, max(0, c.start - 30), c.start):
