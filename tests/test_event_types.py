@@ -278,3 +278,13 @@ def test_a_countrys_parliament_and_a_suspended_sentence():
     assert "sentence" in {m.type for m in ms}
     (m,) = find_events("Police confirmed that two suspects were arrested.", published="2019-10-11")
     assert m.type == "arrest"
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("The city was hit by an earthquake on Friday.", "disaster"),
+    ("A blaze at a factory killed 12 on Monday.", "disaster"),
+    ("The city announced a curfew on Friday.", "policy"),
+    ("Parliament approved a ban on smoking on Friday.", "policy"),
+])
+def test_a_date_after_a_one_word_trigger_does_not_cancel_it(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2020-11-02")}

@@ -376,3 +376,8 @@ def test_the_perpetrator_named_in_the_sentence():
     (m,) = find_events("The Islamic State group claimed responsibility for the bombing in Kabul on Monday.",
                        published="2019-01-28")
     assert m.type == "attack" and m.status == "occurred" and m.who == ["Islamic State"]
+
+
+def test_a_dotted_capital_i_does_not_shift_triggers():
+    ms = find_events("İzmir was hit by an earthquake on Friday, and İstanbul sent help.", published="2020-11-02")
+    assert [m.trigger for m in ms if m.type == "disaster"] == ["earthquake"]

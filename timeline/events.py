@@ -629,11 +629,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     stext = sent.text
     by_first = comp.by_first
     last_end = 0
-    for w in _WORD.finditer(stext):
-        if w.start() < last_end:
-            continue
-        rx = by_first.get(w.group(0).lower())
-        if rx is None:
+    # one lower-casing per sentence, one dict look-up per word (unless
+    # lower-casing changes the length: "İzmir" -> "i̇zmir")
+    low = stext.lower()
+    same = len(low) == len(stext)
+    for w in _WORD.finditer(low if same else stext):
+        rx = by_first.get(w.group(0) if same else w.group(0).lower())
+        if rx is None or w.start() < last_end:
             continue
         m = rx.match(stext, w.start())
         if m is None:
