@@ -393,6 +393,10 @@ CASES = [
     ("The attack came a year ago today.", "a year ago today", "2019-11-06", "DATE", "2018-11-06", None, "2018-11-06", "2018-11-06", "day"),
     # "a bid for October elections": the elections asked for are ahead
     ("Monday's bid for October elections failed to win support.", "October", "2019-09-11", "DATE", "2019-10", None, "2019-10-01", "2019-10-31", "month"),
+    # "later that month" after "the beginning of August 2019" is that August
+    ("Bayes was nominated in March 2019. The next month, a new ticket came. Gammon withdrew around the beginning of August 2019. Later that month, the party settled.", "Later that month", "2020-07-25", "DATE", "2019-08", "END", "2019-08-21", "2019-08-31", "part_of_month"),
+    # a date in a sentence someone says today is dated from today, not the story year
+    ("He fled in June 1998 and returned later that year. The mother was taken along to make the late-November trip, Castro said.", "the late-November", "2000-01-28", "DATE", "1999-11", "END", "1999-11-21", "1999-11-30", "part_of_month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

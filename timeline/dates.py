@@ -1604,6 +1604,8 @@ class _Ctx:
         e = sent.find(". ", start - lo)
         if _FIGURES.search(sent[b + 1: e if e >= 0 else None]):
             return None  # "Exports fell to 2.4 billion in October": statistics, dated from now
+        if re.search(r"\b(?:said|says|told|added|according\s+to)\b", sent[start - lo: e if e >= 0 else None]):
+            return None  # "... to make the late-November trip, Castro said": today's telling, dated from now
         if (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
             return None  # "arrested in September 2017. His trial began in January": not before the story's date
         return y
@@ -2353,7 +2355,7 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     if anaphoric:
         base = ctx.ref.start if ctx.ref is not None and ctx.ref.start is not None else None
         src = "the last date mentioned"
-        fine = {"month": ("day", "week", "month"), "week": ("day", "week"), "weekend": ("day", "week")}.get(unit)
+        fine = {"month": ("day", "week", "month", "part_of_month"), "week": ("day", "week"), "weekend": ("day", "week")}.get(unit)
         if base is not None and fine and ctx.ref.precision not in fine:
             # "the previous month" after "in 2016": a year has no month before
             # it; count from the last date fine enough, else from the anchor
@@ -2426,6 +2428,8 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return None
     if mod:
+        if a is None or r.start is None or r.end is None or not (r.start <= a <= r.end):
+            interval_cut = None  # "later that month" of a past August: not cut at the anchor
         r = _apply_mod(r, mod, u)
         if interval_cut == "to_anchor" and a is not None and r.start is not None:
             # "earlier this year": from the start of the year to the anchor
@@ -2568,7 +2572,7 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                               "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
-    fine = {"month": ("day", "week", "month"), "week": ("day", "week")}.get(unit)
+    fine = {"month": ("day", "week", "month", "part_of_month"), "week": ("day", "week")}.get(unit)
     if fine and ref is not None and ref.start is not None and ref.precision not in fine:
         # "the previous month" after "in 2016": a year has no month before it;
         # count from the last date fine enough, else from the anchor
@@ -3007,7 +3011,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.ref = r
                 ctx.ref_end = c.end
                 ctx.ref_kind = c.kind
-            if r.type == "DATE" and r.precision in ("day", "week", "month") and not r.warning and c.kind != "ref":
+            if r.type == "DATE" and r.precision in ("day", "week", "month", "part_of_month") and not r.warning \
+                    and c.kind != "ref":
                 ctx.last_fine = r
                 ctx.last_fine_end = c.end
             if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref" \
