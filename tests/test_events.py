@@ -381,3 +381,9 @@ def test_the_perpetrator_named_in_the_sentence():
 def test_a_dotted_capital_i_does_not_shift_triggers():
     ms = find_events("İzmir was hit by an earthquake on Friday, and İstanbul sent help.", published="2020-11-02")
     assert [m.trigger for m in ms if m.type == "disaster"] == ["earthquake"]
+
+
+def test_a_scheduled_noun_is_planned_even_after_an_alleged():
+    ms = find_events("Over the alleged abuse of power, an impeachment trial, anticipated to begin in January, "
+                     "will be held in the Senate.", published="2019-12-19")
+    assert [m.status for m in ms if m.type == "trial"] == ["planned"]

@@ -851,6 +851,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         status, cue = _status(text, cue_from, s0, comp, sent)
         if _FALSE_AFTER.match(text, e0):
             status = "negated"  # "rumours that he had died were false"
+        elif status in ("unconfirmed", "hypothetical") and tkind == "noun" \
+                and re.match(r",?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b", text[e0:e0 + 30]):
+            # "an impeachment trial, anticipated to begin in January" (after an
+            # "alleged abuse of power"): the schedule of the event itself wins
+            status = "planned"
         if status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
