@@ -234,3 +234,13 @@ def test_known_groups_coordinated_companies_and_news_agencies():
                            published="2019-01-22")
     (m,) = find_events("Hizbollah fired rockets at Israel on Monday.", published="2019-01-22")
     assert m.who == ["Hezbollah"]
+
+
+def test_wars_languages_and_coordinated_infinitives():
+    (m,) = find_events("His father was killed in combat in 1943 during World War II.", published="2019-10-07")
+    assert m.who == []
+    by_sent, ents, _ = _entities("The PALM trial, for the Swahili phrase pamoja tulinde maisha, began in November.")
+    assert "Swahili" not in ents
+    (m,) = find_events("Red notices ask local authorities to find and arrest a person wanted by a court.",
+                       published="2020-07-02")
+    assert m.status == "hypothetical"

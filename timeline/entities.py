@@ -142,6 +142,8 @@ _TITLE_GENDER = {t: "f" for t in ("mrs", "ms", "miss", "madam", "queen", "prince
 _TITLE_GENDER.update({t: "m" for t in ("mr", "king", "prince", "actor", "chairman", "spokesman", "congressman",
                                        "businessman", "duke", "emperor", "lord", "sir", "sultan", "emir", "sheikh",
                                        "father", "brother", "husband", "son", "widower", "grandfather", "pope")})
+_NOT_AN_ACTOR = re.compile(r"^(?:World\s+War|Cold\s+War|Great\s+War|Civil\s+War|Gulf\s+War)\b|\s(?:War|Wars)$")
+_LANGUAGE_AFTER = re.compile(r"\s+(?:phrase|word|words|language|name|term|expression|translation|dialect)\b")
 _COMPOUND_ADJ = re.compile(r"-(?:era|based|led|backed|owned|born|made|style|linked|funded|controlled|run|"
                            r"affiliated|aligned|allied|held|occupied|majority|speaking|registered|listed|bound)$")
 # the last word of a named building or venue: "the Egyptian Theatre" keeps its demonym
@@ -384,6 +386,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
         words, low = words[1:], low[1:]  # "Kurdish-led Syrian Democratic Forces"
         text = " ".join(words)
+    if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
+        return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
     if low[-1] in _NOT_ACTOR_HEADS or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
