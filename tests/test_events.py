@@ -387,3 +387,10 @@ def test_a_scheduled_noun_is_planned_even_after_an_alleged():
     ms = find_events("Over the alleged abuse of power, an impeachment trial, anticipated to begin in January, "
                      "will be held in the Senate.", published="2019-12-19")
     assert [m.status for m in ms if m.type == "trial"] == ["planned"]
+
+
+def test_a_court_is_where_and_a_nationality_is_not():
+    ms = find_events("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court yesterday, "
+                     "charged with murder.", published="2019-03-17")
+    (c,) = [m for m in ms if m.type == "charge"]
+    assert c.where == ["Christchurch District Court"] and c.who == ["Brenton Tarrant"]

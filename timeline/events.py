@@ -1306,7 +1306,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             # appositions and other clauses of no other event:
             # "..., mayor of the Polish city of Gdańsk, was stabbed"
             i = next((k for k, c in enumerate(clauses) if c[0] <= m.start < c[1]), None)
-            if i in own and i not in other_clauses and (
+            nationality = m.text != m.name and re.search(r"(?i)\b(?:a|an)\s+$", text[max(sent.start, m.start - 4):m.start]) \
+                and re.match(r"\s*,", text[m.end:m.end + 2])  # "An Australian, Brenton Tarrant,"
+            if i in own and i not in other_clauses and not nationality and (
                     _PREP_WHERE.search(text[max(sent.start, m.start - 40):m.start])
                     or m.text != m.name and not _NOT_WHERE_NOUN.match(text, m.end)):
                 add(m, "where")
@@ -1334,6 +1336,16 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if last_where is not None and m.start > last_where.end and _APPOS_PLACE.fullmatch(text[last_where.end:m.start]):
             add(m, "where")
             last_where = m
+    # a court is where a trial, charge or sentence happens: "appeared in
+    # Christchurch District Court", "before the Supreme Court of Puerto Rico"
+    if tname in ("trial", "charge", "sentence", "release", "detention"):
+        for m in agents:
+            if m.kind == "organisation" and re.search(r"\bCourt\b", m.name) and sent.start <= m.start < sent.end \
+                    and re.search(r"(?i)\b(?:in|at|before|to)\s+(?:the\s+)?$", text[max(sent.start, m.start - 12):m.start]):
+                key = (m.name, "where")
+                if key not in seen and "where" in roles:
+                    seen.add(key)
+                    actors.append(Actor(m.name, "place", "where", m.text, m.start, m.end))
     for a in list(actors):
         if a.role == "where":
             country = gaz.cities.get(a.name)
