@@ -288,3 +288,13 @@ def test_a_countrys_parliament_and_a_suspended_sentence():
 ])
 def test_a_date_after_a_one_word_trigger_does_not_cancel_it(sentence, type_):
     assert type_ in {m.type for m in find_events(sentence, published="2020-11-02")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brenton Tarrant appeared in court yesterday, charged with murder.",
+    "John Smith pleaded guilty to eight counts of first-degree murder on Tuesday.",
+    "He was arrested on suspicion of attempted murder on Monday.",
+])
+def test_the_crime_as_charged_is_no_second_event(sentence):
+    ms = find_events(sentence, published="2019-03-17")
+    assert ms and "killing" not in {m.type for m in ms}

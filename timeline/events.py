@@ -660,6 +660,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if not long_trigger and any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ")
                                     for w in comp.not_after[name]):
             continue
+        if name in ("killing", "attack") and _AS_CHARGED.search(before):
+            continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
@@ -696,6 +698,10 @@ _MET_WHAT = re.compile(
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
     r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
     r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b")
+_AS_CHARGED = re.compile(
+    r"(?i)\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+(?:of|to)|counts?\s+of|charges?\s+of|"
+    r"suspicion\s+of|trial\s+for|acquitted\s+of|indicted\s+(?:for|on)|sentenced\s+for|arrested\s+for|"
+    r"jailed\s+for|conspiracy\s+to\s+commit)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_LAUNCHED_BEFORE = re.compile(
     r"(?i)\b(?:issue|issues|action|actions|investigation|probe|inquiry|campaign|attack|attacks|offensive|"
     r"bonds?|notes|appeal|program|programme|scheme|crackdown|operation|raid|strikes?|lawsuit|petition|bid|"
