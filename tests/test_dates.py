@@ -397,6 +397,17 @@ CASES = [
     ("Bayes was nominated in March 2019. The next month, a new ticket came. Gammon withdrew around the beginning of August 2019. Later that month, the party settled.", "Later that month", "2020-07-25", "DATE", "2019-08", "END", "2019-08-21", "2019-08-31", "part_of_month"),
     # a date in a sentence someone says today is dated from today, not the story year
     ("He fled in June 1998 and returned later that year. The mother was taken along to make the late-November trip, Castro said.", "the late-November", "2000-01-28", "DATE", "1999-11", "END", "1999-11-21", "1999-11-30", "part_of_month"),
+    # a past verb with a bare day and month: the latest such day on or before
+    # the anchor, however long ago (the coming 23 January is nearer)
+    ("The quarantine of the port city started on 23 January and lasted weeks.", "23 January", "2020-11-02", "DATE", "2020-01-23", None, "2020-01-23", "2020-01-23", "day"),
+    ("The troops withdrew on Jan. 20, officials said.", "Jan. 20", "2018-11-20", "DATE", "2018-01-20", None, "2018-01-20", "2018-01-20", "day"),
+    ("The dock strike began on December 20 and is still going.", "December 20", "2020-11-02", "DATE", "2019-12-20", None, "2019-12-20", "2019-12-20", "day"),
+    # ... but a date set in a past sentence may lie just ahead ("extended to")
+    ("The company extended its offer to Nov. 16.", "Nov. 16", "1989-10-30", "DATE", "1989-11-16", None, "1989-11-16", "1989-11-16", "day"),
+    # an election asked or planned for lies ahead of the past-tense asking
+    ("Parliament rejected a motion for a March 4 vote last week.", "March 4", "2021-01-20", "DATE", "2021-03-04", None, "2021-03-04", "2021-03-04", "day"),
+    ("The opposition called for polls in June but was ignored.", "June", "2022-04-08", "DATE", "2022-06", None, "2022-06-01", "2022-06-30", "month"),
+    ("Tuesday's push for September's referendum collapsed.", "September", "2022-04-08", "DATE", "2022-09", None, "2022-09-01", "2022-09-30", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
 ]

@@ -1620,6 +1620,14 @@ class _Ctx:
         return lq
 
 
+# a day-and-month in a past-tense sentence may still be dated up to ten weeks
+# after the anchor: the tense is often that of a setting, not of the date
+# ("extended its offer to Nov. 16", "payable Jan. 2", "the hearing set for Feb.
+# 10"); further off, the nearest such day is a misdating ("a lockdown began on
+# January 23", published in November, is the past January, not the coming one)
+_PAST_AFTER_DAYS = 75
+
+
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
     a = ctx.anchor
     ref = ctx.ref
@@ -1643,6 +1651,34 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
         # what someone said on it ("founded in 2009. It said on Oct. 3 ...")
         if ny is not None and not fresh and not _SAID_ON.search(ctx.text, max(0, start - 30), start):
             return ny, f"no year, past tense in a story set in {ny}: the year last mentioned"
+    ahead = src == "anchor" and _for_event_ahead(ctx.text, start, end)
+    if tense == "past" and src == "anchor" and not ahead:
+        # "a lockdown began on January 23", published in November: what has
+        # happened is dated on or before the publication, however far back
+        # (the nearest January 23 would be the coming one) ... unless, with no
+        # past verb right before "on" to date it, it falls within weeks after
+        # it (a date set in a past sentence: "extended its offer to Nov. 16",
+        # "payable Jan. 2")
+        if not _past_verb_on(ctx.text, start):
+            for y in (base.year, base.year + 1):
+                try:
+                    if 0 < (dt.date(y, m, d) - base).days <= _PAST_AFTER_DAYS:
+                        return y, f"no year, past tense: the {m}/{d} just after the anchor"
+                except ValueError:
+                    pass
+        for y in range(base.year if (m, d) <= (base.month, base.day) else base.year - 1, base.year - 9, -1):
+            try:
+                return dt.date(y, m, d).year, f"no year, past tense: the latest {m}/{d} on or before the anchor"
+            except ValueError:
+                continue  # 29 February
+        return None, "invalid day"
+    if ahead:
+        y = base.year if (m, d) >= (base.month, base.day) else base.year + 1
+        try:
+            dt.date(y, m, d)
+        except ValueError:
+            return None, "invalid day"
+        return y, f"'for {MONTH_NAME[m]} {d} <event>': an event asked or planned for, the next {m}/{d}"
     best = None
     for y in (base.year - 1, base.year, base.year + 1):
         try:
@@ -1650,8 +1686,6 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
         except ValueError:
             continue
         diff = (cand - base).days
-        if tense == "past" and diff > 0 and src == "anchor":
-            diff += 200  # a past event is unlikely to be dated after publication
         if tense == "future" and diff < -3 and src == "anchor":
             diff -= 300  # "will be sentenced on July 5" in September: next July
         if best is None or abs(diff) < abs(best[0]):
@@ -1799,8 +1833,46 @@ def _r_numeric(c: Cand, ctx: _Ctx) -> Reading | None:
 
 
 _FOR_EVENT = re.compile(r"\bfor\s+(?:an?\s+|the\s+)?(?:early\s+|snap\s+|new\s+)?$", re.I)
-_EVENT_NOUN = re.compile(r"\s+(?:elections?|polls?|votes?|referendums?|referenda|summit|talks|meeting|hearing|trial|"
+_EVENT_NOUN = re.compile(r"(?:['’]s)?\s+(?:elections?|polls?|votes?|referendums?|referenda|summit|talks|meeting|hearing|trial|"
                          r"launch|release|deadline|session|congress|conference|ceremony|inauguration)\b", re.I)
+# "called for elections in October", "a bid for a vote on March 3": the
+# asking is past, the vote asked for is ahead
+_ASK_FOR_EVENT = re.compile(r"\b(?:calls?|called|calling|bids?|push(?:es|ed|ing)?|motions?|plans?|demands?|demanded|demanding|"
+                            r"proposals?|proposed|proposing|press(?:ed|ing)|ask(?:s|ed|ing)?)\s+for\s+(?:an?\s+|the\s+)?"
+                            r"(?:early\s+|snap\s+|new\s+|fresh\s+)?(?:elections?|polls?|votes?|referendums?|referenda)\s+"
+                            r"(?:in|on|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+
+
+# "began on", "withdrew from the town on", "arrested him on": a past verb that
+# the date right after it dates
+_ON_BEFORE = re.compile(r"((?:\b[\w'’-]+\s+){1,3})on\s+$", re.I)
+_WEAK_PAST = {"was", "were", "had", "did", "ago", "last", "earlier", "since", "yesterday"}
+
+
+def _past_verb_on(text: str, start: int) -> bool:
+    """A finite past verb at most two words before an "on" that ends right
+    before start ("began on", "withdrew from Kabul on", "arrested him on")."""
+    m = _ON_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    words = m.group(1).split()
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if _PAST.fullmatch(lw) and lw not in _REPORTING and lw not in _NOT_PAST and lw not in _WEAK_PAST:
+            pre = text[max(0, m.start(1) - 40): m.start(1)] + " ".join(words[:i]) + " "
+            # "will redeem preferred shares on": no past verb
+            if not _BASE_BEFORE.search(pre) and not _PASSIVE.search(pre) and not _FUTURE.search(pre):
+                return True
+    return False
+
+
+def _for_event_ahead(text: str, start: int, end: int) -> bool:
+    """The date names an event asked or planned for, so it lies ahead even in
+    a past-tense sentence: "Monday's bid for October elections failed",
+    "rejected a motion for an October 15 vote", "called for polls in May"."""
+    if _FOR_EVENT.search(text, max(0, start - 12), start) and _EVENT_NOUN.match(text, end):
+        return True
+    return bool(_ASK_FOR_EVENT.search(text, max(0, start - 70), start))
 
 
 def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[int | None, str]:
@@ -1833,8 +1905,7 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     dl = _deadline(ctx.text, c.start) if tense == "past" else None
     if dl:
         tense = None  # "lent it money through January": the lending is past, not the deadline
-    if tense != "future" and _FOR_EVENT.search(ctx.text, max(0, c.start - 12), c.start) \
-            and _EVENT_NOUN.match(ctx.text, c.end):
+    if tense != "future" and _for_event_ahead(ctx.text, c.start, c.end):
         # "Monday's bid for October elections failed": the bid is past, the
         # elections it asked for are the coming ones
         y = a.year if m >= a.month else a.year + 1
