@@ -394,3 +394,15 @@ def test_a_court_is_where_and_a_nationality_is_not():
                      "charged with murder.", published="2019-03-17")
     (c,) = [m for m in ms if m.type == "charge"]
     assert c.where == ["Christchurch District Court"] and c.who == ["Brenton Tarrant"]
+
+
+def test_narrower_date_of_the_same_clause_wins():
+    # "next month" and "on March 3" both govern the trigger; the day lies
+    # inside the month and says when
+    ms = find_events("The chief executive said she will step down next month on March 3.", "2021-02-10")
+    m = next(m for m in ms if m.type in ("term_end", "resignation"))
+    assert (m.date_start, m.date_end) == ("2021-03-03", "2021-03-03")
+    # a date of another noun does not narrow the first one
+    ms = find_events("Smith was sworn in last week following the March 3 resignation of the governor.", "2021-03-12")
+    m = next(m for m in ms if m.type == "appointment")
+    assert m.date_start != "2021-03-03"

@@ -1034,6 +1034,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     ca, cb, ckind = clauses[ci]
     best = None
     best_score = 1e9
+    governing = []  # candidates of the trigger's own clause that may date it
     for tx in usable:
         point_back = isinstance(tx, _PointBack)
         xi = None
@@ -1105,9 +1106,39 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 score += 25
         if score < best_score:
             best, best_score = tx, score
+        if score < 25 and xi == ci and not point_back:
+            governing.append(tx)
     if best_score >= 25:
         return None
+    if best in governing:
+        # two expressions of the trigger's clause both govern it and one lies
+        # inside the other's interval ("to leave office next month on August
+        # 2"): the narrower one says when
+        # ("next month on August 2", "in 2020 in March"); only a date that
+        # specifies the other, not one of another noun ("last week following
+        # the August 2 resignation")
+        inner = [tx for tx in governing if tx is not best and _narrower(tx, best)
+                 and _SPECIFIES.fullmatch(text[min(tx.end, best.end):max(tx.start, best.start)])]
+        if inner:
+            best = min(inner, key=lambda tx: (_span_days(tx), tx.start))
     return best.tx if isinstance(best, _PointBack) else best
+
+
+_SPECIFIES = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?")
+
+
+def _span_days(tx) -> int:
+    return (dt.date.fromisoformat(tx.date_end) - dt.date.fromisoformat(tx.date_start)).days
+
+
+def _narrower(tx, other) -> bool:
+    """tx's interval lies inside other's and is shorter."""
+    try:
+        a, b = dt.date.fromisoformat(tx.date_start), dt.date.fromisoformat(tx.date_end)
+        c, d = dt.date.fromisoformat(other.date_start), dt.date.fromisoformat(other.date_end)
+    except (TypeError, ValueError):
+        return False
+    return c <= a and b <= d and (a, b) != (c, d)
 
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s+(?:of\s+)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
