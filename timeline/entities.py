@@ -57,6 +57,10 @@ class _Gaz:
     cities: dict
     countries: frozenset = frozenset()
     orgs: dict = field(default_factory=dict)  # surface -> canonical organisation
+    # titles by their first word, longest first (the order of title_re), and
+    # title_re cut down to the titles a word can open, built as asked
+    title_first: dict = field(default_factory=dict)
+    title_rx: dict = field(default_factory=dict)
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -103,10 +107,13 @@ def gazetteer() -> _Gaz:
         + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z])")
     title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
+    title_first: dict[str, list[str]] = {}
+    for t in sorted(titles, key=len, reverse=True):
+        title_first.setdefault(re.match(r"\w*", t).group(0), []).append(t)
     return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
                 {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]),
-                _org_aliases(data.get("organisations") or {}))
+                _org_aliases(data.get("organisations") or {}), title_first)
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -170,6 +177,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-[" + "A-ZÀ-ÖØ-ÞĀ-ſ" + r"]")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure test of one token, asked again and again
 def _is_cap(tok: str) -> bool:
     """Capitalised, or a name with a lower-case particle: "al-Quaety"."""
     return (tok[:1].isupper() and any(c.isalpha() for c in tok)) or bool(_ARABIC_PARTICLE.match(tok))
@@ -241,6 +249,11 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
     return spans
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _is_month_day(tok: str) -> bool:
+    return _POSS.sub("", tok).lower() in _MONTHS_DAYS
+
+
 def _spans_in_run(toks, at_start, sent, gaz, spans):
     i = 0
     n = len(toks)
@@ -249,7 +262,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
         if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))):
             i += 1
             continue
-        if _POSS.sub("", t).lower() in _MONTHS_DAYS:
+        if _is_month_day(t):
             i += 1
             continue
         j = i
@@ -334,6 +347,13 @@ _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|we
 _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|will|would|added|wrote|who|and)\b")
 
 
+_ACT_NO = re.compile(r"\s+Nos?$")
+_ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
+    r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?)$")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
@@ -380,7 +400,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             words, low = words[1:], low[1:]
             title = None
         text = " ".join(words)
-    text = re.sub(r"\s+Nos?$", "", text)  # "Republic Act No. 7966"
+    if "No" in text:
+        text = _ACT_NO.sub("", text)  # "Republic Act No. 7966"
     words = text.split()
     low = [w.lower().strip(".") for w in words]
     while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
@@ -410,7 +431,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     nxt = after.split()[:1]
     if len(words) == 1 and nxt and nxt[0].lower().strip(".,;:") in _GROUP_NOUNS:
         return None  # "Local officials", "Chilean military authorities"
-    if nxt and nxt[0].lower().strip(".,;:") in gaz.org_words | {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}:
+    if nxt and (nxt[0].lower().strip(".,;:") in gaz.org_words or nxt[0].lower().strip(".,;:") in _ORG_AFTER):
         if len(words) == 1 and table.person_for_part(words[0]):
             return table.person_for_part(words[0]), "person", title, None
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and nxt[0].lower() in ("regime", "administration"):
@@ -420,9 +441,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None
     if len(words) >= 2 and all(w.isupper() for w in words):
         return text, "organisation", title, None
-    if re.search(r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
-                 r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?)$",
-                 before) and not title \
+    if _PLACE_BEFORE.search(before) and not title \
             and not (len(words) == 1 and words[0].isupper()):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None
@@ -741,12 +760,46 @@ _ADJ_ORG = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
 _TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
+_WORD_RUN = re.compile(r"(?<![\w-])\w+")
+
+
+def _title_matches(stext: str, gaz: _Gaz):
+    """gaz.title_re.finditer(stext), the same matches: a title can only
+    start a word, and its first word (or, for a one-word title, the word
+    less a plural s) picks the few titles worth trying there, instead of
+    the whole alternation at every character."""
+    pos = 0
+    first = gaz.title_first
+    cache = gaz.title_rx
+    for w in _WORD_RUN.finditer(stext):
+        p = w.start()
+        if p < pos:
+            continue
+        tok = w.group(0)
+        if not tok.isascii():
+            rx = gaz.title_re  # case folding beyond ASCII: the full regex
+        else:
+            tok = tok.lower()
+            rx = cache.get(tok, False)
+            if rx is False:
+                alts = first.get(tok, []) + (first.get(tok[:-1], []) if tok.endswith("s") else [])
+                alts.sort(key=len, reverse=True)
+                rx = cache[tok] = re.compile(
+                    r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in alts) + r")s?(?![\w-])") if alts else None
+            if rx is None:
+                continue
+        m = rx.match(stext, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz, text: str):
     """Attach title phrases to the person they describe (appositives)."""
     persons = [m for m in found if m.kind == "person"]
     if not persons:
         return
-    for tm in gaz.title_re.finditer(sent.text):
+    for tm in _title_matches(sent.text, gaz):
         ts, te = sent.start + tm.start(), sent.start + tm.end()
         title = tm.group(1).lower()
         if title in ("mr", "mrs", "ms", "dr"):
