@@ -167,7 +167,7 @@ _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "l
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
-_PRONOUN_RE = re.compile(r"\b(he|she|him|his|her)\b", re.I)
+_PRONOUN_RE = re.compile(r"\b(?=[hs])(he|she|him|his|her)\b", re.I)  # (?=[hs]): a quick no at most places
 
 
 _LOW_TOKEN = re.compile(r"[a-z]+")

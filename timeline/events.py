@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from pathlib import Path
 
@@ -333,7 +334,7 @@ _CLAUSE_CUT = re.compile(r"\s*(?:[,;:()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|wh
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 _REPORT_VERB = re.compile(
-    r"(?i)\b(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|"
+    r"(?i)\b(?=[satrcweind])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|"
     r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
     r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
 _DET_BEFORE = re.compile(
@@ -632,12 +633,19 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # one lower-casing per sentence, one dict look-up per word (unless
     # lower-casing changes the length: "İzmir" -> "i̇zmir")
     low = stext.lower()
-    same = len(low) == len(stext)
-    for w in _WORD.finditer(low if same else stext):
-        rx = by_first.get(w.group(0) if same else w.group(0).lower())
-        if rx is None or w.start() < last_end:
+    if len(low) == len(stext):
+        # the words and their offsets in C (split, accumulate), then a dict
+        # test per word in a comprehension: most words open no trigger
+        parts = _WORD_SPLIT.split(low)  # [gap, word, gap, word, ..., gap]
+        offs = list(itertools.accumulate(map(len, parts)))
+        cands = [(offs[k - 1], by_first[parts[k]]) for k in range(1, len(parts), 2) if parts[k] in by_first]
+    else:
+        cands = [(w.start(), by_first[w.group(0).lower()]) for w in _WORD.finditer(stext)
+                 if w.group(0).lower() in by_first]
+    for wstart, rx in cands:
+        if wstart < last_end:
             continue
-        m = rx.match(stext, w.start())
+        m = rx.match(stext, wstart)
         if m is None:
             continue
         hit = comp.classify(m.group(0))
@@ -721,6 +729,7 @@ _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
+_WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
 
 
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
@@ -934,7 +943,7 @@ _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|the
 
 
 _TENURE = re.compile(
-    r"(?i)\b(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?i)\b(?=[wihrsb])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|"
