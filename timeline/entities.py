@@ -199,6 +199,7 @@ class AliasTable:
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.orgs: list[str] = []  # organisations named, latest last
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
+        self._part_of: dict[str, str | None] = {}  # person_for_part answers until the next person is added
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -209,6 +210,7 @@ class AliasTable:
         if kind == "place":
             self.place_counts[name] = self.place_counts.get(name, 0) + 1
         if kind == "person":
+            self._part_of.clear()
             self.counts[name] = self.counts.get(name, 0) + 1
             if name in self.people:
                 self.people.remove(name)
@@ -218,13 +220,16 @@ class AliasTable:
     def person_for_part(self, part: str) -> str | None:
         """The person whose full name has `part` as one of its words: the one
         mentioned most, then the latest ("Mugabe" -> Robert, not Grace)."""
+        if part in self._part_of:
+            return self._part_of[part]
         best = None
         for rank, name in enumerate(self.people):
             if name != part and (part in name.split() or part in name.replace("-", " ").split()):
                 key = (self.counts.get(name, 0), rank)
                 if best is None or key >= best[0]:
                     best = (key, name)
-        return best[1] if best else None
+        found = self._part_of[part] = best[1] if best else None
+        return found
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -400,10 +405,13 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             words, low = words[1:], low[1:]
             title = None
         text = " ".join(words)
+        words = None
     if "No" in text:
         text = _ACT_NO.sub("", text)  # "Republic Act No. 7966"
-    words = text.split()
-    low = [w.lower().strip(".") for w in words]
+        words = None
+    if words is None:  # (unchanged, words and low are still those of text)
+        words = text.split()
+        low = [w.lower().strip(".") for w in words]
     while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
         words, low = words[1:], low[1:]  # "Kurdish-led Syrian Democratic Forces"
         text = " ".join(words)
@@ -705,6 +713,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
 
 
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
+# the same words, group 1 the part before an apostrophe ("Iran" of "Iran's")
+_CAP_WORD_KEY = re.compile(r"(?<![\w-])([A-Z][\w-]*)[\w'’-]*")
 
 
 _INSTITUTIONS = {"Senate", "Parliament", "Congress", "Cabinet", "Supreme Court", "National Assembly",
@@ -733,11 +743,10 @@ def _institution(name: str, table: AliasTable, gaz: _Gaz) -> str:
 
 def _find_places(stext: str, gaz: _Gaz):
     last = 0
-    for w in _CAP_WORD.finditer(stext):
+    for w in _CAP_WORD_KEY.finditer(stext):
         if w.start() < last:
             continue
-        word = re.split(r"[.'’]", w.group(0), 1)[0]
-        rx = gaz.place_re.get(word)
+        rx = gaz.place_re.get(w.group(1))
         if rx is None:
             continue
         m = rx.match(stext, w.start())
