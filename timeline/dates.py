@@ -196,19 +196,39 @@ _DIGIT = re.compile(r"\d")
 # The token a pattern cannot match without. Patterns with a core are run only
 # in windows around its occurrences: a core regex that starts with a literal
 # character set lets the regex engine skip most of the text quickly.
-_CORE_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# A core is a whole word where every pattern of its family has one (a month
+# name in _MON is a word; a unit follows a space or hyphen): "market",
+# "decline", "today" and "holiday" then open no window.
+# (A leading \b would stop the regex engine skipping ahead to the letters an
+# alternation can start with, so word starts are checked in _windows: a core
+# in _WORD_START opens a window only where no word character precedes it.)
+_CORE_MONTH = re.compile(r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
 _CORE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _CORE_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)")
 _CORE_RELUNIT = re.compile(r"(?:week|month|year|quarter|decade|century)")
+_CORE_ANAPHOR = re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)")
+_WORD_START = {_CORE_MONTH, _CORE_UNIT, _CORE_RELUNIT, _CORE_ANAPHOR}
 _CORES = {
     "mdy": _CORE_MONTH, "dmy": _CORE_MONTH, "month_year": _CORE_MONTH, "month": _CORE_MONTH,
     "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
     "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
     "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_UNIT,
-    "time": re.compile(r"(?:[ap]\.?m\b|o'clock|\d:\d\d|noon|midnight|midday|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|\d\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|\d\d\d\d\s*(?:gmt|utc|hrs|hours|z\b|local\s+time|[ecmp][sd]t\b|bst\b|cet\b|cest\b|ist\b|jst\b))"),
+    # (several regexes, each with a literal start the engine can skip to, the
+    # windows of all of them together: one alternation of them all starts
+    # with letters found everywhere, and is slow)
+    "time": (re.compile(r"\d(?::\d\d|\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|"
+                        r"\d\d\d\s*(?:gmt|utc|hrs|hours|z\b|local\s+time|[ecmp][sd]t\b|bst\b|cet\b|cest\b|ist\b|jst\b))"),
+             re.compile(r"[ap]\.?m\b"), re.compile(r"o'clock"), re.compile(r"noon"), re.compile(r"mid(?:night|day)"),
+             re.compile(r"in\s+the\s+(?:morning|afternoon|evening)"), re.compile(r"at\s+night")),
+    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
+    "deictic": re.compile(r"(?:today|yesterday|tomorrow|tonight)"),
+    "quarter_q": re.compile(r"q[1-4]"),
+    "time_range": re.compile(r"\d\s*(?:-|–|to|and|until|till)"),
+    "year_apos": re.compile(r"'\d\d"),
     "quarter": re.compile(r"quarter"), "quarter_vague": re.compile(r"quarter|period"), "season": re.compile(r"(?:spring|summer|fall|autumn|winter)"),
     "set": re.compile(r"(?:every|each|daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|bi|semi|once|twice|thrice|times)"),
-    "anaphor_day": re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)"),
+    "anaphor_day": _CORE_ANAPHOR,
     "day_ord": re.compile(r"\d(?:st|nd|rd|th)\b"), "half_bare": re.compile(r"half"),
     "pod_of": re.compile(r"(?:morning|afternoon|evening|night|hours)\s+of\s"),
     "year_range": re.compile(r"\d\s*[-–]\s*[12]\d\d\d"),
@@ -218,12 +238,21 @@ _CORES = {
 }
 
 
-def _windows(core: re.Pattern, low: str, lo: int, hi: int, margin: int = 90):
+def _windows(core, low: str, lo: int, hi: int, margin: int = 90):
+    """Stretches of low[lo:hi] within `margin` of a match of core (a regex, or
+    a tuple of them), overlapping ones joined."""
+    if isinstance(core, tuple):
+        spans = sorted(m.span() for rx in core for m in rx.finditer(low, lo, hi))
+    elif core in _WORD_START:
+        spans = [m.span() for m in core.finditer(low, lo, hi)
+                 if not (m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))]
+    else:
+        spans = [m.span() for m in core.finditer(low, lo, hi)]
     wins: list[list[int]] = []
-    for m in core.finditer(low, lo, hi):
-        s, e = max(lo, m.start() - margin), min(hi, m.end() + margin)
+    for ms, me in spans:
+        s, e = max(lo, ms - margin), min(hi, me + margin)
         if wins and s <= wins[-1][1]:
-            wins[-1][1] = e
+            wins[-1][1] = max(wins[-1][1], e)
         else:
             wins.append([s, e])
     return wins
@@ -1239,10 +1268,16 @@ def _candidates(text: str, fast: bool = True) -> list[Cand]:
         piece = low[lo:hi]
         has_digit = _DIGIT.search(piece) is not None
         win_cache: dict = {}
+        has = piece.__contains__
+        gate_cache: dict = {}  # patterns share their needs (the month stems, "year", ...)
         for name, rx, prio, fn in _PATTERNS:
             need = _NEEDS.get(name)
-            if need is not None and not any(k in piece for k in need):
-                continue
+            if need is not None:
+                ok = gate_cache.get(id(need))
+                if ok is None:
+                    ok = gate_cache[id(need)] = any(map(has, need))
+                if not ok:
+                    continue
             if name in ("iso", "numeric", "year", "year_apos", "quarter_q", "half_h", "week_of") and not has_digit:
                 continue
             core = _CORES.get(name)
@@ -1715,9 +1750,49 @@ _FORMATS_MDY = _FORMATS + ["%m/%d/%Y", "%m/%d/%y", "%m.%d.%Y"]
 _FORMATS_DMY = _FORMATS + ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"]
 
 
+_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ABBR_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# Dates written in one of the shapes of _FORMATS (a month name or its
+# three-letter abbreviation, a day, a four-digit year), or m/d/yyyy: strptime,
+# which dateparser tries with those formats first, reads them as int() does
+# ("Sept" it leaves to its general parser, which reads it as September).
+# Checked against dateparser on every month, day and shape for several years.
+_PLAIN_DAY = re.compile(
+    rf"(?P<m1>(?:{_FULL_MONTHS})|(?:{_ABBR_MONTHS}|sept)\.?) (?P<d1>[0-9]{{1,2}}),? (?P<y1>[0-9]{{4}})"  # %B %d, %Y ... %b %d %Y
+    rf"|(?P<d2>[0-9]{{1,2}}) (?P<m2>(?:{_FULL_MONTHS}),?|(?:{_ABBR_MONTHS}|sept)\.?) (?P<y2>[0-9]{{4}})"  # %d %B %Y ... %d %B, %Y
+    r"|(?P<y3>[0-9]{4})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2})"  # %Y-%m-%d
+    r"|(?P<a4>[0-9]{1,2})/(?P<b4>[0-9]{1,2})/(?P<y4>[0-9]{4})", re.I)  # %m/%d/%Y or %d/%m/%Y
+_MONTH_INDEX = {name: i for i, name in enumerate(_FULL_MONTHS.split("|"), 1)}
+_MONTH_INDEX.update({name: i for i, name in enumerate(_ABBR_MONTHS.split("|"), 1)}, sept=9)
+
+
+def _plain_day(core: str, dayfirst: bool) -> dt.date | None:
+    """The day of a plainly written date, read without dateparser (which takes
+    half a millisecond a date, and longer to load), where the first of
+    _FORMATS[_MDY/_DMY] that fits it would read the same; None when the
+    shape is another or the day does not exist (dateparser then has its say)."""
+    m = _PLAIN_DAY.fullmatch(core)
+    if m is None:
+        return None
+    try:
+        if m.group("y1"):
+            return dt.date(int(m.group("y1")), _MONTH_INDEX[m.group("m1").rstrip(".").lower()], int(m.group("d1")))
+        if m.group("y2"):
+            return dt.date(int(m.group("y2")), _MONTH_INDEX[m.group("m2").rstrip(".,").lower()], int(m.group("d2")))
+        if m.group("y3"):
+            return dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        a, b = int(m.group("a4")), int(m.group("b4"))
+        return dt.date(int(m.group("y4")), b, a) if dayfirst else dt.date(int(m.group("y4")), a, b)
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=20000)
 def _parse_day(core: str, dayfirst: bool) -> dt.date | None:
     """Calendar-parse an explicit day date with dateparser (cached)."""
+    plain = _plain_day(core, dayfirst)
+    if plain is not None:
+        return plain
     try:
         data = _dateparser(dayfirst).get_date_data(
             core, date_formats=_FORMATS_DMY if dayfirst else _FORMATS_MDY)
