@@ -279,8 +279,12 @@ class _Compiled:
                 cues.append((str(c).lower(), status))
         cues.sort(key=lambda c: -len(c[0]))
         self.cue_status = {c: s for c, s in cues}
+        # their first letters in a lookahead: a quick no at most places
+        firsts = {c[:1] for c, _ in cues}
+        first_look = "" if "{" in firsts or "" in firsts else \
+            "(?=[" + "".join(re.escape(f) for f in sorted(firsts)) + "])"
         self.cue_re = re.compile(
-            r"(?i)(?<![\w-])(" + "|".join(_phrase_pattern(c) for c, _ in cues) + r")(?![\w-])"
+            r"(?i)(?<![\w-])" + first_look + "(" + "|".join(_phrase_pattern(c) for c, _ in cues) + r")(?![\w-])"
         )
 
     def classify(self, matched: str) -> tuple[str, str] | None:
@@ -662,12 +666,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         long_trigger = len(m.group(0).split()) >= 2
         if long_trigger:
             pass
-        elif any(before.rstrip().endswith(w) and not before.rstrip()[-len(w) - 1:-len(w)].isalnum()
-               for w in comp.not_before[name]):
-            continue
-        if not long_trigger and any(after.lstrip().startswith(w) and re.match(r"\W|$", after.lstrip()[len(w):len(w) + 1] or " ")
-                                    for w in comp.not_after[name]):
-            continue
+        else:
+            br = before.rstrip()
+            if any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]):
+                continue
+            al = after.lstrip()
+            if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
+                   for w in comp.not_after[name]):
+                continue
         if name in ("killing", "attack") and _AS_CHARGED.search(before):
             continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
@@ -729,6 +735,7 @@ _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
+_NON_WORD_OR_END = re.compile(r"\W|$")
 _WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
 
 
