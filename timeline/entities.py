@@ -19,6 +19,7 @@ and keeps the same alias resolution.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -165,6 +166,7 @@ _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "l
                    "du", "dos", "di", "ibn", "el", "y"}
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 _PRONOUN_RE = re.compile(r"\b(?=[hs])(he|she|him|his|her)\b", re.I)  # (?=[hs]): a quick no at most places
@@ -249,7 +251,10 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
         rs = run.start()
         lead = stext[:rs].rstrip()
         at_start = not lead or lead[-1] in "\"“‘("
-        toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(stext, rs, run.end())]
+        # the tokens and their offsets from one split and accumulate
+        parts = _TOKEN_SPLIT.split(run.group(0))  # [gap, token, gap, token, ..., gap]
+        offs = list(itertools.accumulate(map(len, parts), initial=rs))
+        toks = [(offs[k], offs[k + 1], parts[k]) for k in range(1, len(parts), 2)]
         _spans_in_run(toks, at_start, sent, gaz, spans)
     return spans
 

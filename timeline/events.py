@@ -1163,6 +1163,11 @@ _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|acc
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
 _VP_AND = re.compile(r"(?i)\b(?:and|but|then|before|after)\s+(?:(?:is|was|are|were|has|have|had|will|would|then|later|also|again|subsequently|eventually|finally)\s+)*(?:[a-z]+\s+){0,3}$")
+def _post_named(sent, other) -> bool:
+    return any(not any(a <= sent.start + t.start() < b for a, b, _ in other)
+               for t in _TITLE_WORD.finditer(sent.text))
+
+
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
 
@@ -1407,11 +1412,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 actors.append(Actor(country, "place", "where", None, None, None))
     # the post of the person ("ambassador to Italy"), when the sentence
     # names the post outside the clauses of other events
-    other = [clauses[k] for k in other_clauses if k != ci]
-    post_named = any(
-        not any(a <= sent.start + t.start() < b for a, b, _ in other)
-        for t in _TITLE_WORD.finditer(sent.text))
-    if spec.get("post") and post_named:
+    if spec.get("post") and _post_named(sent, [clauses[k] for k in other_clauses if k != ci]):
         for a in list(actors):
             if a.role == "who" and a.name in table.posts:
                 place = table.posts[a.name]

@@ -30,6 +30,10 @@ ABBREVIATIONS = {
 # A candidate boundary: terminal punctuation, optional closers, whitespace.
 _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_DOTTED_END = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_FUNCTION_WORD = re.compile(r"(The|A|An|In|On|He|She|It|They|We|But|And|This|That)\b")
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
 def _is_abbreviation(text: str, dot_pos: int) -> bool:
@@ -45,7 +49,7 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     token = m.group(1)
     if len(token) == 1 and token.isupper():
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if _DOTTED.fullmatch(token):
         return True
     return False
 
@@ -62,7 +66,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     # First cut at paragraph breaks (blank lines) and single line breaks:
     # news exports put headings, captions and datelines on their own lines.
-    for block in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for block in _BLOCK.finditer(text):
         para_start = block.start()
         para = block.group(0)
         # a single newline inside a paragraph: split only if the line before
@@ -105,9 +109,9 @@ def _split_chunk(text: str, start: int, end: int, out: list[Sentence]) -> None:
             # continuation. Keep it simple: abbreviation wins unless it is a
             # dotted acronym followed by a capitalised function word.
             nxt = text[m.end():m.end() + 12]
-            if not re.match(r"(The|A|An|In|On|He|She|It|They|We|But|And|This|That)\b", nxt):
+            if not _FUNCTION_WORD.match(nxt):
                 continue
-            if not re.search(r"(?:[A-Za-z]\.){2,}$", text[max(start, m.start(1) - 6):m.start(1) + 1]):
+            if not _DOTTED_END.search(text[max(start, m.start(1) - 6):m.start(1) + 1]):
                 continue
         if not _next_starts_sentence(text, m.end()):
             continue
