@@ -774,7 +774,7 @@ _ADJ_ORG = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
 _TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
-_WORD_RUN = re.compile(r"(?<![\w-])\w+")
+_WORD_RUN_SPLIT = re.compile(r"((?<![\w-])\w+)")
 
 
 def _title_matches(stext: str, gaz: _Gaz):
@@ -785,11 +785,14 @@ def _title_matches(stext: str, gaz: _Gaz):
     pos = 0
     first = gaz.title_first
     cache = gaz.title_rx
-    for w in _WORD_RUN.finditer(stext):
-        p = w.start()
+    parts = _WORD_RUN_SPLIT.split(stext)  # [gap, word, gap, word, ..., gap]
+    offs = list(itertools.accumulate(map(len, parts)))
+    # the words that may open a title (a superset: the regex decides)
+    cands = [(offs[k - 1], parts[k]) for k in range(1, len(parts), 2)
+             if parts[k].lower() in first or parts[k].lower()[:-1] in first or not parts[k].isascii()]
+    for p, tok in cands:
         if p < pos:
             continue
-        tok = w.group(0)
         if not tok.isascii():
             rx = gaz.title_re  # case folding beyond ASCII: the full regex
         else:
