@@ -208,19 +208,24 @@ _CORE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _CORE_UNIT = re.compile(r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)")
 _CORE_RELUNIT = re.compile(r"(?:week|month|year|quarter|decade|century)")
 _CORE_ANAPHOR = re.compile(r"(?:day|week|month|year|decade|morning|night|evening|afternoon)")
-_WORD_START = {_CORE_MONTH, _CORE_UNIT, _CORE_RELUNIT, _CORE_ANAPHOR}
+# a word every alternative of the "ref" pattern holds
+_CORE_REF = re.compile(r"(?:now|current|present|moment|days|recent|lately|past|future|term|soon|shortly|far|date|"
+                       r"earlier|once|ago|being|eventually)")
+_WORD_START = {_CORE_MONTH, _CORE_UNIT, _CORE_RELUNIT, _CORE_ANAPHOR, _CORE_REF}
 _CORES = {
     "mdy": _CORE_MONTH, "dmy": _CORE_MONTH, "month_year": _CORE_MONTH, "month": _CORE_MONTH,
     "year": _CORE_YEAR, "decade": re.compile(r"(?:0'?s|ties)"), "iso": _CORE_YEAR,
-    "numeric": re.compile(r"\d[/.]\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
+    "numeric": re.compile(r"\d([/.])\d\d?\1\d\d"), "duration": _CORE_UNIT, "ago": _CORE_UNIT,
     "duration_bare": _CORE_UNIT, "relunit": _CORE_RELUNIT, "the_unit": _CORE_UNIT,
-    # (several regexes, each with a literal start the engine can skip to, the
-    # windows of all of them together: one alternation of them all starts
-    # with letters found everywhere, and is slow)
-    "time": (re.compile(r"\d(?::\d\d|\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|"
+    # (a digit and what makes it a time, or a word for one: the am/pm,
+    # o'clock and zone alternatives of the time pattern all follow a digit.
+    # The windows of all of them together; one alternation that also starts
+    # with "a" or "p" stops the engine at nearly every word)
+    "time": (re.compile(r"\d(?:(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|"
+                        r":\d\d|\.\d\d\s*(?:gmt|utc|[ecmp][sd]t|local|hrs|hours)|"
                         r"\d\d\d\s*(?:gmt|utc|hrs|hours|z\b|local\s+time|[ecmp][sd]t\b|bst\b|cet\b|cest\b|ist\b|jst\b))"),
-             re.compile(r"[ap]\.?m\b"), re.compile(r"o'clock"), re.compile(r"noon"), re.compile(r"mid(?:night|day)"),
-             re.compile(r"in\s+the\s+(?:morning|afternoon|evening)"), re.compile(r"at\s+night")),
+             re.compile(r"noon"), re.compile(r"mid(?:night|day)")),
+    "ref": _CORE_REF,
     "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
     "deictic": re.compile(r"(?:today|yesterday|tomorrow|tonight)"),
     "quarter_q": re.compile(r"q[1-4]"),
@@ -258,10 +263,69 @@ def _windows(core, low: str, lo: int, hi: int, margin: int = 90):
     return wins
 
 
+def _first_chars(seq) -> tuple[set | None, bool]:
+    """The characters a match of the parsed regex `seq` can start with (a set
+    of character-class items; None: any) and whether it can match empty."""
+    from re import _constants as C
+
+    first: set = set()
+    for op, av in seq:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: the next item gives the first character
+        if op is C.LITERAL:
+            first.add(re.escape(chr(av)))
+            return first, False
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    first.add(re.escape(chr(iav)))
+                elif iop is C.RANGE:
+                    first.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is C.CATEGORY and iav in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+                    first.add(r"\d" if iav is C.CATEGORY_DIGIT else r"\s")
+                else:
+                    return None, False
+            return first, False
+        if op is C.SUBPATTERN and not av[1] and not av[2]:
+            sub, nullable = _first_chars(av[3])
+        elif op is C.BRANCH:
+            sub, nullable = set(), False
+            for alt in av[1]:
+                a, n = _first_chars(alt)
+                if a is None:
+                    return None, False
+                sub |= a
+                nullable = nullable or n
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            sub, nullable = _first_chars(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False  # a back-reference, any character, ...
+        if sub is None:
+            return None, False
+        first |= sub
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _quick_no(regex: str) -> str:
+    """regex with a lookahead for the characters its matches start with in
+    front: at most places of the text that one check fails, where the regex
+    engine would try every alternative of a pattern that starts with \\b or a
+    lookbehind (which also stop it skipping ahead). Same matches."""
+    from re import _parser
+
+    first, nullable = _first_chars(_parser.parse(regex))
+    if first is None or nullable:
+        return regex
+    return f"(?=[{''.join(sorted(first))}])(?:{regex})"
+
+
 def _pattern(name: str, regex: str, prio: int = 0):
     def register(fn):
         # patterns run on lower-cased text: no re.I (twice as fast)
-        _PATTERNS.append((name, re.compile(regex), prio, fn))
+        _PATTERNS.append((name, re.compile(_quick_no(regex)), prio, fn))
         return fn
 
     return register
