@@ -722,21 +722,3 @@ def test_quick_no_lookaheads_keep_the_matches():
         plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
         assert [(m.span(), m.groups()) for m in rx.finditer(low)] == \
             [(m.span(), m.groups()) for m in plain.finditer(low)], name
-
-
-def test_plain_days_read_as_dateparser_reads_them():
-    import datetime as dt
-
-    from timeline import dates
-
-    for core in ("Feb 25, 1987", "February 25, 1987", "Feb. 25 1987", "Sept 26, 1987", "25 Feb 1987",
-                 "25 February, 1987", "1987-02-25", "2/25/1987", "Feb 29, 1987", "31 April 2020", "0/1/2020"):
-        for dayfirst in (False, True):
-            plain = dates._plain_day(core, dayfirst)
-            data = dates._dateparser(dayfirst).get_date_data(
-                core, date_formats=dates._FORMATS_DMY if dayfirst else dates._FORMATS_MDY)
-            full = data.date_obj.date() if data is not None and data.date_obj is not None else None
-            assert plain is None or plain == full, core
-    assert dates._plain_day("Feb 25, 1987", False) == dt.date(1987, 2, 25)
-    assert dates._plain_day("2/5/1987", True) == dt.date(1987, 5, 2)
-    assert dates._plain_day("Feb 25 to 4, 1987", False) is None  # left to dateparser

@@ -1814,49 +1814,9 @@ _FORMATS_MDY = _FORMATS + ["%m/%d/%Y", "%m/%d/%y", "%m.%d.%Y"]
 _FORMATS_DMY = _FORMATS + ["%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"]
 
 
-_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_ABBR_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-# Dates written in one of the shapes of _FORMATS (a month name or its
-# three-letter abbreviation, a day, a four-digit year), or m/d/yyyy: strptime,
-# which dateparser tries with those formats first, reads them as int() does
-# ("Sept" it leaves to its general parser, which reads it as September).
-# Checked against dateparser on every month, day and shape for several years.
-_PLAIN_DAY = re.compile(
-    rf"(?P<m1>(?:{_FULL_MONTHS})|(?:{_ABBR_MONTHS}|sept)\.?) (?P<d1>[0-9]{{1,2}}),? (?P<y1>[0-9]{{4}})"  # %B %d, %Y ... %b %d %Y
-    rf"|(?P<d2>[0-9]{{1,2}}) (?P<m2>(?:{_FULL_MONTHS}),?|(?:{_ABBR_MONTHS}|sept)\.?) (?P<y2>[0-9]{{4}})"  # %d %B %Y ... %d %B, %Y
-    r"|(?P<y3>[0-9]{4})-(?P<m3>[0-9]{2})-(?P<d3>[0-9]{2})"  # %Y-%m-%d
-    r"|(?P<a4>[0-9]{1,2})/(?P<b4>[0-9]{1,2})/(?P<y4>[0-9]{4})", re.I)  # %m/%d/%Y or %d/%m/%Y
-_MONTH_INDEX = {name: i for i, name in enumerate(_FULL_MONTHS.split("|"), 1)}
-_MONTH_INDEX.update({name: i for i, name in enumerate(_ABBR_MONTHS.split("|"), 1)}, sept=9)
-
-
-def _plain_day(core: str, dayfirst: bool) -> dt.date | None:
-    """The day of a plainly written date, read without dateparser (which takes
-    half a millisecond a date, and longer to load), where the first of
-    _FORMATS[_MDY/_DMY] that fits it would read the same; None when the
-    shape is another or the day does not exist (dateparser then has its say)."""
-    m = _PLAIN_DAY.fullmatch(core)
-    if m is None:
-        return None
-    try:
-        if m.group("y1"):
-            return dt.date(int(m.group("y1")), _MONTH_INDEX[m.group("m1").rstrip(".").lower()], int(m.group("d1")))
-        if m.group("y2"):
-            return dt.date(int(m.group("y2")), _MONTH_INDEX[m.group("m2").rstrip(".,").lower()], int(m.group("d2")))
-        if m.group("y3"):
-            return dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
-        a, b = int(m.group("a4")), int(m.group("b4"))
-        return dt.date(int(m.group("y4")), b, a) if dayfirst else dt.date(int(m.group("y4")), a, b)
-    except ValueError:
-        return None
-
-
 @functools.lru_cache(maxsize=20000)
 def _parse_day(core: str, dayfirst: bool) -> dt.date | None:
     """Calendar-parse an explicit day date with dateparser (cached)."""
-    plain = _plain_day(core, dayfirst)
-    if plain is not None:
-        return plain
     try:
         data = _dateparser(dayfirst).get_date_data(
             core, date_formats=_FORMATS_DMY if dayfirst else _FORMATS_MDY)
