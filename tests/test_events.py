@@ -406,3 +406,15 @@ def test_narrower_date_of_the_same_clause_wins():
     ms = find_events("Smith was sworn in last week following the March 3 resignation of the governor.", "2021-03-12")
     m = next(m for m in ms if m.type == "appointment")
     assert m.date_start != "2021-03-03"
+
+
+def test_walking_out_of_a_mission_is_a_disappearance_not_a_strike():
+    from timeline.events import find_events
+
+    found = find_events("Envoy Ilya Varn walked out of the Morvanian mission in Port Alder on "
+                        "March 4. Dock workers walked out on Monday over pay.",
+                        published="2024-03-15")
+    kinds = {(m.type, m.trigger) for m in found}
+    assert ("disappearance", "walked out of the Morvanian mission") in kinds
+    assert ("strike", "walked out") in kinds
+    assert not [m for m in found if m.type == "strike" and "mission" in m.sentence]
