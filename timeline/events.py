@@ -743,7 +743,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
     region = text[window_start:trig_start]
-    best = None
+    best = denial = None
     for m in comp.cue_re.finditer(region):
         cue = re.sub(r"\s+", " ", m.group(1).lower())
         status = comp.cue_status.get(cue)
@@ -765,7 +765,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             denial = best
     if best:
         status, cue, at = best
-        if status != "negated" and "denial" in locals():
+        if status != "negated" and denial is not None:
             return denial[0], denial[1]  # "denied reports that he had resigned"
         # reported future: "announced it would meet", "said he would resign"
         if cue == "would" and _REPORTED_FUTURE.search(text[max(sent.start, at - 60):at]):
