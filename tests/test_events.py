@@ -418,3 +418,16 @@ def test_walking_out_of_a_mission_is_a_disappearance_not_a_strike():
     assert ("disappearance", "walked out of the Morvanian mission") in kinds
     assert ("strike", "walked out") in kinds
     assert not [m for m in found if m.type == "strike" and "mission" in m.sentence]
+
+
+def test_undated_background_of_a_named_person_past_the_lead_is_kept():
+    text = ("A storm hit Leeds on Monday. It rained. Roads closed. Schools shut. Power failed. Trains stopped. "
+            "Separately, chairman Peter Vance was convicted of fraud in a Texas court. "
+            "Mayor Ann Cole resigned as head of the council. "
+            "After Tom Reed fired his deputy, the council met. "
+            "Ann Cole announced a review.")
+    got = {(m.type, tuple(m.who)) for m in find_events(text, "2024-03-05")}
+    assert ("trial", ("Peter Vance",)) in got
+    assert ("resignation", ("Ann Cole",)) in got
+    assert not any(who == ("Tom Reed",) for _, who in got)  # a subordinate clause sets the scene
+    assert not any(t == "statement" for t, _ in got)  # what is said is no background

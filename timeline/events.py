@@ -572,6 +572,31 @@ _SUBSUMED = {"attack": ("named_killing",),
 LEAD_SENTENCES = 6
 
 
+def _named_background(m) -> bool:
+    """An undated past event of someone named, told with a verb ("X was
+    convicted of fraud", "X resigned as chairman"): analysts list such
+    background events of named people wherever in the article they are."""
+    if m.status != "occurred" or getattr(m, "_nominal", False) or m.type in _NOT_BACKGROUND:
+        return False
+    for a in m.actors:
+        if a.kind != "person" or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
+            continue
+        gap = m.sentence[a.end - m.sentence_start:m.trigger_start - m.sentence_start]
+        before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
+        if _SUBORDINATE_END.search(before):
+            continue  # "After Mugabe fired his vice president, ...": the setting of another event
+        if len(gap.split()) <= 4 and not _GAP_BREAK.search(gap):
+            return True  # the person is the clause's subject: "X was convicted", "X resigned"
+    return False
+
+
+# sayings and proposals are what the article reports, not background of
+# the person; "his elected successor" is no election
+_NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
+_SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
+_GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -582,7 +607,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
       status and no actor the earlier mentions lack ("the earthquake");
     - an undated mention with no actor at all, or one past the lead
       paragraphs: background that would sit on the timeline at the
-      publication date, where it does not belong.
+      publication date, where it does not belong -- unless a named person
+      is the subject of its verb ("X was convicted of fraud"), background
+      that analysts do list.
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     # the lead starts after a dateline or headline line
@@ -602,7 +629,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is None and ((m.status == "occurred" and not m.who
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not (m.type in _LOCATED and _in_sentence_where(m)))
-                                or (m.status in ("occurred", "planned") and m.sentence_start > lead_end)):
+                                or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
+                                    and not _named_background(m))):
             continue
         key = (m.type, m.status)
         names = set(m.who)
