@@ -244,3 +244,16 @@ def test_wars_languages_and_coordinated_infinitives():
     (m,) = find_events("Red notices ask local authorities to find and arrest a person wanted by a court.",
                        published="2020-07-02")
     assert m.status == "hypothetical"
+
+
+def test_a_description_opening_a_sentence_names_the_last_person():
+    from timeline.events import find_events
+
+    def who(text, type_):
+        return [m.who for m in find_events(text, "2024-03-05") if m.type == type_]
+
+    assert who("Former finance minister Maria Lopez appeared in court on Tuesday. "
+               "The former minister was jailed for six years on Tuesday.", "sentence") == [["Maria Lopez"]]
+    assert who("Ann Cole spoke on Monday. The woman was arrested on Sunday.", "arrest") == [["Ann Cole"]]
+    assert who("Police named the suspect as John Harlow on Monday. "
+               "The 45-year-old was arrested at his home on Sunday.", "arrest") == [["John Harlow"]]

@@ -951,6 +951,30 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
+    # "The 45-year-old was arrested", "The former minister was jailed": a
+    # description opening the sentence is its subject, and names the person
+    # last named before it, unless that person's gender says otherwise
+    d = _DESC_SUBJ.match(sent.text) if sent.text[:1] in "Tt" else None
+    if d and table.last_person:
+        s0, e0 = sent.start + d.start(), sent.start + d.end()
+        head = d.group(1).lower()
+        word = d.group(0).lower()
+        if head in gaz.titles or head in _PERSON_NOUNS or "year-old" in head or re.search(r"\b(?:former|ex|late)\b", word):
+            if not any(a < e0 and s0 < b for a, b in taken) and not any(f.start < e0 and s0 < f.end for f in found):
+                want = _DESC_GENDER.get(head)
+                name = table.last_person
+                if want and table.gender.get(name, want) != want:
+                    name = next((p for p in reversed(table.people) if table.gender.get(p) == want), None)
+                if name:
+                    found.append(EntityMention(s0, e0, d.group(0), name, "person", pronoun=True))
+
+
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "suspect", "singer", "actor", "actress", "politician",
+                 "businessman", "businesswoman", "rapper", "player", "musician", "writer", "author"}
+_DESC_GENDER = {"man": "m", "boy": "m", "businessman": "m", "actor": "m", "woman": "f", "girl": "f",
+                "actress": "f", "businesswoman": "f"}
+_DESC_SUBJ = re.compile(r"(?:The|the)\s+(?:(?:former|ex-|late|then-)\s*)?(?:[a-z-]+\s+){0,2}?"
+                        r"([a-z]+(?:-[a-z]+)*|\d+-year-old)(?=\s+(?:was|is|had|has|were|later|then|[a-z]+ed)\b)")
 
 
 @functools.lru_cache(maxsize=1)
