@@ -431,3 +431,13 @@ def test_undated_background_of_a_named_person_past_the_lead_is_kept():
     assert ("resignation", ("Ann Cole",)) in got
     assert not any(who == ("Tom Reed",) for _, who in got)  # a subordinate clause sets the scene
     assert not any(t == "statement" for t, _ in got)  # what is said is no background
+
+
+def test_a_court_event_with_nobody_named_is_about_the_main_person():
+    text = ("Tennis player Nikoloz Basilashvili was arrested on Tuesday. Basilashvili denies the charge. "
+            "His lawyer said Basilashvili would fight it. Sentencing is scheduled for February 4.")
+    sentencing = [m for m in find_events(text, "2024-03-05") if m.type == "sentence"]
+    assert sentencing and sentencing[0].who == ["Nikoloz Basilashvili"]
+    # no clear main person: nobody is guessed
+    text = "Ann Cole and Bob Smith spoke on Monday. Sentencing is scheduled for February 4."
+    assert all(not m.who for m in find_events(text, "2024-03-05") if m.type == "sentence")

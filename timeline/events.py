@@ -456,6 +456,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     mentions = _prune(mentions, sentences)
+    _fill_subject(mentions, ents_by_sent)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -464,6 +465,30 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
+
+
+# events that happen to a person, whom the article may leave unnamed in the
+# sentence: "Sentencing is scheduled for February 4", "The court set bail"
+# (not arrests or detentions: "police detained 71 people" names nobody on purpose)
+_PERSONAL = frozenset({"trial", "sentence", "charge", "release"})
+
+
+def _fill_subject(mentions, ents_by_sent) -> None:
+    """A court event with nobody named is about the article's main person:
+    the person named clearly most often."""
+    todo = [m for m in mentions if m.type in _PERSONAL and not m.who]
+    if not todo:
+        return
+    counts: dict[str, int] = {}
+    for ents in ents_by_sent:
+        for e in ents:
+            if e.kind == "person":
+                counts[e.name] = counts.get(e.name, 0) + 1
+    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] * 1.5 > ranked[0][0]:
+        return
+    for m in todo:
+        m.actors.append(Actor(ranked[0][1], "person", "who"))
 
 
 def _main_place(ents_by_sent, sentences) -> list[str]:
