@@ -1,4 +1,3 @@
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,6 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "nk-ambassador-italy.txt"
 SEED_EXPECTED = SHARED / "seed" / "nk-ambassador-italy.expected.yml"
-SEED_PUBLISHED = dt.date(2019, 1, 3)
 FIXTURES = Path(__file__).parent / "fixtures"
 
 

@@ -3,24 +3,17 @@ import datetime as dt
 import json
 import sqlite3
 
-import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.ingest import ingest_path, ingest_text
 
-from conftest import FIXTURES, SEED_PUBLISHED
+from conftest import FIXTURES
 
 
 def run(*args, input=None):
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
-
-
-def table_counts(path):
-    db = sqlite_utils.Database(path)
-    return {t: db[t].count for t in ("articles", "timexes", "mentions", "events",
-                                     "entities", "mention_entities", "event_entities")}
 
 
 def dump(path):

@@ -1,5 +1,4 @@
 """The Datasette side: /-/timeline, its JSON, the packaged metadata and canned queries."""
-import json
 import sqlite3
 
 import pytest

@@ -1729,7 +1729,6 @@ _PAST_AFTER_DAYS = 75
 
 def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tuple[int | None, str]:
     a = ctx.anchor
-    ref = ctx.ref
     if a is not None:
         base = a
         src = "anchor"
@@ -2622,9 +2621,6 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     return r
 
 
-_UNIT_DAYS = {"D": 1, "W": 7}
-
-
 def _shift(base: dt.date, n: float, unit: str, direction: int) -> Reading | None:
     """base +- n units, at the unit's granularity."""
     k = int(n) * direction
@@ -2966,7 +2962,6 @@ _RESOLVERS = {
 # after "the third quarter" must not make the next "a year earlier" two years back)
 _NOT_REF_KINDS = {"ago", "anaphor", "anaphor_pod", "quarter_vague", "ref", "time", "yearago"}
 
-_LINK = re.compile(r"\s*(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late)?-?\s*$", re.I)
 
 
 def _next_year_hint(self: _Ctx, c: Cand) -> int | None:
@@ -3222,9 +3217,6 @@ def _timex(text: str, start: int, end: int, r: Reading, anchor_s: str | None) ->
     if dated:
         t.display_date = display_date(t.date_start, t.date_end, t.precision, t.mod)
     return t
-
-
-_MONTH_SHORT = MONTH_ABBR
 
 
 def display_date(start, end, precision: str, mod: str | None = None) -> str | None:

@@ -162,8 +162,6 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
-_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
-                   "du", "dos", "di", "ibn", "el", "y"}
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -717,7 +715,6 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     return out, list(table.entities.values()), table
 
 
-_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’-]*")
 # the same words, group 1 the part before an apostrophe ("Iran" of "Iran's")
 _CAP_WORD_KEY = re.compile(r"(?<![\w-])([A-Z][\w-]*)[\w'’-]*")
 

@@ -351,7 +351,6 @@ _DET_BEFORE = re.compile(
     r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
-_BEFORE_AFTER = re.compile(r"(?i)\b(?:before|after|ahead of|prior to|following|by)\s*$")
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
@@ -1518,14 +1517,6 @@ _BY_BEFORE = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\
 
 # a clause whose subject is a common noun: "and police have stepped up arrests"
 _COMMON_SUBJECT = re.compile(r"(?i)\s*(?:and|but|while|as)?\s*(?:the\s+|some\s+|many\s+)?(?!(?:who|which|that|he|she|they|it|and|but|also|then)\b)[a-z]+\s+(?:have|has|had|were|was|will|are|is|would|could)\b")
-_PRON_SUBJ = re.compile(r"(?i)\b(?:he|she|they)\b")
-
-
-def _clause_kind(clauses, pos):
-    for a, b, k in clauses:
-        if a <= pos < b:
-            return k
-    return "main"
 
 
 # ---------------------------------------------------------------- output

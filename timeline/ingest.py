@@ -1,7 +1,6 @@
 """The pipeline: read articles, extract, store — one transaction each."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 

@@ -21,13 +21,6 @@ from .models import Article, Extraction, Mention, stable_id
 # with a newer extractor replaces its rows instead of skipping it.
 EXTRACTOR_VERSION = "1"
 
-STATUS_RANK = {"occurred": 0, "planned": 1, "unconfirmed": 2, "hypothetical": 3, "negated": 4}
-PRECISION_RANK = {
-    "day": 0, "week": 1, "part_of_month": 2, "month": 3, "quarter": 4,
-    "season": 4, "part_of_year": 5, "year": 6, "decade": 7, "century": 8,
-    "unknown": 9,
-}
-
 
 def open_db(path=None, *, migrate: bool = True) -> sqlite_utils.Database:
     """Open (or create) a timeline database and apply pending migrations.

@@ -7,7 +7,6 @@ could not read, so one broken record does not stop the others.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
