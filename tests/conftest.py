@@ -38,3 +38,17 @@ def seed_expected():
     import yaml
 
     return yaml.safe_load(SEED_EXPECTED.read_text())
+
+
+@pytest.fixture
+def seed_db_file(tmp_path, seed_path):
+    """The seed's expected events, stored as ingest stores them, in news.db.
+
+    Named news.db on purpose: the packaged metadata is keyed `timeline`, and
+    the plugin must apply it whatever the file is called.
+    """
+    from timeline_seed import build_seed_db
+
+    path = tmp_path / "news.db"
+    build_seed_db(path, seed_path.read_text(encoding="utf-8")).close()
+    return path

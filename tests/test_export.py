@@ -9,21 +9,13 @@ from click.testing import CliRunner
 from timeline.cli import cli
 from timeline.errors import TimelineError
 from timeline.export import export_events, ics_escape
-from timeline_seed import build_seed_db
 
 
 @pytest.fixture
-def seed_file(tmp_path, seed_path):
-    path = tmp_path / "news.db"
-    build_seed_db(path, seed_path.read_text(encoding="utf-8")).close()
-    return path
-
-
-@pytest.fixture
-def seed_db(seed_file):
+def seed_db(seed_db_file):
     from timeline.store import open_db
 
-    db = open_db(str(seed_file))
+    db = open_db(str(seed_db_file))
     yield db
     db.close()
 
@@ -149,15 +141,15 @@ def test_unknown_entity_and_format(seed_db):
         export_events(seed_db, "xml")
 
 
-def test_cli_export(seed_file, tmp_path):
+def test_cli_export(seed_db_file, tmp_path):
     runner = CliRunner()
     out = tmp_path / "jo.json"
-    r = runner.invoke(cli, ["export", "--db", str(seed_file), "--format", "timelinejs",
+    r = runner.invoke(cli, ["export", "--db", str(seed_db_file), "--format", "timelinejs",
                             "--entity", "Jo Song Gil", "-o", str(out)])
     assert r.exit_code == 0, r.output
     assert len(json.loads(out.read_text())["events"]) == 3
-    r = runner.invoke(cli, ["export", "--db", str(seed_file), "--format", "ics"])
+    r = runner.invoke(cli, ["export", "--db", str(seed_db_file), "--format", "ics"])
     assert r.exit_code == 0 and "BEGIN:VEVENT" in r.output
-    r = runner.invoke(cli, ["export", "--db", str(seed_file), "--entity", "Nobody"])
+    r = runner.invoke(cli, ["export", "--db", str(seed_db_file), "--entity", "Nobody"])
     assert r.exit_code == 1
     assert "no entity called 'Nobody'" in r.output

@@ -4,18 +4,14 @@ import sqlite3
 import pytest
 from datasette.app import Datasette
 
-from timeline_seed import FOLLOWUP_URL, build_seed_db
+from timeline_seed import FOLLOWUP_URL
 
 pytestmark = pytest.mark.asyncio
 
 
 @pytest.fixture
-def seed_db(tmp_path, seed_path):
-    # named news.db on purpose: the packaged metadata is keyed `timeline`,
-    # the plugin must apply it to whatever the file is called
-    path = tmp_path / "news.db"
-    build_seed_db(path, seed_path.read_text(encoding="utf-8")).close()
-    return path
+def seed_db(seed_db_file):
+    return seed_db_file
 
 
 @pytest.fixture
