@@ -37,7 +37,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import BadDate, BadTypes
+from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence
 from .sentences import is_headline, split_sentences
 
@@ -393,16 +393,9 @@ _VERBISH = re.compile(r"(?i)\b(?:\w+ed|went|became|fled|was|were|had|has|is|are|
 
 
 def _parse_published(published) -> dt.date | None:
-    if published is None or published == "":
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    try:
-        return dt.date.fromisoformat(str(published).strip()[:10])
-    except ValueError as exc:
-        raise BadDate(f"published date {published!r} is not YYYY-MM-DD") from exc
+    from .dates import parse_anchor
+
+    return None if published is None or published == "" else parse_anchor(published)
 
 
 def _find_dates(text: str, anchor: dt.date | None):
