@@ -176,23 +176,20 @@ def events(path, published, types_path, engine, as_json):
     Example:
         timeline events article.txt --published 2019-01-03 --json
     """
-    from .events import find_events, format_table
-    from .sources.text import split_front_matter
     from .errors import BadInput
+    from .events import find_events, format_table
+    from .sources.text import read_text
 
     types = _load_types(types_path)
-    text = _read_input(path)
     try:
-        meta, body = split_front_matter(text, path)
+        # the same reader as ingest: front matter is not article text, offsets
+        # refer to the body, and its `published` is used when none is given
+        (article,) = read_text(path)
     except BadInput as e:
         raise click.ClickException(str(e)) from None
-    if meta:
-        # front matter is not article text; offsets refer to the body
-        text = body
-        if published is None and meta.get("published"):
-            published = _date_option(None, None, str(meta["published"]))
     try:
-        found = find_events(text, published=published, types=types, engine=engine)
+        found = find_events(article.text, published=published or article.published,
+                            types=types, engine=engine)
     except TimelineError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
