@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .dates import display_date
 from .models import stable_id
 
 # Things that happen to a person once in a story: reports that share the
@@ -178,13 +179,7 @@ def _precision_for(start: str, end: str) -> str:
 def _display(start, end, precision, fallback=None) -> str | None:
     if fallback:
         return fallback
-    if start is None:
-        return None
-    try:
-        from .dates import display_date
-        return display_date(start, end, precision)
-    except Exception:  # the display is cosmetic; never fail a merge on it
-        return start if start == end else f"{start} – {end}"
+    return None if start is None else display_date(start, end, precision)
 
 
 def _refresh_event(db, event_id: str) -> None:
