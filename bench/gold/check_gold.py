@@ -4,8 +4,13 @@ For every gold file: the url is found in the Wikinews CSVs, published equals the
 CSV date, every evidence / also_reported_as / trap text is an exact substring of
 the article text, event types and statuses are in the taxonomy, precisions are
 known, dates are valid with start <= end (start may be null only for
-precision: unknown), and exactly 10 articles are in the `test` split, the ones
-random.Random(42) picks from the sorted list of file names.
+precision: unknown), and the splits are the documented draws:
+- batch 1 (files without `batch:`): 52 articles chosen by the first annotator;
+  `test` = the 10 that random.Random(42) picks from the sorted file names;
+- batch 2 (`batch: 2`): the first 40 articles of at most 8,000 characters
+  after random.Random(2026) shuffles the corpus articles not in batch 1 (CSV
+  order); `test` = the first 10 of those. An article of batch 2 may have no
+  events (`events: []`): a random draw of news includes studies and features.
 
 Usage: python bench/gold/check_gold.py [--corpus DIR]
 (default corpus: /work/shared/corpora/wikinews, or $WIKINEWS_CORPUS)
@@ -56,6 +61,13 @@ def expected_test_split(names):
     return set(random.Random(42).sample(names, N_TEST))
 
 
+def batch2_draw(articles, batch1_urls):
+    """The 40 urls of batch 2, in draw order (the first 10 are `test`)."""
+    rest = [u for u in articles if u not in batch1_urls]
+    random.Random(2026).shuffle(rest)
+    return [u for u in rest if len(articles[u]["text"]) <= 8000][:40]
+
+
 def check_file(path, articles):
     problems = []
 
@@ -73,7 +85,7 @@ def check_file(path, articles):
     if gold.get("split") not in ("dev", "test"):
         bad(f"split must be dev or test, not {gold.get('split')!r}")
     events = gold.get("events") or []
-    if not events:
+    if not events and gold.get("batch") != 2:
         bad("no events")
     for n, ev in enumerate(events, 1):
         where = f"event {n} ({ev.get('type')})"
@@ -127,25 +139,37 @@ def main(argv=None):
         print(f"no wikinews_*.csv found in {args.corpus}", file=sys.stderr)
         return 1
     paths = sorted(GOLD_DIR.glob("*.yml"))
-    problems, splits, urls, counts = [], {}, {}, {}
+    problems, splits, urls, counts, batches = [], {}, {}, {}, {}
     n_events = 0
     for path in paths:
         file_problems, gold = check_file(path, articles)
         problems += file_problems
         splits[path.name] = gold.get("split")
+        batches[path.name] = gold.get("batch", 1)
         if gold.get("url") in urls:
             problems.append(f"{path.name}: same url as {urls[gold['url']]}")
         urls[gold.get("url")] = path.name
         for ev in gold.get("events") or []:
             n_events += 1
             counts[ev.get("type")] = counts.get(ev.get("type"), 0) + 1
-    if len(paths) >= N_TEST:
-        want = expected_test_split(splits)
-        got = {name for name, split in splits.items() if split == "test"}
+    batch1 = [name for name in splits if batches[name] == 1]
+    if len(batch1) >= N_TEST:
+        want = expected_test_split(batch1)
+        got = {name for name in batch1 if splits[name] == "test"}
         if got != want:
             problems.append(
-                f"test split should be {sorted(want)} (random.Random(42).sample), got {sorted(got)}"
+                f"batch 1 test split should be {sorted(want)} (random.Random(42).sample), got {sorted(got)}"
             )
+    batch1_urls = {u for u, name in urls.items() if batches[name] == 1}
+    draw = batch2_draw(articles, batch1_urls)
+    for u, name in urls.items():
+        if batches[name] != 2:
+            continue
+        if u not in draw:
+            problems.append(f"{name}: batch 2 but not in the batch-2 draw")
+        elif (draw.index(u) < N_TEST) != (splits[name] == "test"):
+            want_split = "test" if draw.index(u) < N_TEST else "dev"
+            problems.append(f"{name}: batch 2 draw puts it in {want_split}")
     for p in problems:
         print(p)
     years = sorted({str(articles[u]["date"])[:4] for u in urls if u in articles})
