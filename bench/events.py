@@ -15,7 +15,8 @@ is hypothetical, negated or unconfirmed are not claims that something
 happened: they are never false positives, but they may match gold events
 of that status.
 
-Figures, per split:
+Figures, per split (and per batch of the gold set: batch 1 chosen by hand,
+batch 2 a random draw; see bench/gold/wikinews/README.md):
 - events P/R/F1 over matches;
 - date accuracy among matched: the predicted interval lies inside the gold
   period (widened to the whole month for part_of_month, whole year for
@@ -324,6 +325,7 @@ def run(engine: str, splits: list[str], verbose: bool):
         ex = extract(text, published, title=gold.get("title"), engine=engine)
         r = score_doc(text, published, gold, ex.mentions)
         r["name"] = name
+        r["batch"] = gold.get("batch", 1) if split != "seed" else None
         by_split.setdefault(split, []).append(r)
         if verbose and split != "test":
             _explain(name, r)
@@ -331,6 +333,12 @@ def run(engine: str, splits: list[str], verbose: bool):
     for split in splits:
         if split in by_split:
             print(fmt(split, summarise(by_split[split])))
+            if split != "seed":
+                # batch 1: chosen by hand, event-rich; batch 2: a random draw
+                for b in (1, 2):
+                    part = [r for r in by_split[split] if r["batch"] == b]
+                    if part and len(part) < len(by_split[split]):
+                        print(fmt(f" {split}{b}", summarise(part)))
     allr = [r for s in ("dev", "test") for r in by_split.get(s, [])]
     if allr:
         print(fmt("wiki", summarise(allr)))
