@@ -359,7 +359,9 @@ _ACT_NO = re.compile(r"\s+Nos?$")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
-    r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?)$")
+    r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
+    # "the mayor of New Orleans", "the governor of Louisiana": an office's territory
+    r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
 
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
@@ -695,6 +697,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         found.sort(key=lambda m: m.start)
+        _shared_surnames(text, found, table)
         # the title regexes are long alternations: run them only where a
         # title word occurs at all
         toks = set(_LOW_TOKEN.findall(sent.text.lower()))
@@ -713,6 +716,31 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.orgs.append(m.name)
         out.append(found)
     return out, list(table.entities.values()), table
+
+
+# "David and Louise Turpin", "Prince William and Kate Middleton" (not the
+# latter): a first name coordinated with a full name shares its surname
+_FIRST_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
+def _shared_surnames(text: str, found: list, table) -> None:
+    for m in list(found):
+        if m.kind != "person" or m.pronoun or m.possessive or len(m.name.split()) != 2 or m.text != m.name:
+            continue
+        fm = _FIRST_AND.search(text, max(0, m.start - 20), m.start)
+        if not fm or fm.group(1) in _STOP_CAPS or fm.group(1).lower() in _MONTHS_DAYS:
+            continue
+        if any(f.start < fm.end(1) and fm.start(1) < f.end for f in found):
+            continue
+        # a given name is said once; a word the article repeats on its own is
+        # a surname or a name by itself ("Trump and Xi Jinping")
+        if len(re.findall(r"(?<![\w-])" + fm.group(1) + r"(?![\w-])", text)) > 1 \
+                or table.person_for_part(fm.group(1)) or fm.group(1) in gazetteer().places:
+            continue
+        name = f"{fm.group(1)} {m.name.split()[-1]}"
+        table.add(name, "person")
+        found.append(EntityMention(fm.start(1), fm.end(1), fm.group(1), name, "person"))
+    found.sort(key=lambda m: m.start)
 
 
 # the same words, group 1 the part before an apostrophe ("Iran" of "Iran's")

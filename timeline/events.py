@@ -1489,7 +1489,8 @@ _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", 
                   "Guardian", "Wikinews", "NBC News", "CBS News", "ABC News", "Fox News", "RFA", "Radio Free Asia",
                   "VOA", "Voice of America", "Dow Jones", "ANSA", "EFE", "dpa", "DPA", "PTI", "IRNA", "KCNA",
                   "Anadolu", "Anadolu Agency", "Sky News", "NPR", "Politico", "Axios"}
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:former|late|then|acting|deputy)\s+)?")
+# "the death of cosmonaut Alexei Leonov", "the arrest of the former minister X"
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _SUBORD = re.compile(
     r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
     r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
