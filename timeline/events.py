@@ -643,7 +643,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
-        if m.timex is None and ((m.status == "occurred" and not m.who
+        if m.timex is None and getattr(m, "_formal", False) and m.status == "occurred" \
+                and any(a.role == "who" and a.kind in ("person", "organisation") and a.name not in _NEWS_AGENCIES
+                        for a in m.actors):
+            pass  # a named speaker's formal statement, anywhere in the article
+        elif m.timex is None and ((m.status == "occurred" and not m.who
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not (m.type in _LOCATED and _in_sentence_where(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
@@ -964,6 +968,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
         m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
             or bool(re.search(r"(?i)\bthe\s+$", text[max(sent.start, s0 - 5):s0]))
+        # "said in a statement", "told reporters", "wrote on Twitter": a
+        # formal saying, news even undated (not a bare "said")
+        m._formal = tname == "statement" and tkind == "phrase"
         if tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
