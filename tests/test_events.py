@@ -441,3 +441,69 @@ def test_a_court_event_with_nobody_named_is_about_the_main_person():
     # no clear main person: nobody is guessed
     text = "Ann Cole and Bob Smith spoke on Monday. Sentencing is scheduled for February 4."
     assert all(not m.who for m in find_events(text, "2024-03-05") if m.type == "sentence")
+
+
+# ---------------------------------------------------------------- batch-2 lessons
+
+
+def test_death_of_title_and_name_is_about_the_named_person():
+    ms = find_events("Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut "
+                     "Alexei Leonov.", published="2019-10-12")
+    deaths = [m for m in ms if m.type == "death"]
+    assert deaths and deaths[0].who == ["Alexei Leonov"]
+    assert deaths[0].date_start == "2019-10-11"
+
+
+def test_office_of_a_place_is_not_its_holder():
+    ms = find_events("The mayor of Tulsa, Jane Doeberg, resigned on Monday.", published="2019-10-12")
+    assert [(m.type, m.who, m.where) for m in ms] == [("resignation", ["Jane Doeberg"], ["Tulsa"])]
+
+
+def test_coordinated_first_name_shares_the_surname():
+    ms = find_events("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison yesterday.",
+                     published="2019-04-20")
+    names = [a.name for a in ms[0].actors]
+    assert "David Turpin" in names and "Louise Turpin" in names
+    # a name the article repeats on its own is no given name
+    ms = find_events("On Monday, Trump and Xi Jinping met in Osaka. Trump said so.", published="2019-06-30")
+    assert all("Trump Jinping" not in m.who for m in ms)
+
+
+def test_formal_statement_by_a_named_speaker_counts_undated():
+    text = ("On Monday, the company Acme Holdings closed its plant in Leeds. " * 1
+            + "Workers were sent home. The plant had opened in 1990. Output fell. Prices rose. Sales fell. "
+            + "Union leader Mary Okafor said in a statement that the closure was a betrayal.")
+    ms = find_events(text, published="2020-02-05")
+    st = [m for m in ms if m.type == "statement"]
+    assert st and st[-1].who == ["Mary Okafor"] and st[-1].precision == "unknown"
+    # a bare "said" past the lead, undated, is not news by itself
+    ms = find_events(text.replace("said in a statement", "said"), published="2020-02-05")
+    assert not [m for m in ms if m.type == "statement"]
+
+
+def test_declaring_a_national_emergency_is_policy():
+    ms = find_events("On Friday, President Donald Trump declared a national emergency over the outbreak.",
+                     published="2020-03-16")
+    assert [m.type for m in ms] == ["policy"]
+    assert ms[0].date_start == "2020-03-13"
+
+
+def test_a_stabbing_is_an_attack_and_the_deaths_it_caused_are_not_separate():
+    ms = find_events("On Saturday evening a mass stabbing in a park killed three people.", published="2020-06-23")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2020-06-20")]
+
+
+def test_a_party_nomination_is_an_election():
+    ms = find_events("In November 2018, the Prohibition Party nominated Bill Bayes for President.",
+                     published="2020-10-22")
+    assert [m.type for m in ms] == ["election"]
+    ms = find_events("On Monday, President Trump nominated Amy Coney Barrett to the Supreme Court.",
+                     published="2020-09-30")
+    assert [m.type for m in ms] == ["appointment"]
+
+
+def test_a_named_storm_is_not_a_person():
+    ms = find_events("Typhoon Phanfone made landfall in the Philippines on Wednesday, killing at least 20.",
+                     published="2019-12-28")
+    assert [m.type for m in ms] == ["disaster"]
+    assert ms[0].who == ["Typhoon Phanfone"]

@@ -356,6 +356,7 @@ _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|wil
 
 
 _ACT_NO = re.compile(r"\s+Nos?$")
+_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
@@ -420,6 +421,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
         words, low = words[1:], low[1:]  # "Kurdish-led Syrian Democratic Forces"
         text = " ".join(words)
+    if len(words) >= 2 and _STORM.match(text):
+        return text, "organisation", None, None  # "Hurricane Dorian": a named storm acts, but is no person
     if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
         return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
@@ -431,6 +434,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and table.person_for_part(words[0]) is None:
         return None  # "Preliminary court date", "the African nation", "the Tuskish government"
     if text in gaz.orgs:
+        if _MODEL_NUMBER.match(after):
+            return None  # "the Boeing 737-800 jet": the product, not the company
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
     for form in (text, text + "."):
         if form in gaz.places:

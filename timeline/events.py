@@ -447,6 +447,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
+    _retype_nominations(mentions)
     mentions = _prune(mentions, sentences)
     _fill_subject(mentions, ents_by_sent)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
@@ -551,6 +552,22 @@ def _retype_victims(mentions: list[Mention]) -> None:
             m.type = "killing"
 
 
+_NOMINATION = re.compile(r"(?i)nominat|nominee|running\s+mate|ticket")
+_PARTY_CONTEST = re.compile(r"(?i)\b(?:running\s+mate|presidential|for\s+(?:vice\s+)?president|ticket|primary|caucus)")
+
+
+def _retype_nominations(mentions: list[Mention]) -> None:
+    """A party nominating its candidate is a nominating contest, an
+    election, not an appointment to an office ("the party nominated Collins
+    for Vice President", "picked X as running mate")."""
+    for m in mentions:
+        if m.type != "appointment" or not _NOMINATION.search(m.trigger + " " + m.sentence):
+            continue
+        party = any(a.kind == "organisation" and re.search(r"\bPart(?:y|ies)\b", a.name) for a in m.actors)
+        if party or _PARTY_CONTEST.search(m.sentence) or re.search(r"(?i)\bthe\s+party\b", m.sentence):
+            m.type = "election"
+
+
 _LEADER_TITLES = {"president", "prime minister", "leader", "king", "queen", "chancellor", "premier",
                   "emperor", "sultan", "emir", "supreme leader"}
 
@@ -587,6 +604,8 @@ _SUBSUMED = {"attack": ("named_killing",),
 
 
 LEAD_SENTENCES = 6
+_CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
+                          r"responding\s+to|in\s+reaction\s+to)\s+the\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _named_background(m) -> bool:
@@ -653,6 +672,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m))):
             continue
+        if m.timex is not None and getattr(m, "_nominal", False) \
+                and _CAUSE_BEFORE.search(m.sentence[:m.trigger_start - m.sentence_start]):
+            continue  # "declared an emergency on Friday over the outbreak": the cause, told elsewhere
         key = (m.type, m.status)
         names = set(m.who)
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
