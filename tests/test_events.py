@@ -507,3 +507,22 @@ def test_a_named_storm_is_not_a_person():
                      published="2019-12-28")
     assert [m.type for m in ms] == ["disaster"]
     assert ms[0].who == ["Typhoon Phanfone"]
+
+
+def test_organisation_before_a_title_and_name_is_not_the_speaker():
+    ms = find_events("Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said on Monday the damage "
+                     "was severe.", published="2019-12-28")
+    assert ms[0].type == "statement" and ms[0].who[0] == "Richard Gordon"
+
+
+def test_fronted_in_a_statement_takes_the_subject_after_it():
+    ms = find_events("In an advisory issued yesterday evening, the National Hurricane Center confirmed the "
+                     "warning.", published="2019-09-19")
+    st = [m for m in ms if m.type == "statement"]
+    assert st and st[0].who and st[0].date_start == "2019-09-18"
+
+
+def test_a_new_named_law_is_policy():
+    ms = find_events("On Thursday, Pope Francis announced new church law to mandate reporting abuse.",
+                     published="2019-05-12")
+    assert [m.type for m in ms] == ["policy"]

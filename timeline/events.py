@@ -1288,6 +1288,17 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                            and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])
                            and _PLACE_SUBJECT_VERB.match(text, m.end)]
     subj_cands.sort(key=lambda m: m.start)
+    # "Philippine Red Cross chair Richard Gordon": the organisation before a
+    # title and a name says whose chair he is; the person is the subject
+    people_at = [m for m in ents if m.kind == "person" and not m.pronoun]
+    def _title_gap(a, b):
+        if not _TITLE_GAP.fullmatch(text, a, b):
+            return False
+        ws = text[a:b].split()
+        return ws[-1] in _g.titles or " ".join(ws[-2:]) in _g.titles
+
+    subj_cands = [m for m in subj_cands if not (m.kind == "organisation" and any(
+        0 < p.start - m.end <= 30 and _title_gap(m.end, p.start) for p in people_at))]
 
     def usable_subject(m):
         if m.possessive and not m.pronoun and m.kind != "person":
@@ -1350,8 +1361,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 # nearest one that is not the object of another verb: prefer the
                 # first in the sentence when a clause boundary intervenes
                 subj = prev[-1] if kind_at(prev[-1].start) == "rel" else (main[0] if main else prev[-1])
-    if subj is None and of_agent is None and re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
-                                 text[ca:e0]) and tname != "statement":
+    if subj is None and of_agent is None and (
+            re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
+                     text[ca:e0]) and tname != "statement"
+            # "In an advisory issued yesterday, the National Hurricane Center ..."
+            or tname == "statement" and re.match(r"(?i)\s*in\s+(?:a|an|his|her|its|their)\b", text[ca:e0])):
         # "After resigning in March, Maria Lopez was arrested": the opening
         # participle shares the subject of the clause that follows
         nxt = [m for m in agents if m.start >= cb and not m.possessive and not m.pronoun]
@@ -1495,6 +1509,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     actors.append(Actor(place, "place", "where", None, None, None))
     return actors
 
+
+_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 # "a US peace envoy", "Georgian lari", "a US$30,000 bail": who or what, not where
 _NOT_WHERE_NOUN = re.compile(
