@@ -516,10 +516,10 @@ def test_organisation_before_a_title_and_name_is_not_the_speaker():
 
 
 def test_fronted_in_a_statement_takes_the_subject_after_it():
-    ms = find_events("In an advisory issued yesterday evening, the National Hurricane Center confirmed the "
+    ms = find_events("In an advisory issued yesterday evening, the National Weather Service confirmed the "
                      "warning.", published="2019-09-19")
     st = [m for m in ms if m.type == "statement"]
-    assert st and st[0].who and st[0].date_start == "2019-09-18"
+    assert st and st[0].who == ["National Weather Service"] and st[0].date_start == "2019-09-18"
 
 
 def test_a_new_named_law_is_policy():
