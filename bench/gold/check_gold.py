@@ -10,7 +10,8 @@ precision: unknown), and the splits are the documented draws:
 - batch 2 (`batch: 2`): the first 40 articles of at most 8,000 characters
   after random.Random(2026) shuffles the corpus articles not in batch 1 (CSV
   order); `test` = the first 10 of those. An article of batch 2 may have no
-  events (`events: []`): a random draw of news includes studies and features.
+  events (`events: []`): a random draw of news includes studies and features;
+- batch 3 (`batch: 3`): the next 40 articles of that same draw, all `dev`.
 
 Usage: python bench/gold/check_gold.py [--corpus DIR]
 (default corpus: /work/shared/corpora/wikinews, or $WIKINEWS_CORPUS)
@@ -61,11 +62,12 @@ def expected_test_split(names):
     return set(random.Random(42).sample(names, N_TEST))
 
 
-def batch2_draw(articles, batch1_urls):
-    """The 40 urls of batch 2, in draw order (the first 10 are `test`)."""
+def batch2_draw(articles, batch1_urls, n=40):
+    """The urls of the random draw in order: batch 2 is the first 40 (the
+    first 10 of them `test`), batch 3 the next 40."""
     rest = [u for u in articles if u not in batch1_urls]
     random.Random(2026).shuffle(rest)
-    return [u for u in rest if len(articles[u]["text"]) <= 8000][:40]
+    return [u for u in rest if len(articles[u]["text"]) <= 8000][:n]
 
 
 def check_file(path, articles):
@@ -85,7 +87,7 @@ def check_file(path, articles):
     if gold.get("split") not in ("dev", "test"):
         bad(f"split must be dev or test, not {gold.get('split')!r}")
     events = gold.get("events") or []
-    if not events and gold.get("batch") != 2:
+    if not events and gold.get("batch") not in (2, 3):
         bad("no events")
     for n, ev in enumerate(events, 1):
         where = f"event {n} ({ev.get('type')})"
@@ -161,15 +163,17 @@ def main(argv=None):
                 f"batch 1 test split should be {sorted(want)} (random.Random(42).sample), got {sorted(got)}"
             )
     batch1_urls = {u for u, name in urls.items() if batches[name] == 1}
-    draw = batch2_draw(articles, batch1_urls)
+    draw = batch2_draw(articles, batch1_urls, 80)
     for u, name in urls.items():
-        if batches[name] != 2:
+        b = batches[name]
+        if b == 1:
             continue
-        if u not in draw:
-            problems.append(f"{name}: batch 2 but not in the batch-2 draw")
-        elif (draw.index(u) < N_TEST) != (splits[name] == "test"):
-            want_split = "test" if draw.index(u) < N_TEST else "dev"
-            problems.append(f"{name}: batch 2 draw puts it in {want_split}")
+        part = draw[:40] if b == 2 else draw[40:80] if b == 3 else []
+        if u not in part:
+            problems.append(f"{name}: batch {b} but not in the batch-{b} draw")
+        elif (b == 2 and draw.index(u) < N_TEST) != (splits[name] == "test"):
+            want_split = "test" if b == 2 and draw.index(u) < N_TEST else "dev"
+            problems.append(f"{name}: batch {b} draw puts it in {want_split}")
     for p in problems:
         print(p)
     years = sorted({str(articles[u]["date"])[:4] for u in urls if u in articles})
