@@ -526,3 +526,28 @@ def test_a_new_named_law_is_policy():
     ms = find_events("On Thursday, Pope Francis announced new church law to mandate reporting abuse.",
                      published="2019-05-12")
     assert [m.type for m in ms] == ["policy"]
+
+
+def test_a_number_with_a_thousands_comma_does_not_cut_the_clause():
+    ms = find_events("The region was hit by Typhoon Haiyan, which killed 6,000 people in 2013.",
+                     published="2019-12-28")
+    assert [(m.type, m.date_start, m.precision) for m in ms] == [("disaster", "2013-01-01", "year")]
+
+
+def test_a_storm_named_again_is_not_a_new_storm():
+    ms = find_events("Typhoon Phanfone made landfall in the Philippines on Wednesday. "
+                     "Typhoon Phanfone continued westward on Thursday.", published="2019-12-28")
+    assert [m.type for m in ms] == ["disaster"]
+
+
+def test_the_death_an_arrest_is_in_connection_with_takes_no_date():
+    ms = find_events("On Friday, officials in Kerala arrested a man in connection with the death of an elephant.",
+                     published="2020-06-07")
+    assert [m.type for m in ms] == ["arrest"]
+
+
+def test_founding_and_self_immolation():
+    ms = find_events("The party, having been established in 1869, is the oldest third party.", published="2020-10-22")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "1869-01-01")]
+    ms = find_events("On Wednesday a man set himself on fire outside the palace.", published="2019-06-01")
+    assert [m.type for m in ms] == ["attack"]

@@ -334,7 +334,8 @@ def _compiled_cached(path: str) -> _Compiled:
 
 # ---------------------------------------------------------------- clauses
 
-_CLAUSE_CUT = re.compile(r"\s*(?:[,;:()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
+# (not the comma or colon inside a number: "6,000 people", "at 10:30")
+_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 _REPORT_VERB = re.compile(
@@ -605,7 +606,9 @@ _SUBSUMED = {"attack": ("named_killing",),
 
 LEAD_SENTENCES = 6
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
-                          r"responding\s+to|in\s+reaction\s+to)\s+the\s+(?:[\w-]+\s+){0,3}$")
+                          r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+){0,3}$")
+_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
+_STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
 
 def _named_background(m) -> bool:
@@ -657,6 +660,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
         if m.type == "killing" and not getattr(m, "_nominal", False) and any(a.kind == "person" for a in m.actors):
             by_sentence[m.sentence_start].add("named_killing")
+    for m in mentions:
+        if m.type == "killing" and "disaster" not in by_sentence[m.sentence_start] \
+                and any(a.role == "who" and _STORM.match(a.name) for a in m.actors):
+            m.type = "disaster"  # "Typhoon Haiyan, which killed over 6,000 people in 2013"
     seen: dict[tuple, set] = {}
     for m in mentions:
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
@@ -677,6 +684,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "declared an emergency on Friday over the outbreak": the cause, told elsewhere
         key = (m.type, m.status)
         names = set(m.who)
+        rel = m.trigger_end - m.sentence_start
+        if key in seen and _STORM_WORD.search(m.trigger) and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2]):
+            continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
