@@ -16,7 +16,7 @@ happened: they are never false positives, but they may match gold events
 of that status.
 
 Figures, per split (and per batch of the gold set: batch 1 chosen by hand,
-batch 2 a random draw; see bench/gold/wikinews/README.md):
+batches 2 and 3 a random draw; see bench/gold/wikinews/README.md):
 - events P/R/F1 over matches;
 - date accuracy among matched: the predicted interval lies inside the gold
   period (widened to the whole month for part_of_month, whole year for
@@ -335,7 +335,7 @@ def run(engine: str, splits: list[str], verbose: bool):
             print(fmt(split, summarise(by_split[split])))
             if split != "seed":
                 # batch 1: chosen by hand, event-rich; batch 2: a random draw
-                for b in (1, 2):
+                for b in sorted({r["batch"] for r in by_split[split]}):
                     part = [r for r in by_split[split] if r["batch"] == b]
                     if part and len(part) < len(by_split[split]):
                         print(fmt(f" {split}{b}", summarise(part)))

@@ -551,3 +551,21 @@ def test_founding_and_self_immolation():
     assert [(m.type, m.date_start) for m in ms] == [("launch", "1869-01-01")]
     ms = find_events("On Wednesday a man set himself on fire outside the palace.", published="2019-06-01")
     assert [m.type for m in ms] == ["attack"]
+
+
+def test_a_definite_mention_of_a_told_event_does_not_take_another_date():
+    ms = find_events("John Paul Stevens died yesterday at the age of 99. The statement ascribed his death to "
+                     "complications from a stroke on Monday.", published="2019-07-17")
+    assert [(m.type, m.date_start) for m in ms] == [("death", "2019-07-16")]
+    # a date inside the noun phrase is that event's own
+    ms = find_events("The Liberals won in 2019. They had secured a majority of seats in the 2015 election.",
+                     published="2019-10-22")
+    assert "2015-01-01" in {m.date_start for m in ms if m.type == "election"}
+
+
+def test_an_adjective_cue_qualifies_its_noun_not_the_event():
+    ms = find_events("Yesterday, police said 337 suspected users in 38 countries were arrested.",
+                     published="2019-10-17")
+    assert [m.status for m in ms if m.type == "arrest"] == ["occurred"]
+    ms = find_events("He is suspected of killing his wife on Monday.", published="2019-10-17")
+    assert [m.status for m in ms] == ["unconfirmed"]

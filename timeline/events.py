@@ -607,6 +607,9 @@ _SUBSUMED = {"attack": ("named_killing",),
 LEAD_SENTENCES = 6
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
                           r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+){0,3}$")
+# "The earthquake occurred on Friday": the noun is the subject the date is about
+_SUBJECT_OF_DATED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
+                               r"broke\s+out|erupted|was\s+held|were\s+held|came)\b")
 _STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
@@ -691,6 +694,15 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
             continue  # "she learned of the sentence last week": the date is the learning's
+        if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
+                and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
+                and not (m.timex.start >= m.trigger_end and re.fullmatch(
+                    r"\s*(?:on|in|at|last|this|early|late)?\s*",
+                    m.sentence[m.trigger_end - m.sentence_start:m.timex.start - m.sentence_start])) \
+                and not (m.timex.end <= m.trigger_start and re.fullmatch(
+                    r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
+                and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start):
+            continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
         if m.timex is None and key in seen:
             if names <= seen[key]:
                 continue
@@ -838,7 +850,11 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
         words_between = len(region[m.end():].split())
-        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") else 8
+        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") \
+            else 1 if cue in _ADJECTIVE_CUES else 8
+        # "suspected users in 38 countries were arrested", "a man suspected
+        # to have supplied the gun was arrested": the adjective qualifies its
+        # noun or its own verb, not the event further on
         if words_between > limit:
             continue
         best = (status, cue, window_start + m.start())
@@ -856,6 +872,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 
 
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
+_ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
