@@ -722,3 +722,11 @@ def test_quick_no_lookaheads_keep_the_matches():
         plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1])
         assert [(m.span(), m.groups()) for m in rx.finditer(low)] == \
             [(m.span(), m.groups()) for m in plain.finditer(low)], name
+
+
+def test_a_24_hour_utc_time_with_its_weekday_is_a_time_not_a_year():
+    (t,) = [t for t in find_dates("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.",
+                                  "2019-07-15") if "UTC" in t.text]
+    assert t.value == "2019-07-12T20:24"
+    assert not [t for t in find_dates("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.",
+                                      "2019-07-15") if t.value == "2024"]

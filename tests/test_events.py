@@ -569,3 +569,9 @@ def test_an_adjective_cue_qualifies_its_noun_not_the_event():
     assert [m.status for m in ms if m.type == "arrest"] == ["occurred"]
     ms = find_events("He is suspected of killing his wife on Monday.", published="2019-10-17")
     assert [m.status for m in ms] == ["unconfirmed"]
+
+
+def test_the_utc_gloss_in_brackets_does_not_date_the_event():
+    ms = find_events("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck the island, "
+                     "injuring at least 25 people.", published="2019-07-15")
+    assert [(m.type, m.date_start) for m in ms] == [("disaster", "2019-07-13")]

@@ -433,6 +433,10 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
                         for es in ents_by_sent]
     else:
         timexes_for_events = timexes
+    # "at 2am local time (0100 UTC) on Sunday": the UTC gloss in brackets
+    # restates the local time; the event's day is the local one
+    timexes_for_events = [t for t in timexes_for_events
+                          if not (_UTC.search(t.text) and "(" in text[max(0, t.start - 2):t.start])]
     ti = 0
     for si, sent in enumerate(sentences):
         while ti < len(timexes_for_events) and timexes_for_events[ti].start < sent.start:
@@ -455,6 +459,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
                       mentions=mentions, warnings=warnings)
 
 
+_UTC = re.compile(r"(?i)\b(?:UTC|GMT|Z)\b")
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
