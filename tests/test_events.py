@@ -575,3 +575,18 @@ def test_the_utc_gloss_in_brackets_does_not_date_the_event():
     ms = find_events("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck the island, "
                      "injuring at least 25 people.", published="2019-07-15")
     assert [(m.type, m.date_start) for m in ms] == [("disaster", "2019-07-13")]
+
+
+def test_sayings_news_reports_carry_every_day():
+    cases = {
+        "The Vice President, Mike Pence, said on Friday the country was in crisis.": ["Mike Pence"],
+        "Nancy Pelosi, the Speaker of the House, said on Friday the wall was immoral.": ["Nancy Pelosi"],
+        "Prime Minister Narendra Modi tweeted his condolences on Tuesday.": ["Narendra Modi"],
+        "On Monday, Senator Bernie Sanders endorsed former Vice President Joe Biden.": ["Bernie Sanders"],
+    }
+    for sentence, who in cases.items():
+        ms = find_events(sentence, published="2019-01-07")
+        assert [m.type for m in ms] == ["statement"], sentence
+        assert ms[0].who[:1] == who, sentence
+    # what was said keeps its own date
+    assert not find_events("Keating said inflation will exceed 5 percent in 1986.", published="1986-01-07")

@@ -1113,7 +1113,12 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
     "said yesterday", "On Monday, X said", "X on Tuesday announced"?"""
     if tx.start >= e0:
         # "said on Monday"; "in an interview on The Late Show on Wednesday"
-        return len(text[e0:tx.start].split()) <= (8 if " " in text[s0:e0] else 2)
+        between = text[e0:tx.start]
+        n = len(between.split())
+        # "tweeted his condolences on Tuesday" (not "said the vote will be on Monday")
+        return n <= (8 if " " in text[s0:e0] else 2) or n <= 4 and not _VERBISH.search(between) \
+            and not re.match(r"(?i)told|said|says|tells", text[s0:e0]) \
+            and not re.search(r"(?i)\b(?:will|would|to|that|is|are|be)\b", between)
     if _SENT_OPENING.fullmatch(text[sent.start:tx.start]) or (
             clauses and clauses[0][0] <= tx.start < clauses[0][1] and
             _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
@@ -1393,6 +1398,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 # nearest one that is not the object of another verb: prefer the
                 # first in the sentence when a clause boundary intervenes
                 subj = prev[-1] if kind_at(prev[-1].start) == "rel" else (main[0] if main else prev[-1])
+    if subj is None and of_agent is None and not own_subject and strict_subject:
+        # "The Vice President, Mike Pence, said", "Nancy Pelosi, the Speaker
+        # of the House, said": the subject before an apposition
+        for m in reversed([m for m in subj_cands if sent.start <= m.start and m.end <= s0 and usable_subject(m)]):
+            gap = text[m.end:s0]
+            if _APPOS_GAP.fullmatch(gap) and not _VERBISH.search(gap):
+                subj = m
+            break
     if subj is None and of_agent is None and (
             re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
                      text[ca:e0]) and tname != "statement"
@@ -1539,9 +1552,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 if (place, "where") not in seen and "where" in roles:
                     seen.add((place, "where"))
                     actors.append(Actor(place, "place", "where", None, None, None))
+    # "The Vice President, Mike Pence": a bare title beside a named person is
+    # not a second person
+    if any(a.kind == "person" and a.name.lower() not in _g.titles for a in actors):
+        actors = [a for a in actors if not (a.kind == "person" and a.name.lower() in _g.titles)]
     return actors
 
 
+_APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?")
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 # "a US peace envoy", "Georgian lari", "a US$30,000 bail": who or what, not where
