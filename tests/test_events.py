@@ -590,3 +590,18 @@ def test_sayings_news_reports_carry_every_day():
         assert ms[0].who[:1] == who, sentence
     # what was said keeps its own date
     assert not find_events("Keating said inflation will exceed 5 percent in 1986.", published="1986-01-07")
+
+
+def test_more_news_phrasings():
+    cases = [
+        ("Yesterday, the Supreme Court overturned the convictions of Bridget Kelly and Bill Baroni.", "trial"),
+        ("On Thursday, two towns declared a state of calamity after the quake.", "policy"),
+        ("On Monday the interior minister ordered an inquiry into the fire.", "policy"),
+        ("Osama bin Laden founded Al-Qaeda in 1988.", "launch"),
+        ("The second presidential debate, held on October 7, drew 60 million viewers.", "meeting"),
+    ]
+    for sentence, type_ in cases:
+        assert type_ in {m.type for m in find_events(sentence, published="2020-10-12")}, sentence
+    # reaction quotes to the press are not news by themselves
+    assert not find_events("Past the lead. A. B. C. D. E. F. One MP told the BBC the vote was a mistake.",
+                           published="2019-03-28")
