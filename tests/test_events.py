@@ -605,3 +605,10 @@ def test_more_news_phrasings():
     # reaction quotes to the press are not news by themselves
     assert not find_events("Past the lead. A. B. C. D. E. F. One MP told the BBC the vote was a mistake.",
                            published="2019-03-28")
+
+
+def test_a_place_hosts_an_election_or_suffers_a_disaster_rather_than_doing_it():
+    ms = find_events("Nevada held its caucuses on February 22.", published="2020-02-24")
+    assert [(m.type, m.who, m.where) for m in ms] == [("election", [], ["Nevada"])]
+    ms = find_events("On Monday, Turkey launched airstrikes on Kurdish positions.", published="2020-02-24")
+    assert ms[0].type == "attack" and ms[0].who == ["Turkey"]

@@ -453,6 +453,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _retype_nominations(mentions)
+    _places_are_where(mentions)
     mentions = _prune(mentions, sentences)
     _fill_subject(mentions, ents_by_sent)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
@@ -560,6 +561,27 @@ def _retype_victims(mentions: list[Mention]) -> None:
 
 _NOMINATION = re.compile(r"(?i)nominat|nominee|running\s+mate|ticket")
 _PARTY_CONTEST = re.compile(r"(?i)\b(?:running\s+mate|presidential|for\s+(?:vice\s+)?president|ticket|primary|caucus)")
+
+
+# events a place hosts or suffers but does not do: "Nevada held its
+# caucuses", "an earthquake hit Mindanao"
+_PLACE_HOSTS = {"election", "disaster", "accident", "outbreak"}
+
+
+def _places_are_where(mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.type not in _PLACE_HOSTS:
+            continue
+        where = {a.name for a in m.actors if a.role == "where"}
+        kept = []
+        for a in m.actors:
+            if a.kind == "place" and a.role in ("who", "whom"):
+                if a.name in where:
+                    continue
+                a = dataclasses.replace(a, role="where")
+                where.add(a.name)
+            kept.append(a)
+        m.actors = kept
 
 
 def _retype_nominations(mentions: list[Mention]) -> None:
