@@ -612,3 +612,10 @@ def test_a_place_hosts_an_election_or_suffers_a_disaster_rather_than_doing_it():
     assert [(m.type, m.who, m.where) for m in ms] == [("election", [], ["Nevada"])]
     ms = find_events("On Monday, Turkey launched airstrikes on Kurdish positions.", published="2020-02-24")
     assert ms[0].type == "attack" and ms[0].who == ["Turkey"]
+
+
+def test_a_named_storm_is_the_actor_of_the_disaster_it_names():
+    ms = find_events("Hurricane Dorian hit the Bahamas on Sunday.", published="2019-09-03")
+    assert [(m.type, m.who, m.where, m.date_start) for m in ms] == [
+        ("disaster", ["Hurricane Dorian"], ["Bahamas"], "2019-09-01")]
+    assert not find_events("The hurricane season began on Monday.", published="2019-09-03")

@@ -570,6 +570,9 @@ _PLACE_HOSTS = {"election", "disaster", "accident", "outbreak"}
 
 def _places_are_where(mentions: list[Mention]) -> None:
     for m in mentions:
+        if m.type == "disaster" and _STORM.match(m.trigger) and not m.who:
+            # "Hurricane Dorian hit ...": the storm named in the trigger is its actor
+            m.actors.insert(0, Actor(m.trigger, "organisation", "who", m.trigger, m.trigger_start, m.trigger_end))
         if m.type not in _PLACE_HOSTS:
             continue
         where = {a.name for a in m.actors if a.role == "where"}
@@ -694,6 +697,18 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "killing" and "disaster" not in by_sentence[m.sentence_start] \
                 and any(a.role == "who" and _STORM.match(a.name) for a in m.actors):
             m.type = "disaster"  # "Typhoon Haiyan, which killed over 6,000 people in 2013"
+    # "Typhoon Phanfone made landfall on Wednesday": the verb is the event,
+    # the name its actor
+    drop = set()
+    for i, m in enumerate(mentions):
+        if m.type == "disaster" and _STORM.match(m.trigger):
+            nxt = next((n for n in mentions[i + 1:] if n.sentence_start == m.sentence_start and n.type == "disaster"
+                        and 0 <= n.trigger_start - m.trigger_end <= 40), None)
+            if nxt is not None:
+                drop.add(id(m))
+                if not nxt.who:
+                    nxt.actors.insert(0, m.actors[0])
+    mentions = [m for m in mentions if id(m) not in drop]
     seen: dict[tuple, set] = {}
     for m in mentions:
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
@@ -715,7 +730,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         key = (m.type, m.status)
         names = set(m.who)
         rel = m.trigger_end - m.sentence_start
-        if key in seen and _STORM_WORD.search(m.trigger) and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2]):
+        if key in seen and (_STORM.match(m.trigger) or _STORM_WORD.search(m.trigger)
+                            and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2])):
             continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
@@ -811,9 +827,22 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         # "March 13", "Disaster and Emergency Management Presidency")
         if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]):
             continue
-        found.append((s0, e0, m.group(0), name, kind))
-        last_end = m.end()
+        ttext, tend = m.group(0), m.end()
+        if name == "disaster" and _STORM_WORD.search(ttext):
+            nm = _STORM_NAME.match(stext, m.end())
+            if nm and nm.group(1).lower() not in _STORM_NOT_NAME:
+                # "Hurricane Dorian hit the Bahamas": the storm's name is part of the trigger
+                tend = nm.end()
+                e0 = sent.start + tend
+                ttext = stext[m.start():tend]
+        found.append((s0, e0, ttext, name, kind))
+        last_end = tend
     return found
+
+
+_STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
+_STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
 
 
 _NOT_LAUNCHED = re.compile(
