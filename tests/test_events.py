@@ -619,3 +619,17 @@ def test_a_named_storm_is_the_actor_of_the_disaster_it_names():
     assert [(m.type, m.who, m.where, m.date_start) for m in ms] == [
         ("disaster", ["Hurricane Dorian"], ["Bahamas"], "2019-09-01")]
     assert not find_events("The hurricane season began on Monday.", published="2019-09-03")
+
+
+def test_named_as_a_post_is_an_appointment_of_the_one_named():
+    ms = find_events("On Monday, the club named Jose Mourinho as its new manager.", published="2020-06-23")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Jose Mourinho"])]
+    # identified by the press is not appointed
+    assert not find_events("Reports named him on Sunday as Reading resident and Libyan national Khairi Saadallah.",
+                           published="2020-06-23")
+
+
+def test_a_fire_but_not_a_fire_extinguisher():
+    assert [m.type for m in find_events("A fire yesterday afternoon killed five girls.", published="2019-01-05")] \
+        == ["disaster"]
+    assert not find_events("An officer used a fire extinguisher on Monday.", published="2019-01-05")

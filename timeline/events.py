@@ -812,6 +812,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 continue
         if name in ("killing", "attack") and _AS_CHARGED.search(before):
             continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
+        if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
+                and not _NAMED_AS_POST.match(text, e0):
+            continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
@@ -840,6 +843,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+# "named him as the new coach", "named X as chief executive", "as its ambassador"
+_NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|next\s+|interim\s+|acting\s+|"
+                            r"deputy\s+|vice\s+|first\s+|[A-Z][\w-]+\s+)*(?:[a-z-]+\s+){0,2}?"
+                            r"(?:president|prime\s+minister|minister|secretary|chief|head|director|chair\w*|coach|"
+                            r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
+                            r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
+                            r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
@@ -1059,6 +1069,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
                          strict_subject=(tkind == "dated"))
+        # "named Jose Mourinho as its new manager": a name inside the trigger takes part
+        inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
+                  and not e.pronoun and not any(a.name == e.name for a in actors)]
+        for e in inside:
+            actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
         if tname == "statement" and re.fullmatch(r"(?i)report(?:ed|s)?|said|says", ttext) \
                 and any(a.role == "who" for a in actors) \
                 and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
