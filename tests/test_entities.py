@@ -228,7 +228,7 @@ def test_known_groups_coordinated_companies_and_news_agencies():
     (m,) = find_events("On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced "
                        "their agreement.", published="2020-06-21")
     assert set(m.who) == {"Tesco", "Salling Group"}
-    (m, _) = find_events("On Wednesday, Turkey began a military offensive with airstrikes.", published="2019-10-13")
+    (m,) = find_events("On Wednesday, Turkey began a military offensive with airstrikes.", published="2019-10-13")
     assert m.who == ["Turkey"]
     assert not find_events("Reuters reported on Monday that the attack was the deadliest since August.",
                            published="2019-01-22")

@@ -633,3 +633,14 @@ def test_a_fire_but_not_a_fire_extinguisher():
     assert [m.type for m in find_events("A fire yesterday afternoon killed five girls.", published="2019-01-05")] \
         == ["disaster"]
     assert not find_events("An officer used a fire extinguisher on Monday.", published="2019-01-05")
+
+
+def test_one_event_told_twice_in_a_sentence_is_one_mention():
+    ms = find_events("Waseem confessed to killing his sister by strangling her in 2016.", published="2019-09-30")
+    assert len([m for m in ms if m.type == "killing" and m.status == "occurred"]) == 1
+
+
+def test_shouting_in_capitals_is_not_an_organisation():
+    ms = find_events('President Trump said on Saturday, "I WON THIS ELECTION, BY A LOT" on Twitter.',
+                     published="2020-11-08")
+    assert all(not any(w.isupper() and len(w) > 3 for w in name.split()) for m in ms for name in m.who)

@@ -355,6 +355,8 @@ _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|we
 _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|will|would|added|wrote|who|and)\b")
 
 
+_SHOUTED_WORDS = {"A", "AN", "BY", "THIS", "THAT", "IS", "ARE", "WAS", "WERE", "WE", "I", "YOU", "NOT", "WON",
+                  "WILL", "IT", "MY", "OUR", "HAVE", "HAS", "DO", "NO", "YES", "ALL", "VERY", "JUST", "SO"}
 _ACT_NO = re.compile(r"\s+Nos?$")
 _STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
@@ -458,6 +460,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None
     if len(words) >= 2 and all(w.isupper() for w in words):
+        if any(w in _SHOUTED_WORDS for w in words):
+            return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
         return text, "organisation", title, None
     if _PLACE_BEFORE.search(before) and not title \
             and not (len(words) == 1 and words[0].isupper()):

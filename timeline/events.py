@@ -729,6 +729,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "declared an emergency on Friday over the outbreak": the cause, told elsewhere
         key = (m.type, m.status)
         names = set(m.who)
+        if any(o.sentence_start == m.sentence_start and o.type == m.type and o.date_start == m.date_start
+               and o.date_end == m.date_end and names <= set(o.who) for o in out):
+            continue  # "killing his sister by strangling her in 2016": one event told twice in a sentence
         rel = m.trigger_end - m.sentence_start
         if key in seen and (_STORM.match(m.trigger) or _STORM_WORD.search(m.trigger)
                             and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2])):
