@@ -957,7 +957,8 @@ _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)
                             r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
-_DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went)\s+to\s+$")
+_DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
+                      r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)\s+to\s+$")
 
 
 class _PointBack:
