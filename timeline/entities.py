@@ -334,7 +334,7 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
 # capitalised abbreviations that are words, not names ("an IT worker")
-_COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "HIV", "AIDS", "CCTV", "VIP",
+_COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "HIV", "AIDS", "CCTV", "VIP", "A.M", "P.M",
                     "PM", "AM", "GMT", "UTC", "USD", "EUR", "IPO", "LGBT", "LGBTQ", "SUV", "ID", "IQ", "OK",
                     "NGO", "NGOs", "MP", "MPs", "GPS", "SMS", "PhD", "MRI", "ICU", "CEOs", "RNA", "PCR", "UFO",
                     # time zones: "5:30 a.m. EST"
