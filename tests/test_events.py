@@ -644,3 +644,13 @@ def test_shouting_in_capitals_is_not_an_organisation():
     ms = find_events('President Trump said on Saturday, "I WON THIS ELECTION, BY A LOT" on Twitter.',
                      published="2020-11-08")
     assert all(not any(w.isupper() and len(w) > 3 for w in name.split()) for m in ms for name in m.who)
+
+
+def test_market_rallies_and_promoting_ideas_are_not_events():
+    assert not find_events("The rally Wednesday in U.S. interest rate futures left the bond contract higher.",
+                           published="1987-03-04")
+    assert [m.type for m in find_events("Thousands joined a rally in Minsk on Sunday against the government.",
+                                        published="2020-08-03")] == ["protest"]
+    assert not find_events("Countries agreed to promote exchange rate stability on Monday.", published="1987-03-04")
+    assert [m.type for m in find_events("The firm promoted him to chief executive on Monday.",
+                                        published="1987-03-04")] == ["appointment"]

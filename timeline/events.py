@@ -818,6 +818,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
+        if name == "protest" and re.match(r"(?i)rall", m.group(0)) \
+                and _MARKET_WORDS.search(text, max(sent.start, s0 - 40), min(sent.end, e0 + 60)):
+            continue  # "the rally in U.S. interest rate futures": a market, not a crowd
+        if name == "appointment" and re.match(r"(?i)promot", m.group(0)) \
+                and not re.match(r"\s+(?:him|her|them|to|as|[A-Z])", text[e0:e0 + 6]):
+            continue  # "to promote exchange rate stability", "for promoting gender equality"
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
@@ -853,6 +859,9 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
                             r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+_MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|dollar|yen|euro|sterling|markets?|"
+                           r"equities|treasur(?:y|ies)|index|indices|volume|trading|traders|investors|oil|gold|"
+                           r"currenc(?:y|ies)|rates?|Dow|Nasdaq|FTSE|Nikkei)\b")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
