@@ -654,3 +654,23 @@ def test_market_rallies_and_promoting_ideas_are_not_events():
     assert not find_events("Countries agreed to promote exchange rate stability on Monday.", published="1987-03-04")
     assert [m.type for m in find_events("The firm promoted him to chief executive on Monday.",
                                         published="1987-03-04")] == ["appointment"]
+
+
+def test_counts_records_and_words_are_not_events():
+    assert not find_events("Cuban roads suffer many accidents; 2018 saw 11,187 recorded accidents leading to "
+                           "750 deaths.", published="2019-01-12")
+    assert not find_events("Trump was the first president to refuse to do so since 1976.", published="2019-10-10")
+    assert not find_events("Republican Representatives attacked the impeachment inquiry on Tuesday.",
+                           published="2019-11-01")
+    assert [m.type for m in find_events("Gunmen attacked the base on Tuesday.", published="2019-11-01")] == ["attack"]
+    # a year before a plural is a date, not a count
+    assert [m.date_start for m in find_events("Turnout was low in the 2018 midterm elections.",
+                                              published="2020-03-15")] == ["2018-01-01"]
+    assert not find_events("In March, he debuted as the heel Brodie Lee.", published="2020-12-27")
+
+
+def test_a_named_storm_in_mid_sentence_that_hits_a_place():
+    ms = find_events("Today, as Hurricane Lorenzo hit the Azores, officials issued weather alerts.",
+                     published="2019-10-02")
+    (d,) = [m for m in ms if m.type == "disaster"]
+    assert d.who == ["Hurricane Lorenzo"] and d.where == ["Azores"] and d.date_start == "2019-10-02"

@@ -568,23 +568,29 @@ _PARTY_CONTEST = re.compile(r"(?i)\b(?:running\s+mate|presidential|for\s+(?:vice
 _PLACE_HOSTS = {"election", "disaster", "accident", "outbreak"}
 
 
+_HIT_BEFORE = re.compile(r"(?i)\b(?:hit|struck|strikes|hits|slammed|battered|lashed|swept|pounded|ravaged|devastated|"
+                         r"landfall\s+(?:in|on|over))\s+(?:the\s+)?$")
+
+
 def _places_are_where(mentions: list[Mention]) -> None:
     for m in mentions:
-        if m.type == "disaster" and _STORM.match(m.trigger) and not m.who:
-            # "Hurricane Dorian hit ...": the storm named in the trigger is its actor
-            m.actors.insert(0, Actor(m.trigger, "organisation", "who", m.trigger, m.trigger_start, m.trigger_end))
         if m.type not in _PLACE_HOSTS:
             continue
         where = {a.name for a in m.actors if a.role == "where"}
         kept = []
         for a in m.actors:
-            if a.kind == "place" and a.role in ("who", "whom"):
+            hit = a.start is not None and a.start >= m.trigger_end and m.type == "disaster" and _HIT_BEFORE.search(
+                m.sentence[:a.start - m.sentence_start])
+            if (a.kind == "place" or hit) and a.role in ("who", "whom"):
                 if a.name in where:
                     continue
                 a = dataclasses.replace(a, role="where")
                 where.add(a.name)
             kept.append(a)
         m.actors = kept
+        if m.type == "disaster" and _STORM.match(m.trigger) and not m.who:
+            # "Hurricane Dorian hit ...": the storm named in the trigger is its actor
+            m.actors.insert(0, Actor(m.trigger, "organisation", "who", m.trigger, m.trigger_start, m.trigger_end))
 
 
 def _retype_nominations(mentions: list[Mention]) -> None:
@@ -818,6 +824,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
+        if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
+            continue  # "attacked the impeachment inquiry": words, not force
+        if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
+            continue  # "he debuted as the heel Brodie Lee": a performer's debut
+        if kind in ("noun", "phrase") and " " not in m.group(0) and name != "outbreak" \
+                and m.group(0).lower().endswith("s") and _STATISTIC_BEFORE.search(text, max(sent.start, s0 - 40), s0):
+            continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
         if name == "protest" and re.match(r"(?i)rall", m.group(0)) \
                 and _MARKET_WORDS.search(text, max(sent.start, s0 - 40), min(sent.end, e0 + 60)):
             continue  # "the rally in U.S. interest rate futures": a market, not a crowd
@@ -837,8 +850,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
-        if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]):
-            continue
+        if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
+                and not (name == "disaster" and _STORM_HIT.match(text, e0)):
+            continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
         ttext, tend = m.group(0), m.end()
         if name == "disaster" and _STORM_WORD.search(ttext):
             nm = _STORM_NAME.match(stext, m.end())
@@ -859,9 +873,18 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
                             r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+_ABSTRACT_TARGET = re.compile(
+    r"(?i)\s+(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|probe|decision|"
+    r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
+    r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
+_STATISTIC_BEFORE = re.compile(r"(?i)(?:\b(?!(?:19|20)\d\d\b)\d{2,}[\d,.]*%?|\bpercent|\bper\s+cent|\bnumber\s+of|\bdozens\s+of|"
+                               r"\bhundreds\s+of|\bthousands\s+of|\bmore|\bfewer|\bmany|\bnumerous|\bfrequent)\s+(?:[a-z-]+\s+){0,2}$")
 _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|dollar|yen|euro|sterling|markets?|"
                            r"equities|treasur(?:y|ies)|index|indices|volume|trading|traders|investors|oil|gold|"
                            r"currenc(?:y|ies)|rates?|Dow|Nasdaq|FTSE|Nikkei)\b")
+_STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
+                        r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|"
+                        r"flooded|tore|knocked)\b")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
@@ -1154,6 +1177,8 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
     for tm in _TENURE.finditer(sent.text):
         t_start = sent.start + tm.start()
         t_end = sent.start + tm.end()
+        if re.match(r"\s+to\s+[a-z]+", text[t_end:t_end + 20]) and re.search(r"(?i)\b(?:first|last|only|second|third|youngest|oldest)\s+", tm.group(0)):
+            continue  # "the first president to refuse to do so since 1976": a record, not a term
         after = [x for x in usable if x.start >= t_end and x.start - t_end < 80
                  and not any(t[0] < x.start and t[0] >= t_end for t in trigs)]
         if not after:
