@@ -674,3 +674,11 @@ def test_a_named_storm_in_mid_sentence_that_hits_a_place():
                      published="2019-10-02")
     (d,) = [m for m in ms if m.type == "disaster"]
     assert d.who == ["Hurricane Lorenzo"] and d.where == ["Azores"] and d.date_start == "2019-10-02"
+
+
+def test_this_years_election_named_as_a_goal_is_planned():
+    ms = find_events("Sanders is seeking the nomination for the 2020 United States presidential election.",
+                     published="2020-03-15")
+    assert [(m.type, m.status) for m in ms] == [("election", "planned")]
+    ms = find_events("Biden won the 2020 election.", published="2020-12-15")
+    assert [m.status for m in ms if m.type == "election"] == ["occurred"]

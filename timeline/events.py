@@ -885,6 +885,8 @@ _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|doll
 _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
                         r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|"
                         r"flooded|tore|knocked)\b")
+_TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
+                           r"results?|turnout|winner|victory|defeat)\b")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
@@ -1138,6 +1140,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
+            elif status == "occurred" and m._nominal and tname in ("election", "summit") \
+                    and tx.precision in ("year", "month", "season", "quarter", "part_of_year") \
+                    and tx.date_start <= anchor.isoformat() < tx.date_end \
+                    and not _TOLD_AS_PAST.search(text[sent.start:e0]):
+                m.status = "planned"  # "the nominee for the 2020 presidential election" in March 2020
             elif status == "planned" and tx.date_end < anchor.isoformat() and re.search(
                 r"(?i)\b(?:was|were|had been)\b", text[ca:s0]
             ):
