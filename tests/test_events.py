@@ -682,3 +682,11 @@ def test_this_years_election_named_as_a_goal_is_planned():
     assert [(m.type, m.status) for m in ms] == [("election", "planned")]
     ms = find_events("Biden won the 2020 election.", published="2020-12-15")
     assert [m.status for m in ms if m.type == "election"] == ["occurred"]
+
+
+def test_a_doubt_on_the_verb_does_not_reach_the_noun_after_it():
+    ms = find_events("At least five other civilians reportedly also died in last night's attack.",
+                     published="2019-01-30")
+    assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]
+    ms = find_events("The envoy reportedly fled the country on Monday.", published="2019-01-30")
+    assert ms[0].status == "unconfirmed"

@@ -953,6 +953,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
         words_between = len(region[m.end():].split())
+        if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]):
+            continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") \
             else 1 if cue in _ADJECTIVE_CUES else 8
         # "suspected users in 38 countries were arrested", "a man suspected
@@ -974,6 +976,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
     return "occurred", None
 
 
+_NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
