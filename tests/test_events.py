@@ -690,3 +690,8 @@ def test_a_doubt_on_the_verb_does_not_reach_the_noun_after_it():
     assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]
     ms = find_events("The envoy reportedly fled the country on Monday.", published="2019-01-30")
     assert ms[0].status == "unconfirmed"
+
+
+def test_a_pledge_is_a_plan():
+    ms = find_events("He vowed on Monday to resign next month.", published="2019-09-23")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "planned")]
