@@ -695,3 +695,9 @@ def test_a_doubt_on_the_verb_does_not_reach_the_noun_after_it():
 def test_a_pledge_is_a_plan():
     ms = find_events("He vowed on Monday to resign next month.", published="2019-09-23")
     assert [(m.type, m.status) for m in ms] == [("resignation", "planned")]
+
+
+def test_the_group_that_claimed_the_attack_is_its_actor():
+    ms = find_events("A car bomb was on Monday rammed into a military base in Maidan Shahr. "
+                     "The Taliban claimed responsibility for the attack.", published="2019-01-22")
+    assert [(m.type, m.who) for m in ms] == [("attack", ["Taliban"])]

@@ -454,6 +454,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     _retype_victims(mentions)
     _retype_nominations(mentions)
     _places_are_where(mentions)
+    _add_perpetrators(text, mentions, ents_by_sent, anchor)
     mentions = _prune(mentions, sentences)
     _fill_subject(mentions, ents_by_sent)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
@@ -570,6 +571,37 @@ _PLACE_HOSTS = {"election", "disaster", "accident", "outbreak"}
 
 _HIT_BEFORE = re.compile(r"(?i)\b(?:hit|struck|strikes|hits|slammed|battered|lashed|swept|pounded|ravaged|devastated|"
                          r"landfall\s+(?:in|on|over))\s+(?:the\s+)?$")
+
+
+_BLAMED_AFTER = re.compile(r"(?i)\b(?:attributed|blamed|ascribed|pinned)\s+(?:the|this|that|these|those|it|them)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:on|to)\s+(?:the\s+)?$")
+
+
+def _add_perpetrators(text, mentions, ents_by_sent, anchor) -> None:
+    """"The Taliban claimed responsibility", "officials blamed the bombing on
+    Houthi rebels": the group named as the perpetrator anywhere in the
+    article is an actor of its attacks and killings (those of the news: in
+    the lead, or dated within the month)."""
+    culprits = []
+    for ents in ents_by_sent:
+        for e in ents:
+            if e.kind != "organisation" or e.pronoun or e.possessive:
+                continue
+            if _CLAIMED.match(text, e.end) or _BLAMED_ON.search(text, max(0, e.start - 40), e.start) \
+                    or _BLAMED_AFTER.search(text, max(0, e.start - 60), e.start):
+                if e.name not in culprits:
+                    culprits.append(e.name)
+    if not culprits:
+        return
+    recent = (anchor - dt.timedelta(days=31)).isoformat() if anchor is not None else None
+    for m in mentions:
+        if m.type not in ("attack", "killing") or m.status not in ("occurred", "unconfirmed"):
+            continue
+        if m.date_start is not None and (recent is None or m.date_start < recent):
+            continue  # an attack of another year is another story
+        for c in culprits:
+            if c not in m.who:
+                m.actors.append(Actor(c, "organisation", "who", None, None, None))
 
 
 def _places_are_where(mentions: list[Mention]) -> None:
