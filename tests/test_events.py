@@ -701,3 +701,11 @@ def test_the_group_that_claimed_the_attack_is_its_actor():
     ms = find_events("A car bomb was on Monday rammed into a military base in Maidan Shahr. "
                      "The Taliban claimed responsibility for the attack.", published="2019-01-22")
     assert [(m.type, m.who) for m in ms] == [("attack", ["Taliban"])]
+
+
+def test_forums_meet_in_summits_and_named_background_nouns():
+    ms = find_events("G7 was already scheduled to meet this weekend.", published="2019-08-23")
+    assert [(m.type, m.status) for m in ms] == [("summit", "planned")]
+    text = ("Past the lead. A. B. C. D. E. F. The governor resigned after the resignation of Luis Rivera Marín "
+            "over the scandal.")
+    assert "Luis Rivera Marín" in {n for m in find_events(text, published="2019-07-25") for n in m.who}

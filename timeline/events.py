@@ -637,6 +637,11 @@ def _retype_nominations(mentions: list[Mention]) -> None:
             m.type = "election"
 
 
+_FORUM = re.compile(r"^(?:G7|G8|G20|G-7|G-20|Group of (?:Seven|Eight|Twenty)|NATO|ASEAN|APEC|BRICS|African Union|"
+                    r"European Council|Commonwealth|United Nations General Assembly|UN General Assembly|"
+                    r"Shanghai Cooperation Organisation|Arab League|Organization of American States)$")
+
+
 _LEADER_TITLES = {"president", "prime minister", "leader", "king", "queen", "chancellor", "premier",
                   "emperor", "sultan", "emir", "supreme leader"}
 
@@ -646,6 +651,13 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
     ("held three summits with Kim ... is scheduled to meet Kim again"), and
     so is a meeting of two heads of state or government."""
     summits = [set(m.who) for m in mentions if m.type == "summit" and len(set(m.who)) >= 2]
+    for m in mentions:
+        # "G7 was scheduled to meet", "the trilateral meeting of Cyprus,
+        # Greece and Israel", "the annual meeting of the UN General Assembly"
+        if m.type == "meeting" and (any(_FORUM.search(n) for n in m.who) or re.search(
+                r"(?i)\b(?:trilateral|quadrilateral|multilateral|annual)\s+(?:[\w-]+\s+)?$",
+                m.sentence[:m.trigger_start - m.sentence_start])):
+            m.type = "summit"
     titles = table.person_titles if table is not None else {}
     for m in mentions:
         if m.type != "meeting" or not m.who:
@@ -686,8 +698,17 @@ def _named_background(m) -> bool:
     """An undated past event of someone named, told with a verb ("X was
     convicted of fraud", "X resigned as chairman"): analysts list such
     background events of named people wherever in the article they are."""
-    if m.status != "occurred" or getattr(m, "_nominal", False) or m.type in _NOT_BACKGROUND:
+    if m.status != "occurred":
         return False
+    rel = m.trigger_end - m.sentence_start
+    if getattr(m, "_nominal", False):
+        # "the resignation of Luis Rivera Marín": the noun names its person
+        of = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}", m.sentence[rel:])
+        return bool(of) and m.type not in _NOT_BACKGROUND and any(
+            a.kind == "person" and a.start is not None and a.start - m.sentence_start == rel + of.end()
+            for a in m.actors)
+    if m.type in _NOT_BACKGROUND and not (m.type == "election" and re.match(r"(?i)won\b", m.trigger)):
+        return False  # (but "Trump won the Republican primary" is his)
     for a in m.actors:
         if a.kind != "person" or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
             continue
