@@ -709,3 +709,12 @@ def test_forums_meet_in_summits_and_named_background_nouns():
     text = ("Past the lead. A. B. C. D. E. F. The governor resigned after the resignation of Luis Rivera Marín "
             "over the scandal.")
     assert "Luis Rivera Marín" in {n for m in find_events(text, published="2019-07-25") for n in m.who}
+
+
+def test_orders_releases_and_escape_rooms():
+    ms = find_events("The minister ordered fire safety checks on all escape rooms on Friday.", published="2019-01-06")
+    assert [m.type for m in ms] == ["policy"]
+    ms = find_events("The documentary was released on YouTube on Saturday.", published="2019-05-15")
+    assert [m.type for m in ms] == ["launch"]
+    ms = find_events("The law is to take effect late this week.", published="2019-05-15")
+    assert [(m.type, m.status) for m in ms] == [("policy", "planned")]
