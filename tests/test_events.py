@@ -718,3 +718,16 @@ def test_orders_releases_and_escape_rooms():
     assert [m.type for m in ms] == ["launch"]
     ms = find_events("The law is to take effect late this week.", published="2019-05-15")
     assert [(m.type, m.status) for m in ms] == [("policy", "planned")]
+
+
+def test_shooting_people_but_not_films_or_prices():
+    ms = find_events("On Saturday morning, a gunman shot shoppers at a store in El Paso.", published="2019-08-04")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2019-08-03")]
+    assert not find_events("Prices shot up on Monday.", published="2019-08-04")
+    assert not find_events("The crew shot a film in Rome on Monday.", published="2019-08-04")
+
+
+def test_honours_are_not_elections_and_flags_at_half_mast_are_policy():
+    assert not find_events("In 1981 Conway was elected as a Fellow of the Royal Society.", published="2020-04-14")
+    ms = find_events("On Monday the governor declared flags would be flown at half-mast.", published="2019-06-24")
+    assert [(m.type, m.status) for m in ms] == [("policy", "planned")]

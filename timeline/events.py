@@ -1033,7 +1033,7 @@ _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
-    r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated)"
+    r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
