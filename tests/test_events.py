@@ -731,3 +731,15 @@ def test_honours_are_not_elections_and_flags_at_half_mast_are_policy():
     assert not find_events("In 1981 Conway was elected as a Fellow of the Royal Society.", published="2020-04-14")
     ms = find_events("On Monday the governor declared flags would be flown at half-mast.", published="2019-06-24")
     assert [(m.type, m.status) for m in ms] == [("policy", "planned")]
+
+
+def test_tenures_of_members_and_chairs_and_spans_before_them():
+    ms = find_events("John Conyers served as a member of the House Oversight Committee until 1995.",
+                     published="2019-10-28")
+    assert [(m.type, m.date_start) for m in ms] == [("term_end", "1995-01-01")]
+    ms = find_events("From 1948 to 1951, Richard Guy was the endings editor for British Chess Magazine.",
+                     published="2020-03-12")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "1948-01-01"), ("term_end", "1951-01-01")]
+    # a committee is not the one who chairs it
+    assert not find_events("He served as the chair of the Judiciary Committee from 2007 until 2011.",
+                           published="2019-10-28")

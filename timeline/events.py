@@ -1226,7 +1226,7 @@ _TENURE = re.compile(
     r"(?i)\b(?=[wihrsb])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
-    r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|"
+    r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
     r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
     r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
     r"|\bheld\s+office\b)")
@@ -1247,12 +1247,21 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
         after = [x for x in usable if x.start >= t_end and x.start - t_end < 80
                  and not any(t[0] < x.start and t[0] >= t_end for t in trigs)]
         if not after:
+            # "From 1948 to 1951, Guy was the endings editor": the span opens the sentence
+            after = [x for x in usable if x.end <= t_start and sent.start <= x.start
+                     and re.fullmatch(r"(?i)\s*(?:(?:from|since)\s+)?(?:roughly\s+|about\s+|around\s+)?",
+                                      text[sent.start:x.start]) is not None or (
+                         x.end <= t_start and sent.start <= x.start
+                         and re.search(r"(?i)\b(?:to|until|till|through)\s*$|[–-]\s*$", text[max(sent.start, x.start - 8):x.start])
+                         and re.fullmatch(r"[^.;]{0,60}", text[x.end:t_start]) is not None)]
+            after = [x for x in after if x.end <= t_start]
+        if not after:
             continue
         pairs = []
         for x in after:
-            pre = text[max(sent.start, x.start - 8):x.start]
             tx = x.tx if isinstance(x, _PointBack) else x
-            if re.search(r"(?i)\b(?:since|from)\s*$", pre):
+            pre = text[max(sent.start, x.start - 20):x.start]
+            if re.search(r"(?i)\b(?:since|from)\s+(?:roughly\s+|about\s+|around\s+|circa\s+)?$", pre):
                 pairs.append(("appointment", tx))
             elif re.search(r"(?i)(?:\b(?:until|till|to|through)\s*|[–-]\s*)$", pre):
                 pairs.append(("term_end", tx))
@@ -1262,8 +1271,8 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
             ci = next((i for i, c in enumerate(clauses) if c[0] <= t_start < c[1]), 0)
             actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
                              table, tname)
-            if not any(a.role == "who" for a in actors):
-                continue
+            if not any(a.role == "who" and a.kind == "person" for a in actors):
+                continue  # a tenure is a person's ("served as the chair of the Judiciary Committee")
             m = Mention(type=tname, status="occurred", trigger=text[t_start:t_end],
                         trigger_start=t_start, trigger_end=t_end, sentence=sent.text,
                         sentence_start=sent.start, sentence_end=sent.end, timex=tx,
