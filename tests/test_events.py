@@ -743,3 +743,10 @@ def test_tenures_of_members_and_chairs_and_spans_before_them():
     # a committee is not the one who chairs it
     assert not find_events("He served as the chair of the Judiciary Committee from 2007 until 2011.",
                            published="2019-10-28")
+
+
+def test_bands_formed_and_committees_joined():
+    ms = find_events("In 1966, Ginger Baker and Eric Clapton formed the band Cream.", published="2019-10-07")
+    assert [(m.type, sorted(m.who)) for m in ms] == [("launch", ["Eric Clapton", "Ginger Baker"])]
+    ms = find_events("In 1965 Jane Roe joined the House Judiciary Committee.", published="2019-10-28")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Jane Roe", "House Judiciary Committee"])]

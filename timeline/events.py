@@ -1168,8 +1168,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
         inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
-        for e in inside:
-            actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+        for e in inside:  # (an organisation inside it is joined or signed with: "joined the X Committee")
+            actors.append(Actor(e.name, e.kind, "who" if e.kind == "person" else "whom", e.text, e.start, e.end))
         if tname == "statement" and re.fullmatch(r"(?i)report(?:ed|s)?|said|says", ttext) \
                 and any(a.role == "who" for a in actors) \
                 and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
