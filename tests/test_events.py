@@ -750,3 +750,10 @@ def test_bands_formed_and_committees_joined():
     assert [(m.type, sorted(m.who)) for m in ms] == [("launch", ["Eric Clapton", "Ginger Baker"])]
     ms = find_events("In 1965 Jane Roe joined the House Judiciary Committee.", published="2019-10-28")
     assert [(m.type, m.who) for m in ms] == [("appointment", ["Jane Roe", "House Judiciary Committee"])]
+
+
+def test_found_dead_and_searches_called_off():
+    ms = find_events("Andrea Zamperoni was discovered dead on Wednesday in Queens.", published="2019-08-24")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("death", ["Andrea Zamperoni"], "2019-08-21")]
+    ms = find_events("The Coast Guard called off its search late on Tuesday.", published="2019-09-05")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2019-09-03")]
