@@ -729,8 +729,9 @@ def test_shooting_people_but_not_films_or_prices():
 
 def test_honours_are_not_elections_and_flags_at_half_mast_are_policy():
     assert not find_events("In 1981 Conway was elected as a Fellow of the Royal Society.", published="2020-04-14")
+    # what is declared is decided the day it is declared
     ms = find_events("On Monday the governor declared flags would be flown at half-mast.", published="2019-06-24")
-    assert [(m.type, m.status) for m in ms] == [("policy", "planned")]
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", "2019-06-24")]
 
 
 def test_tenures_of_members_and_chairs_and_spans_before_them():
@@ -757,3 +758,12 @@ def test_found_dead_and_searches_called_off():
     assert [(m.type, m.who, m.date_start) for m in ms] == [("death", ["Andrea Zamperoni"], "2019-08-21")]
     ms = find_events("The Coast Guard called off its search late on Tuesday.", published="2019-09-05")
     assert [(m.type, m.date_start) for m in ms] == [("statement", "2019-09-03")]
+
+
+def test_what_is_announced_is_decided_the_day_it_is_announced():
+    ms = find_events("On Wednesday, Carrie Lam, the chief executive of Hong Kong, announced that her government "
+                     "will officially withdraw the bill.", published="2019-09-06")
+    (p,) = [m for m in ms if m.type == "policy"]
+    assert (p.status, p.date_start) == ("occurred", "2019-09-04")
+    ms = find_events("Boris Johnson announced on Tuesday he will resign on August 2.", published="2020-07-15")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("resignation", "planned", "2020-08-02")]

@@ -940,6 +940,7 @@ _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strik
                         r"flooded|tore|knocked)\b")
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
+_ANNOUNCE_VERB = re.compile(r"(?i)\b(?:announced|announces|declared|declares|confirmed|unveiled)\b")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
@@ -1149,6 +1150,22 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if tname in _ANNOUNCED and status in ("occurred", "planned"):
+            # "On Wednesday, Carrie Lam announced that her government will
+            # withdraw the bill": what is announced is decided that day
+            ann = None
+            for a_m in _ANNOUNCE_VERB.finditer(text, sent.start, s0):
+                ann = a_m
+            if ann is not None and s0 - ann.end() <= 90 \
+                    and not any(ann.end() <= t[0] < s0 for t in trigs if t[0] != s0):
+                for x in usable:
+                    if isinstance(x, _PointBack) or x.start >= s0:
+                        continue
+                    if _SENT_OPENING.fullmatch(text[sent.start:x.start]) and x.end <= ann.start() \
+                            or 0 <= x.start - ann.end() <= 4:
+                        if tx is None or tx is x:
+                            tx, status = x, "occurred"
+                        break
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
             continue  # "has always elected a Labour MP": a habit, not an event
         if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]):
@@ -1159,8 +1176,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
-        if tname == "statement" and any(t[0] >= e0 and t[0] - e0 < 30 and t[3] in _ANNOUNCED for t in trigs):
-            continue  # "announced his resignation": the resignation is the news
+        if tname == "statement" and any(t[0] >= e0 and (t[0] - e0 < 30 or t[0] - e0 < 90 and re.match(
+                r"(?i)\s+(?:on\s+\w+\s+)?that\b", text[e0:e0 + 20]) and ";" not in text[e0:t[0]])
+                and t[3] in _ANNOUNCED for t in trigs):
+            continue  # "announced his resignation", "announced that it will withdraw the bill": that is the news
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
