@@ -767,3 +767,9 @@ def test_what_is_announced_is_decided_the_day_it_is_announced():
     assert (p.status, p.date_start) == ("occurred", "2019-09-04")
     ms = find_events("Boris Johnson announced on Tuesday he will resign on August 2.", published="2020-07-15")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("resignation", "planned", "2020-08-02")]
+
+
+def test_rivers_bursting_their_banks_is_a_disaster_that_happened():
+    ms = find_events("Heavy rain caused rivers to burst their banks in northern Italy on Sunday, forcing about "
+                     "3,000 people from their homes.", published="2024-11-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("disaster", "occurred", "2024-11-03")]

@@ -1048,6 +1048,8 @@ _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)
                             r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
+# "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
+_MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
                       r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)\s+to\s+$")
@@ -1146,7 +1148,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif _MODAL_AFTER.match(text, e0):
                 status = "hypothetical"
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
-                    and not _DONE_TO.search(text[max(ca, s0 - 40):s0]):
+                    and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
+                    and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
