@@ -773,3 +773,9 @@ def test_rivers_bursting_their_banks_is_a_disaster_that_happened():
     ms = find_events("Heavy rain caused rivers to burst their banks in northern Italy on Sunday, forcing about "
                      "3,000 people from their homes.", published="2024-11-04")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("disaster", "occurred", "2024-11-03")]
+
+
+def test_coordinated_verbs_keep_their_own_dates():
+    ms = find_events("The company was founded in 1952 and filed for bankruptcy protection in 2009 before being "
+                     "rescued.", published="2024-05-15")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "1952-01-01"), ("bankruptcy", "2009-01-01")]

@@ -1416,6 +1416,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             score += 8
             if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
                 score += 4
+        # a date right after another trigger is that one's: "was founded in
+        # 1952 and filed for bankruptcy in 2009"
+        if tx.end <= s0 and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 2
+                                and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) for k, t in enumerate(trigs)):
+            score += 10
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
         for k, t in enumerate(trigs):
