@@ -779,3 +779,23 @@ def test_coordinated_verbs_keep_their_own_dates():
     ms = find_events("The company was founded in 1952 and filed for bankruptcy protection in 2009 before being "
                      "rescued.", published="2024-05-15")
     assert [(m.type, m.date_start) for m in ms] == [("launch", "1952-01-01"), ("bankruptcy", "2009-01-01")]
+
+
+def test_the_subject_of_a_report_in_a_later_sentence():
+    ms = find_events("Samuel Okoro was detained on Thursday. Police spokesman Ahmed Bello said Okoro was being held "
+                     "for questioning and would appear in court on Monday.", published="2024-08-02")
+    (t,) = [m for m in ms if m.type == "trial"]
+    assert (t.who, t.status, t.date_start) == (["Samuel Okoro"], "planned", "2024-08-05")
+
+
+def test_security_forces_are_no_organisation_called_security():
+    ms = find_events("Security forces detained opposition leader Samuel Okoro at his home early on Thursday.",
+                     published="2024-08-02")
+    assert [(m.type, m.who) for m in ms] == [("arrest", ["Samuel Okoro"])]
+
+
+def test_scrapping_a_subsidy_is_policy_and_an_address_to_the_nation_a_statement():
+    assert [m.type for m in find_events("On Monday the government scrapped a fuel subsidy.",
+                                        published="2024-08-02")] == ["policy"]
+    ms = find_events("President Bola Tinubu is due to address the nation on Friday.", published="2024-08-01")
+    assert [(m.type, m.status) for m in ms] == [("statement", "planned")]

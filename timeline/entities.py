@@ -315,7 +315,8 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
 _GROUP_NOUNS = {"officials", "authorities", "sources", "residents", "media", "troops", "voters",
                 "lawmakers", "leaders", "citizens", "workers", "students", "protesters",
                 "activists", "experts", "analysts", "witnesses", "investigators", "prosecutors",
-                "diplomats", "people", "police", "military"}
+                "diplomats", "people", "police", "military", "forces", "officers", "guards", "personnel",
+                "agents", "units", "services"}
 _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "god", "islam",
                 "christianity", "brexit", "twitter", "facebook", "parliament", "congress",
                 "senate", "government", "court", "police", "army", "president", "state",

@@ -1024,12 +1024,16 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if status != "negated" and denial is not None:
             return denial[0], denial[1]  # "denied reports that he had resigned"
         # reported future: "announced it would meet", "said he would resign"
-        if cue == "would" and _REPORTED_FUTURE.search(text[max(sent.start, at - 60):at]):
+        if cue == "would" and (_REPORTED_FUTURE.search(text[max(sent.start, at - 60):at])
+                               or _REPORTED_FUTURE_FAR.search(text, sent.start, at)):
             return "planned", cue
         return status, cue
     return "occurred", None
 
 
+# "Bello said Okoro was being held ... and would appear in court": the
+# saying governs the whole report that follows it
+_REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
@@ -1489,7 +1493,7 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor
 
 def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False,
             other_triggers=()):
-    report_spans = [(sent.start + m.start(), sent.start + m.end()) for m in _REPORT_VERB.finditer(text, sent.start, s0)] \
+    report_spans = [(m.start(), m.end()) for m in _REPORT_VERB.finditer(text, sent.start, s0)] \
         if tname != "statement" else []
     roles = spec.get("roles") or list(ROLES)
     ca, cb, ckind = clauses[ci]
@@ -1584,8 +1588,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # scheduled to meet Kim" -> Moon, not Kim
         gap = text[subj.end:s0]
         if _VP_AND.search(gap) and len(before) > 1 and not re.search(r"[,;]", gap[-40:]):
-            subj = before[0]
-    own_subject = bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0]))
+            # (the subject of the report, not of the reporting verb: "Bello said
+            # Okoro was being held ... and would appear in court")
+            said_end = [b for a, b in report_spans if b <= subj.start]
+            reported = [m for m in before if said_end and m.start >= said_end[-1]]
+            subj = reported[0] if reported else before[0]
+    own_subject = bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+                       or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
         # clause, or the subject a later clause continues
@@ -1764,6 +1773,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+# "a day after tens of thousands of people marched": a crowd is its own subject
+_CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
+                            r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
 _APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?")
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
