@@ -87,6 +87,16 @@ def test_events_reads_front_matter_date(tmp_path):
     assert "Ian Cole" in m["who"]
 
 
+def test_events_skips_the_headline_line_as_ingest_does(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Acme to buy rival Zenith in $4 billion deal\n\nAcme said on Tuesday it had agreed to buy "
+                 "smaller rival Zenith for about $4 billion.\n")
+    r = run("events", str(p), "--published", "2024-05-15", "--json")
+    assert r.exit_code == 0, r.output
+    assert [m["sentence"][:4] for m in json.loads(r.output)] == ["Acme"]
+    assert all(m["start"] > 40 for m in json.loads(r.output))
+
+
 def test_events_table_and_no_date():
     r = run("events", "-", input="Police arrested the mayor of Dunmore, Ian Cole, on Monday.\n")
     assert r.exit_code == 0

@@ -189,7 +189,7 @@ def events(path, published, types_path, engine, as_json):
         raise click.ClickException(str(e)) from None
     try:
         found = find_events(article.text, published=published or article.published,
-                            types=types, engine=engine)
+                            title=article.title, types=types, engine=engine)
     except TimelineError as e:
         raise click.ClickException(str(e)) from None
     if as_json:
