@@ -730,3 +730,10 @@ def test_a_24_hour_utc_time_with_its_weekday_is_a_time_not_a_year():
     assert t.value == "2019-07-12T20:24"
     assert not [t for t in find_dates("At 4:42 local time on Saturday (2024 Friday, UTC), an earthquake struck.",
                                       "2019-07-15") if t.value == "2024"]
+
+
+def test_a_weekday_takes_the_tense_of_its_own_verb_not_the_next_ones():
+    (t, _) = find_dates("He was released on bail on Sunday and is due to appear in court on 14 June.", "2024-05-27")
+    assert t.value == "2024-05-26"
+    (t,) = find_dates("On Sunday the team will play.", "2024-05-27")
+    assert t.value == "2024-06-02"

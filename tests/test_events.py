@@ -799,3 +799,12 @@ def test_scrapping_a_subsidy_is_policy_and_an_address_to_the_nation_a_statement(
                                         published="2024-08-02")] == ["policy"]
     ms = find_events("President Bola Tinubu is due to address the nation on Friday.", published="2024-08-01")
     assert [(m.type, m.status) for m in ms] == [("statement", "planned")]
+
+
+def test_bail_and_a_court_date_in_one_sentence():
+    ms = find_events("Peter Vance was released on bail on Sunday and is due to appear at Westminster Magistrates' "
+                     "Court on 14 June.", published="2024-05-27")
+    assert [(m.type, m.status, m.date_start, m.who) for m in ms] == [
+        ("release", "occurred", "2024-05-26", ["Peter Vance"]),
+        ("trial", "planned", "2024-06-14", ["Peter Vance"])]
+    assert ms[1].where == ["Westminster Magistrates' Court"]

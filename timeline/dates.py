@@ -1487,12 +1487,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
                                     or _AUX_FUTURE.match(right, mm.end())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
+            if _NEXT_CONJUNCT.search(right, 0, mm.start()) and _PAST.search(left):
+                dist += 40  # "released on Sunday and is due to appear ...": the next verb's, not this one's
             if tense == "past" and w.endswith("ed"):
                 dist = dist * 1.5 + 10
             if best is None or dist < best[0]:
                 best = (dist, tense)
             break
     return best[1] if best else None
+
+
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?$", re.I)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)

@@ -279,6 +279,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
             nt = toks[j + 1][2]
             if _POSS.search(toks[j][2]):
                 break
+            if nt in ("'", "’") and toks[j][2].endswith("s") and j + 2 < n \
+                    and toks[j + 2][2].lower() in gaz.org_words and toks[j + 1][0] == toks[j][1]:
+                j += 2  # "Westminster Magistrates' Court", "Veterans' Association": one name
+                parts.append(j)
+                continue
             if _is_cap(nt) and (nt.lower() not in _MONTHS_DAYS or (
                     nt in _NAME_MONTHS and toks[j][2].lower() not in _MONTHS_DAYS and toks[j][2] not in _STOP_CAPS
                     and not (j + 2 < n and toks[j + 2][2][:1].isdigit()))):

@@ -1050,7 +1050,7 @@ _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b"
                             r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
-_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
+_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -1766,6 +1766,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 if (place, "where") not in seen and "where" in roles:
                     seen.add((place, "where"))
                     actors.append(Actor(place, "place", "where", None, None, None))
+    # a court the event happens at is where, not a party to it
+    wheres = {a.name for a in actors if a.role == "where"}
+    actors = [a for a in actors if not (a.role in ("who", "whom") and a.name in wheres and re.search(r"\bCourt\b", a.name))]
     # "The Vice President, Mike Pence": a bare title beside a named person is
     # not a second person
     if any(a.kind == "person" and a.name.lower() not in _g.titles for a in actors):
