@@ -808,3 +808,9 @@ def test_bail_and_a_court_date_in_one_sentence():
         ("release", "occurred", "2024-05-26", ["Peter Vance"]),
         ("trial", "planned", "2024-06-14", ["Peter Vance"])]
     assert ms[1].where == ["Westminster Magistrates' Court"]
+
+
+def test_a_match_report_has_no_launch():
+    text = ("Striker Tom Ellis scored the opening goal in the 23rd minute on Saturday. "
+            "Tickets went on sale on Monday.")
+    assert not find_events(text, published="2024-04-15")

@@ -879,6 +879,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
             continue  # "attacked the impeachment inquiry": words, not force
+        if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
+            continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
             continue  # "he debuted as the heel Brodie Lee": a performer's debut
         if kind in ("noun", "phrase") and " " not in m.group(0) and name != "outbreak" \
