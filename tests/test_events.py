@@ -814,3 +814,10 @@ def test_a_match_report_has_no_launch():
     text = ("Striker Tom Ellis scored the opening goal in the 23rd minute on Saturday. "
             "Tickets went on sale on Monday.")
     assert not find_events(text, published="2024-04-15")
+
+
+def test_capturing_a_town_is_an_attack_capturing_a_suspect_an_arrest():
+    ms = find_events("Rebel fighters captured the border town of Kalemi on Tuesday.", published="2024-06-19")
+    assert [(m.type, m.where) for m in ms] == [("attack", ["Kalemi"])]
+    assert [m.type for m in find_events("Police captured the suspect on Tuesday.", published="2024-06-19")] \
+        == ["arrest"]
