@@ -821,3 +821,13 @@ def test_capturing_a_town_is_an_attack_capturing_a_suspect_an_arrest():
     assert [(m.type, m.where) for m in ms] == [("attack", ["Kalemi"])]
     assert [m.type for m in find_events("Police captured the suspect on Tuesday.", published="2024-06-19")] \
         == ["arrest"]
+
+
+def test_a_company_names_its_new_chief_executive():
+    text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
+            "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")
+    ms = find_events(text, published="2024-04-16")
+    (a,) = [m for m in ms if m.type == "appointment"]
+    assert "Priya Raman" in a.who and a.date_start == "2024-04-15"
+    assert not [m for m in ms if m.type == "acquisition"]  # taking over a post is no takeover
+    assert all("SAN FRANCISCO" not in n for m in ms for n in m.who)

@@ -301,8 +301,9 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 2  # "Robert F. Kennedy", "George W. Bush"
                 parts.append(j)
                 continue
-            if nt == "-" and j + 2 < n and _is_cap(toks[j + 2][2]):
-                j += 2
+            if nt == "-" and j + 2 < n and _is_cap(toks[j + 2][2]) \
+                    and toks[j + 1][0] == toks[j][1] and toks[j + 2][0] == toks[j + 1][1]:
+                j += 2  # "Jean-Pierre", "Bosnia-Herzegovina" (not "SAN FRANCISCO - Nimbus")
                 continue
             break
         start = toks[i][0]
@@ -466,6 +467,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None
     if len(words) >= 2 and all(w.isupper() for w in words):
+        if text.title() in gaz.places:
+            canon, kind, capital = gaz.places[text.title()]
+            return canon, kind, None, capital  # a dateline's "SAN FRANCISCO", "NEW DELHI"
         if any(w in _SHOUTED_WORDS for w in words):
             return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
         return text, "organisation", title, None

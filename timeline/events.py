@@ -879,6 +879,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
             continue  # "attacked the impeachment inquiry": words, not force
+        if name == "acquisition" and re.match(r"(?i)tak\w*\s+over$", m.group(0)) \
+                and re.match(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b|\s*[.,;]",
+                             text[e0:e0 + 14]):
+            continue  # "will take over on 1 July": a successor taking office, not a takeover
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
@@ -918,6 +922,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 ttext = stext[m.start():tend]
         found.append((s0, e0, ttext, name, kind))
         last_end = tend
+    # "named its chief operating officer, Priya Raman, as chief executive":
+    # the post comes too far after "named" for a phrase
+    if "named" in low and "appointment" in comp.types:
+        for nm in _NAMED_FAR.finditer(stext):
+            s0, e0 = sent.start + nm.start(), sent.start + nm.end()
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, nm.group(0), "appointment", "verb"))
+        found.sort()
     return found
 
 
@@ -943,6 +955,9 @@ _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strik
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
 _ANNOUNCE_VERB = re.compile(r"(?i)\b(?:announced|announces|declared|declares|confirmed|unveiled)\b")
+_NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
+                        r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
+                        r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
@@ -1058,7 +1073,8 @@ _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
-                      r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)\s+to\s+$")
+                      r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)"
+                      r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$")  # "agreed last year to acquire"
 
 
 class _PointBack:
@@ -1181,7 +1197,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
-        if tkind == "dated" and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
+        if (tkind == "dated" or tname == "statement" and re.match(r"(?i)(?:said|says|told)\b", ttext)) \
+                and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
@@ -1198,6 +1215,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
         for e in inside:  # (an organisation inside it is joined or signed with: "joined the X Committee")
             actors.append(Actor(e.name, e.kind, "who" if e.kind == "person" else "whom", e.text, e.start, e.end))
+        if tname == "appointment" and ttext.lower() == "named":
+            # "named its chief operating officer, Priya Raman, as chief executive"
+            as_m = re.search(r"\bas\b", text[e0:min(sent.end, e0 + 100)])
+            if as_m:
+                for e in ents:
+                    if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
+                            and not any(a.name == e.name for a in actors):
+                        actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
         if tname == "statement" and re.fullmatch(r"(?i)report(?:ed|s)?|said|says", ttext) \
                 and any(a.role == "who" for a in actors) \
                 and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
