@@ -831,3 +831,14 @@ def test_a_company_names_its_new_chief_executive():
     assert "Priya Raman" in a.who and a.date_start == "2024-04-15"
     assert not [m for m in ms if m.type == "acquisition"]  # taking over a post is no takeover
     assert all("SAN FRANCISCO" not in n for m in ms for n in m.who)
+
+
+def test_an_obituary_career():
+    text = ("Anne Foster died peacefully at her home in Bath on Thursday. Born in Leeds in 1935, she joined the BBC "
+            "as a secretary in 1956 and became its first female news anchor in 1970. She retired in 1994.")
+    ms = find_events(text, published="2024-02-10")
+    got = [(m.type, m.date_start) for m in ms]
+    assert ("appointment", "1956-01-01") in got and ("appointment", "1970-01-01") in got
+    assert ("term_end", "1994-01-01") in got and ("death", "2024-02-08") in got
+    (j,) = [m for m in ms if m.date_start == "1956-01-01"]
+    assert "Leeds" not in j.where  # a birthplace is not where she joined

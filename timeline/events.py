@@ -1280,6 +1280,7 @@ _TENURE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
+    r"anchor|presenter|host|correspondent|"
     r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
     r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
     r"|\bheld\s+office\b)")
@@ -1320,6 +1321,8 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
                 pairs.append(("term_end", tx))
             elif not pairs and re.match(r"\s*[–-]\s*\d", text[x.end:x.end + 4]):
                 pairs.append(("appointment", tx))
+            elif not pairs and re.match(r"(?i)became\b", tm.group(0)) and re.search(r"(?i)\b(?:in|on)\s+$", pre):
+                pairs.append(("appointment", tx))  # "became its first female news anchor in 1970"
         for tname, tx in pairs[:2]:
             ci = next((i for i, c in enumerate(clauses) if c[0] <= t_start < c[1]), 0)
             actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
@@ -1727,7 +1730,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
     gaz = gazetteer()
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
-              and m.start not in group_starts]
+              and m.start not in group_starts
+              and not _BORN_IN.search(text, max(sent.start, m.start - 25), m.start)]  # "Born in Leeds, she ..."
     last_where = None
     for m in places:
         # a place past another trigger belongs to that one ("disappeared from
@@ -1806,6 +1810,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
+_BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?$")
 _APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?")
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
