@@ -842,3 +842,10 @@ def test_an_obituary_career():
     assert ("term_end", "1994-01-01") in got and ("death", "2024-02-08") in got
     (j,) = [m for m in ms if m.date_start == "1956-01-01"]
     assert "Leeds" not in j.where  # a birthplace is not where she joined
+
+
+def test_ruled_since_is_a_tenure_and_results_showing_is_a_report():
+    ms = find_events("Viktor Sahl had ruled the country since 2012.", published="2025-01-21")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("appointment", "2012-01-01", ["Viktor Sahl"])]
+    ms = find_events("Elena Petrov won the runoff, official results showed on Monday.", published="2025-01-21")
+    assert all(m.date_start != "2025-01-20" for m in ms if m.type == "election")

@@ -339,7 +339,7 @@ _CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 _REPORT_VERB = re.compile(
-    r"(?i)\b(?=[satrcweind])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|"
+    r"(?i)\b(?=[satrcweinds])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
     r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
     r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
 _DET_BEFORE = re.compile(
@@ -1283,7 +1283,8 @@ _TENURE = re.compile(
     r"anchor|presenter|host|correspondent|"
     r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
     r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
-    r"|\bheld\s+office\b)")
+    r"|\bheld\s+office\b"
+    r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led)\s+(?:the\s+country|the\s+nation|the\s+kingdom|the\s+state|the\s+party|[A-Z][\w-]+)\b)")
 
 
 def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor):
