@@ -365,7 +365,8 @@ _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|wil
 _SHOUTED_WORDS = {"A", "AN", "BY", "THIS", "THAT", "IS", "ARE", "WAS", "WERE", "WE", "I", "YOU", "NOT", "WON",
                   "WILL", "IT", "MY", "OUR", "HAVE", "HAS", "DO", "NO", "YES", "ALL", "VERY", "JUST", "SO"}
 _ACT_NO = re.compile(r"\s+Nos?$")
-_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
+# a named storm ("Hurricane Dorian"): an actor of its disaster, never a person
+NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
@@ -430,7 +431,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     while len(words) > 1 and _COMPOUND_ADJ.search(words[0]):
         words, low = words[1:], low[1:]  # "Kurdish-led Syrian Democratic Forces"
         text = " ".join(words)
-    if len(words) >= 2 and _STORM.match(text):
+    if len(words) >= 2 and NAMED_STORM.match(text):
         return text, "organisation", None, None  # "Hurricane Dorian": a named storm acts, but is no person
     if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
         return None  # "World War II", "the Swahili phrase"

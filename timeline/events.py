@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 
+from .entities import NAMED_STORM as _STORM
 from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence
 from .sentences import is_headline, split_sentences
@@ -690,7 +691,6 @@ _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+t
 # "The earthquake occurred on Friday": the noun is the subject the date is about
 _SUBJECT_OF_DATED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came)\b")
-_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
 
