@@ -339,6 +339,8 @@ def _compiled_cached(path: str) -> _Compiled:
 _CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
+# "said", "told": a saying whose date must be attached to it, not to what was said
+_BARE_SAYING = re.compile(r"(?i)(?:said|says|told|tells)\b")
 _REPORT_VERB = re.compile(
     r"(?i)\b(?=[satrcweinds])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
     r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
@@ -631,7 +633,7 @@ def _retype_nominations(mentions: list[Mention]) -> None:
     election, not an appointment to an office ("the party nominated Collins
     for Vice President", "picked X as running mate")."""
     for m in mentions:
-        if m.type != "appointment" or not _NOMINATION.search(m.trigger + " " + m.sentence):
+        if m.type != "appointment" or not _NOMINATION.search(m.sentence):
             continue
         party = any(a.kind == "organisation" and re.search(r"\bPart(?:y|ies)\b", a.name) for a in m.actors)
         if party or _PARTY_CONTEST.search(m.sentence) or re.search(r"(?i)\bthe\s+party\b", m.sentence):
@@ -1197,7 +1199,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
-        if (tkind == "dated" or tname == "statement" and re.match(r"(?i)(?:said|says|told)\b", ttext)) \
+        if (tkind == "dated" or tname == "statement" and _BARE_SAYING.match(ttext)) \
                 and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
@@ -1352,7 +1354,7 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
         n = len(between.split())
         # "tweeted his condolences on Tuesday" (not "said the vote will be on Monday")
         return n <= (8 if " " in text[s0:e0] else 2) or n <= 4 and not _VERBISH.search(between) \
-            and not re.match(r"(?i)told|said|says|tells", text[s0:e0]) \
+            and not _BARE_SAYING.match(text, s0, e0) \
             and not re.search(r"(?i)\b(?:will|would|to|that|is|are|be)\b", between)
     if _SENT_OPENING.fullmatch(text[sent.start:tx.start]) or (
             clauses and clauses[0][0] <= tx.start < clauses[0][1] and
