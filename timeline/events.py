@@ -456,7 +456,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _retype_nominations(mentions)
-    _places_are_where(mentions)
+    _host_roles(mentions)
     _add_perpetrators(text, mentions, ents_by_sent, anchor)
     mentions = _prune(mentions, sentences)
     _fill_subject(mentions, ents_by_sent)
@@ -607,7 +607,10 @@ def _add_perpetrators(text, mentions, ents_by_sent, anchor) -> None:
                 m.actors.append(Actor(c, "organisation", "who", None, None, None))
 
 
-def _places_are_where(mentions: list[Mention]) -> None:
+def _host_roles(mentions: list[Mention]) -> None:
+    """Roles in events a place hosts or suffers: the place is where, not who
+    ("Nevada held its caucuses", "Hurricane Lorenzo hit the Azores"), and a
+    storm named in the trigger is the disaster's actor."""
     for m in mentions:
         if m.type not in _PLACE_HOSTS:
             continue
