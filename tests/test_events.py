@@ -466,7 +466,7 @@ def test_coordinated_first_name_shares_the_surname():
     assert "David Turpin" in names and "Louise Turpin" in names
     # a name the article repeats on its own is no given name
     ms = find_events("On Monday, Trump and Xi Jinping met in Osaka. Trump said so.", published="2019-06-30")
-    assert all("Trump Jinping" not in m.who for m in ms)
+    assert [m.type for m in ms] == ["meeting"] and "Trump Jinping" not in ms[0].who
 
 
 def test_formal_statement_by_a_named_speaker_counts_undated():
@@ -643,7 +643,7 @@ def test_one_event_told_twice_in_a_sentence_is_one_mention():
 def test_shouting_in_capitals_is_not_an_organisation():
     ms = find_events('President Trump said on Saturday, "I WON THIS ELECTION, BY A LOT" on Twitter.',
                      published="2020-11-08")
-    assert all(not any(w.isupper() and len(w) > 3 for w in name.split()) for m in ms for name in m.who)
+    assert [(m.type, m.who) for m in ms] == [("statement", ["Trump"])]
 
 
 def test_market_rallies_and_promoting_ideas_are_not_events():
@@ -847,5 +847,8 @@ def test_an_obituary_career():
 def test_ruled_since_is_a_tenure_and_results_showing_is_a_report():
     ms = find_events("Viktor Sahl had ruled the country since 2012.", published="2025-01-21")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("appointment", "2012-01-01", ["Viktor Sahl"])]
-    ms = find_events("Elena Petrov won the runoff, official results showed on Monday.", published="2025-01-21")
-    assert all(m.date_start != "2025-01-20" for m in ms if m.type == "election")
+    ms = find_events("Freedonia elected its first woman president on Sunday, with Elena Petrov winning 54 percent "
+                     "of the vote in a runoff against Viktor Sahl, official results showed on Monday.",
+                     published="2025-01-21")
+    dates = [m.date_start for m in ms if m.type == "election"]
+    assert len(dates) == 2 and "2025-01-19" in dates and "2025-01-20" not in dates
