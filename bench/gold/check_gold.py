@@ -76,7 +76,7 @@ def expected_test_split(names):
     return set(random.Random(42).sample(names, N_TEST))
 
 
-def batch2_draw(articles, batch1_urls, n=40):
+def random_draw(articles, batch1_urls, n=40):
     """The urls of the random draw in order: batch 2 is the first 40 (the
     first 10 of them `test`), batch 3 the next 40, batch 4 the 40 after
     (the first 10 of them `test`)."""
@@ -178,7 +178,7 @@ def main(argv=None):
                 f"batch 1 test split should be {sorted(want)} (random.Random(42).sample), got {sorted(got)}"
             )
     batch1_urls = {u for u, name in urls.items() if batches[name] == 1}
-    draw = batch2_draw(articles, batch1_urls, 120)
+    draw = random_draw(articles, batch1_urls, 120)
     for u, name in urls.items():
         b = batches[name]
         if b == 1:
