@@ -257,3 +257,28 @@ def test_a_description_opening_a_sentence_names_the_last_person():
     assert who("Ann Cole spoke on Monday. The woman was arrested on Sunday.", "arrest") == [["Ann Cole"]]
     assert who("Police named the suspect as John Harlow on Monday. "
                "The 45-year-old was arrested at his home on Sunday.", "arrest") == [["John Harlow"]]
+
+
+def test_names_of_bodies_keep_on_and_an_opening_ordinal():
+    _, ents, _ = _entities("The Commission on Presidential Debates met the Council on Foreign Relations.")
+    assert {"Commission on Presidential Debates", "Council on Foreign Relations"} <= set(ents)
+    _, ents, _ = _entities("Lawyers appealed to the Second Circuit Court of Appeals.")
+    assert "Second Circuit Court of Appeals" in ents
+    # "on" before a day, or after a body that does not deliberate, is not part of the name
+    _, ents, _ = _entities("The Committee on Monday voted. The Senate on Capitol Hill met.")
+    assert "Committee on Monday" not in ents and "Senate on Capitol Hill" not in ents
+    _, ents, _ = _entities("First Minister Nicola Sturgeon spoke. Second, Ghana won.")
+    assert "Nicola Sturgeon" in ents and not any(n.startswith(("First", "Second")) for n in ents)
+
+
+def test_the_speaker_is_not_the_subject_of_a_clause_that_has_its_own():
+    def who(text, type_):
+        return [m.who for m in find_events(text, "2020-10-10") if m.type == type_]
+
+    assert who("Jane Doe said the governor resigned on Friday.", "resignation") == [[]]
+    assert who("John Smith said his brother died on Friday.", "death") == [[]]
+    # the speaker still acts where the clause has no subject of its own
+    assert who("John Smith said on Friday he had resigned.", "resignation") == [["John Smith"]]
+    assert who("Acme Corp said on Monday that it had acquired Widget Ltd.", "acquisition") == [["Acme Corp", "Widget Ltd"]]
+    # an announcement's maker is its actor: "announced three days of mourning"
+    assert who("President Jane Doe announced three days of mourning on Monday.", "policy") == [["Jane Doe"]]

@@ -852,3 +852,16 @@ def test_ruled_since_is_a_tenure_and_results_showing_is_a_report():
                      published="2025-01-21")
     dates = [m.date_start for m in ms if m.type == "election"]
     assert len(dates) == 2 and "2025-01-19" in dates and "2025-01-20" not in dates
+
+
+def test_an_event_that_was_called_off_is_negated():
+    def status(text, type_):
+        return [m.status for m in find_events(text, published="2020-10-10") if m.type == type_]
+
+    assert status("The second presidential debate between Donald Trump and Joe Biden, scheduled for "
+                  "October 15, was cancelled on Friday.", "meeting") == ["negated"]
+    assert status("The summit in Hanoi between Kim Jong Un and Donald Trump was called off on Tuesday.",
+                  "summit") == ["negated"]
+    # a cancellation of something else later in the sentence leaves the event alone
+    assert status("The summit in Hanoi between Kim Jong Un and Donald Trump went ahead on Monday, "
+                  "but a state dinner was cancelled.", "summit") == ["occurred"]

@@ -161,7 +161,15 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
                    "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
-               "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for"}
+               "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for", "on"}
+# "Commission on Presidential Debates", "Council on Foreign Relations": "on"
+# joins a name only after a body that deliberates (not "the Senate on Capitol Hill")
+_ON_BODIES = {"commission", "committee", "subcommittee", "council", "conference", "panel", "convention",
+              "forum", "summit", "task force", "caucus"}
+# "the Second Circuit Court of Appeals", "First National Bank": an ordinal
+# opens an organisation's name (not "First, ..." or "First Minister X")
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+             "Eleventh"}
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -234,7 +242,7 @@ class AliasTable:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _CAP_RUN = re.compile(
-    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&|for))*\s*[-\s]\s*"
+    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&|for|on))*\s*[-\s]\s*"
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
@@ -262,12 +270,23 @@ def _is_month_day(tok: str) -> bool:
     return _POSS.sub("", tok).lower() in _MONTHS_DAYS
 
 
+def _ordinal_opens_org(toks, i, gaz) -> bool:
+    """An ordinal followed by capitalised words that end in an organisation word."""
+    k = i + 1
+    while k < len(toks) and _is_cap(toks[k][2]) and k - i <= 4:
+        if toks[k][2].lower() in gaz.org_words:
+            return True
+        k += 1
+    return False
+
+
 def _spans_in_run(toks, at_start, sent, gaz, spans):
     i = 0
     n = len(toks)
     while i < n:
         s, e, t = toks[i]
-        if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))):
+        if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))
+                              and not (t in _ORDINALS and _ordinal_opens_org(toks, i, gaz))):
             i += 1
             continue
         if _is_month_day(t):
@@ -290,6 +309,9 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 1  # "Theresa May", "Brian May" (not "Monday May 5")
                 parts.append(j)
                 continue
+            if nt == "on" and not (j + 2 < n and not _is_month_day(toks[j + 2][2]) and (
+                    toks[j][2].lower() in _ON_BODIES or toks[j][2].lower()[:-1] in _ON_BODIES)):
+                break
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
                     nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
                                                      or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):

@@ -229,6 +229,7 @@ class _Compiled:
     def __init__(self, taxonomy: dict):
         self.types = taxonomy["types"]
         alts: list[tuple[str, str, str]] = []  # (pattern, type, kind)
+        self.noun_heads: set[str] = set()  # "summit", "summits": what ends a nominal phrase
         for name, spec in self.types.items():
             for v in spec.get("verbs") or []:
                 words = v.split()
@@ -238,6 +239,7 @@ class _Compiled:
                 alts.append((_phrase_pattern(v.lower()), name, "dated"))
             for nphrase in spec.get("nouns") or []:
                 words = nphrase.split()
+                self.noun_heads.update(_pluralise(words[-1].lower()))
                 for form in _pluralise(words[-1].lower()):
                     alts.append((_phrase_pattern(" ".join(words[:-1] + [form])), name, "noun"))
             for p in spec.get("phrases") or []:
@@ -1072,6 +1074,12 @@ _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b"
                             r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
+# a nominal event that is the subject of its own cancellation, maybe after an
+# apposition: "the second debate, scheduled for October 15, was cancelled"
+_CANCELLED_AFTER = re.compile(
+    r"(?i)(?:\s+(?:between|of|with|in|on|at|for)\s+[^,.;:]{1,60}?)?(?:\s*,[^,.;:]{1,80},)?"
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?"
+    r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed)\b")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
@@ -1167,7 +1175,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "an impeachment trial, anticipated to begin in January" (after an
             # "alleged abuse of power"): the schedule of the event itself wins
             status = "planned"
-        if status == "occurred":
+        cancelled = _CANCELLED_AFTER.match(text, e0, sent.end)
+        if cancelled and status in ("occurred", "planned") \
+                and not any(e0 <= t[0] < cancelled.end() for t in trigs if t[0] != s0):
+            status = "negated"  # "the summit, set for 15 May, was called off on Friday"
+        elif status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
             elif _PLANNED_AFTER.match(text, e0):
@@ -1214,7 +1226,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
-                         strict_subject=(tkind == "dated"))
+                         strict_subject=(tkind == "dated"),
+                         verbal=tkind in ("verb", "dated") or tkind == "phrase" and (
+                             bool(_VERBAL_PHRASE.match(ttext)) or ttext.split()[-1].lower() not in comp.noun_heads))
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
         inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
@@ -1528,7 +1542,7 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor
 
 
 def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False,
-            other_triggers=()):
+            other_triggers=(), verbal=False):
     report_spans = [(m.start(), m.end()) for m in _REPORT_VERB.finditer(text, sent.start, s0)] \
         if tname != "statement" else []
     roles = spec.get("roles") or list(ROLES)
@@ -1595,7 +1609,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # "his trial", "Iyambo's death": the possessor is the one the event is about
     poss = [m for m in ents if m.kind == "person" and m.possessive and (
         0 <= s0 - m.end <= 3 or s0 <= m.start < e0
-        or m.end <= s0 and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,2}\s+", text[m.end:s0]))]  # "His presidential term"
+        or m.end <= s0 and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,2}\s+", text[m.end:s0])  # "His presidential term"
+        and not _KIN.search(text, m.end, s0))]  # "his brother died": the brother, not him
     # "the resignation of Governor Ricardo Rosselló": the one named after
     # "of" is who the nominal event is about
     of_m = _OF_AFTER.match(text, e0) if tname != "statement" else None
@@ -1617,7 +1632,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                       and not _TITLE_WORD.search(text, m.end, s0))]
         if owner and (0 <= s0 - owner[-1].end <= 3 or not any(ca <= m.start < s0 and not m.possessive for m in agents)):
             add(dataclasses.replace(owner[-1], possessive=False), "who")
-    before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)] if of_agent is None else []
+    # "the ministry said 20 people died", "Smith said his brother died": a
+    # reported clause with a subject of its own does not take the speaker (a
+    # passive may: "police said a man was arrested")
+    said_end = max((b for a, b in report_spans if b <= s0 and not text.startswith("announc", a)
+                    and not re.match(r"(?i)announc", text[a:b])), default=None)
+    reported_own = verbal and said_end is not None and bool(_REPORTED_SUBJECT.match(text, said_end, s0)) \
+        and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
+    before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
+              and not (reported_own and m.end <= said_end)] if of_agent is None else []
     if before:
         subj = before[-1]
         # coordinated verbs share the subject: "Moon held ... and is
@@ -1640,6 +1663,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         said = [b for a, b in report_spans if b <= s0] if tname != "statement" else []
         if said and any(m.start >= said[-1] for m in prev):
             prev = [m for m in prev if m.start >= said[-1]]
+        elif reported_own:
+            prev = []  # "the ministry said 20 people died": the speaker did not die
         if prev:
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
@@ -1816,6 +1841,20 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
+# a phrase trigger that is a verb phrase ("was sworn in", "went on strike"),
+# not a noun phrase ("confirmed cases")
+_VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|went|goes|go|took|takes|take|fled|"
+                            r"stepped|steps|came|comes|got|gets|began|begins|became|becomes)\b")
+# a reported clause with a subject of its own: "said [that] 20 people/the
+# governor/his brother ..."
+_REPORTED_SUBJECT = re.compile(
+    r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
+    r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$")
+_KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|parents?|uncle|aunt|"
+                  r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
+                  r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
+                  r"family|deputy|assistant|driver|guards?)\b")
 _BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?$")
 _APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?")
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
