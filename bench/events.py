@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/events.py [--engine rules|spacy|both] [--split dev|test|all] [-v]
 
-Gold: ../shared/seed/*.expected.yml (the seed) and bench/gold/wikinews/*.yml
-(the seed's format plus url, published and split: dev|test); Wikinews texts
-are read by url from ../shared/corpora/wikinews/*.csv, never copied here.
+Gold: ../shared/seed/*.expected.yml (the seed), bench/gold/wikinews/*.yml
+(the seed's format plus url, published and split: dev|test; Wikinews texts
+are read by url from ../shared/corpora/wikinews/*.csv, never copied here),
+and bench/gold/synthetic/*.yml (news-like articles written for this project,
+text in the .txt beside each; rows `devsyn`, `testsyn` and `syn`).
 
 A predicted mention matches a gold event when the types agree and either
 its trigger lies inside the gold evidence (or `also_reported_as`) span, or
@@ -53,6 +55,7 @@ from timeline.events import extract  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD_DIR = ROOT / "bench" / "gold" / "wikinews"
+SYN_DIR = ROOT / "bench" / "gold" / "synthetic"
 CONFIRMED = ("occurred", "planned")
 WHO_ROLES = ("who", "whom")
 
@@ -90,6 +93,15 @@ def load_gold():
             continue
         docs.append((path.stem, gold.get("split", "dev"), row["text"],
                      str(gold.get("published") or row["date"]), gold))
+    # our own news-like articles, text beside the annotation (batch "syn")
+    for path in sorted(SYN_DIR.glob("*.yml")):
+        gold = yaml.safe_load(path.read_text("utf-8"))
+        txt = path.with_suffix(".txt")
+        if not isinstance(gold, dict) or not txt.exists():
+            print(f"skip {path.name}: no annotation or no text", file=sys.stderr)
+            continue
+        gold["batch"] = "syn"
+        docs.append((path.stem, gold.get("split", "dev"), txt.read_text("utf-8"), str(gold["published"]), gold))
     return docs
 
 
@@ -341,13 +353,16 @@ def run(engine: str, splits: list[str], verbose: bool):
             print(fmt(split, summarise(by_split[split])))
             if split != "seed":
                 # batch 1: chosen by hand, event-rich; batch 2: a random draw
-                for b in sorted({r["batch"] for r in by_split[split]}):
+                for b in sorted({r["batch"] for r in by_split[split]}, key=str):
                     part = [r for r in by_split[split] if r["batch"] == b]
                     if part and len(part) < len(by_split[split]):
                         print(fmt(f" {split}{b}", summarise(part)))
-    allr = [r for s in ("dev", "test") for r in by_split.get(s, [])]
+    allr = [r for s in ("dev", "test") for r in by_split.get(s, []) if r["batch"] != "syn"]
     if allr:
         print(fmt("wiki", summarise(allr)))
+    syn = [r for s in ("dev", "test") for r in by_split.get(s, []) if r["batch"] == "syn"]
+    if syn:
+        print(fmt("syn", summarise(syn)))
 
 
 def _explain(name, r):

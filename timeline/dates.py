@@ -2301,10 +2301,18 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
             return "future"
     if tense is None and _IS_ON.search(text, max(0, start - 30), start):
         return "future"  # "the vote is on Thursday": a present arrangement is ahead
+    if tense is None and _PRESENT_SCHEDULE.search(text, max(0, start - 60), start):
+        return "future"  # "Peruvians go to the polls on Sunday", "the summit opens on Monday"
     return tense
 
 
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:(?:for|on|at)\s+)?$", re.I)
+# a verb in the simple present that tells a timetable, not a habit or a past
+# ("go to the polls", "meets", "opens"); not after a determiner ("the votes")
+_PRESENT_SCHEDULE = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )\b(?:go(?:es)?\s+to\s+the\s+polls|vote|votes|meet|meets|opens|kicks?\s+off|"
+    r"resumes|travels|heads|hosts|faces|takes?\s+place|arrives|begins|starts)\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:on\s+)?$", re.I)
 
 
 def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:

@@ -53,6 +53,10 @@ SEEN_BEFORE_BATCH4 = {
     "https://en.wikinews.org//wiki/Tributes_paid_to_recently_deceased_US_actor_Chadwick_Boseman",
 }
 N_TEST = 10
+SYN_DIR = pathlib.Path(__file__).resolve().parent / "synthetic"
+# the first 24 synthetic articles, written by three helpers who never saw the engine
+SYN_FIRST = sorted(p.stem for p in SYN_DIR.glob("[abc]-*.yml"))[:24]
+SYN_TEST = set(random.Random(2027).sample(SYN_FIRST, 12)) if len(SYN_FIRST) == 24 else set()
 
 
 def load_corpus(corpus_dir):
@@ -99,6 +103,12 @@ def check_file(path, articles):
     text = row["text"]
     if str(gold.get("published")) != row["date"]:
         bad(f"published {gold.get('published')} != csv date {row['date']}")
+    check_events(gold, text, row["date"], bad)
+    return problems, gold
+
+
+def check_events(gold, text, published, bad):
+    """The checks every annotation gets, whatever its source."""
     if gold.get("split") not in ("dev", "test"):
         bad(f"split must be dev or test, not {gold.get('split')!r}")
     events = gold.get("events") or []
@@ -134,14 +144,40 @@ def check_file(path, articles):
             bad(f"{where}: precision unknown needs start: null")
         if start is not None and start > end:
             bad(f"{where}: start {start} > end {end}")
-        if prec == "unknown" and end != as_date(row["date"]):
-            bad(f"{where}: precision unknown should end at published {row['date']}")
+        if prec == "unknown" and end != as_date(published):
+            bad(f"{where}: precision unknown should end at published {published}")
     for trap in gold.get("traps") or []:
         if trap.get("text") not in text:
             bad(f"trap not in text: {trap.get('text')!r}")
         if not trap.get("why"):
             bad(f"trap without why: {trap.get('text')!r}")
-    return problems, gold
+
+
+def check_synthetic():
+    """bench/gold/synthetic/: our own articles (.txt) beside their annotations
+    (.yml); `test` = the 12 that random.Random(2027) picks from the sorted
+    stems of the first 24 (written before the engine ever read them)."""
+    problems = []
+    paths = sorted(SYN_DIR.glob("*.yml"))
+    for path in paths:
+        def bad(msg, name=path.name):
+            problems.append(f"synthetic/{name}: {msg}")
+
+        txt = path.with_suffix(".txt")
+        if not txt.exists():
+            bad("no .txt beside it")
+            continue
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = txt.read_text(encoding="utf-8")
+        if not gold.get("events"):
+            bad("no events")
+        if gold.get("title") and text.splitlines()[0].strip() != gold["title"]:
+            bad("title is not the article's first line")
+        check_events(gold, text, str(gold.get("published")), bad)
+        want = "test" if path.stem in SYN_TEST else "dev"
+        if gold.get("split") != want:
+            bad(f"split should be {want}")
+    return problems, len(paths)
 
 
 def main(argv=None):
@@ -195,6 +231,9 @@ def main(argv=None):
             want_split = "test" if b == 2 and part.index(u) < N_TEST else "dev"
         if splits[name] != want_split:
             problems.append(f"{name}: batch {b} draw puts it in {want_split}")
+    syn_problems, n_syn = check_synthetic()
+    problems += syn_problems
+    print(f"{n_syn} synthetic files ({len(SYN_TEST)} test)")
     for p in problems:
         print(p)
     years = sorted({str(articles[u]["date"])[:4] for u in urls if u in articles})
