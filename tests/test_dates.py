@@ -410,6 +410,10 @@ CASES = [
     ("Tuesday's push for September's referendum collapsed.", "September", "2022-04-08", "DATE", "2022-09", None, "2022-09-01", "2022-09-30", "month"),
     # a 24-hour clock before a time zone or "local time"
     ("The blast occurred at 0930 local time near the port.", "0930 local time", "2019-09-09", "TIME", "2019-09-09T09:30", None, "2019-09-09", "2019-09-09", "day"),
+    # a verb in the simple present that tells a timetable looks ahead (2021-06-10 is a Thursday)
+    ("Voters in Peru go to the polls on Sunday in a runoff.", "Sunday", "2021-06-10", "DATE", "2021-06-13", None, "2021-06-13", "2021-06-13", "day"),
+    ("The summit opens in Geneva on Monday.", "Monday", "2021-06-10", "DATE", "2021-06-14", None, "2021-06-14", "2021-06-14", "day"),
+    ("The votes on Sunday were counted.", "Sunday", "2021-06-10", "DATE", "2021-06-06", None, "2021-06-06", "2021-06-06", "day"),
 ]
 
 

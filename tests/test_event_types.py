@@ -220,6 +220,8 @@ def test_agency_prose_that_is_not_the_event(sentence, type_):
     ("Hewlett Packard Co unveiled the HP LaserJet Series II printer on Monday.", "launch"),
     ("On Sunday, Chilean military authorities reported 36 infections at the base.", "outbreak"),
     ("The Health Minister reported on Tuesday 21 confirmed cases of the virus.", "outbreak"),
+    ("The central bank raised interest rates by half a point on Wednesday.", "policy"),
+    ("The Bank of England cut its benchmark rate to 0.1% on Thursday.", "policy"),
 ])
 def test_agency_prose_that_is_the_event(sentence, type_):
     assert type_ in {m.type for m in find_events(sentence, published="1987-03-04")}
