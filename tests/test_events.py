@@ -865,3 +865,40 @@ def test_an_event_that_was_called_off_is_negated():
     # a cancellation of something else later in the sentence leaves the event alone
     assert status("The summit in Hanoi between Kim Jong Un and Donald Trump went ahead on Monday, "
                   "but a state dinner was cancelled.", "summit") == ["occurred"]
+
+
+def test_captions_datelines_and_utc_glosses_date_nothing():
+    text = ("Former mayor goes on trial\n\n"
+            "File photo: Dorin Lupu at a town council meeting in Brașov, 12 October 2012.\n\n"
+            "BRAȘOV, Romania — The former mayor of Brașov, Dorin Lupu, went on trial on Tuesday.\n\n"
+            "The quake hit at 2:14 a.m. local time (2314 GMT on Tuesday) near Malatya.")
+    ms = find_events(text, published="2016-02-10", title="Former mayor goes on trial")
+    assert not any(m.date_start and m.date_start.startswith("2012") for m in ms)  # the caption's date
+    assert all("BRAȘOV" not in m.who for m in ms)  # the dateline is no actor
+    assert [m.date_start for m in ms if m.type == "trial"] == ["2016-02-09"]
+    assert "2016-02-09" not in [m.date_start for m in ms if m.type == "disaster"]  # the GMT gloss's Tuesday
+
+
+def test_road_accidents_aftershocks_and_rivers():
+    ms = find_events("At least 21 people were killed when a bus plunged about 200 metres into a ravine "
+                     "north of La Paz on Wednesday. In 2018, 19 people died when a minibus fell into the "
+                     "Unduavi river.", published="2021-07-22")
+    assert [(m.type, m.date_start) for m in ms] == [("accident", "2021-07-21"), ("accident", "2018-01-01")]
+    assert ms[1].who == [] and ms[1].where == ["Unduavi"]
+    (m,) = find_events("A strong aftershock of magnitude 5.1 hit Malatya on Thursday.", published="2020-11-20")
+    assert (m.type, m.date_start) == ("disaster", "2020-11-19")
+
+
+def test_coordinated_countries_and_a_pronoun_the_speaker_is_not():
+    (m,) = find_events("Namibia and Angola signed an agreement on Saturday to share fishing grounds.",
+                       published="2025-11-04")
+    assert sorted(m.who) == ["Angola", "Namibia"]
+    ms = find_events("Maria Lopez, 70, was admitted to hospital in Lima on Friday. Her husband, John Lopez, "
+                     "said she died on Monday.", published="2025-02-21")
+    assert [m.who for m in ms if m.type == "death"] in ([], [[]], [["Maria Lopez"]])
+
+
+def test_a_visit_needs_a_visitor_and_due_to_a_cause_is_no_plan():
+    assert find_events("At its peak in 2019 the airline flew to 41 destinations.", published="2026-01-14") == []
+    (m,) = find_events("Two people died due to a landslide in Davao on Saturday.", published="2019-10-22")
+    assert m.status == "occurred"

@@ -397,10 +397,17 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
 
 
+# a lower-case geographic noun after a name makes it a place
+_GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|region|county|island|islands|bay|"
+                        r"desert|forest|canyon|gorge|peninsula|delta|basin|plateau|coast|municipality)\b")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
     low = [w.lower().strip(".") for w in words]
+    if _GEO_AFTER.match(after) and not any(w in gaz.titles for w in low) and text not in gaz.places:
+        return text, "place", None, None  # "the Unduavi river", "Malatya province"
     # strip a leading title: "President Moon Jae-In"
     title = None
     k = 0
@@ -712,7 +719,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         table.titles[title] = name
                 if kind == "person":
                     g = _TITLE_GENDER.get(title or "") or _TITLE_GENDER.get(
-                        (re.search(r"(\w+)\.?\s*$", text[max(0, s0 - 12):s0]) or [None, ""])[1].lower())
+                        (re.search(r"(\w+)[.,]?\s*$", text[max(0, s0 - 12):s0]) or [None, ""])[1].lower())  # "Her son, Carlos"
                     if g:
                         table.gender[name] = g
                 found.append(em)

@@ -440,8 +440,12 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         timexes_for_events = timexes
     # "at 2am local time (0100 UTC) on Sunday": the UTC gloss in brackets
     # restates the local time; the event's day is the local one
+    glosses = [(m.start(), m.end()) for m in _UTC_GLOSS.finditer(text)]
     timexes_for_events = [t for t in timexes_for_events
-                          if not (_UTC.search(t.text) and "(" in text[max(0, t.start - 2):t.start])]
+                          if not (_UTC.search(t.text) and "(" in text[max(0, t.start - 2):t.start])
+                          and not any(a <= t.start < b for a, b in glosses)]
+    # a caption tells what a picture shows and when it was taken: no events
+    captions = [(m.start(), m.end()) for m in _CAPTION.finditer(text)]
     ti = 0
     for si, sent in enumerate(sentences):
         while ti < len(timexes_for_events) and timexes_for_events[ti].start < sent.start:
@@ -453,6 +457,8 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         if title and si == 0 and len(sentences) > 1 and sent.text.strip() == title.strip() \
                 and sent.text.rstrip()[-1:] not in ".!?":
             continue  # the headline repeated as the first line of the text
+        if captions and any(a <= sent.start < b for a, b in captions):
+            continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
@@ -467,8 +473,15 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
 
 
 _UTC = re.compile(r"(?i)\b(?:UTC|GMT|Z)\b")
+# "(2314 GMT on Tuesday)": a bracketed gloss of the local time in UTC
+_UTC_GLOSS = re.compile(r"\([^()\n]{0,40}\b(?:UTC|GMT)\b[^()\n]{0,40}\)")
+# a photo caption on its own line: "File photo: X at a meeting, 12 October 2012."
+_CAPTION = re.compile(r"(?im)^[ \t]*(?:file\s+)?(?:photo|picture|image|pictured|caption|photograph)"
+                      r"(?:\s*\([^)\n]*\))?\s*[:|][^\n]*")
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with their accents: "BRAȘOV", "SÃO PAULO"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*)(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
+    r"(?m)^[ \t]*(?:[" + _CAPS + r"][" + _CAPS + r".'’-]+(?:[ \t]+[" + _CAPS + r"][" + _CAPS + r".'’-]+)*)"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
     r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
     r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
 
@@ -777,6 +790,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     mentions = [m for m in mentions if id(m) not in drop]
     seen: dict[tuple, set] = {}
     for m in mentions:
+        if m.type == "visit" and not m.who:
+            continue  # "it flew to 41 destinations": a visit is somebody's
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
@@ -1028,6 +1043,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
+        if cue == "due to" and _CAUSAL_DUE.match(text, window_start + m.end()):
+            continue  # "rose to six due to a massive landslide": a cause, not a schedule
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
         words_between = len(region[m.end():].split())
@@ -1059,6 +1076,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 # saying governs the whole report that follows it
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
@@ -1695,7 +1713,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         add(subj, "who")
         # coordinated subjects: "Donald Trump and Xi Jinping are expected to sign"
         prev = subj
-        for m in reversed([m for m in agents if m.end <= subj.start and m.start >= sent.start]):
+        # "Namibia and Angola signed": countries coordinate with a country
+        coord = agents if subj.kind != "place" else sorted(
+            agents + [m for m in ents if m.kind == "place" and m.name in _g.countries and not m.possessive],
+            key=lambda m: m.start)
+        for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
             if _COORD.fullmatch(text, m.end, prev.start) and not m.possessive:
                 add(m, "who")
                 prev = m
@@ -1850,7 +1872,9 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$")
+    r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$"
+    # a person pronoun the speaker is not (else it would have resolved to him or her)
+    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:he|she|they)\s+(?:[\w’'-]+\s+){0,3}$")
 _KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|parents?|uncle|aunt|"
                   r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
                   r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
