@@ -791,7 +791,7 @@ def test_the_subject_of_a_report_in_a_later_sentence():
 def test_security_forces_are_no_organisation_called_security():
     ms = find_events("Security forces detained opposition leader Samuel Okoro at his home early on Thursday.",
                      published="2024-08-02")
-    assert [(m.type, m.who) for m in ms] == [("arrest", ["Samuel Okoro"])]
+    assert [(m.type, m.who) for m in ms] == [("detention", ["Samuel Okoro"])]
 
 
 def test_scrapping_a_subsidy_is_policy_and_an_address_to_the_nation_a_statement():
