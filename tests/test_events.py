@@ -902,3 +902,26 @@ def test_a_visit_needs_a_visitor_and_due_to_a_cause_is_no_plan():
     assert find_events("At its peak in 2019 the airline flew to 41 destinations.", published="2026-01-14") == []
     (m,) = find_events("Two people died due to a landslide in Davao on Saturday.", published="2019-10-22")
     assert m.status == "occurred"
+
+
+@pytest.mark.parametrize("sentence, type_, status", [
+    ("No charges have been filed against John Mwelwa.", "charge", "negated"),
+    ("Nobody has been convicted of her killing.", "trial", "negated"),
+    ("Luanda has denied that its navy fired on a Namibian patrol boat.", "attack", "negated"),
+    ("Staff across the state would stop work for a day.", "strike", "hypothetical"),
+    ("If convicted, he could be jailed for up to three years.", "sentence", "hypothetical"),
+    ("Hassan Mfinanga said he would sue the editor for defamation.", "charge", "planned"),
+    ("Two suspects are due to appear before a Lusaka magistrate on 2 July.", "trial", "planned"),
+    ("Pilots staged a 24-hour strike in late November.", "strike", "occurred"),
+])
+def test_what_did_not_happen_or_may_happen_is_kept_with_its_status(sentence, type_, status):
+    ms = [m for m in find_events(sentence, published="2016-06-18") if m.type == type_]
+    assert [m.status for m in ms] == [status]
+    assert all(m.who != ["Nobody"] for m in ms)
+
+
+def test_no_one_hurt_leaves_the_blast_and_fired_on_monday_is_a_dismissal():
+    (m,) = find_events("No one was hurt in the blast in Kabul on Monday.", published="2016-06-18")
+    assert (m.type, m.status) == ("attack", "occurred")
+    assert [m.type for m in find_events("Chief executive Dennis Muilenburg was fired on Monday.",
+                                        published="2020-01-08")] == ["dismissal"]

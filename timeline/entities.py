@@ -131,6 +131,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
 Sep Sept Oct Nov Dec Additional Reporting Comments Please Photo Image Video Read Share
 Speaking Asked Like Unlike Even Just Although Whether Instead Besides Further Overall
+Nobody Nothing Everyone Everybody Someone Somebody Anyone Anybody
 Around Almost Nearly About More Less Much Very New Old First Second Third Many Few
 Several Up Down Out Off Again Whereas Though Neither Either Per Via Amid Amidst
 Towards Toward Upon Within Beyond Across Along Near Behind Below Above Inside Outside

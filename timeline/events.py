@@ -1050,7 +1050,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         words_between = len(region[m.end():].split())
         if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]):
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
-        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none") \
+        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
             else 1 if cue in _ADJECTIVE_CUES else 8
         # "suspected users in 38 countries were arrested", "a man suspected
         # to have supplied the gun was arrested": the adjective qualifies its
