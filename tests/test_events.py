@@ -925,3 +925,25 @@ def test_no_one_hurt_leaves_the_blast_and_fired_on_monday_is_a_dismissal():
     assert (m.type, m.status) == ("attack", "occurred")
     assert [m.type for m in find_events("Chief executive Dennis Muilenburg was fired on Monday.",
                                         published="2020-01-08")] == ["dismissal"]
+
+
+def test_a_day_told_by_another_event_of_the_article():
+    def dates(text, pub):
+        return [(m.type, m.date_start) for m in find_events(text, published=pub)]
+
+    assert dates("Militants attacked a police station in Kano on Monday, March 2. Governor Bello Musa "
+                 "resigned two days after the attack.", "2020-03-10") == [
+        ("attack", "2020-03-02"), ("resignation", "2020-03-04")]
+    assert ("appointment", "2020-03-09") in dates(
+        "Aurora Air filed for insolvency at the Riga City Court yesterday. Chief executive Marta Ozola "
+        "resigned on Sunday, and the court appointed lawyer Inese Kalnina as administrator the same day "
+        "as the filing.", "2020-03-10")
+    assert ("arrest", "2020-03-06") in dates(
+        "Gunmen stormed a hotel in Mogadishu on Friday. Hours after the attack, police arrested "
+        "three men.", "2020-03-10")
+
+
+def test_a_denial_does_not_reach_over_a_saying_of_its_own():
+    ms = find_events("Hassan Mfinanga has denied the claims and said he would sue the editor for defamation.",
+                     published="2016-11-23")
+    assert [m.status for m in ms if m.type == "charge"] == ["planned"]

@@ -39,7 +39,7 @@ import yaml
 
 from .entities import NAMED_STORM as _STORM
 from .errors import BadTypes
-from .models import Actor, Extraction, Mention, Sentence
+from .models import Actor, Extraction, Mention, Sentence, Timex
 from .sentences import is_headline, split_sentences
 
 _DATA = Path(__file__).parent / "data"
@@ -460,6 +460,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         if captions and any(a <= sent.start < b for a, b in captions):
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
+    _relative_to_events(text, mentions, comp, anchor)
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
@@ -544,6 +545,83 @@ _LOCATED = {"attack", "disaster", "accident", "protest", "strike", "arrest", "ki
 def _in_sentence_where(m) -> bool:
     """Does the mention's own sentence say where (not the article's place)?"""
     return any(a.role == "where" and a.start is not None for a in m.actors)
+
+
+# "two days after the attack", "the same day as the filing", "hours before
+# the vote": a day told by another event of the article
+_EVENT_RELATIVE = re.compile(
+    r"(?i)\b(?P<off>(?:that\s+|the\s+)?same\s+day|the\s+(?:day|morning|evening|night)|a\s+day|one\s+day|"
+    r"(?:two|three|four|five|six|seven|\d{1,2})\s+days|a\s+week|one\s+week|(?:two|three|\d)\s+weeks|"
+    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours|minutes|shortly|soon|just|moments)"
+    r"\s+(?P<rel>as|after|before|following)\s+(?P<np>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<head>[a-z][\w-]+))\b")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _stem(word: str) -> str:
+    """'filing', 'filed' -> 'fil'; 'attacks', 'attacked' -> 'attac'."""
+    w = word.lower()
+    for suf in ("ings", "ing", "ions", "ion", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[:-len(suf)][:5]
+    return w[:5]
+
+
+def _relative_to_events(text, mentions, comp, anchor) -> None:
+    """Date a mention told relative to another event the article has dated:
+    "resigned two days after the attack" -> the attack's day + 2."""
+    if not mentions:
+        return
+    dated = [m for m in mentions if m.date_start and m.precision == "day"]
+    if not dated:
+        return
+    for m in mentions:
+        if m.precision == "day" and not (m.timex is not None and re.search(r"(?i)\bsame\s+day", m.timex.text)):
+            continue  # dated by its own day, except "the same day" read as the last day named
+        rel_m = None
+        for rm in _EVENT_RELATIVE.finditer(text, m.sentence_start, m.sentence_end):
+            # in the trigger's reach: just after it, or opening the sentence before it
+            if 0 <= rm.start() - m.trigger_end <= 80 or (
+                    rm.end() <= m.trigger_start and not text[m.sentence_start:rm.start()].strip(" \"“")):
+                rel_m = rm
+                break
+        if rel_m is None:
+            continue
+        head = rel_m.group("head")
+        hit = comp.classify(head) or comp.classify(rel_m.group("np").split(None, 1)[1])
+        ref_type = hit[0] if hit else None
+        stem = _stem(head)
+        refs = [d for d in dated if d is not m and d.trigger_start < rel_m.start() and (
+            d.type == ref_type or any(_stem(w) == stem for w in re.findall(r"[\w-]+", d.trigger)))]
+        if not refs:
+            continue
+        ref = refs[-1]
+        off = rel_m.group("off").lower().split()
+        if off[-1] in ("day",) and off[0] in ("the",) and "same" not in off \
+                or off[-1] in ("morning", "evening", "night"):
+            days = 1
+        elif off[-1] in ("days", "week", "weeks") and off[0] in _NUMBER_WORDS or off[0].isdigit():
+            n = int(off[0]) if off[0].isdigit() else _NUMBER_WORDS[off[0]]
+            days = n * (7 if off[-1].startswith("week") else 1)
+        elif "same" in off or off[-1] in ("hours", "minutes", "shortly", "soon", "just", "moments"):
+            days = 0
+        else:
+            continue
+        rel = rel_m.group("rel").lower()
+        if rel == "before":
+            days = -days
+        elif rel == "as" and "same" not in off:
+            continue
+        day = dt.date.fromisoformat(ref.date_start) + dt.timedelta(days=days)
+        if anchor is not None and day > anchor and m.status == "occurred":
+            continue
+        m.date_start = m.date_end = day.isoformat()
+        m.precision = "day"
+        m.display_date = _display(m.date_start, m.date_end, "day")
+        m.timex = Timex(rel_m.start(), rel_m.end(), rel_m.group(0), "DATE", day.isoformat(),
+                        date_start=m.date_start, date_end=m.date_end, precision="day",
+                        anchor=ref.date_start, display_date=m.display_date,
+                        rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
 
 
 def _fill_where(mentions, ents_by_sent, sentences, anchor=None) -> None:
@@ -1058,8 +1136,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if words_between > limit:
             continue
         best = (status, cue, window_start + m.start())
-        if cue in _DENIALS:
-            denial = best
+        if cue in _DENIALS and not _AND_SAID.search(region, m.end()):
+            denial = best  # (not "denied the claims and said he would sue": the suing is his own)
     if best:
         status, cue, at = best
         if status != "negated" and denial is not None:
@@ -1076,6 +1154,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 # saying governs the whole report that follows it
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
 _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
