@@ -947,3 +947,12 @@ def test_a_denial_does_not_reach_over_a_saying_of_its_own():
     ms = find_events("Hassan Mfinanga has denied the claims and said he would sue the editor for defamation.",
                      published="2016-11-23")
     assert [m.status for m in ms if m.type == "charge"] == ["planned"]
+
+
+def test_both_men_are_the_two_named_last_and_ahead_of_an_election_is_not_its_year():
+    ms = find_events("Police arrested Mutale Banda and Joseph Zulu last week. Both men were released on bail "
+                     "on Monday.", published="2017-04-05")
+    assert [sorted(m.who) for m in ms if m.type == "release"] == [["Joseph Zulu", "Mutale Banda"]]
+    ms = find_events("The Jubilee Party was formed in September last year when a dozen parties merged ahead "
+                     "of the 2017 election.", published="2017-04-05")
+    assert [m.date_start for m in ms if m.type == "merger"] == ["2016-09-01"]

@@ -461,6 +461,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
+    _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
@@ -622,6 +623,32 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
                         date_start=m.date_start, date_end=m.date_end, precision="day",
                         anchor=ref.date_start, display_date=m.display_date,
                         rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?i)\s*(?:both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women|suspects|officers|brothers|sisters|"
+    r"executives|ministers|leaders|defendants)|the\s+pair|the\s+couple|the\s+duo)\b(?:\s+[\w’'-]+){0,4}?\s*$")
+
+
+def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
+    """"Both men were released", "The pair will appear in court": the two
+    people the article named last, within the three sentences before."""
+    for m in mentions:
+        if m.who or not _PLURAL_SUBJECT.fullmatch(m.sentence[:m.trigger_start - m.sentence_start]):
+            continue
+        si = next((i for i, s in enumerate(sentences) if s.start == m.sentence_start), None)
+        if si is None:
+            continue
+        names: list = []
+        for j in range(si - 1, max(-1, si - 4), -1):
+            for e in reversed(ents_by_sent[j]):
+                if e.kind == "person" and not e.pronoun and all(e.name != n.name for n in names):
+                    names.append(e)
+            if len(names) >= 2:
+                break
+        if len(names) >= 2:
+            for e in reversed(names[:2]):
+                m.actors.append(Actor(e.name, "person", "who"))
 
 
 def _fill_where(mentions, ents_by_sent, sentences, anchor=None) -> None:
@@ -1164,6 +1191,8 @@ _REPORTED_FUTURE = re.compile(
 
 
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
+                       r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
@@ -1544,6 +1573,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
+        if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
+                and re.match(r"\s+[a-z]", text[tx.end:tx.end + 3]):
+            continue  # "merged ahead of the 2017 election": the year names the election, not the merger
         if when_link:
             score = 0
         elif point_back:
