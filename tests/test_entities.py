@@ -282,3 +282,10 @@ def test_the_speaker_is_not_the_subject_of_a_clause_that_has_its_own():
     assert who("Acme Corp said on Monday that it had acquired Widget Ltd.", "acquisition") == [["Acme Corp", "Widget Ltd"]]
     # an announcement's maker is its actor: "announced three days of mourning"
     assert who("President Jane Doe announced three days of mourning on Monday.", "policy") == [["Jane Doe"]]
+
+
+def test_a_name_in_apposition_to_a_title_object_is_the_object():
+    ms = find_events("In a statement issued on Wednesday, State House said the president had accepted the "
+                     "resignation and had appointed the deputy minister, Grace Lubinda, to act in the post.",
+                     "2015-06-18")
+    assert [m.who for m in ms if m.type == "appointment"] == [["Grace Lubinda"]]

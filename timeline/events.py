@@ -1875,6 +1875,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     seen.discard((a.name, "who"))
                     seen.add((a.name, "whom"))
         add(by_agent, "who")
+    # "appointed the deputy minister, Grace Lubinda, to act": the name in
+    # apposition to a title object is the object
+    appos = _TITLE_OBJECT.match(text, e0)
+    if appos and appos.group(1).split()[-1].lower() in _g.titles:
+        named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
+        if named is not None and named not in after[:2]:
+            after = [named] + after
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
@@ -1980,12 +1987,16 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
                             r"stepped|steps|came|comes|got|gets|began|begins|became|becomes)\b")
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
+_TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$"
     # a person pronoun the speaker is not (else it would have resolved to him or her)
-    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:he|she|they)\s+(?:[\w’'-]+\s+){0,3}$")
+    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:he|she|they)\s+(?:[\w’'-]+\s+){0,3}$"
+    # a second verb of that subject: "said the president had accepted ... and had appointed"
+    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:had|has|have|was|were|is|are|would|will)\s+[^,;.]{0,80}?\band\s+(?:(?:had|has|have|was|were|would|will)\s+)?$")
 _KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|parents?|uncle|aunt|"
                   r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
                   r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
