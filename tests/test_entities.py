@@ -289,3 +289,11 @@ def test_a_name_in_apposition_to_a_title_object_is_the_object():
                      "resignation and had appointed the deputy minister, Grace Lubinda, to act in the post.",
                      "2015-06-18")
     assert [m.who for m in ms if m.type == "appointment"] == [["Grace Lubinda"]]
+
+
+def test_an_organisation_that_modifies_a_noun_is_no_actor():
+    ms = find_events("A newspaper editor arrested over a Facebook post was released on bail on Tuesday.",
+                     "2016-11-23")
+    assert ms and all("Facebook" not in m.who for m in ms)
+    (m,) = find_events("Boeing agreed to buy an Embraer unit on Monday.", "2016-11-23")
+    assert m.who == ["Boeing", "Embraer"]

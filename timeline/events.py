@@ -1728,6 +1728,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     def usable_subject(m):
         if m.possessive and not m.pronoun and m.kind != "person":
             return False  # "South Korea's spy agency": the owner, not the actor
+        if m.kind == "organisation" and re.search(r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) \
+                and re.match(r"\s+[a-z]", text[m.end:m.end + 3]) \
+                and not re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[m.end:s0]):
+            return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
             return False  # "his term"
         # a possessive person ahead of a noun is not the subject either
@@ -1882,6 +1886,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
         if named is not None and named not in after[:2]:
             after = [named] + after
+    after = [m for m in after if tname in ("acquisition", "merger", "agreement") or not (m.kind == "organisation" and re.search(
+        r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and re.match(r"\s+[a-z]", text[m.end:m.end + 3]))]
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
