@@ -1730,7 +1730,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             return False  # "South Korea's spy agency": the owner, not the actor
         if m.kind == "organisation" and re.search(r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) \
                 and re.match(r"\s+[a-z]", text[m.end:m.end + 3]) \
-                and not re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[m.end:s0]):
+                and not (not verbal and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[m.end:s0])):
             return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
             return False  # "his term"
