@@ -956,3 +956,12 @@ def test_both_men_are_the_two_named_last_and_ahead_of_an_election_is_not_its_yea
     ms = find_events("The Jubilee Party was formed in September last year when a dozen parties merged ahead "
                      "of the 2017 election.", published="2017-04-05")
     assert [m.date_start for m in ms if m.type == "merger"] == ["2016-09-01"]
+
+
+def test_a_ceasefire_taking_effect_is_the_ceasefire_and_hostages_counted_are_released():
+    ms = find_events("The ceasefire, brokered by Qatar, took effect at 7 a.m. on Friday.", published="2023-11-26")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2023-11-24")]
+    (m,) = find_events("Hamas released 13 Israeli hostages on Friday.", published="2023-11-26")
+    assert (m.type, m.who) == ("release", ["Hamas"])
+    (m,) = find_events("Kenya's parliament passed a finance bill on Tuesday.", published="2023-11-26")
+    assert m.type == "policy"

@@ -461,6 +461,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
+    mentions = _taking_effect(text, mentions)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
@@ -623,6 +624,34 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
                         date_start=m.date_start, date_end=m.date_end, precision="day",
                         anchor=ref.date_start, display_date=m.display_date,
                         rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
+
+
+_TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
+_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;]{1,80},)?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
+
+
+def _taking_effect(text, mentions):
+    """"The ceasefire, brokered by Qatar, took effect on Friday": the
+    ceasefire is the event, dated by its taking effect, not a second one."""
+    drop = set()
+    for p in mentions:
+        if p.type != "policy" or not _TAKES_EFFECT.match(p.trigger):
+            continue
+        subj = [n for n in mentions if n is not p and n.sentence_start == p.sentence_start
+                and n.trigger_end <= p.trigger_start and _SUBJECT_GAP.fullmatch(text, n.trigger_end, p.trigger_start)]
+        if not subj:
+            continue
+        n = subj[-1]
+        if n.date_start is None and p.date_start is not None:
+            n.date_start, n.date_end, n.precision = p.date_start, p.date_end, p.precision
+            n.display_date, n.timex = p.display_date, p.timex
+        if n.status == "occurred":
+            n.status = p.status
+        for a in p.actors:
+            if not any(b.name == a.name for b in n.actors):
+                n.actors.append(a)
+        drop.add(id(p))
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 _PLURAL_SUBJECT = re.compile(
