@@ -300,3 +300,30 @@ def test_a_date_after_a_one_word_trigger_does_not_cancel_it(sentence, type_):
 def test_the_crime_as_charged_is_no_second_event(sentence):
     ms = find_events(sentence, published="2019-03-17")
     assert ms and "killing" not in {m.type for m in ms}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("In March 2017, his brother Alfredo was shot dead by gunmen.", "killing"),
+    ("The council voted on Monday to remove Mayor Claudio Matos from office.", "dismissal"),
+    ("The council opened impeachment proceedings against Matos in February.", "charge"),
+    ("The Constitutional Court threw out his last appeal last week.", "trial"),
+    ("More than 40 inmates escaped from the prison in Medan on Monday.", "disappearance"),
+    ("Police recaptured 19 of the escapees on Tuesday.", "arrest"),
+    ("Hackers stole the data of ten million customers in September.", "attack"),
+    ("Velmar Semiconductor said on Wednesday it would cut 1,100 jobs.", "policy"),
+    ("The company recalled about 310,000 space heaters on Tuesday.", "policy"),
+    ("A Dutch court on Tuesday declared e-bike maker Velora bankrupt.", "bankruptcy"),
+    ("Municipal elections are scheduled for October next year.", "election"),
+    ("The two parties signed a coalition deal on Monday.", "agreement"),
+    ("The regulator grounded the rocket on Wednesday.", "policy"),
+])
+def test_common_news_phrasings_of_the_synthetic_dev_set(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("The district was recaptured by the army in 2016.", "arrest"),  # territory, not people
+    ("The government appointed a retired judge, Rui Tavares, as mediator on Wednesday.", "term_end"),
+])
+def test_near_misses_of_those_phrasings(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="2024-11-17")}

@@ -116,7 +116,7 @@ def _pluralise(noun: str) -> list[str]:
 
 
 _POSS_PAT = r"(?:his|her|its|their|the|a)"
-_W_PAT = r"[\w’'-]+"
+_W_PAT = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # a word, or a number with its commas ("1,100")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -355,7 +355,9 @@ _DET_BEFORE = re.compile(
     r"historic|official|annual|emergency|formal|brief|landmark|twin|double|triple|multiple|"
     r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several|"
     r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
-    r"(?:\s+[\w-]+){0,3}\s*$")
+    r"(?:\s+[\w-]+){0,3}\s*$"
+    # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
+    r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 
 
@@ -1383,7 +1385,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
                          strict_subject=(tkind == "dated"),
                          verbal=tkind in ("verb", "dated") or tkind == "phrase" and (
-                             bool(_VERBAL_PHRASE.match(ttext)) or ttext.split()[-1].lower() not in comp.noun_heads))
+                             bool(_VERBAL_PHRASE.match(ttext)) or not ({ttext.split()[0].lower(), ttext.split()[-1].lower()}
+                                                                      & comp.noun_heads)))
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
         inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
