@@ -6,7 +6,8 @@ Gold: ../shared/seed/*.expected.yml (the seed), bench/gold/wikinews/*.yml
 (the seed's format plus url, published and split: dev|test; Wikinews texts
 are read by url from ../shared/corpora/wikinews/*.csv, never copied here),
 and bench/gold/synthetic/*.yml (news-like articles written for this project,
-text in the .txt beside each; rows `devsyn`, `testsyn` and `syn`).
+text in the .txt beside each). Rows `dev`, `test` and `wiki` are Wikinews
+only; `devsyn`, `testsyn` and `syn` the synthetic set.
 
 A predicted mention matches a gold event when the types agree and either
 its trigger lies inside the gold evidence (or `also_reported_as`) span, or
@@ -349,14 +350,19 @@ def run(engine: str, splits: list[str], verbose: bool):
             _explain(name, r)
     print(f"engine: {engine}")
     for split in splits:
-        if split in by_split:
-            print(fmt(split, summarise(by_split[split])))
+        wiki = [r for r in by_split.get(split, []) if r["batch"] != "syn"]
+        if wiki:
+            print(fmt(split, summarise(wiki)))
             if split != "seed":
-                # batch 1: chosen by hand, event-rich; batch 2: a random draw
-                for b in sorted({r["batch"] for r in by_split[split]}, key=str):
-                    part = [r for r in by_split[split] if r["batch"] == b]
-                    if part and len(part) < len(by_split[split]):
+                # batch 1: chosen by hand, event-rich; batches 2-4: a random draw
+                for b in sorted({r["batch"] for r in wiki}, key=str):
+                    part = [r for r in wiki if r["batch"] == b]
+                    if part and len(part) < len(wiki):
                         print(fmt(f" {split}{b}", summarise(part)))
+    for split in splits:
+        syn = [r for r in by_split.get(split, []) if r["batch"] == "syn"]
+        if syn:
+            print(fmt(f"{split}syn", summarise(syn)))
     allr = [r for s in ("dev", "test") for r in by_split.get(s, []) if r["batch"] != "syn"]
     if allr:
         print(fmt("wiki", summarise(allr)))
