@@ -327,3 +327,29 @@ def test_common_news_phrasings_of_the_synthetic_dev_set(sentence, type_):
 ])
 def test_near_misses_of_those_phrasings(sentence, type_):
     assert type_ not in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Gustavo Arreola walked out of a prison in Morelia on Tuesday.", "release"),
+    ("A six-week strike in 2016 ended with a pay deal.", "strike"),
+    ("Nurses in Lagos began a strike on Monday.", "strike"),
+    ("Syrian troops launched an offensive in late April.", "attack"),
+    ("He stood for president in 1996.", "election"),
+    ("Hungary sealed its border with Serbia in mid-September.", "policy"),
+    ("President Emmanuel Macron spoke to Bazoum by telephone on Monday.", "meeting"),
+    ("The rocket exploded about 90 seconds after lifting off on Tuesday.", "accident"),
+])
+def test_more_phrasings_of_the_synthetic_dev_set(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("A retaliatory strike hit the base on Monday.", "strike"),
+    ("A US strike on Iran killed a general on Monday.", "strike"),
+    ("The trustee, insolvency lawyer Femke de Wit, said two investors were interested.", "bankruptcy"),
+    ("His family announced the death in a statement on Sunday.", "statement"),
+    ("A ceasefire announced by Damascus in early August collapsed within days.", "statement"),
+    ("Gustavo Arreola walked out of a prison in Morelia on Tuesday.", "strike"),
+])
+def test_and_their_near_misses(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="2024-11-17")}

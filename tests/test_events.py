@@ -965,3 +965,10 @@ def test_a_ceasefire_taking_effect_is_the_ceasefire_and_hostages_counted_are_rel
     assert (m.type, m.who) == ("release", ["Hamas"])
     (m,) = find_events("Kenya's parliament passed a finance bill on Tuesday.", published="2023-11-26")
     assert m.type == "policy"
+
+
+def test_both_alone_is_the_pair_but_both_sides_is_not():
+    ms = find_events("Police detained Rui Costa and Ana Lopes on Monday. Both were released without charge on "
+                     "Tuesday. Both sides agreed to a ceasefire on Wednesday.", published="2017-10-05")
+    assert [sorted(m.who) for m in ms if m.type == "release"] == [["Ana Lopes", "Rui Costa"]]
+    assert [m.who for m in ms if m.type == "agreement"] == [[]]

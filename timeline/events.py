@@ -464,6 +464,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
     mentions = _taking_effect(text, mentions)
+    mentions = _announcing_an_event(text, mentions)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor)
     _retype_meetings(mentions, table)
@@ -656,8 +657,30 @@ def _taking_effect(text, mentions):
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+def _announcing_an_event(text, mentions):
+    """"His family announced the death in a statement", "a ceasefire
+    announced by Damascus": the announcement of an event the sentence tells
+    is that event's news, not a statement of its own."""
+    drop = set()
+    for m in mentions:
+        if m.type != "statement":
+            continue
+        for n in mentions:
+            if n is m or n.type == "statement" or n.sentence_start != m.sentence_start:
+                continue
+            if n.trigger_end <= m.trigger_start and re.fullmatch(
+                    r"\s*,?\s*", text[n.trigger_end:m.trigger_start]) and re.match(r"(?i)announced|declared", m.trigger) \
+                    and re.match(r"\s+by\b", text[m.trigger_end:m.trigger_end + 4]):
+                drop.add(id(m))  # "a ceasefire announced by Damascus"
+            elif re.search(r"(?i)\b(?:announced|confirmed|reported)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?$",
+                           text[max(m.sentence_start, n.trigger_start - 40):n.trigger_start]) \
+                    and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
+                drop.add(id(m))  # "announced the death in a statement"
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
 _PLURAL_SUBJECT = re.compile(
-    r"(?i)\s*(?:both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women|suspects|officers|brothers|sisters|"
+    r"(?i)\s*(?:both(?=\s*$|\s+(?:were|was|have|had|are|will|would|could|also|later)\b)|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women|suspects|officers|brothers|sisters|"
     r"executives|ministers|leaders|defendants)|the\s+pair|the\s+couple|the\s+duo)\b(?:\s+[\w’'-]+){0,4}?\s*$")
 
 
