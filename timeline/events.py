@@ -580,11 +580,16 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
     dated = [m for m in mentions if m.date_start and m.precision == "day"]
     if not dated:
         return
+    found = list(_EVENT_RELATIVE.finditer(text))  # one scan of the text, not one per mention
+    if not found:
+        return
     for m in mentions:
         if m.precision == "day" and not (m.timex is not None and re.search(r"(?i)\bsame\s+day", m.timex.text)):
             continue  # dated by its own day, except "the same day" read as the last day named
         rel_m = None
-        for rm in _EVENT_RELATIVE.finditer(text, m.sentence_start, m.sentence_end):
+        for rm in found:
+            if not (m.sentence_start <= rm.start() and rm.end() <= m.sentence_end):
+                continue
             # in the trigger's reach: just after it, or opening the sentence before it
             if 0 <= rm.start() - m.trigger_end <= 80 or (
                     rm.end() <= m.trigger_start and not text[m.sentence_start:rm.start()].strip(" \"“")):
