@@ -741,3 +741,13 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_the_next_ones():
     assert t.value == "2024-05-26"
     (t,) = find_dates("On Sunday the team will play.", "2024-05-27")
     assert t.value == "2024-06-02"
+
+
+def test_weekday_pairs_read_in_order_and_when_clauses_keep_their_year():
+    got = {t.text: t.date_start for t in find_dates("They were detained on Sunday and Monday.", "2026-05-13")}
+    assert got == {"Sunday": "2026-05-10", "Monday": "2026-05-11"}
+    got = [t.date_start for t in find_dates("Statements made Friday and Thursday were read.", "2026-05-13")]
+    assert got == ["2026-05-08", "2026-05-07"]  # a list, latest first
+    (_, t) = find_dates("He has led the state since May 2013, when he was sworn in after the election of 5 May.",
+                        "2016-11-17")
+    assert t.date_start == "2013-05-05"

@@ -972,3 +972,29 @@ def test_both_alone_is_the_pair_but_both_sides_is_not():
                      "Tuesday. Both sides agreed to a ceasefire on Wednesday.", published="2017-10-05")
     assert [sorted(m.who) for m in ms if m.type == "release"] == [["Ana Lopes", "Rui Costa"]]
     assert [m.who for m in ms if m.type == "agreement"] == [[]]
+
+
+@pytest.mark.parametrize("text, published, type_, start, end, status", [
+    # "plans to" after "against" is a noun, not a future (2017-10-05 is a Thursday)
+    ("About 600 dockers walked off the job on Monday to protest against plans to hire temporary workers.",
+     "2017-10-05", "strike", "2017-10-02", "2017-10-02", "occurred"),
+    ("Indigenous groups have called a march in Morelia for Saturday.", "2022-09-28", "protest",
+     "2022-10-01", "2022-10-01", "planned"),
+    ("The party, whose leader, Ahmed Sambi, was sentenced to 20 years in November 2022, said the plot was staged.",
+     "2026-05-13", "sentence", "2022-11-01", "2022-11-30", "occurred"),
+    ("The soldiers were detained on Sunday and Monday in Moroni.", "2026-05-13", "detention",
+     "2026-05-10", "2026-05-11", "occurred"),
+    ("The summit will be held in Nairobi from Monday to Wednesday.", "2026-05-13", "summit",
+     "2026-05-18", "2026-05-20", "planned"),
+    ("Kamarul has led the state since May 2013, when he was sworn in after the general election of 5 May.",
+     "2016-11-17", "election", "2013-05-05", "2013-05-05", "occurred"),
+])
+def test_dates_of_ranges_plans_and_stories(text, published, type_, start, end, status):
+    ms = [m for m in find_events(text, published=published) if m.type == type_]
+    assert [(m.date_start, m.date_end, m.status) for m in ms] == [(start, end, status)]
+
+
+def test_a_second_verb_of_the_same_type_does_not_take_the_first_ones_year():
+    ms = find_events("The Blyth Valley seat has, since its creation in 1950, always elected a Labour Member of "
+                     "Parliament, but elected a conservative candidate in this election.", published="2019-12-13")
+    assert all(not (m.date_start or "").startswith("1950") for m in ms)

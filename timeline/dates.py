@@ -1437,7 +1437,8 @@ _BASE_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|sh
 _WAS_EFFECTIVE = re.compile(r"\b(?:became|become|becomes|was|were|been|went|took|is|are)\s+(?:\w+\s+)?$", re.I)
 # "it announced plans to buy": the noun, and the announcing is what is dated
 _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|detailed|approved|"
-                        r"dropped|abandoned|scrapped|shelved|its|their|his|her|our|the|no|any|new)\s+$", re.I)
+                        r"dropped|abandoned|scrapped|shelved|its|their|his|her|our|the|no|any|new|"
+                        r"against|over|about|amid|with|under|of)\s+$", re.I)  # "to protest against plans to hire"
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -2303,9 +2304,13 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
         return "future"  # "the vote is on Thursday": a present arrangement is ahead
     if tense is None and _PRESENT_SCHEDULE.search(text, max(0, start - 60), start):
         return "future"  # "Peruvians go to the polls on Sunday", "the summit opens on Monday"
+    if _CALLED_FOR.search(text, max(0, start - 60), start):
+        return "future"  # "have called a march in Morelia for Saturday": set for a day ahead
     return tense
 
 
+_CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|organised|organized|announced)\s+"
+                         r"(?:[\w’'-]+\s+){1,5}?for\s+$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:(?:for|on|at)\s+)?$", re.I)
 # a verb in the simple present that tells a timetable, not a habit or a past
 # ("go to the polls", "meets", "opens"); not after a determiner ("the votes")
@@ -2330,7 +2335,9 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
     if rel is None and prev is not None and prev.precision == "day" and prev.start is not None and ctx.linked(c):
         # "Wednesday through Friday": the second day is on or after the first
         gap = ctx.text[ctx.prev_cand.end: c.start] if ctx.prev_cand is not None else ""
-        if wd < prev.start.weekday() and re.search(r"\b(?:and|or)\b", gap, re.I):
+        if wd < prev.start.weekday() and re.search(r"\b(?:and|or)\b", gap, re.I) \
+                and (prev.start.weekday() - wd) % 7 < (wd - prev.start.weekday()) % 7:
+            # (but "on Sunday and Monday": the nearer reading, the next day)
             # "statements made Friday and Thursday": a list, latest first
             day = prev.start - dt.timedelta(days=prev.start.weekday() - wd)
             return Reading(value=day.isoformat(), start=day, end=day, precision="day",
@@ -3208,9 +3215,12 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 nxt = re.match(r"\s*([A-Za-z]+|\S|$)", text[c.end:c.end + 30])
                 w = nxt.group(1) if nxt else ""
                 attributive = w[:1].isalpha() and w.lower() not in _SETTING_NEXT  # "2012 presidential candidate"
-                ctx.year_said = None if (attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
-                                         or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
-                                         or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
+                # ("since May 2013, when he was sworn in": the "when" clause is set then)
+                when_next = re.match(r"\s*,?\s*when\b", text[c.end:c.end + 12])
+                ctx.year_said = (y, c.end) if when_next and not attributive else None if (
+                    attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
+                    or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
+                    or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
             ctx.prev = r

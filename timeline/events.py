@@ -1250,6 +1250,8 @@ _REPORTED_FUTURE = re.compile(
 
 
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
+_FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
+_DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -1449,6 +1451,23 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
             m.display_date = tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod)
+            # "held from Monday to Wednesday": the stretch from the first
+            prv = next((y for y in reversed(usable) if y.end <= tx.start
+                        and _FROM_TO.fullmatch(text, max(sent.start, y.start - 5), tx.start)), None) \
+                if tx.precision == "day" else None
+            if prv is not None:
+                y = prv.tx if isinstance(prv, _PointBack) else prv
+                if y.precision == "day" and y.date_start and y.date_start < tx.date_start and \
+                        (dt.date.fromisoformat(tx.date_start) - dt.date.fromisoformat(y.date_start)).days <= 31:
+                    m.date_start = y.date_start
+                    m.display_date = _display(m.date_start, m.date_end, "day")
+            # "were detained on Sunday and Monday": one stretch over both days
+            nxt = next((y for y in usable if not isinstance(y, _PointBack) and y.start >= tx.end
+                        and _DAY_PAIR.fullmatch(text, tx.end, y.start)), None) if tx.precision == "day" else None
+            if nxt is not None and nxt.precision == "day" and nxt.date_start and tx.date_start \
+                    and 0 < (dt.date.fromisoformat(nxt.date_end) - dt.date.fromisoformat(tx.date_start)).days <= 7:
+                m.date_end = nxt.date_end
+                m.display_date = _display(m.date_start, m.date_end, "day")
         else:
             m.date_start, m.precision = None, "unknown"
             m.date_end = anchor.isoformat() if anchor else None
@@ -1667,8 +1686,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
         for k, t in enumerate(trigs):
-            if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()):
-                score += 20
+            if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
+                    and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3):
+                score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
         # a reporting verb right next to the timex owns it ("said on Thursday")
         for a, b in report_spans:
             if a >= s0 and b <= e0:
@@ -1677,8 +1697,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             # 2016, said ...")
             if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
                     or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]) \
-                    and not (xkind == "rel" and "," in text[tx.end:a]):
-                score += 25
+                    and not ((xkind == "rel" or xi == ci and e0 <= tx.start) and "," in text[tx.end:a]):
+                score += 25  # (nor after the trigger's own clause: "whose leader, X, was sentenced in 2022, said")
         if score < best_score:
             best, best_score = tx, score
         if score < 25 and xi == ci and not point_back:
