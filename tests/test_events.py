@@ -998,3 +998,12 @@ def test_a_second_verb_of_the_same_type_does_not_take_the_first_ones_year():
     ms = find_events("The Blyth Valley seat has, since its creation in 1950, always elected a Labour Member of "
                      "Parliament, but elected a conservative candidate in this election.", published="2019-12-13")
     assert all(not (m.date_start or "").startswith("1950") for m in ms)
+
+
+def test_a_decree_is_dated_by_its_declaring_not_by_when_it_starts():
+    (m,) = find_events("The government on Thursday declared three days of national mourning, beginning on Saturday.",
+                       published="2025-02-21")
+    assert (m.type, m.date_start) == ("policy", "2025-02-20")
+    (m,) = find_events("The electoral commission announced on Monday that the election will be held on 5 May.",
+                       published="2025-02-21")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-05-05")

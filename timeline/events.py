@@ -1391,8 +1391,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if isinstance(x, _PointBack) or x.start >= s0:
                         continue
                     if _SENT_OPENING.fullmatch(text[sent.start:x.start]) and x.end <= ann.start() \
-                            or 0 <= x.start - ann.end() <= 4:
-                        if tx is None or tx is x:
+                            or 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2:  # "on Thursday declared"
+                        if tx is None or tx is x or tname == "policy" and (
+                                0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2):
+                            # (a decree is dated by its declaring, not by when it starts:
+                            # "on Thursday declared three days of mourning, beginning on Saturday")
                             tx, status = x, "occurred"
                         break
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
