@@ -1007,3 +1007,16 @@ def test_a_decree_is_dated_by_its_declaring_not_by_when_it_starts():
     (m,) = find_events("The electoral commission announced on Monday that the election will be held on 5 May.",
                        published="2025-02-21")
     assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-05-05")
+
+
+def test_rumours_an_epidemics_toll_and_a_restrictive_relative_clause():
+    ms = find_events("Police said there was no suggestion of foul play, after rumours spread on social media "
+                     "that she had been attacked.", published="2025-02-21")
+    assert [m.status for m in ms if m.type == "attack"] == ["unconfirmed"]
+    ms = find_events("Zambia's worst cholera epidemic in decades began in October 2023 and killed more than 700 "
+                     "people before it subsided.", published="2025-02-19")
+    assert [m.type for m in ms] == ["outbreak"]
+    ms = find_events("Hélène Marchetti and Ibrahim Souley, who were kidnapped in western Niger in November, have "
+                     "been freed. Two aid workers who were kidnapped in November have been freed.",
+                     published="2021-06-15")
+    assert all(not (m.type == "release" and m.date_start == "2020-11-01") for m in ms)

@@ -338,7 +338,11 @@ def _compiled_cached(path: str) -> _Compiled:
 # ---------------------------------------------------------------- clauses
 
 # (not the comma or colon inside a number: "6,000 people", "at 10:30")
-_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
+_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
+                         # a restrictive relative clause: "aid workers who were kidnapped in November have been freed"
+                         # (only where the main verb comes back after it)
+                         r"|(?<=[a-z])\s+(?=who\s+(?:was|were|had|has|have|is|are)\s+\w+[^,;.]*?\s"
+                         r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b)")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 # "said", "told": a saying whose date must be attached to it, not to what was said
@@ -865,8 +869,8 @@ _GENERIC_AGENT = re.compile(
     r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
     r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,4}$")
 _SUBSUMED = {"attack": ("named_killing",),
-             "death": ("attack", "killing", "accident", "disaster"),
-             "killing": ("attack", "disaster", "accident")}
+             "death": ("attack", "killing", "accident", "disaster", "outbreak"),
+             "killing": ("attack", "disaster", "accident", "outbreak")}  # "the epidemic ... killed 700"
 
 
 LEAD_SENTENCES = 6
@@ -1224,6 +1228,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         best = (status, cue, window_start + m.start())
         if cue in _DENIALS and not _AND_SAID.search(region, m.end()):
             denial = best  # (not "denied the claims and said he would sue": the suing is his own)
+    if best is None and _RUMOUR_THAT.search(region):
+        return "unconfirmed", "rumours that"  # "after rumours spread on social media that she had been attacked"
     if best:
         status, cue, at = best
         if status != "negated" and denial is not None:
@@ -1241,6 +1247,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
+_RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
+                          r"(?:[\w’'-]+\s+){0,5}$")
 _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
