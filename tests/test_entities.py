@@ -297,3 +297,11 @@ def test_an_organisation_that_modifies_a_noun_is_no_actor():
     assert ms and all("Facebook" not in m.who for m in ms)
     (m,) = find_events("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.", published="2019-09-15")
     assert m.who == ["Al-Qaeda"]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_organisation():
+    ms = find_events("The state assembly met. Party-hopping has toppled state governments in Malaysia before, "
+                     "in February 2009.", "2016-11-17")
+    assert ms and all("Party-hopping" not in m.who for m in ms)
+    _, ents, _ = _entities("The vote was held. Turnout was high. Overcrowding has fuelled unrest. Tesco has bought Booker.")
+    assert not {"Turnout", "Overcrowding"} & set(ents) and "Tesco" in ents

@@ -403,6 +403,10 @@ _GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|re
                         r"desert|forest|canyon|gorge|peninsula|delta|basin|plateau|coast|municipality)\b")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
+_COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
@@ -529,6 +533,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):
             return w, "person", title, None
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation
+        # (not a common noun opening a sentence: "Overcrowding has fuelled",
+        # "Party-hopping has toppled", "Turnout was high")
+        if _SENTENCE_START.search(before) and _COMMON_NOUN_SHAPE.search(w):
+            return None
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)
                 or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
