@@ -1020,3 +1020,24 @@ def test_rumours_an_epidemics_toll_and_a_restrictive_relative_clause():
                      "been freed. Two aid workers who were kidnapped in November have been freed.",
                      published="2021-06-15")
     assert all(not (m.type == "release" and m.date_start == "2020-11-01") for m in ms)
+
+
+def test_an_rfa_style_arrest_report():
+    text = ("Hong Kong police on Thursday arrested pro-democracy activist Lam Wing-yee at the city's airport as "
+            "she tried to board a flight to London, her lawyer said.\n\n"
+            "Lam, 34, was detained under the national security law imposed by Beijing in June 2020, lawyer "
+            "Peter Cheung told reporters. She has not been charged.\n\n"
+            "Lam was one of 47 activists charged with subversion in February 2021 over an unofficial primary "
+            "election held the previous July.")
+    ms = find_events(text, published="2024-05-17")
+    arrest = next(m for m in ms if m.type == "arrest")
+    assert arrest.date_start == "2024-05-16" and "London" not in arrest.where  # a destination is not where
+    assert all(not (m.date_start or "").startswith("2020-06") for m in ms if m.type == "detention")  # the law's date
+    assert [m.who for m in ms if m.type == "charge" and m.status == "negated"] == [["Lam Wing-yee"]]  # she, not him
+    assert [m.date_start for m in ms if m.type == "election"] == ["2020-07-01"]  # July before February 2021
+
+
+def test_a_surname_given_alone_names_a_person():
+    (m,) = find_events("The official, identified only by his surname Ri, disappeared from his office in Beijing "
+                       "in mid-March.", published="2021-04-06")
+    assert m.who == ["Ri"]

@@ -586,7 +586,8 @@ def _p_month(text, m):
     if re.match(r"\s*\d", text[m.end(): m.end() + 2]):
         return None  # a day number follows that the day patterns did not take
     return {"kind": "month", "m": MONTHS[w], "y": None, "mod": _mod(m.group("mod")),
-            "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2"))}
+            "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2")),
+            "anaphor": re.sub(r"\s+", " ", m.group("rel").lower()) if (m.group("rel") or "").lower().startswith("the ") else None}
 
 
 @_pattern("year", rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=post-)|(?<=pre-)){_MODPRE}(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|budget|school|crop|marketing)(?:\s+year)?|the\s+year|fy|post-|pre-|mid-)\s*)?(?P<y>{_YEAR})(?:/(?P<y2>\d\d)\b|-(?P<y3>\d\d)\b(?!-))?(?!\s*(?:-\s*\d|/\d|\.\d))\b", 4)
@@ -2062,6 +2063,16 @@ def _r_month(c: Cand, ctx: _Ctx) -> Reading | None:
         elif rel2 in ("the following",) and ctx.ref is not None and ctx.ref.start is not None:
             y = ctx.ref.start.year + 1
             rule = f"{MONTH_NAME[m]} of the year after the one last mentioned"
+        elif d.get("anaphor") in ("the previous", "the following") and ctx.ref is not None and ctx.ref.start is not None \
+                and ctx.ref.precision in ("day", "month", "part_of_month"):
+            # "charged in February 2021 over a vote held the previous July": counted
+            # from the date the text last named, not from the anchor
+            r0 = ctx.ref.start
+            if d["anaphor"] == "the previous":
+                y = r0.year if m < r0.month else r0.year - 1
+            else:
+                y = r0.year if m > r0.month else r0.year + 1
+            rule = f"{d['anaphor']} {MONTH_NAME[m]}: counted from the date last mentioned"
         else:
             y, rule = _month_year_by_tense(ctx, m, c, d.get("rel"))
         if y is None:

@@ -537,6 +537,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Party-hopping has toppled", "Turnout was high")
         if _SENTENCE_START.search(before) and _COMMON_NOUN_SHAPE.search(w):
             return None
+        if re.search(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$",
+                     before):
+            return w, "person", title, None  # "identified only by his surname Ri"
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)
                 or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
@@ -977,6 +980,11 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             name = exact[-1]
         elif fits:
             name = fits[-1]
+            if len({f.name for f in prev}) == 1 and want == "f":
+                # "arrested activist Lam Wing-yee as she tried to board": the
+                # only person before "she" in the sentence is a woman (only "she":
+                # an unknown gender is read as either, and most are men)
+                table.gender.setdefault(name, want)
         elif prev:
             name = None
         else:

@@ -1260,6 +1260,19 @@ _REPORTED_FUTURE = re.compile(
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
+# a noun with a past participle after it that a date then modifies: "the law
+# imposed by Beijing in June 2020", "sanctions adopted in August 2017"
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:law|act|bill|rules?|sanctions|agreement|deal|treaty|"
+    r"constitution|ban|decree|order|measures?|policy|legislation|statute|resolution|plan|scheme|reforms?|"
+    r"ceasefire|truce|elections?|vote|referendum|report|study|regulations?|restrictions|curbs|tariffs|"
+    r"programme|program|system)\s+(?:(?:first|later|originally|hastily)\s+)?"
+    r"(?:imposed|adopted|passed|signed|introduced|enacted|approved|agreed|brokered|announced|held|published|"
+    r"issued|unveiled|launched|drafted|proposed|reached|struck|set\s+up|created|established|amended)"
+    r"\s+(?:by\s+(?:[\w’'.-]+\s+){1,4})?(?:in|on|during|last|this|earlier|since)?\s*$", re.I)
+_DESTINATION = re.compile(r"(?i)\b(?:flights?|plane|train|bus|ship|boat|ferry|trip|journey|route|bound|heading|headed|"
+                          r"en\s+route|return(?:ing|ed)?|fly(?:ing)?|flew|travel(?:l?ing|l?ed)?|sail(?:ing|ed)?|deported|"
+                          r"extradited|sent\s+back)\s+(?:for\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -1663,6 +1676,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
+        if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
+            continue  # "detained under the security law imposed by Beijing in June 2020": the law's date
         if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 3]):
             continue  # "merged ahead of the 2017 election": the year names the election, not the merger
@@ -2033,8 +2048,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             continue
         if ca <= m.start < cb + 1:
             pre = text[max(sent.start, m.start - 40):m.start]
-            if _PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2)):
-                add(m, "where")
+            if (_PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2))) \
+                    and not (tname != "visit" and _DESTINATION.search(pre)):
+                add(m, "where")  # (not "as she tried to board a flight to London")
                 last_where = m
                 continue
         if last_where is not None and m.start > last_where.end and _APPOS_PLACE.fullmatch(text[last_where.end:m.start]):
