@@ -305,3 +305,12 @@ def test_a_common_noun_opening_a_sentence_is_no_organisation():
     assert ms and all("Party-hopping" not in m.who for m in ms)
     _, ents, _ = _entities("The vote was held. Turnout was high. Overcrowding has fuelled unrest. Tesco has bought Booker.")
     assert not {"Turnout", "Overcrowding"} & set(ents) and "Tesco" in ents
+
+
+def test_a_person_of_an_organisation_is_two_entities():
+    _, ents, _ = _entities("Maya Wang of Human Rights Watch said. The Bank of England and the Democratic "
+                           "Republic of Congo agreed. The reporter, Sai Zaw Thaike of Myanmar Now, was arrested.")
+    assert {"Maya Wang", "Human Rights Watch", "Bank of England", "Democratic Republic of Congo",
+            "Sai Zaw Thaike"} <= set(ents)
+    (m,) = find_events("Mick Jagger of The Rolling Stones also reacted on Twitter on Monday.", "2019-10-07")
+    assert m.who == ["Mick Jagger"]

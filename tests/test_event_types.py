@@ -353,3 +353,12 @@ def test_more_phrasings_of_the_synthetic_dev_set(sentence, type_):
 ])
 def test_and_their_near_misses(sentence, type_):
     assert type_ not in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+def test_released_is_a_release_of_people_only():
+    def types(s):
+        return {m.type for m in find_events(s, published="2022-11-18")}
+    assert "release" in types("Myanmar's military government on Wednesday released a Japanese documentary maker.")
+    assert "release" in types("Police released Ana Lopes on Tuesday.")
+    assert "release" not in types("The ministry released figures on Monday.")
+    assert "release" not in types("The band released its album in May.")

@@ -271,6 +271,26 @@ def _is_month_day(tok: str) -> bool:
     return _POSS.sub("", tok).lower() in _MONTHS_DAYS
 
 
+_STATE_WORDS = {"republic", "kingdom", "state", "states", "emirates", "federation", "union", "islands", "commonwealth",
+                "democratic", "people's", "federal", "united", "islamic", "arab", "socialist", "central", "gulf", "isle",
+                "sea", "bay", "cape", "lake", "mount", "port", "city", "county", "province", "district", "region"}
+
+
+def _looks_like_person(toks, parts, gaz) -> bool:
+    """Two to four capitalised words with no organisation word, title or
+    place among them: a person's name, which "of" does not continue."""
+    words = [toks[k][2] for k in parts]
+    if not 2 <= len(words) <= 4:
+        return False
+    low = [w.lower() for w in words]
+    if any(w in gaz.org_words or w[:-1] in gaz.org_words or w in gaz.titles or w in gaz.place_words
+           or w in _STATE_WORDS for w in low):
+        return False
+    if " ".join(words) in gaz.places or any(w in gaz.places for w in words):
+        return False  # "United States of America", "Kingdom of ..."
+    return all(w[:1].isupper() and not w.isupper() for w in words)
+
+
 def _ordinal_opens_org(toks, i, gaz) -> bool:
     """An ordinal followed by capitalised words that end in an organisation word."""
     k = i + 1
@@ -310,6 +330,8 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 1  # "Theresa May", "Brian May" (not "Monday May 5")
                 parts.append(j)
                 continue
+            if nt == "of" and j - i >= 1 and _looks_like_person(toks, parts, gaz):
+                break  # "Sai Zaw Thaike of Myanmar Now", "Maya Wang of Human Rights Watch": a person and their employer
             if nt == "on" and not (j + 2 < n and not _is_month_day(toks[j + 2][2]) and (
                     toks[j][2].lower() in _ON_BODIES or toks[j][2].lower()[:-1] in _ON_BODIES)):
                 break

@@ -1092,6 +1092,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "was met with applause": a reception, not a meeting
         if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
             continue  # "to meet financing needs", "met the deadline": not a meeting
+        if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0):
+            continue  # "released a report / its album / figures": only people are released from custody
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -1273,6 +1275,12 @@ _REDUCED_RELATIVE = re.compile(
 _DESTINATION = re.compile(r"(?i)\b(?:flights?|plane|train|bus|ship|boat|ferry|trip|journey|route|bound|heading|headed|"
                           r"en\s+route|return(?:ing|ed)?|fly(?:ing)?|flew|travel(?:l?ing|l?ed)?|sail(?:ing|ed)?|deported|"
                           r"extradited|sent\s+back)\s+(?:for\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$")
+_RELEASED_PERSON = re.compile(
+    r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of|his|her|their|its|all)\s+)?(?:[\w-]+\s+){0,3}?(?:journalists?|reporters?|activists?|prisoners?|"
+    r"detainees?|hostages?|captives?|inmates?|men|women|man|woman|people|workers?|maker|filmmaker|photographer|students?|"
+    r"protesters?|dissidents?|leaders?|soldiers?|nationals?|citizens?|sailors?|crew|fishermen|civilians|children|"
+    r"suspects?|lawyers?|him|her|them)\b)")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -1882,6 +1890,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               and not (reported_own and m.end <= said_end)] if of_agent is None else []
     if before:
         subj = before[-1]
+        # "Mick Jagger of The Rolling Stones reacted": the person, not his band
+        if subj.kind != "place" and len(before) > 1 and before[-2].kind == "person" \
+                and re.fullmatch(r"(?i)\s+of\s+(?:the\s+)?", text[before[-2].end:subj.start]):
+            subj = before[-2]
         # coordinated verbs share the subject: "Moon held ... and is
         # scheduled to meet Kim" -> Moon, not Kim
         gap = text[subj.end:s0]
