@@ -314,3 +314,11 @@ def test_a_person_of_an_organisation_is_two_entities():
             "Sai Zaw Thaike"} <= set(ents)
     (m,) = find_events("Mick Jagger of The Rolling Stones also reacted on Twitter on Monday.", "2019-10-07")
     assert m.who == ["Mick Jagger"]
+
+
+def test_un_and_eu_by_any_spelling_are_one_organisation():
+    for text in ("The UN envoy arrived.", "The U.N. envoy arrived.", "The United Nations envoy arrived."):
+        _, ents, _ = _entities(text)
+        assert "United Nations" in ents, text
+    _, ents, _ = _entities("The E.U. said.")
+    assert "European Union" in ents
