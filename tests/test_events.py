@@ -1041,3 +1041,15 @@ def test_a_surname_given_alone_names_a_person():
     (m,) = find_events("The official, identified only by his surname Ri, disappeared from his office in Beijing "
                        "in mid-March.", published="2021-04-06")
     assert m.who == ["Ri"]
+
+
+def test_a_takeover_report_detention_phrasings_and_a_future_quarter():
+    text = ("DETROIT (Wire) - Orion Motors Inc said on Monday it has agreed to acquire battery maker Voltaic "
+            "Systems for $2.1 billion in cash.\n\nThe deal, which has been approved by both boards, is expected "
+            "to close in the third quarter.")
+    ms = find_events(text, published="2023-05-08")
+    assert [(m.type, m.date_start) for m in ms if m.type == "acquisition"] == [("acquisition", "2023-05-08")]
+    assert [(m.status, m.date_start) for m in ms if m.type == "agreement"] == [("planned", "2023-07-01")]
+    (m,) = find_events("Police raided their Beijing apartment on Saturday night and took him away.",
+                       published="2023-03-14")
+    assert (m.type, m.date_start) == ("detention", "2023-03-11")

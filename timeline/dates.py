@@ -2224,9 +2224,11 @@ def _r_quarter(c: Cand, ctx: _Ctx) -> Reading | None:
             qs, qe = _quarter_iv(a.year, q)
             y = a.year if qs <= a else a.year - 1
             rule = "quarter: the latest one begun by the anchor"
-            if tense == "future" and (a - qe).days > 120:
-                y = a.year + 1
-                rule = "quarter, future tense: the next one"
+            if tense == "future" and (a - _quarter_iv(y, q)[1]).days > 120:
+                # ("expected to close in the third quarter", in May: this year's, not last year's;
+                # a quarter ended weeks ago may still be what "will report" speaks of)
+                y += 1
+                rule = "quarter, future tense: the next one not yet over"
         else:
             return Reading(value=f"XXXX-Q{q}", rule="quarter, no anchor")
     s, e = _quarter_iv(y, q)

@@ -1281,6 +1281,7 @@ _RELEASED_PERSON = re.compile(
     r"detainees?|hostages?|captives?|inmates?|men|women|man|woman|people|workers?|maker|filmmaker|photographer|students?|"
     r"protesters?|dissidents?|leaders?|soldiers?|nationals?|citizens?|sailors?|crew|fishermen|civilians|children|"
     r"suspects?|lawyers?|him|her|them)\b)")
+_ANNOUNCE_OR_SAID = re.compile(r"(?i)\b(?:announced|announces|declared|declares|confirmed|unveiled|said|says)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -1412,7 +1413,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "On Wednesday, Carrie Lam announced that her government will
             # withdraw the bill": what is announced is decided that day
             ann = None
-            for a_m in _ANNOUNCE_VERB.finditer(text, sent.start, s0):
+            # "said on Monday it has agreed to acquire": an agreement is
+            # decided when it is told, so a saying dates it too
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) else _ANNOUNCE_VERB
+            for a_m in ann_re.finditer(text, sent.start, s0):
                 ann = a_m
             if ann is not None and s0 - ann.end() <= 90 \
                     and not any(ann.end() <= t[0] < s0 for t in trigs if t[0] != s0):
