@@ -362,3 +362,8 @@ def test_released_is_a_release_of_people_only():
     assert "release" in types("Police released Ana Lopes on Tuesday.")
     assert "release" not in types("The ministry released figures on Monday.")
     assert "release" not in types("The band released its album in May.")
+
+
+def test_an_appeal_announced_is_a_planned_trial():
+    ms = find_events("His lawyer, Susan Ortiz, said Delaney would appeal.", published="2023-06-25")
+    assert [(m.type, m.status) for m in ms] == [("trial", "planned")]

@@ -1385,6 +1385,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
+            status = "planned"  # "would appeal": the modal is inside the trigger
         if _FALSE_AFTER.match(text, e0):
             status = "negated"  # "rumours that he had died were false"
         elif status in ("unconfirmed", "hypothetical") and tkind == "noun" \
