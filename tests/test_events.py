@@ -1053,3 +1053,22 @@ def test_a_takeover_report_detention_phrasings_and_a_future_quarter():
     (m,) = find_events("Police raided their Beijing apartment on Saturday night and took him away.",
                        published="2023-03-14")
     assert (m.type, m.date_start) == ("detention", "2023-03-11")
+
+
+def test_an_election_report_from_cambodia():
+    text = ("PHNOM PENH, Cambodia — The ruling Cambodian People's Party won all but five seats in Sunday's "
+            "general election, the National Election Committee said on Tuesday.\n\n"
+            "Opposition leader Kem Sokha, who was arrested in 2017, was sentenced in March to 27 years of house "
+            "arrest for treason.\n\nHun Sen's party congratulated him.")
+    ms = find_events(text, published="2023-07-25")
+    assert [m.who for m in ms if m.type == "election"] == [["Cambodian People's Party"]]
+    assert [m.date_start for m in ms if m.type == "sentence"] == ["2023-03-01"]  # not the aside's 2017
+    from timeline.entities import find_entities
+    from timeline.sentences import split_sentences
+    _, ents, _ = find_entities(text, split_sentences(text))
+    assert {e.name: e.kind for e in ents}.get("Hun Sen") == "person"
+
+
+def test_a_trigger_right_after_a_relative_clause_is_not_in_it():
+    ms = find_events("Several activists who urged a boycott were arrested on Monday.", published="2023-07-25")
+    assert [m.status for m in ms if m.type == "arrest"] == ["occurred"]

@@ -3163,6 +3163,7 @@ def _clause_before(text: str, i: int, n: int = 60) -> str:
     return left[cut + 1:]
 
 
+_IN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:!?\n]*$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
@@ -3232,6 +3233,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 when_next = re.match(r"\s*,?\s*when\b", text[c.end:c.end + 12])
                 ctx.year_said = (y, c.end) if when_next and not attributive else None if (
                     attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
+                    # "Kem Sokha, who was arrested in 2017, was sentenced in March": an aside's year
+                    or _IN_ASIDE.search(text, max(0, c.start - 120), c.start)
                     or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
                     or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:

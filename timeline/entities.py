@@ -276,6 +276,10 @@ _STATE_WORDS = {"republic", "kingdom", "state", "states", "emirates", "federatio
                 "sea", "bay", "cape", "lake", "mount", "port", "city", "county", "province", "district", "region"}
 
 
+_COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "veterans", "nations", "peoples",
+                    "patriots", "democrats", "students", "labour"}
+
+
 def _looks_like_person(toks, parts, gaz) -> bool:
     """Two to four capitalised words with no organisation word, title or
     place among them: a person's name, which "of" does not continue."""
@@ -318,6 +322,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
         while j + 1 < n:
             nt = toks[j + 1][2]
             if _POSS.search(toks[j][2]):
+                if _POSS.sub("", toks[j][2]).lower() in _COLLECTIVE_POSS and _is_cap(nt) and any(
+                        toks[k][2].lower() in gaz.org_words for k in range(j + 1, min(n, j + 4))):
+                    j += 1  # "Cambodian People's Party", "People's Liberation Army": one name
+                    parts.append(j)
+                    continue
                 break
             if nt in ("'", "’") and toks[j][2].endswith("s") and j + 2 < n \
                     and toks[j + 2][2].lower() in gaz.org_words and toks[j + 1][0] == toks[j][1]:
@@ -518,7 +527,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if nxt and (nxt[0].lower().strip(".,;:") in gaz.org_words or nxt[0].lower().strip(".,;:") in _ORG_AFTER):
         if len(words) == 1 and table.person_for_part(words[0]):
             return table.person_for_part(words[0]), "person", title, None
-        if len(words) >= 2 and all(w[:1].isupper() for w in words) and nxt[0].lower() in ("regime", "administration"):
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and nxt[0].lower().strip(".,;:") in (
+                "regime", "administration", "party", "government", "campaign", "cabinet", "coalition", "movement",
+                "camp", "office", "team", "family", "allies", "supporters", "foundation") \
+                and table.person_for_part(words[-1]) in (None, text) and not any(w in gaz.places for w in words):
+            # "Hun Sen's party", "Moon Jae-In's administration": the person who leads it
             return text, "person", title, None
         return text, "organisation", title, None
     if len(words) == 1 and low[0] in _COMMON_CAPS:

@@ -341,7 +341,7 @@ def _compiled_cached(path: str) -> _Compiled:
 _CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
                          # a restrictive relative clause: "aid workers who were kidnapped in November have been freed"
                          # (only where the main verb comes back after it)
-                         r"|(?<=[a-z])\s+(?=who\s+(?:was|were|had|has|have|is|are)\s+\w+[^,;.]*?\s"
+                         r"|(?<=[a-z])\s+(?=who\s+(?:(?:was|were|had|has|have|is|are)\s+)?\w+[^,;.]*?\s"
                          r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b)")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
@@ -1326,7 +1326,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 
     def clause_of(pos):
         for i, (a, b, k) in enumerate(clauses):
-            if a <= pos < b or (pos == b):
+            if a <= pos < b:
+                return i
+        for i, (a, b, k) in enumerate(clauses):
+            if pos == b:  # (a position between clauses belongs to the one that starts there, if any)
                 return i
         return len(clauses) - 1
 
