@@ -1072,3 +1072,10 @@ def test_an_election_report_from_cambodia():
 def test_a_trigger_right_after_a_relative_clause_is_not_in_it():
     ms = find_events("Several activists who urged a boycott were arrested on Monday.", published="2023-07-25")
     assert [m.status for m in ms if m.type == "arrest"] == ["occurred"]
+
+
+def test_the_datelines_place_votes_for_where_the_story_is_set():
+    text = ("PHNOM PENH, Cambodia — The ruling Cambodian People's Party won all but five seats in Sunday's "
+            "general election, the National Election Committee said on Tuesday.")
+    (m,) = [m for m in find_events(text, published="2023-07-25") if m.type == "election"]
+    assert "Cambodia" in m.where

@@ -438,6 +438,9 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     mentions: list[Mention] = []
     # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    # the dateline's place ("PHNOM PENH, Cambodia —") votes for where the article is set
+    dateline_places = [e.name for es in ents_by_sent for e in es if e.kind == "place"
+                       and any(a <= e.start < b for a, b in datelines[:1]) and datelines[0][0] < 300] if datelines else []
     if datelines:
         timexes_for_events = [t for t in timexes if not any(a <= t.start < b for a, b in datelines)]
         ents_by_sent = [[e for e in es if not any(a <= e.start < b for a, b in datelines)]
@@ -470,7 +473,7 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _plural_subjects(mentions, ents_by_sent, sentences)
-    _fill_where(mentions, ents_by_sent, sentences, anchor)
+    _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _retype_nominations(mentions)
@@ -520,13 +523,16 @@ def _fill_subject(mentions, ents_by_sent) -> None:
         m.actors.append(Actor(ranked[0][1], "person", "who"))
 
 
-def _main_place(ents_by_sent, sentences) -> list[str]:
+def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     """Where the article is set: the place named most in its lead (a city
-    with its country), when one place clearly leads."""
+    with its country), when one place clearly leads; the dateline's place
+    counts as two mentions in the lead."""
     from .entities import gazetteer
 
     gaz = gazetteer()
     counts: dict[str, float] = {}
+    for name in dateline_places:
+        counts[name] = counts.get(name, 0) + 2.0
     for si, ents in enumerate(ents_by_sent):
         w = 2.0 if si < LEAD_SENTENCES else 1.0
         for m in ents:
@@ -714,11 +720,11 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
                 m.actors.append(Actor(e.name, "person", "who"))
 
 
-def _fill_where(mentions, ents_by_sent, sentences, anchor=None) -> None:
+def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=()) -> None:
     """An event whose sentence names no place happened where the article is set."""
     if not any(not m.where for m in mentions):
         return
-    main = _main_place(ents_by_sent, sentences)
+    main = _main_place(ents_by_sent, sentences, dateline_places)
     if not main:
         return
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
