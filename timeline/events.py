@@ -526,13 +526,13 @@ def _fill_subject(mentions, ents_by_sent) -> None:
 def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     """Where the article is set: the place named most in its lead (a city
     with its country), when one place clearly leads; the dateline's place
-    counts as two mentions in the lead."""
+    counts as three mentions in the lead (enough by itself)."""
     from .entities import gazetteer
 
     gaz = gazetteer()
     counts: dict[str, float] = {}
     for name in dateline_places:
-        counts[name] = counts.get(name, 0) + 2.0
+        counts[name] = counts.get(name, 0) + 3.0
     for si, ents in enumerate(ents_by_sent):
         w = 2.0 if si < LEAD_SENTENCES else 1.0
         for m in ents:
@@ -542,7 +542,9 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
         return []
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
-    if n < 3 or (len(ranked) > 1 and ranked[1][1] * 1.5 > n):
+    # a city and its own country do not compete ("PHNOM PENH, Cambodia")
+    rivals = [kv for kv in ranked[1:] if gaz.cities.get(top) != kv[0] and gaz.cities.get(kv[0]) != top]
+    if n < 3 or (rivals and rivals[0][1] * 1.5 > n):
         return []
     country = gaz.cities.get(top)
     if country:
