@@ -367,3 +367,35 @@ def test_released_is_a_release_of_people_only():
 def test_an_appeal_announced_is_a_planned_trial():
     ms = find_events("His lawyer, Susan Ortiz, said Delaney would appeal.", published="2023-06-25")
     assert [(m.type, m.status) for m in ms] == [("trial", "planned")]
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Kang Myong Ok was seized at her home in Yanji on 28 September.", "arrest"),
+    ("Chan Tsz-yin walked out of the Lai Chi Kok Reception Centre on Friday evening.", "release"),
+    ("On 5 August the U.N. Security Council unanimously adopted Resolution 2371.", "policy"),
+    ("Chinese police sent at least 40 North Korean escapees back across the Tumen River on Saturday.", "policy"),
+    ("In July 2016, Thae Yong Ho fled to South Korea with his wife and sons.", "defection"),
+    ("Ri was posted to Vladivostok in 2014.", "appointment"),
+    ("On Sunday, the Korean Central News Agency carried a statement.", "statement"),
+    ("Mu Sochua was briefly held by immigration officers in Kuala Lumpur on Thursday.", "detention"),
+    ("The monk was tried in Yushu in January.", "trial"),
+    ("He was beaten as they pushed him into the car on Tuesday.", "attack"),
+    ("The commission said the first phase of voting would be held on 28 December.", "election"),
+])
+def test_rfa_style_phrasings(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Police arrested four supporters of the banned Cambodia National Rescue Party on Wednesday.", "policy"),
+    ("The delegates walked out of the meeting on Monday.", "strike"),
+    ("The delegates walked out of the meeting on Monday.", "release"),
+])
+def test_rfa_style_near_misses(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="2024-11-17")}
+
+
+def test_the_day_a_defection_was_made_public_is_not_its_day():
+    ms = find_events("In July 2016, Thae Yong Ho fled to South Korea; his defection was made public the following "
+                     "month.", published="2017-08-17")
+    assert all(not (m.date_start or "").startswith("2016-08") for m in ms)

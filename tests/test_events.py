@@ -1052,7 +1052,7 @@ def test_a_takeover_report_detention_phrasings_and_a_future_quarter():
     assert [(m.status, m.date_start) for m in ms if m.type == "agreement"] == [("planned", "2023-07-01")]
     (m,) = find_events("Police raided their Beijing apartment on Saturday night and took him away.",
                        published="2023-03-14")
-    assert (m.type, m.date_start) == ("detention", "2023-03-11")
+    assert (m.type, m.date_start) == ("arrest", "2023-03-11")
 
 
 def test_an_election_report_from_cambodia():

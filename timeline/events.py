@@ -1100,8 +1100,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "was met with applause": a reception, not a meeting
         if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
             continue  # "to meet financing needs", "met the deadline": not a meeting
+        if name == "release" and m.group(0).lower() == "walked out of" and not _CUSTODY_PLACE.match(text, e0):
+            continue  # "walked out of the meeting": neither a release nor a strike
         if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0):
             continue  # "released a report / its album / figures": only people are released from custody
+        if kind in ("verb", "phrase") and " " not in m.group(0) and m.group(0).lower().endswith("ed") \
+                and re.search(r"(?i)\b(?:the|a|an|its|his|her|their)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
+                and not re.match(r"\s+(?:by|in|on|at|for|to|from|with|after|before|as|and|or|last|this|since|when)\b", text[e0:e0 + 8]):
+            continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -1280,9 +1286,19 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:imposed|adopted|passed|signed|introduced|enacted|approved|agreed|brokered|announced|held|published|"
     r"issued|unveiled|launched|drafted|proposed|reached|struck|set\s+up|created|established|amended)"
     r"\s+(?:by\s+(?:[\w’'.-]+\s+){1,4})?(?:in|on|during|last|this|earlier|since)?\s*$", re.I)
+# what an organisation's name modifies when it is no actor: "a Facebook post",
+# "a Reuters report" (not "a European Union delegation", "a UN team")
+_CONTENT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:post|posts|video|videos|page|account|report|reports|article|story|"
+                           r"photo|photos|picture|statement|tweet|tweets|message|broadcast|programme|program|show|app|"
+                           r"phone|device|product|products|jet|plane|aircraft|truck|car|store|shop|ad|advert|campaign|"
+                           r"survey|poll|study|interview|documentary|film|series|channel|website|site|blog|podcast)\b")
+_MADE_PUBLIC = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been|only\s+became|became)\s+(?:only\s+|first\s+|not\s+)?"
+                          r"(?:made\s+public|announced|revealed|reported|disclosed|confirmed|known|publicised|publicized)\b")
 _DESTINATION = re.compile(r"(?i)\b(?:flights?|plane|train|bus|ship|boat|ferry|trip|journey|route|bound|heading|headed|"
                           r"en\s+route|return(?:ing|ed)?|fly(?:ing)?|flew|travel(?:l?ing|l?ed)?|sail(?:ing|ed)?|deported|"
                           r"extradited|sent\s+back)\s+(?:for\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$")
+_CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
+                            r"facility|camp|penitentiary|cell)s?\b")
 _RELEASED_PERSON = re.compile(
     r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its|all)\s+)?(?:[\w-]+\s+){0,3}?(?:journalists?|reporters?|activists?|prisoners?|"
@@ -1701,6 +1717,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
+        if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
+            continue  # "his defection was made public the following month": when it was told
         if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
             continue  # "detained under the security law imposed by Beijing in June 2020": the law's date
         if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
@@ -1860,7 +1878,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if m.possessive and not m.pronoun and m.kind != "person":
             return False  # "South Korea's spy agency": the owner, not the actor
         if m.kind == "organisation" and re.search(r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) \
-                and re.match(r"\s+[a-z]", text[m.end:m.end + 3]) \
+                and _CONTENT_NOUN.match(text, m.end) \
                 and not (not verbal and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", text[m.end:s0])):
             return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
@@ -2022,7 +2040,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if named is not None and named not in after[:2]:
             after = [named] + after
     after = [m for m in after if tname in ("acquisition", "merger", "agreement") or not (m.kind == "organisation" and re.search(
-        r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and re.match(r"\s+[a-z]", text[m.end:m.end + 3]))]
+        r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and _CONTENT_NOUN.match(text, m.end))]
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
