@@ -338,11 +338,12 @@ def _compiled_cached(path: str) -> _Compiled:
 # ---------------------------------------------------------------- clauses
 
 # (not the comma or colon inside a number: "6,000 people", "at 10:30")
-_CLAUSE_CUT = re.compile(r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
-                         # a restrictive relative clause: "aid workers who were kidnapped in November have been freed"
-                         # (only where the main verb comes back after it)
-                         r"|(?<=[a-z])\s+(?=who\s+(?:(?:was|were|had|has|have|is|are)\s+)?\w+[^,;.]*?\s"
-                         r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b)")
+_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
+_CLAUSE_CUT = re.compile(_CLAUSE_CUT_BASE)
+# ... and a restrictive relative clause: "aid workers who were kidnapped in
+# November have been freed" (only where the main verb comes back after it)
+_CLAUSE_CUT_WHO = re.compile(_CLAUSE_CUT_BASE + r"|(?<=[a-z])\s+(?=who\s+(?:(?:was|were|had|has|have|is|are)\s+)?\w+[^,;.]*?\s"
+                             r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b)")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 # "said", "told": a saying whose date must be attached to it, not to what was said
@@ -371,7 +372,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     out = []
     pos = 0
     text = sent.text
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(text)]
+    cuts = [(m.start(), m.end()) for m in (_CLAUSE_CUT_WHO if " who " in text else _CLAUSE_CUT).finditer(text)]
     cuts.append((len(text), len(text)))
     for a, b in cuts:
         seg = text[pos:a]
@@ -572,6 +573,7 @@ _EVENT_RELATIVE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours|minutes|shortly|soon|just|moments)"
     r"\s+(?P<rel>as|after|before|following)\s+(?P<np>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w-]+))\b")
+_REL_HINT = re.compile(r"(?i)\b(?:after|before|following|as)\s+(?:the|his|her|its|their)\s")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -592,7 +594,13 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
     dated = [m for m in mentions if m.date_start and m.precision == "day"]
     if not dated:
         return
-    found = list(_EVENT_RELATIVE.finditer(text))  # one scan of the text, not one per mention
+    # the relation word with its determiner is rare and cheap to find; the
+    # whole phrase is then matched around each one
+    found = []
+    for h in _REL_HINT.finditer(text):
+        rm = _EVENT_RELATIVE.search(text, max(0, h.start() - 45), min(len(text), h.end() + 80))
+        if rm is not None and (not found or rm.start() != found[-1].start()):
+            found.append(rm)
     if not found:
         return
     for m in mentions:
