@@ -1079,3 +1079,13 @@ def test_the_datelines_place_votes_for_where_the_story_is_set():
             "general election, the National Election Committee said on Tuesday.")
     (m,) = [m for m in find_events(text, published="2023-07-25") if m.type == "election"]
     assert "Cambodia" in m.where
+
+
+def test_coordinated_verbs_and_days_of_last_year():
+    ms = find_events("Sun Wei founded the company in 2008 and was appointed to a provincial political advisory "
+                     "body in 2015.", published="2018-12-28")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "2008-01-01"), ("appointment", "2015-01-01")]
+    ms = find_events("He was arrested in May and released in June.", published="2018-12-28")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2018-05-01"), ("release", "2018-06-01")]
+    (m,) = find_events("Chan Tsz-yin was arrested on 24 June last year.", published="2023-01-14")
+    assert (m.date_start, m.precision) == ("2022-06-24", "day")

@@ -487,7 +487,7 @@ def _p_mdy(text, m):
     return data
 
 
-@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b)?", 10)
+@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next)\s+year\b(?!['’]s)))?", 10)
 def _p_dmy(text, m):
     if not _month_ok(text, m, with_number=True):
         return None
@@ -498,7 +498,9 @@ def _p_dmy(text, m):
     return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(text[m.start("wd")]) else None,
-            "dmy": True, "wd_end": m.end("wd"), "date_from": m.start("d") if not m.group(0)[m.start("d") - m.start() - 4: m.start("d") - m.start()].lower() == "the " else m.start("d") - 4}
+            "dmy": True, "wd_end": m.end("wd"), "date_from": m.start("d") if not m.group(0)[m.start("d") - m.start() - 4: m.start("d") - m.start()].lower() == "the " else m.start("d") - 4,
+            # "on 24 June last year": the year said after the day, inside the expression
+            **({"ry": m.group("ry").strip(" ,").split()[0].lower(), "first_end": m.start("ry")} if m.group("ry") else {})}
 
 
 @_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:t(?P<h>\d\d):(?P<mi>\d\d))?", 12)
@@ -1855,7 +1857,10 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
     y = d["y"]
     rule = "explicit date"
     rel_year = _REL_YEAR_AFTER.match(text, c.end) if y is None and ctx.anchor is not None else None
-    if rel_year:
+    if y is None and d.get("ry") and ctx.anchor is not None:
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[d["ry"]]
+        rule = f"explicit day and month of {d['ry']} year"
+    elif rel_year:
         # "on March 20 last year": the year is said after the day
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()]
         rule = f"explicit day and month of {rel_year.group(1).lower()} year"

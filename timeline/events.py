@@ -1110,7 +1110,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "to meet financing needs", "met the deadline": not a meeting
         if name == "release" and m.group(0).lower() == "walked out of" and not _CUSTODY_PLACE.match(text, e0):
             continue  # "walked out of the meeting": neither a release nor a strike
-        if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0):
+        if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0) \
+                and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
             continue  # "released a report / its album / figures": only people are released from custody
         if kind in ("verb", "phrase") and " " not in m.group(0) and m.group(0).lower().endswith("ed") \
                 and re.search(r"(?i)\b(?:the|a|an|its|his|her|their)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
@@ -1759,6 +1760,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # 1952 and filed for bankruptcy in 2009"
         if tx.end <= s0 and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 2
                                 and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) for k, t in enumerate(trigs)):
+            score += 10
+        # "founded the company in 2008 and was appointed ... in 2015": a date
+        # before "and" ends the verb phrase of an earlier trigger
+        if tx.end <= s0 and re.search(r"\band\b", text[tx.end:s0]) \
+                and any(k != idx and t[1] <= tx.start and t[0] >= sent.start for k, t in enumerate(trigs)):
             score += 10
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
