@@ -1089,3 +1089,19 @@ def test_coordinated_verbs_and_days_of_last_year():
     assert [(m.type, m.date_start) for m in ms] == [("arrest", "2018-05-01"), ("release", "2018-06-01")]
     (m,) = find_events("Chan Tsz-yin was arrested on 24 June last year.", published="2023-01-14")
     assert (m.date_start, m.precision) == ("2022-06-24", "day")
+
+
+def test_what_a_source_learned_and_when_and_other_dates_that_are_not_the_events():
+    def got(text, pub):
+        return [(m.type, m.date_start, m.who) for m in find_events(text, published=pub)]
+
+    assert ("dismissal", "2021-03-04", ["Kim Song Il"]) in got(
+        "Kim Song Il was dismissed at an enlarged meeting of the committee on Thursday.", "2021-03-09")
+    assert all(d != "2021-03-08" for t, d, w in got(
+        "Dilnur Abdurehim told RFA that she learned of the verdict on Monday from a neighbour.", "2021-03-09"))
+    assert all(not (d or "").startswith("2015") for t, d, w in got(
+        "Tran Van Quyet faces charges under Article 117 of the 2015 Penal Code.", "2021-03-22"))
+    assert "arrest" not in [t for t, d, w in got(
+        "Nguyen Thi Hoa said she has not been allowed to meet her client since his arrest.", "2021-03-22")]
+    assert all("Korean Service" not in w for t, d, w in got(
+        "The group was detained on Saturday, a source told RFA's Korean Service.", "2023-10-16"))

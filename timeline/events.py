@@ -704,6 +704,9 @@ def _announcing_an_event(text, mentions):
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
+_LEARNED_OF = re.compile(r"(?i)\b(?:learned|learnt|heard|informed|told|notified|aware|news)\s+(?:of|about)\s+"
+                         r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$")
 _PLURAL_SUBJECT = re.compile(
     r"(?i)\s*(?:both(?=\s*$|\s+(?:were|was|have|had|are|will|would|could|also|later)\b)|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women|suspects|officers|brothers|sisters|"
     r"executives|ministers|leaders|defendants)|the\s+pair|the\s+couple|the\s+duo)\b(?:\s+[\w’'-]+){0,4}?\s*$")
@@ -976,6 +979,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     for m in mentions:
         if m.type == "visit" and not m.who:
             continue  # "it flew to 41 destinations": a visit is somebody's
+        prefix = m.sentence[:m.trigger_start - m.sentence_start]
+        if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
+            continue  # "has not met her client since his arrest": an event told elsewhere
+
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
             continue
@@ -1287,6 +1294,13 @@ _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|thr
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # a noun with a past participle after it that a date then modifies: "the law
 # imposed by Beijing in June 2020", "sanctions adopted in August 2017"
+# "was dismissed at an enlarged meeting of the committee on Thursday": the
+# occasion's date is the event's
+_AT_MEETING = re.compile(r"(?i)\s+(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
+# "under Article 117 of the 2015 Penal Code", "the 2013 firearms law": a year
+# that names a law
+_YEAR_OF_LAW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:Code|Act|Law|Constitution|Convention|Treaty|code|act|law|laws|"
+                          r"constitution|convention|treaty|ordinance|statute)\b")
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:law|act|bill|rules?|sanctions|agreement|deal|treaty|"
     r"constitution|ban|decree|order|measures?|policy|legislation|statute|resolution|plan|scheme|reforms?|"
@@ -1726,6 +1740,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
+        if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\bthe\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
+                and _YEAR_OF_LAW.match(text, tx.end):
+            continue  # "faces charges under the 2015 Penal Code": the law's year
+        if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
+            continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
             continue  # "his defection was made public the following month": when it was told
         if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
@@ -1770,7 +1789,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
         for k, t in enumerate(trigs):
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
-                    and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3):
+                    and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
+                    and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])):
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
         # a reporting verb right next to the timex owns it ("said on Thursday")
         for a, b in report_spans:
@@ -1846,6 +1866,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         key = (m.name, role)
         if role not in roles or (m.name, "who") in seen or key in seen:
             return
+        if m.kind == "organisation" and tname != "statement" and m.start is not None and (
+                m.name in _NEWS_AGENCIES and re.search(r"(?i)\b(?:told|tells|tell|telling|to)\s+(?:the\s+)?$",
+                                                       text[max(0, m.start - 12):m.start])
+                or m.name.endswith("Service") and re.search(r"[A-Z]{2,}[’']s\s+$", text[max(0, m.start - 8):m.start])):
+            return  # "she told RFA's Korean Service that ...": the outlet she spoke to
         seen.add(key)
         actors.append(Actor(m.name, m.kind, role, m.text, m.start, m.end))
 
