@@ -1105,3 +1105,13 @@ def test_what_a_source_learned_and_when_and_other_dates_that_are_not_the_events(
         "Nguyen Thi Hoa said she has not been allowed to meet her client since his arrest.", "2021-03-22")]
     assert all("Korean Service" not in w for t, d, w in got(
         "The group was detained on Saturday, a source told RFA's Korean Service.", "2023-10-16"))
+
+
+def test_an_anonymous_source_is_not_news_and_a_reported_schedule_is_planned():
+    assert find_events("A source in the South Korean government said on Tuesday that Ri was believed to be "
+                       "in a third country.", published="2017-08-15") == []
+    (m,) = find_events("Myanmar's Union Election Commission announced on 18 August that the first phase of voting "
+                       "would be held on 28 December.", published="2025-08-26")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-12-28")
+    ms = find_events("Nchimunya Hamoonga said the resignation would buy the ruling party time.", published="2015-06-18")
+    assert [m.status for m in ms if m.type == "resignation"] == ["hypothetical"]

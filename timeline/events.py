@@ -884,6 +884,12 @@ _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
 # "Police arrested three men": an agent worth a timeline even without a name
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:announced|said|says|confirmed|stated|declared|told\s+\w+)\s+"
+                              r"(?:(?:on|last|this)\s+\w+(?:\s+\d+)?\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,5}$")
+_ANONYMOUS_SPEAKER = re.compile(
+    r"(?i)\s*(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?:a|an|one|two|three|several|some)\s+(?:senior\s+|unnamed\s+|anonymous\s+|"
+    r"government\s+|military\s+|security\s+|diplomatic\s+)?(?:source|sources|official|officials|person|people|"
+    r"diplomat|diplomats|insider|insiders)\b")
 _GENERIC_AGENT = re.compile(
     r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
     r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,4}$")
@@ -1454,7 +1460,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif _PLANNED_AFTER.match(text, e0):
                 status = "planned"
             elif _MODAL_AFTER.match(text, e0):
-                status = "hypothetical"
+                # "announced that the first phase of voting would be held on 28 December": reported, planned
+                status = "planned" if re.match(r"(?i)\s+(?:would|will)\s+(?:be\s+held|take\s+place|go\s+ahead|begin|start|"
+                                               r"resume|open|close|be\s+signed|be\s+completed|proceed)\b", text[e0:e0 + 30]) \
+                    and _REPORTED_BEFORE.search(text, max(sent.start, s0 - 80), s0) else "hypothetical"
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
                     and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]):
@@ -1525,6 +1534,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tkind == "dated" and not any(a.role == "who" for a in actors) \
                 and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
             continue  # "sources said Thursday": no one to put on the timeline
+        if tkind == "dated" and _ANONYMOUS_SPEAKER.match(text, sent.start if ci == 0 else ca, s0):
+            continue  # "A source in the South Korean government said on Tuesday": unnamed, not news itself
         if tx is None and status == "occurred" and tkind != "noun" and not ttext.split()[0].lower().endswith("ing") \
                 and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
             continue  # "members are elected for two-year terms": a habit, not an event
