@@ -883,13 +883,14 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[�
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
-# "Police arrested three men": an agent worth a timeline even without a name
+# a saying before what it reports: "announced on 18 August that ... would be held"
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:announced|said|says|confirmed|stated|declared|told\s+\w+)\s+"
                               r"(?:(?:on|last|this)\s+\w+(?:\s+\d+)?\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,5}$")
 _ANONYMOUS_SPEAKER = re.compile(
     r"(?i)\s*(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?:a|an|one|two|three|several|some)\s+(?:senior\s+|unnamed\s+|anonymous\s+|"
     r"government\s+|military\s+|security\s+|diplomatic\s+)?(?:source|sources|official|officials|person|people|"
     r"diplomat|diplomats|insider|insiders)\b")
+# "Police arrested three men": an agent worth a timeline even without a name
 _GENERIC_AGENT = re.compile(
     r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
     r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,4}$")
@@ -1298,8 +1299,6 @@ _REPORTED_FUTURE = re.compile(
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
-# a noun with a past participle after it that a date then modifies: "the law
-# imposed by Beijing in June 2020", "sanctions adopted in August 2017"
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
 # occasion's date is the event's
 _AT_MEETING = re.compile(r"(?i)\s+(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
@@ -1307,6 +1306,8 @@ _AT_MEETING = re.compile(r"(?i)\s+(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\
 # that names a law
 _YEAR_OF_LAW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:Code|Act|Law|Constitution|Convention|Treaty|code|act|law|laws|"
                           r"constitution|convention|treaty|ordinance|statute)\b")
+# a noun with a past participle after it that a date then modifies: "the law
+# imposed by Beijing in June 2020", "sanctions adopted in August 2017"
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:law|act|bill|rules?|sanctions|agreement|deal|treaty|"
     r"constitution|ban|decree|order|measures?|policy|legislation|statute|resolution|plan|scheme|reforms?|"
