@@ -954,7 +954,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
       paragraphs: background that would sit on the timeline at the
       publication date, where it does not belong -- unless a named person
       is the subject of its verb ("X was convicted of fraud"), background
-      that analysts do list.
+      that analysts do list;
+    - a visit without a visitor ("it flew to 41 destinations");
+    - a nominal event after "since his/the" ("since his arrest"): one told
+      elsewhere.
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     # the lead starts after a dateline or headline line
