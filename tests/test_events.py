@@ -1115,3 +1115,11 @@ def test_an_anonymous_source_is_not_news_and_a_reported_schedule_is_planned():
     assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-12-28")
     ms = find_events("Nchimunya Hamoonga said the resignation would buy the ruling party time.", published="2015-06-18")
     assert [m.status for m in ms if m.type == "resignation"] == ["hypothetical"]
+
+
+def test_a_saying_to_reporters_and_a_main_clause_keep_their_own_days():
+    (m,) = find_events("Shahi told reporters on Thursday that he would not resign.", published="2021-11-05")
+    assert (m.status, m.date_start) == ("negated", None)
+    ms = find_events("A strike by dockworkers entered its fourth day on Thursday after talks between their union "
+                     "and Tejo Terminais broke down late on Wednesday.", published="2017-10-05")
+    assert [m.date_start for m in ms if m.type == "meeting"] == ["2017-10-04"]

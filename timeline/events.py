@@ -1795,6 +1795,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.end <= s0 and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 2
                                 and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) for k, t in enumerate(trigs)):
             score += 10
+        # "entered its fourth day on Thursday after talks ... broke down late on
+        # Wednesday": a date before a subordinator is the main clause's
+        if tx.end <= s0 and re.search(r"(?i)\b(?:after|before|when|until|because|since)\s+(?:[\w’'-]+\s+){0,2}$",
+                                      text[tx.end:s0]) and any(y.start > e0 for y in usable if not isinstance(y, _PointBack)):
+            score += 10
         # "founded the company in 2008 and was appointed ... in 2015": a date
         # before "and" ends the verb phrase of an earlier trigger
         if tx.end <= s0 and re.search(r"\band\b", text[tx.end:s0]) \
@@ -1814,6 +1819,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             # (not across the end of a relative clause: "X, who defected in
             # 2016, said ...")
             if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
+                    or 0 <= tx.start - b <= 30 and text[a:b].lower().startswith("told") \
+                    and re.fullmatch(r"\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|"
+                                     r"supporters|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:on|in)\s+", text[b:tx.start]) \
                     or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]) \
                     and not ((xkind == "rel" or xi == ci and e0 <= tx.start) and "," in text[tx.end:a]):
                 score += 25  # (nor after the trigger's own clause: "whose leader, X, was sentenced in 2022, said")
