@@ -399,3 +399,19 @@ def test_the_day_a_defection_was_made_public_is_not_its_day():
     ms = find_events("In July 2016, Thae Yong Ho fled to South Korea; his defection was made public the following "
                      "month.", published="2017-08-17")
     assert all(not (m.date_start or "").startswith("2016-08") for m in ms)
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("The toxic spill killed tons of fish along the central coast in April 2016.", "killing"),
+    ("Lam is the fourth activist jailed in Ha Tinh this year.", "detention"),
+    ("Lam was arrested after he posted videos criticising the handling of the spill.", "statement"),
+    ("A European Union delegation will visit Lhasa in late April as part of a human rights dialogue.", "meeting"),
+])
+def test_what_looks_like_an_event_but_is_not(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="2021-12-18")}
+
+
+def test_dialogues_scheduled_are_meetings():
+    ms = find_events("The EU will hold its annual human rights dialogue with Vietnam later this year.",
+                     published="2021-12-18")
+    assert [(m.type, m.status) for m in ms] == [("meeting", "planned")]

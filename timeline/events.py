@@ -1134,6 +1134,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.search(r"(?i)\b(?:the|a|an|its|his|her|their)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
                 and not re.match(r"\s+(?:by|in|on|at|for|to|from|with|after|before|as|and|or|last|this|since|when)\b", text[e0:e0 + 8]):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
+        if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
+            continue  # "visit Lhasa as part of a human rights dialogue": the frame of another event
+        if kind != "noun" and _NTH_OF_KIND.search(before):
+            continue  # "the fourth activist jailed in Ha Tinh this year": a count, not an event
+        if name == "statement" and m.group(0).lower().endswith("ing") and re.search(
+                r"(?i)\b(?:videos?|posts?|articles?|messages?|banners?|signs?|slogans?|leaflets?|songs?|poems?|cartoons?|"
+                r"essays?|comments?|tweets?|photos?|pictures?|images?|books?|writings?|blogs?)\s+$", before):
+            continue  # "posted videos criticising the handling": what the videos did
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -1330,6 +1338,8 @@ _MADE_PUBLIC = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been|only\s+beca
 _DESTINATION = re.compile(r"(?i)\b(?:flights?|plane|train|bus|ship|boat|ferry|trip|journey|route|bound|heading|headed|"
                           r"en\s+route|return(?:ing|ed)?|fly(?:ing)?|flew|travel(?:l?ing|l?ed)?|sail(?:ing|ed)?|deported|"
                           r"extradited|sent\s+back)\s+(?:for\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$")
+_NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$")
 _CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
                             r"facility|camp|penitentiary|cell)s?\b")
 _RELEASED_PERSON = re.compile(
