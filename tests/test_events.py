@@ -1123,3 +1123,9 @@ def test_a_saying_to_reporters_and_a_main_clause_keep_their_own_days():
     ms = find_events("A strike by dockworkers entered its fourth day on Thursday after talks between their union "
                      "and Tejo Terminais broke down late on Wednesday.", published="2017-10-05")
     assert [m.date_start for m in ms if m.type == "meeting"] == ["2017-10-04"]
+
+
+def test_a_subordinate_clause_with_a_pronoun_subject_is_not_the_objects_clause():
+    (m,) = find_events("Lam, 41, was arrested in September after he posted videos criticising the handling of a "
+                       "toxic spill by the Taiwanese-owned Formosa steel plant.", published="2021-12-18")
+    assert "Formosa" not in m.who

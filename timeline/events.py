@@ -2264,8 +2264,8 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _SUBORD = re.compile(
     r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
     r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
-    r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
-    r"won|lost|left|fled|met|came|became|began|made|gave|got)\b)")
+    r"(?=(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they|it|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
+    r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold)\b)")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
 _GROUP_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
