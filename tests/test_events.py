@@ -1129,3 +1129,14 @@ def test_a_subordinate_clause_with_a_pronoun_subject_is_not_the_objects_clause()
     (m,) = find_events("Lam, 41, was arrested in September after he posted videos criticising the handling of a "
                        "toxic spill by the Taiwanese-owned Formosa steel plant.", published="2021-12-18")
     assert "Formosa" not in m.who
+
+
+def test_a_disasters_toll_and_its_second_trigger_lend_it_their_place():
+    (m,) = find_events("Flash floods and landslides triggered by days of torrential rain have killed at least 40 "
+                       "people in the southern Philippines.", published="2023-01-02")
+    assert (m.type, m.where) == ("disaster", ["Philippines"])
+    (m,) = find_events("A car bomb exploded in Kabul on Monday, killing 12 people.", published="2023-01-02")
+    assert m.type == "attack" and "Kabul" in m.where
+    ms = find_events("The storm weakened on Sunday. In 2017, Tropical Storm Tembin killed more than 160 people "
+                     "on the island of Mindanao.", published="2023-01-02")
+    assert [m.date_start for m in ms if m.type == "disaster"][-1] == "2017-01-01"

@@ -985,6 +985,20 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 if not nxt.who:
                     nxt.actors.insert(0, m.actors[0])
     mentions = [m for m in mentions if id(m) not in drop]
+    # "Flash floods and landslides ... have killed at least 40 people in the
+    # southern Philippines": the toll's place and day are the disaster's
+    for m in mentions:
+        if not any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())):
+            continue
+        cause = next((c for c in mentions if c.sentence_start == m.sentence_start and c.type in _SUBSUMED[m.type]
+                      and c.trigger_start < m.trigger_start), None)
+        if cause is None:
+            continue
+        if not cause.where:
+            cause.actors.extend(a for a in m.actors if a.role == "where")
+        if cause.timex is None and m.timex is not None:
+            cause.timex, cause.date_start, cause.date_end = m.timex, m.date_start, m.date_end
+            cause.precision, cause.display_date = m.precision, m.display_date
     seen: dict[tuple, set] = {}
     for m in mentions:
         if m.type == "visit" and not m.who:
@@ -1011,13 +1025,18 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "declared an emergency on Friday over the outbreak": the cause, told elsewhere
         key = (m.type, m.status)
         names = set(m.who)
-        if any(o.sentence_start == m.sentence_start and o.type == m.type and o.date_start == m.date_start
-               and o.date_end == m.date_end and names <= set(o.who) for o in out):
+        twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
+                     and o.date_start == m.date_start and o.date_end == m.date_end and names <= set(o.who)), None)
+        if twin is not None:
+            if not twin.where:  # "A car bomb exploded in Kabul": the place told with the second trigger
+                twin.actors.extend(a for a in m.actors if a.role == "where")
             continue  # "killing his sister by strangling her in 2016": one event told twice in a sentence
         rel = m.trigger_end - m.sentence_start
         if key in seen and (_STORM.match(m.trigger) or _STORM_WORD.search(m.trigger)
-                            and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2])):
+                            and re.match(r"\s+[A-Z]", m.sentence[rel:rel + 2])) \
+                and (m.timex is None or names <= seen[key]):
             continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
+            # (but "In 2017, Tropical Storm Tembin killed 160 people": another storm, dated)
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
@@ -1150,7 +1169,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
         if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
-                and not (name == "disaster" and _STORM_HIT.match(text, e0)):
+                and not (name == "disaster" and _STORM_HIT.match(text, e0)) \
+                and not _DATELINE.match(text, sent.start) or m.group(0)[:1].isupper() and _DATELINE.match(text, sent.start) \
+                and _DATELINE.match(text, sent.start).end() != s0 and s0 != sent.start:
             continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
         ttext, tend = m.group(0), m.end()
         if name == "disaster" and _STORM_WORD.search(ttext):
