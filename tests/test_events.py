@@ -1140,3 +1140,12 @@ def test_a_disasters_toll_and_its_second_trigger_lend_it_their_place():
     ms = find_events("The storm weakened on Sunday. In 2017, Tropical Storm Tembin killed more than 160 people "
                      "on the island of Mindanao.", published="2023-01-02")
     assert [m.date_start for m in ms if m.type == "disaster"][-1] == "2017-01-01"
+
+
+def test_a_capitalised_trigger_right_after_a_dateline_opens_the_sentence():
+    ms = find_events("MANILA (AP) — Flash floods and landslides have killed at least 40 people in the southern "
+                     "Philippines, officials said Monday.", published="2023-01-02")
+    assert "disaster" in [m.type for m in ms]
+    assert find_events("The Summit Avenue bridge in Lagos was closed on Monday.", published="2023-01-02") == [] or \
+        all(m.type != "summit" for m in find_events("The Summit Avenue bridge in Lagos was closed on Monday.",
+                                                     published="2023-01-02"))

@@ -1168,10 +1168,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
-        if m.group(0)[:1].isupper() and s0 != sent.start and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
-                and not (name == "disaster" and _STORM_HIT.match(text, e0)) \
-                and not _DATELINE.match(text, sent.start) or m.group(0)[:1].isupper() and _DATELINE.match(text, sent.start) \
-                and _DATELINE.match(text, sent.start).end() != s0 and s0 != sent.start:
+        if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
+                and not (name == "disaster" and _STORM_HIT.match(text, e0)):
             continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
         ttext, tend = m.group(0), m.end()
         if name == "disaster" and _STORM_WORD.search(ttext):
@@ -1359,6 +1357,14 @@ _MADE_PUBLIC = re.compile(r"(?i)\s+(?:was|were|had\s+been|has\s+been|only\s+beca
 _DESTINATION = re.compile(r"(?i)\b(?:flights?|plane|train|bus|ship|boat|ferry|trip|journey|route|bound|heading|headed|"
                           r"en\s+route|return(?:ing|ed)?|fly(?:ing)?|flew|travel(?:l?ing|l?ed)?|sail(?:ing|ed)?|deported|"
                           r"extradited|sent\s+back)\s+(?:for\s+|back\s+)?(?:to|for)\s+(?:the\s+)?$")
+def _opens_sentence(text, sent, pos) -> bool:
+    """At the start of the sentence, or right after its dateline ("MANILA (AP) — Flash floods")."""
+    if pos == sent.start:
+        return True
+    dl = _DATELINE.match(text, sent.start) if text[sent.start:sent.start + 1].isupper() else None
+    return dl is not None and dl.end() == pos
+
+
 _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$")
 _CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
