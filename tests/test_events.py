@@ -1146,6 +1146,6 @@ def test_a_capitalised_trigger_right_after_a_dateline_opens_the_sentence():
     ms = find_events("MANILA (AP) — Flash floods and landslides have killed at least 40 people in the southern "
                      "Philippines, officials said Monday.", published="2023-01-02")
     assert "disaster" in [m.type for m in ms]
-    assert find_events("The Summit Avenue bridge in Lagos was closed on Monday.", published="2023-01-02") == [] or \
-        all(m.type != "summit" for m in find_events("The Summit Avenue bridge in Lagos was closed on Monday.",
-                                                     published="2023-01-02"))
+    # inside a sentence it is still part of a name
+    assert all(m.type != "summit" for m in find_events("The Summit Avenue bridge in Lagos was closed on Monday.",
+                                                       published="2023-01-02"))
