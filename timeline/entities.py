@@ -434,6 +434,7 @@ _GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|re
                         r"desert|forest|canyon|gorge|peninsula|delta|basin|plateau|coast|municipality)\b")
 
 
+_NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]")
 
@@ -572,8 +573,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Party-hopping has toppled", "Turnout was high")
         if _SENTENCE_START.search(before) and _COMMON_NOUN_SHAPE.search(w):
             return None
-        if re.search(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$",
-                     before):
+        if ("name" in before or "as" in before) and _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)

@@ -598,6 +598,10 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
     # whole phrase is then matched around each one
     found = []
     for h in _REL_HINT.finditer(text):
+        window = text[max(0, h.start() - 45):h.start()].lower()
+        if not any(w in window for w in ("day", "week", "hour", "minute", "shortly", "soon", "just", "moment",
+                                         "morning", "evening", "night")):
+            continue
         rm = _EVENT_RELATIVE.search(text, max(0, h.start() - 45), min(len(text), h.end() + 80))
         if rm is not None and (not found or rm.start() != found[-1].start()):
             found.append(rm)
@@ -1297,7 +1301,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         best = (status, cue, window_start + m.start())
         if cue in _DENIALS and not _AND_SAID.search(region, m.end()):
             denial = best  # (not "denied the claims and said he would sue": the suing is his own)
-    if best is None and _RUMOUR_THAT.search(region):
+    if best is None and ("rumo" in region or "specul" in region or "alleg" in region or "unconfirmed" in region) \
+            and _RUMOUR_THAT.search(region):
         return "unconfirmed", "rumours that"  # "after rumours spread on social media that she had been attacked"
     if best:
         status, cue, at = best
