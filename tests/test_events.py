@@ -1149,3 +1149,15 @@ def test_a_capitalised_trigger_right_after_a_dateline_opens_the_sentence():
     # inside a sentence it is still part of a name
     assert all(m.type != "summit" for m in find_events("The Summit Avenue bridge in Lagos was closed on Monday.",
                                                        published="2023-01-02"))
+
+
+def test_a_defector_report_in_the_seeds_manner():
+    text = ("A senior North Korean diplomat posted to Moscow has not been seen since late September, two sources "
+            "told RFA.\n\nThe diplomat, a counselor named Kim Chol Su, failed to return to the embassy after "
+            "attending a trade fair in St. Petersburg on Sept. 24.\n\nRyu Hyun Woo, the acting ambassador to "
+            "Kuwait, fled to Seoul in 2019. Kim took up his post in Moscow in March 2021.")
+    ms = find_events(text, published="2023-10-12")
+    got = {(m.type, m.date_start) for m in ms}
+    assert ("disappearance", "2023-09-21") in got  # "not been seen since late September"
+    assert ("defection", "2019-01-01") in got and ("appointment", "2021-03-01") in got
+    assert any("St. Petersburg" in m.where for m in ms)

@@ -355,6 +355,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 2  # "Robert F. Kennedy", "George W. Bush"
                 parts.append(j)
                 continue
+            if nt == "." and toks[j][2] in ("St", "Mt", "Ft", "Pt", "Ste") and j + 2 < n and _is_cap(toks[j + 2][2]) \
+                    and toks[j + 1][0] == toks[j][1]:
+                j += 2  # "St. Petersburg", "Mt. Everest"
+                parts.append(j)
+                continue
             if nt == "-" and j + 2 < n and _is_cap(toks[j + 2][2]) \
                     and toks[j + 1][0] == toks[j][1] and toks[j + 2][0] == toks[j + 1][1]:
                 j += 2  # "Jean-Pierre", "Bosnia-Herzegovina" (not "SAN FRANCISCO - Nimbus")

@@ -1516,6 +1516,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if tx is None and tname in ("disappearance", "detention"):
+            # "has not been seen since late September", "missing since 2017",
+            # "held since January 2016": the start of the absence is the event's day
+            since = next((x.tx for x in usable if isinstance(x, _PointBack) and 0 <= x.start - e0 <= 12
+                          and re.fullmatch(r"(?i)(?:\s+since)?\s+", text[e0:x.start])
+                          and (ttext.lower().endswith("since") or "since" in text[e0:x.start].lower())), None)
+            if since is not None and since.date_start:
+                tx = since
         if tname in _ANNOUNCED and status in ("occurred", "planned"):
             # "On Wednesday, Carrie Lam announced that her government will
             # withdraw the bill": what is announced is decided that day
