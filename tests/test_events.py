@@ -1161,3 +1161,16 @@ def test_a_defector_report_in_the_seeds_manner():
     assert ("disappearance", "2023-09-21") in got  # "not been seen since late September"
     assert ("defection", "2019-01-01") in got and ("appointment", "2021-03-01") in got
     assert any("St. Petersburg" in m.where for m in ms)
+
+
+def test_an_unnamed_defendant_in_the_lead_is_the_articles_person_and_laws_and_counts_are_no_events():
+    text = ("A Uyghur poet who disappeared in Xinjiang in 2018 has been sentenced to 12 years in prison, "
+            "according to relatives.\n\nAbdurehim Tursun, 58, was detained in Urumqi in March 2018, weeks after "
+            "returning from a festival in Istanbul. Abdurehim Tursun had published six books. Friends of "
+            "Abdurehim Tursun said he was a gentle man.\n\nTursun is one of at least 300 Uyghur intellectuals "
+            "detained since 2017.")
+    ms = find_events(text, published="2024-02-15")
+    assert [m.who for m in ms if m.type == "sentence"] == [["Abdurehim Tursun"]]
+    assert [m.date_start for m in ms if m.type == "detention"] == ["2018-03-01"]  # not the count's 2017
+    ms = find_events("The punishment for domestic abuse is a maximum of three years in prison.", published="2020-05-25")
+    assert all(m.status != "occurred" for m in ms)
