@@ -2662,6 +2662,15 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     return r
 
 
+def _same_day_shifted(base: dt.date, k: int, unit: str) -> dt.date:
+    """The same day k days, weeks, months or years away (the month's last
+    day where it is shorter: 31 March - 1 month = 28/29 February)."""
+    if unit in ("D", "W"):
+        return base + dt.timedelta(days=k * (7 if unit == "W" else 1))
+    y, mo = _add_months(base.year, base.month, k * (12 if unit == "Y" else 1))
+    return dt.date(y, mo, min(base.day, _last_day(y, mo)))
+
+
 def _shift(base: dt.date, n: float, unit: str, direction: int) -> Reading | None:
     """base +- n units, at the unit's granularity."""
     k = int(n) * direction
@@ -2705,13 +2714,7 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
     else:
         base, src = ctx.anchor, "anchor"
     if d.get("day_of") is not None and ctx.anchor is not None and float(n).is_integer():
-        b = ctx.anchor + dt.timedelta(days=d["day_of"])
-        k = int(n) * direction
-        if unit in ("D", "W"):
-            day = b + dt.timedelta(days=k * (7 if unit == "W" else 1))
-        else:
-            y, mo = _add_months(b.year, b.month, k * (12 if unit == "Y" else 1))
-            day = dt.date(y, mo, min(b.day, _last_day(y, mo)))
+        day = _same_day_shifted(ctx.anchor + dt.timedelta(days=d["day_of"]), int(n) * direction, unit)
         return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
                        rule=f"{_dur_value(n, unit)} before {'yesterday' if d['day_of'] else 'the anchor day'}")
     if base is None or n is None:
@@ -2729,7 +2732,6 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         ref = lq
     if unit == "Y" and ref is not None and ref.precision == "quarter" and ref.start is not None and float(n).is_integer():
         b = ref.start
-        r = _shift(b, n, "Y", direction)
         q = (b.month + 2) // 3
         y = b.year + int(n) * direction
         s, e = _quarter_iv(y, q)
@@ -2750,12 +2752,7 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
             n = round(n)
     if d["base"] == "ref" and ref is not None and ref.precision == "day" and unit in ("D", "W", "M", "Y"):
         # "a year earlier" after a full date: the same day a year before
-        k = int(n) * direction
-        if unit in ("D", "W"):
-            day = base + dt.timedelta(days=k * (7 if unit == "W" else 1))
-        else:
-            y, mo = _add_months(base.year, base.month, k * (12 if unit == "Y" else 1))
-            day = dt.date(y, mo, min(base.day, _last_day(y, mo)))
+        day = _same_day_shifted(base, int(n) * direction, unit)
         return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
                        rule=f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the last date mentioned")
     r = _shift(base, n, unit, direction)
