@@ -578,7 +578,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Party-hopping has toppled", "Turnout was high")
         if _SENTENCE_START.search(before) and _COMMON_NOUN_SHAPE.search(w):
             return None
-        if ("name" in before or "as" in before) and _NAMED_ONLY.search(before):
+        if _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)

@@ -1220,7 +1220,8 @@ _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strik
                         r"flooded|tore|knocked)\b")
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
-_ANNOUNCE_VERB = re.compile(r"(?i)\b(?:announced|announces|declared|declares|confirmed|unveiled)\b")
+_ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
+_ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
                         r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
@@ -1386,7 +1387,7 @@ _RELEASED_PERSON = re.compile(
     r"detainees?|hostages?|captives?|inmates?|men|women|man|woman|people|workers?|maker|filmmaker|photographer|students?|"
     r"protesters?|dissidents?|leaders?|soldiers?|nationals?|citizens?|sailors?|crew|fishermen|civilians|children|"
     r"suspects?|lawyers?|him|her|them)\b)")
-_ANNOUNCE_OR_SAID = re.compile(r"(?i)\b(?:announced|announces|declared|declares|confirmed|unveiled|said|says)\b")
+_ANNOUNCE_OR_SAID = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|said|says)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -2035,8 +2036,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # "the ministry said 20 people died", "Smith said his brother died": a
     # reported clause with a subject of its own does not take the speaker (a
     # passive may: "police said a man was arrested")
-    said_end = max((b for a, b in report_spans if b <= s0 and not text.startswith("announc", a)
-                    and not re.match(r"(?i)announc", text[a:b])), default=None)
+    said_end = max((b for a, b in report_spans if b <= s0 and not re.match(r"(?i)announc", text[a:b])),
+                   default=None)
     reported_own = verbal and said_end is not None and bool(_REPORTED_SUBJECT.match(text, said_end, s0)) \
         and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
