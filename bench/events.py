@@ -335,11 +335,11 @@ def speed(engine: str, limit: int | None = None, rounds: int = 3) -> tuple[float
     return len(rows) / best, len(rows)
 
 
-def run(engine: str, splits: list[str], verbose: bool):
+def run(engine: str, splits: list[str], verbose: bool, only: tuple[str, ...] = ()):
     docs = load_gold()
     by_split: dict[str, list] = {}
     for name, split, text, published, gold in docs:
-        if split not in splits:
+        if split not in splits or only and not name.startswith(only):
             continue
         ex = extract(text, published, title=gold.get("title"), engine=engine)
         r = score_doc(text, published, gold, ex.mentions)
@@ -394,6 +394,9 @@ def main(argv=None):
     ap.add_argument("--split", default="all", choices=["dev", "test", "seed", "all"])
     ap.add_argument("-v", "--verbose", action="store_true", help="explain misses and false positives (never for test)")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--only", metavar="PREFIXES",
+                    help="score only gold files whose names start with one of these comma-separated prefixes "
+                         "(e.g. 'd-,e-,f-' for one synthetic batch)")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print("skipped: ../shared (seed and corpora) is not here")
@@ -408,7 +411,7 @@ def main(argv=None):
                 print("engine: spacy skipped (spacy or an English pipeline is not installed; "
                       "pip install 'timeline[spacy]' and en_core_web_sm)")
                 continue
-        run(engine, splits, args.verbose)
+        run(engine, splits, args.verbose, tuple(p for p in (args.only or "").split(",") if p))
         if not args.no_speed:
             rate, n = speed(engine, limit=None if engine == "rules" else 60, rounds=3 if engine == "rules" else 1)
             print(f"speed  {engine}: {rate:.1f} articles/s over {n} Wikinews articles "
