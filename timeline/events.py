@@ -1425,6 +1425,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     if is_headline(sent):
         return []
     trigs = _triggers(text, sent, comp)
+    # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
+    # the pattern once a trigger
+    low = sent.text.lower()
+    may_be_cancelled = any(w in low for w in ("cancel", "called off", "scrapped", "abandoned", "axed", "scrubbed"))
     if not trigs and not _TENURE.search(sent.text):
         return []
     quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
@@ -1503,7 +1507,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "an impeachment trial, anticipated to begin in January" (after an
             # "alleged abuse of power"): the schedule of the event itself wins
             status = "planned"
-        cancelled = _CANCELLED_AFTER.match(text, e0, sent.end)
+        cancelled = _CANCELLED_AFTER.match(text, e0, sent.end) if may_be_cancelled else None
         if cancelled and status in ("occurred", "planned") \
                 and not any(e0 <= t[0] < cancelled.end() for t in trigs if t[0] != s0):
             status = "negated"  # "the summit, set for 15 May, was called off on Friday"
