@@ -1576,9 +1576,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
                          strict_subject=(tkind == "dated"),
-                         verbal=tkind in ("verb", "dated") or tkind == "phrase" and (
-                             bool(_VERBAL_PHRASE.match(ttext)) or not ({ttext.split()[0].lower(), ttext.split()[-1].lower()}
-                                                                      & comp.noun_heads)))
+                         verbal=_is_verbal(ttext, tkind, comp))
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
         inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
@@ -2264,6 +2262,18 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
+def _is_verbal(ttext: str, tkind: str, comp: "_Compiled") -> bool:
+    """A trigger that is a verb ("resigned", "was sworn in"), not a noun
+    phrase ("the summit", "confirmed cases", "hearing was conducted"): a
+    phrase is nominal when it opens or ends on a noun trigger's head."""
+    if tkind in ("verb", "dated"):
+        return True
+    if tkind != "phrase":
+        return False
+    words = ttext.lower().split()
+    return bool(_VERBAL_PHRASE.match(ttext)) or not ({words[0], words[-1]} & comp.noun_heads)
+
+
 # a phrase trigger that is a verb phrase ("was sworn in", "went on strike"),
 # not a noun phrase ("confirmed cases")
 _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|went|goes|go|took|takes|take|fled|"
