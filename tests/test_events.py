@@ -1175,3 +1175,21 @@ def test_an_unnamed_defendant_in_the_lead_is_the_articles_person_and_laws_and_co
     assert [m.date_start for m in ms if m.type == "detention"] == ["2018-03-01"]  # not the count's 2017
     ms = find_events("The punishment for domestic abuse is a maximum of three years in prison.", published="2020-05-25")
     assert [(m.type, m.status) for m in ms] == [("sentence", "hypothetical")]
+
+
+def test_an_adverb_inside_the_verb_group_neither_hides_the_trigger_nor_its_cue():
+    text = ("Baraka Mushi was released on bail on Tuesday. He was reportedly beaten by officers on Monday "
+            "night. His driver was later released on Wednesday.")
+    ms = find_events(text, published="2016-11-23")
+    beaten = [m for m in ms if m.type == "attack"]
+    assert [(m.status, m.date_start, m.who) for m in beaten] == [("unconfirmed", "2016-11-21", ["Baraka Mushi"])]
+    assert beaten[0].trigger == "was reportedly beaten"  # shown as written, offsets into the text
+    assert text[beaten[0].trigger_start:beaten[0].trigger_end] == "was reportedly beaten"
+    assert "reportedly beaten by officers" in beaten[0].sentence
+    assert [m.date_start for m in ms if m.type == "release"] == ["2016-11-22", "2016-11-23"]
+
+
+def test_an_adverb_that_is_part_of_a_trigger_stays_where_it_is():
+    (m,) = find_events("Two journalists were briefly detained in Minsk on Sunday.", published="2020-08-10")
+    assert (m.type, m.status, m.date_start) == ("detention", "occurred", "2020-08-09")
+    assert m.trigger == "briefly detained"

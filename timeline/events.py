@@ -245,6 +245,10 @@ class _Compiled:
             for p in spec.get("phrases") or []:
                 alts.append((_phrase_pattern(p.lower()), name, "phrase"))
         self.lookup: dict[str, tuple[str, str]] = {}
+        # the first two words of every trigger ("briefly detained"): an
+        # adverb there is part of the trigger, not to be moved (_hoist_adverbs)
+        self.phrase_starts = frozenset(
+            " ".join(re.sub(r"\\s\+", " ", pat).replace("\\", "").split()[:2]) for pat, _, _ in alts)
         groups = []
         seen = set()
         # one named group per (type, kind) would be too many groups; use one
@@ -428,14 +432,75 @@ def _display(start, end, precision, mod=None):
 
 def extract(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> Extraction:
     """Everything one article yields: sentences, timexes, entities, mentions."""
+    work, hoisted = _hoist_adverbs(text, _compiled(types).phrase_starts)
+    ex = _extract(work, published, title=title, types=types, engine=engine, original=text)
+    if hoisted:
+        _restore_text(ex, text, hoisted)
+    return ex
+
+
+# "was reportedly beaten", "were later released", "had allegedly been
+# detained": an adverb inside the verb group. The pipeline reads a copy with
+# the adverb moved before the auxiliary ("reportedly was beaten"), the same
+# length, so every offset still points into the original text: triggers
+# match as written in the taxonomy, and a cue ("reportedly") stays before
+# its trigger.
+_AUX_ADVERB = re.compile(
+    r"(?i)\b(was|were|been|being|be|is|are|has|have|had)(\s+)"
+    r"((?!only\b|early\b|likely\b|family\b|july\b|italy\b|rally\b|ally\b|holy\b|daily\b|weekly\b|monthly\b|"
+    r"yearly\b|nightly\b|hourly\b|quarterly\b|elderly\b|friendly\b|lonely\b|costly\b|deadly\b|ugly\b|"
+    r"unlikely\b|silly\b|jolly\b|bully\b|fly\b|supply\b|reply\b|apply\b|rely\b|comply\b|multiply\b)"
+    r"[a-z]{2,}ly|also|later|already|first|just|then|subsequently|once|still)(\s+)(?=[a-z]+(?:ed|en|wn|ght|ung|ut|ing)\b)")
+
+
+def _hoist_adverbs(text: str, keep: frozenset = frozenset()) -> tuple[str, list[tuple[int, int]]]:
+    if "ly " not in text and "also " not in text and "later " not in text and "already " not in text \
+            and "first " not in text and "just " not in text and "then " not in text and "once " not in text \
+            and "still " not in text:
+        return text, []
+    spans: list[tuple[int, int]] = []
+    for _ in range(3):  # "was later formally charged": one adverb a round
+        found = []
+
+        def swap(m):
+            nxt = _WORD.match(text, m.end())
+            if f"{m.group(1)} {m.group(3)}".lower() in keep or nxt and f"{m.group(3)} {nxt.group(0)}".lower() in keep:
+                return m.group(0)  # "briefly detained", "was also charged with": a trigger as the taxonomy writes it
+            found.append((m.start(), m.end()))
+            return m.group(3) + m.group(2) + m.group(1) + m.group(4)
+
+        text = _AUX_ADVERB.sub(swap, text)
+        if not found:
+            break
+        spans.extend(found)
+    return text, spans
+
+
+def _restore_text(ex: Extraction, original: str, spans: list[tuple[int, int]]) -> None:
+    """Show the original words: sentences, evidence and triggers as written."""
+    for s in ex.sentences:
+        s.text = original[s.start:s.end]
+    for m in ex.mentions:
+        m.sentence = original[m.sentence_start:m.sentence_end]
+        for a, b in spans:
+            if a < m.trigger_end and m.trigger_start < b:
+                m.trigger_start = min(m.trigger_start, a)
+        m.trigger = original[m.trigger_start:m.trigger_end]
+
+
+def _extract(text: str, published=None, *, title=None, types=None, engine: str = "rules",
+             original: str | None = None) -> Extraction:
     from .entities import find_entities
 
     anchor = _parse_published(published)
     comp = _compiled(types)
     sentences = split_sentences(text)
-    timexes = _find_dates(text, anchor)
+    # names and dates are read in the text as written (the same offsets)
+    timexes = _find_dates(original or text, anchor)
     warnings = [f"{t.text!r} at {t.start}: {t.warning}" for t in timexes if t.warning]
-    ents_by_sent, entities, table = find_entities(text, sentences, engine=engine)
+    ents_by_sent, entities, table = find_entities(
+        original or text, [Sentence(x.start, x.end, original[x.start:x.end]) for x in sentences]
+        if original else sentences, engine=engine)
     mentions: list[Mention] = []
     # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
