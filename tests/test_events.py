@@ -1193,3 +1193,23 @@ def test_an_adverb_that_is_part_of_a_trigger_stays_where_it_is():
     (m,) = find_events("Two journalists were briefly detained in Minsk on Sunday.", published="2020-08-10")
     assert (m.type, m.status, m.date_start) == ("detention", "occurred", "2020-08-09")
     assert m.trigger == "briefly detained"
+
+
+def test_court_dates_holding_and_government_measures_in_plain_words():
+    ms = find_events("Mushi's case was adjourned until 5 December. Radio presenter Neema Saidi was held for two days.",
+                     published="2016-11-23")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "trial"] == [("trial", "planned", "2016-12-05")]
+    assert [m.who for m in ms if m.type == "detention"] == [["Neema Saidi"]]
+    (m,) = find_events("Chan is due back in court on 3 March for a pre-trial review.", published="2023-02-01")
+    assert (m.type, m.status, m.date_start) == ("trial", "planned", "2023-03-03")
+    (m,) = find_events("Authorities cut mobile internet on the three islands on Sunday.", published="2023-03-08")
+    assert (m.type, m.date_start) == ("policy", "2023-03-05")
+    (m,) = find_events("Chief Minister Ali Rustam dropped three members of his executive council on Wednesday.",
+                       published="2023-03-10")
+    assert (m.type, m.who, m.date_start) == ("dismissal", ["Ali Rustam"], "2023-03-08")
+
+
+def test_meeting_opposition_leaders_is_a_meeting_and_meeting_opposition_is_not():
+    (m,) = find_events("Dil Bahadur Rokaya met opposition leaders in Kathmandu on Tuesday.", published="2021-11-05")
+    assert (m.type, m.who, m.date_start) == ("meeting", ["Dil Bahadur Rokaya"], "2021-11-02")
+    assert find_events("The plan met opposition from farmers on Tuesday.", published="2021-11-05") == []

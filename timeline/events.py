@@ -367,6 +367,9 @@ _DET_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*$"
     # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
     r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)")
+# "the case was adjourned until 5 December": the day the case resumes
+_ADJOURNED_UNTIL = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\b(?:\s+[\w’'-]+){0,3}?"
+                              r"\s+(?:until|till)\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 
 
@@ -1310,7 +1313,10 @@ _MET_WHAT = re.compile(
     r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
     r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
-    r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b")
+    r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b"
+    # (but "met opposition leaders", "met resistance fighters": people)
+    r"(?!\s+(?:leaders?|figures?|politicians?|lawmakers?|legislators?|members?|parties|party|groups?|activists?|"
+    r"MPs|candidates?|fighters?|commanders?|delegates?|delegations?|representatives?|officials?)\b)")
 _AS_CHARGED = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+(?:of|to)|counts?\s+of|charges?\s+of|"
     r"suspicion\s+of|trial\s+for|acquitted\s+of|indicted\s+(?:for|on)|sentenced\s+for|arrested\s+for|"
@@ -1539,7 +1545,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         before = text[max(sent.start, tx.start - 20):tx.start]
         # "since 2016" points back: it dates nothing in its own clause, but
         # a following "when ..." clause is about that very time
-        tx_point_back = bool(_POINT_BACK.search(before))
+        tx_point_back = bool(_POINT_BACK.search(before)) \
+            and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start)
         if tx_point_back:
             usable.append(_PointBack(tx))
             continue
