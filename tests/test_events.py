@@ -1213,3 +1213,22 @@ def test_meeting_opposition_leaders_is_a_meeting_and_meeting_opposition_is_not()
     (m,) = find_events("Dil Bahadur Rokaya met opposition leaders in Kathmandu on Tuesday.", published="2021-11-05")
     assert (m.type, m.who, m.date_start) == ("meeting", ["Dil Bahadur Rokaya"], "2021-11-02")
     assert find_events("The plan met opposition from farmers on Tuesday.", published="2021-11-05") == []
+
+
+def test_a_company_named_like_a_person_is_an_organisation_and_the_company_refers_to_it():
+    text = ("Argentine satellite operator Austral Satelital said on Tuesday that it had lost its Pampa-3 satellite. "
+            "The country's Congress will debate the matter. The company's board will meet on 20 June.")
+    ms = find_events(text, published="2024-03-01")
+    assert [m.who for m in ms if m.type == "meeting"] == [["Austral Satelital"]]
+    text = ("Soins Sahel said two of its workers had been freed. The charity suspended all its activities in the "
+            "Tillabéri region on Friday.")
+    (m,) = [m for m in find_events(text, published="2024-03-04") if m.type == "policy"]
+    assert m.who == ["Soins Sahel"] and m.date_start == "2024-03-01"
+
+
+def test_a_companys_first_word_is_its_short_name_and_a_datelines_capital_is_a_place():
+    text = ("NIAMEY, Niger — Velora Fietsen, a Dutch e-bike maker, was declared bankrupt on Tuesday. "
+            "Velora was founded in Heerenveen in 1994.")
+    ms = find_events(text, published="2024-03-01")
+    assert [m.who for m in ms if m.type == "launch"] == [["Velora Fietsen"]]
+    assert all("NIAMEY" not in m.who for m in ms)

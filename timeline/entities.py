@@ -560,10 +560,18 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if w in table.acronyms:
             return table.acronyms[w], "organisation", title, None
         if w.isupper() and len(w) >= 2:
+            if w.title() in gaz.places:
+                canon, kind, capital = gaz.places[w.title()]
+                return canon, kind, None, capital  # a dateline's "NIAMEY"
             return w, "organisation", title, None
         full = table.person_for_part(w)
         if full:
             return full, "person", title, None
+        if not title and len(w) >= 4 and w not in gaz.places:
+            org = next((o for o in reversed(table.orgs) if o.split()[0] == w and " " in o and not _INSTITUTIONAL.search(o)),
+                       None)
+            if org:
+                return org, "organisation", None, None  # "Velora" after "Velora Fietsen"
         if title:
             return w, "person", title, None
         prev = before.rstrip().split()[-1:] if before.strip() else []
@@ -595,7 +603,29 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 return known, "person", title, None
     if any(w in ("of", "for", "the", "and", "&") for w in low):
         return text, "organisation", title, None
+    prev = before.rstrip().split()[-1:]
+    if not title and (_ORG_AFTER_NAME.match(after) or prev and prev[0].lower() in _COMPANY_NOUNS) \
+            and table.person_for_part(words[-1]) in (None, text):
+        # "Soins Sahel, a French charity,", "Austral Satelital said its ...":
+        # a name the article describes as an organisation, or refers to as "it"
+        return text, "organisation", title, None
     return text, "person", title, None
+
+
+# bodies of a state and international bodies: not what "the company" or a
+# company's short name refers to
+_INSTITUTIONAL = re.compile(
+    r"^(?:Government|Congress|Parliament|Senate|Cabinet|Ministry|Court|Police|Army|Navy|Air Force|"
+    r"National|Supreme|High Court|Department|House|Office)\b|\b(?:Ministry|Court|Commission|Council|Assembly|"
+    r"Parliament|Senate|Congress|Police|Army|Navy|Department|Agency|Party|Tribunal|Prosecutor|Prosecutors)\b")
+_NOT_A_COMPANY = re.compile(r"[’']s\s|\d")  # "China's shipping company", "Pampa-3"
+_ORG_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | {
+        "charity", "brewer", "chipmaker", "exporter", "supplier", "utility", "organisation", "organization",
+        "association", "foundation", "union", "group", "nonprofit", "non-profit", "ngo"})) + r")\b"
+    r"|\s*,\s*which\b"
+    r"|\s+(?:said|says|announced|confirmed|reported|added|lost|has\s+lost|suspended|cut|closed|opened)\s+"
+    r"(?:(?:on\s+\w+|that|in\s+a\s+statement)\s+)?(?:[a-z]+\s+){0,3}?its\b")
 
 
 def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
@@ -979,6 +1009,8 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
 
 _DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm|retailer|carrier|airline|"
                       r"conglomerate|automaker|carmaker|lender|insurer|broadcaster|network|group|organisation|"
+                      r"charity|brewer|chipmaker|manufacturer|maker|operator|producer|developer|start-up|startup|"
+                      r"exporter|supplier|publisher|utility|regulator|watchdog|"
                       r"organization|party|bank|newspaper|militia|agency|club|union|commission|council|court)\b"
                       r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 
@@ -992,10 +1024,14 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
 _DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airline", "conglomerate",
                   "automaker", "carmaker", "lender", "insurer", "broadcaster", "network", "group", "organisation",
                   "organization", "party", "bank", "newspaper", "militia", "agency", "club", "union",
-                  "commission", "council", "court")
+                  "commission", "council", "court", "charity", "brewer", "chipmaker", "manufacturer", "maker",
+                  "operator", "producer", "developer", "start-up", "startup", "exporter", "supplier", "publisher",
+                  "utility", "regulator", "watchdog")
 _DEF_ORG_HEAD_SET = frozenset(_DEF_ORG_HEADS)
 _GENERIC_ORG_HEADS = {"company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker",
-                      "carmaker", "lender", "insurer", "broadcaster", "network", "group"}
+                      "carmaker", "lender", "insurer", "broadcaster", "network", "group", "charity", "brewer",
+                      "chipmaker", "manufacturer", "maker", "operator", "producer", "developer", "start-up",
+                      "startup", "exporter", "supplier", "publisher", "utility"}
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
@@ -1064,7 +1100,9 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             # "the company"/"the group": the organisation last named; "the
             # party"/"the bank": the last one whose name says so
             if head in _GENERIC_ORG_HEADS:
-                target = table.last_org
+                # the company last named, not the congress or ministry named since
+                target = next((o for o in reversed(table.orgs) if not _INSTITUTIONAL.search(o)
+                               and o not in gaz.orgs.values() and not _NOT_A_COMPANY.search(o)), table.last_org)
             else:
                 target = next((o for o in reversed(table.orgs) if head in o.lower().split()), None)
             if not target:

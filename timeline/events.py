@@ -1069,7 +1069,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                       and c.trigger_start < m.trigger_start), None)
         if cause is None:
             continue
-        if not cause.where:
+        if not _in_sentence_where(cause) and _in_sentence_where(m):
+            # (a place filled in from the article gives way to the toll's own)
+            cause.actors = [a for a in cause.actors if a.role != "where"] + [a for a in m.actors if a.role == "where"]
+        elif not cause.where:
             cause.actors.extend(a for a in m.actors if a.role == "where")
         if cause.timex is None and m.timex is not None:
             cause.timex, cause.date_start, cause.date_end = m.timex, m.date_start, m.date_end
@@ -2101,7 +2104,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "the United States' killing of Soleimani", "ABS-CBN's franchise
         # expired": an organisation or country owning the event or the
         # subject noun phrase is its actor
-        owner = [m for m in ents if m.kind in ("organisation", "place") and m.possessive and not m.pronoun
+        owner = [m for m in ents if m.kind in ("organisation", "place") and m.possessive
+                 and not (m.pronoun and m.text.lower() in ("its", "their"))
                  and ca <= m.start and m.end <= s0 and m.name not in _g.cities
                  and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0)
                       and not _TITLE_WORD.search(text, m.end, s0))]
@@ -2400,7 +2404,8 @@ _SUBORD = re.compile(
     r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
     r"(?=(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they|it|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
     r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold)\b)")
-_OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is)\s+)?")
+_OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is|will|would|could|can|may|might)\s+"
+                       r"|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\s+)?")
 _GROUP_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
     r"government|police|navy|army|air\s+force|lawmakers|prosecutors|investigators|warplanes|jets|"
