@@ -322,3 +322,24 @@ def test_un_and_eu_by_any_spelling_are_one_organisation():
         assert "United Nations" in ents, text
     _, ents, _ = _entities("The E.U. said.")
     assert "European Union" in ents
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_spells_before_or_after():
+    from timeline.events import find_events
+
+    (m,) = [m for m in find_events("The World Health Organization said cholera had spread. A WHO team is expected to "
+                                   "arrive in the provincial capital, Mansa, on Thursday.", published="2024-03-01")
+            if m.type == "visit"]
+    assert (m.who, m.where) == (["World Health Organization"], ["Mansa"])
+    (m,) = [m for m in find_events("A WHO team arrived in Mansa on Thursday. The World Health Organization said "
+                                   "cholera had spread.", published="2024-03-01") if m.type == "visit"]
+    assert m.who == ["World Health Organization"]
+
+
+def test_staff_at_a_company_work_for_it_and_staff_at_a_plant_work_there():
+    from timeline.events import find_events
+
+    (m,) = find_events("Pilots at Aurora Air staged a 24-hour strike in late November.", published="2024-03-01")
+    assert (m.who, m.where) == (["Aurora Air"], [])
+    (m,) = find_events("Workers at the Nakuru plant staged a two-day strike in November 2021.", published="2024-03-01")
+    assert m.where == ["Nakuru"]

@@ -429,6 +429,7 @@ NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropica
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
+    r"|\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)\s*,\s*"  # "the capital, Bangui,"
     r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
     # "the mayor of New Orleans", "the governor of Louisiana": an office's territory
     r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
@@ -549,6 +550,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if any(w in _SHOUTED_WORDS for w in words):
             return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
         return text, "organisation", title, None
+    if _STAFF_AT.search(before) and not title and not any(w in gaz.places for w in words) \
+            and not _SITE_AFTER.match(after):
+        return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
     if _PLACE_BEFORE.search(before) and not title \
             and not (len(words) == 1 and words[0].isupper()):
         if table.person_for_part(words[0]) is None:
@@ -559,6 +563,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return None  # "an IT worker"; "the Boeing 737-800 jet" is a product, not an actor
         if w in table.acronyms:
             return table.acronyms[w], "organisation", title, None
+        if w.isupper() and 2 <= len(w) <= 6:
+            full = next((o for o in reversed(table.orgs) if _initials(o) == w), None)
+            if full:  # "WHO" after "the World Health Organization"
+                table.acronyms[w] = full
+                return full, "organisation", title, None
         if w.isupper() and len(w) >= 2:
             if w.title() in gaz.places:
                 canon, kind, capital = gaz.places[w.title()]
@@ -618,6 +627,20 @@ _INSTITUTIONAL = re.compile(
     r"^(?:Government|Congress|Parliament|Senate|Cabinet|Ministry|Court|Police|Army|Navy|Air Force|"
     r"National|Supreme|High Court|Department|House|Office)\b|\b(?:Ministry|Court|Commission|Council|Assembly|"
     r"Parliament|Senate|Congress|Police|Army|Navy|Department|Agency|Party|Tribunal|Prosecutor|Prosecutors)\b")
+_STAFF_AT = re.compile(r"(?i)\b(?:workers|staff|staffers|employees|pilots|engineers|executives|shareholders|investors|"
+                       r"managers|nurses|miners|crew|crews|directors|unions?)\s+(?:at|of)\s+(?:the\s+)?$")
+
+
+_SITE_AFTER = re.compile(r"\s+(?:plant|factory|mine|port|site|facility|office|branch|hospital|school|terminal|"
+                         r"warehouse|depot|refinery|airport|station|base|campus|works|yard|shipyard)s?\b")
+
+
+def _initials(name: str) -> str:
+    """"World Health Organization" -> "WHO", "Anti-Corruption Commission" -> "ACC"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "the", "and", "for", "on", "in", "&")]
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) >= 2 else ""
+
+
 _NOT_A_COMPANY = re.compile(r"[’']s\s|\d")  # "China's shipping company", "Pampa-3"
 _ORG_AFTER_NAME = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | {
@@ -846,6 +869,18 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     table.orgs.remove(m.name)
                 table.orgs.append(m.name)
         out.append(found)
+    # "A WHO team arrived ... The World Health Organization said": an acronym
+    # told before (or in the sentence of) the name it abbreviates
+    full_of = {}
+    for o in table.orgs:
+        ini = _initials(o)
+        if ini:
+            full_of.setdefault(ini, o)
+    if full_of:
+        for found in out:
+            for m in found:
+                if m.kind == "organisation" and m.name in full_of and m.name not in table.acronyms:
+                    m.name = full_of[m.name]
     return out, list(table.entities.values()), table
 
 
