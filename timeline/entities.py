@@ -207,6 +207,8 @@ class AliasTable:
         self.last_org: str | None = None  # what "the company" refers back to
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.orgs: list[str] = []  # organisations named, latest last
+        self.org_initials: dict[str, str] = {}  # "WHO" -> "World Health Organization"
+        self.org_first: dict[str, str] = {}  # "Velora" -> "Velora Fietsen" (companies, not state bodies)
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
         self._part_of: dict[str, str | None] = {}  # person_for_part answers until the next person is added
 
@@ -427,9 +429,10 @@ _ACT_NO = re.compile(r"\s+Nos?$")
 # a named storm ("Hurricane Dorian"): an actor of its disaster, never a person
 NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
+_TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
+                         r"\s*,\s*$")  # "the capital, Bangui,"
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
-    r"|\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)\s*,\s*"  # "the capital, Bangui,"
     r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
     # "the mayor of New Orleans", "the governor of Louisiana": an office's territory
     r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
@@ -550,10 +553,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if any(w in _SHOUTED_WORDS for w in words):
             return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
         return text, "organisation", title, None
-    if _STAFF_AT.search(before) and not title and not any(w in gaz.places for w in words) \
+    tail = before[-9:]
+    if ("at " in tail or "of " in tail) and _STAFF_AT.search(before) and not title \
+            and not any(w in gaz.places for w in words) \
             and not _SITE_AFTER.match(after):
         return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
-    if _PLACE_BEFORE.search(before) and not title \
+    if (_PLACE_BEFORE.search(before) or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
             and not (len(words) == 1 and words[0].isupper()):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None
@@ -564,7 +569,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if w in table.acronyms:
             return table.acronyms[w], "organisation", title, None
         if w.isupper() and 2 <= len(w) <= 6:
-            full = next((o for o in reversed(table.orgs) if _initials(o) == w), None)
+            full = table.org_initials.get(w)
             if full:  # "WHO" after "the World Health Organization"
                 table.acronyms[w] = full
                 return full, "organisation", title, None
@@ -576,9 +581,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         full = table.person_for_part(w)
         if full:
             return full, "person", title, None
-        if not title and len(w) >= 4 and w not in gaz.places:
-            org = next((o for o in reversed(table.orgs) if o.split()[0] == w and " " in o and not _INSTITUTIONAL.search(o)),
-                       None)
+        if not title and len(w) >= 4 and w in table.org_first and w not in gaz.places:
+            org = table.org_first[w]
             if org:
                 return org, "organisation", None, None  # "Velora" after "Velora Fietsen"
         if title:
@@ -867,15 +871,18 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.last_org = m.name
                 if m.name in table.orgs:
                     table.orgs.remove(m.name)
+                else:
+                    ini = _initials(m.name)
+                    if ini:
+                        table.org_initials[ini] = m.name
+                    first = m.name.split()[0]
+                    if " " in m.name and not _INSTITUTIONAL.search(m.name):
+                        table.org_first[first] = m.name
                 table.orgs.append(m.name)
         out.append(found)
     # "A WHO team arrived ... The World Health Organization said": an acronym
     # told before (or in the sentence of) the name it abbreviates
-    full_of = {}
-    for o in table.orgs:
-        ini = _initials(o)
-        if ini:
-            full_of.setdefault(ini, o)
+    full_of = table.org_initials
     if full_of:
         for found in out:
             for m in found:
