@@ -1232,3 +1232,14 @@ def test_a_companys_first_word_is_its_short_name_and_a_datelines_capital_is_a_pl
     ms = find_events(text, published="2024-03-01")
     assert [m.who for m in ms if m.type == "launch"] == [["Velora Fietsen"]]
     assert all("NIAMEY" not in m.who for m in ms)
+
+
+def test_released_a_described_person_on_bail_and_a_demand_is_no_plan():
+    ms = find_events("A Kenyan court on Thursday released opposition lawmaker Peter Otieno on bail.", published="2024-02-23")
+    assert [(m.type, m.date_start) for m in ms if "Peter Otieno" in m.who] == [("release", "2024-02-22")]
+    assert find_events("In a new study released by the Florida Museum of Natural History on Monday, scientists "
+                       "report spiky skulls.", published="2020-03-25") == []
+    ms = find_events("The Orange Alliance will hold a rally on Saturday to demand his acquittal.", published="2024-02-23")
+    assert [(m.type, m.status) for m in ms] == [("protest", "planned"), ("trial", "hypothetical")]  # wanted, not planned
+    assert [m.status for m in find_events("Protesters are demanding his acquittal.", published="2024-02-23")] \
+        in ([], ["hypothetical"])

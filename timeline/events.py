@@ -1452,11 +1452,13 @@ _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth
 _CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
                             r"facility|camp|penitentiary|cell)s?\b")
 _RELEASED_PERSON = re.compile(
-    r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
+    r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?!(?:by|in|on|at|to|from|for|with|as|after|during|into|under|its|their)\s)(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its|all)\s+)?(?:[\w-]+\s+){0,3}?(?:journalists?|reporters?|activists?|prisoners?|"
     r"detainees?|hostages?|captives?|inmates?|men|women|man|woman|people|workers?|maker|filmmaker|photographer|students?|"
     r"protesters?|dissidents?|leaders?|soldiers?|nationals?|citizens?|sailors?|crew|fishermen|civilians|children|"
-    r"suspects?|lawyers?|him|her|them)\b)")
+    r"suspects?|lawyers?|lawmakers?|legislators?|politicians?|MPs?|officials?|candidates?|bloggers?|writers?|"
+    r"poets?|monks?|priests?|nurses?|doctors?|campaigners?|critics?|opponents?|members?|defendants?|migrants?|"
+    r"refugees?|tourists?|passengers?|him|her|them)\b)")
 _ANNOUNCE_OR_SAID = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|said|says)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
