@@ -1243,3 +1243,11 @@ def test_released_a_described_person_on_bail_and_a_demand_is_no_plan():
     assert [(m.type, m.status) for m in ms] == [("protest", "planned"), ("trial", "hypothetical")]  # wanted, not planned
     assert [m.status for m in find_events("Protesters are demanding his acquittal.", published="2024-02-23")] \
         in ([], ["hypothetical"])
+
+
+def test_a_participle_clause_between_commas_keeps_its_past_and_a_plural_org_word_is_no_name():
+    ms = find_events("The deal, approved by both boards over the weekend, is expected to close in the third quarter.",
+                     published="2024-04-15")
+    assert [(m.status, m.date_start) for m in ms if m.type == "agreement"] == [("occurred", "2024-04-13")]
+    (m,) = find_events("Unions at the Atacama mine went on strike for three weeks last October.", published="2024-04-15")
+    assert (m.type, m.who) == ("strike", [])

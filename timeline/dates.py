@@ -1457,6 +1457,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = re.search(r"[.?!;\n]\s", right)
     if m:
         right = right[: m.start()]
+    # "The deal, approved by both boards over the weekend, is expected to
+    # close ...": a participle clause set off by commas is past, whatever
+    # the main verb around it says
+    c = left.rfind(", ")
+    if c >= 0 and "," in right and _PARTICIPLE_CLAUSE.match(left, c + 2) \
+            and not _FUTURE.search(left, c + 2) and not _FUTURE.search(right, 0, right.index(",")):
+        return "past"
     best = None  # (distance, tense)
     for rx, tense0 in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
@@ -1501,6 +1508,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
+                                r"struck|seized|sent|brought|caught|found|known|seen|told|written|beaten|chosen|"
+                                r"elected|set|led)\s+(?:by|in|at|on|during|over|last|earlier|before|after)\b")
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?$", re.I)
 
 

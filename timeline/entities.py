@@ -461,6 +461,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # Pompeo", "Philippine President Ferdinand Marcos"
     # "Puerto Rico Center for Investigative Journalism", "Philippine National
     # Police": a place that opens an organisation's name is part of the name
+    if len(low) == 1 and low[0].endswith("s") and low[0][:-1] in gaz.org_words and _SENTENCE_START.search(before):
+        return None  # "Unions at the mine said", "Councils will vote": a common plural opening a sentence
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     while k < len(words) - 1 and not org_name:
