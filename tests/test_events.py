@@ -1251,3 +1251,9 @@ def test_a_participle_clause_between_commas_keeps_its_past_and_a_plural_org_word
     assert [(m.status, m.date_start) for m in ms if m.type == "agreement"] == [("occurred", "2024-04-13")]
     (m,) = find_events("Unions at the Atacama mine went on strike for three weeks last October.", published="2024-04-15")
     assert (m.type, m.who) == ("strike", [])
+
+
+def test_a_date_inside_an_inquirys_question_is_not_the_inquirys():
+    (m,) = find_events("Prime Minister Shehbaz Sharif ordered an inquiry into why warnings issued by the Pakistan "
+                       "Meteorological Department last week were not acted on.", published="2024-07-17")
+    assert (m.type, m.date_start) == ("policy", None)

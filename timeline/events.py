@@ -1424,7 +1424,11 @@ _REDUCED_RELATIVE = re.compile(
     r"programme|program|system)\s+(?:(?:first|later|originally|hastily)\s+)?"
     r"(?:imposed|adopted|passed|signed|introduced|enacted|approved|agreed|brokered|announced|held|published|"
     r"issued|unveiled|launched|drafted|proposed|reached|struck|set\s+up|created|established|amended)"
-    r"\s+(?:by\s+(?:[\w’'.-]+\s+){1,4})?(?:in|on|during|last|this|earlier|since)?\s*$", re.I)
+    r"\s+(?:by\s+(?:[\w’'.-]+\s+){1,4})?(?:in|on|during|last|this|earlier|since)?\s*$"
+    # "an inquiry into why warnings issued by the weather office last week ...": the warnings' date
+    r"|\b(?:warnings?|alerts?|advisories|forecasts?|notices?|orders|findings|recommendations|guidelines)\s+"
+    r"(?:issued|given|sent|made|published|posted)\s+(?:by\s+(?:[\w’'.-]+\s+){1,5})?(?:in|on|during|last|this|earlier)?\s*$"
+    r"|\binto\s+(?:why|whether|how|what)\b.*$", re.I)
 # what an organisation's name modifies when it is no actor: "a Facebook post",
 # "a Reuters report" (not "a European Union delegation", "a UN team")
 _CONTENT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:post|posts|video|videos|page|account|report|reports|article|story|"
