@@ -413,6 +413,16 @@ _COMPANY_NOUNS = {"retailer", "company", "firm", "carrier", "airline", "group", 
                   "chain", "operator", "automaker", "carmaker", "supermarket", "publisher", "developer",
                   "provider", "producer", "distributor", "brand", "label", "studio", "outlet", "newspaper",
                   "agency", "rival", "subsidiary", "militia", "party"}
+# "the company", "the firm": the organisation last named (any company);
+# "the party", "the bank": the last one whose name says so
+_GENERIC_ORG_HEADS = frozenset({
+    "company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker", "carmaker", "lender",
+    "insurer", "broadcaster", "network", "group", "charity", "brewer", "chipmaker", "manufacturer", "maker",
+    "operator", "producer", "developer", "start-up", "startup", "exporter", "supplier", "publisher", "utility"})
+_NAMED_ORG_HEADS = frozenset({
+    "government", "organisation", "organization", "party", "bank", "newspaper", "militia", "agency", "club",
+    "union", "commission", "council", "court", "regulator", "watchdog"})
+_DEF_ORG_HEAD_SET = _GENERIC_ORG_HEADS | _NAMED_ORG_HEADS
 _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme court", "constitutional court",
                     "high court", "national assembly", "central bank", "foreign ministry", "health ministry",
                     "interior ministry", "defence ministry", "defense ministry", "election commission",
@@ -584,9 +594,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if full:
             return full, "person", title, None
         if not title and len(w) >= 4 and w in table.org_first and w not in gaz.places:
-            org = table.org_first[w]
-            if org:
-                return org, "organisation", None, None  # "Velora" after "Velora Fietsen"
+            return table.org_first[w], "organisation", None, None  # "Velora" after "Velora Fietsen"
         if title:
             return w, "person", title, None
         prev = before.rstrip().split()[-1:] if before.strip() else []
@@ -649,9 +657,8 @@ def _initials(name: str) -> str:
 
 _NOT_A_COMPANY = re.compile(r"[’']s\s|\d")  # "China's shipping company", "Pampa-3"
 _ORG_AFTER_NAME = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | {
-        "charity", "brewer", "chipmaker", "exporter", "supplier", "utility", "organisation", "organization",
-        "association", "foundation", "union", "group", "nonprofit", "non-profit", "ngo"})) + r")\b"
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | _GENERIC_ORG_HEADS | {
+        "organisation", "organization", "association", "foundation", "union", "nonprofit", "non-profit", "ngo"})) + r")\b"
     r"|\s*,\s*which\b"
     r"|\s+(?:said|says|announced|confirmed|reported|added|lost|has\s+lost|suspended|cut|closed|opened)\s+"
     r"(?:(?:on\s+\w+|that|in\s+a\s+statement)\s+)?(?:[a-z]+\s+){0,3}?its\b")
@@ -1051,11 +1058,7 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
                 table.posts[target.name] = capital_of or canon
 
 
-_DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(government|company|firm|retailer|carrier|airline|"
-                      r"conglomerate|automaker|carmaker|lender|insurer|broadcaster|network|group|organisation|"
-                      r"charity|brewer|chipmaker|manufacturer|maker|operator|producer|developer|start-up|startup|"
-                      r"exporter|supplier|publisher|utility|regulator|watchdog|"
-                      r"organization|party|bank|newspaper|militia|agency|club|union|commission|council|court)\b"
+_DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(" + "|".join(sorted(_DEF_ORG_HEAD_SET)) + r")\b"
                       r"(?:\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 
 
@@ -1065,17 +1068,6 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
                ("prime minister", "premier"), ("spokesman", "spokeswoman", "spokesperson")):
     for _t in _group:
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
-_DEF_ORG_HEADS = ("government", "company", "firm", "retailer", "carrier", "airline", "conglomerate",
-                  "automaker", "carmaker", "lender", "insurer", "broadcaster", "network", "group", "organisation",
-                  "organization", "party", "bank", "newspaper", "militia", "agency", "club", "union",
-                  "commission", "council", "court", "charity", "brewer", "chipmaker", "manufacturer", "maker",
-                  "operator", "producer", "developer", "start-up", "startup", "exporter", "supplier", "publisher",
-                  "utility", "regulator", "watchdog")
-_DEF_ORG_HEAD_SET = frozenset(_DEF_ORG_HEADS)
-_GENERIC_ORG_HEADS = {"company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker",
-                      "carmaker", "lender", "insurer", "broadcaster", "network", "group", "charity", "brewer",
-                      "chipmaker", "manufacturer", "maker", "operator", "producer", "developer", "start-up",
-                      "startup", "exporter", "supplier", "publisher", "utility"}
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,

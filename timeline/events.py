@@ -245,10 +245,6 @@ class _Compiled:
             for p in spec.get("phrases") or []:
                 alts.append((_phrase_pattern(p.lower()), name, "phrase"))
         self.lookup: dict[str, tuple[str, str]] = {}
-        # the first two words of every trigger ("briefly detained"): an
-        # adverb there is part of the trigger, not to be moved (_hoist_adverbs)
-        self.phrase_starts = frozenset(
-            " ".join(re.sub(r"\\s\+", " ", pat).replace("\\", "").split()[:2]) for pat, _, _ in alts)
         groups = []
         seen = set()
         # one named group per (type, kind) would be too many groups; use one
@@ -263,6 +259,9 @@ class _Compiled:
                 continue
             seen.add(pat)
             groups.append(pat)
+        # the first two words of every trigger ("briefly detained"): an
+        # adverb there is part of the trigger, not to be moved (_hoist_adverbs)
+        self.phrase_starts = frozenset(" ".join(k.split()[:2]) for k in self.lookup)
         # index the alternation by first word: a dict lookup per word of the
         # sentence, then one small regex, instead of a huge alternation tried
         # at every character
@@ -436,9 +435,10 @@ def _display(start, end, precision, mod=None):
 def extract(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> Extraction:
     """Everything one article yields: sentences, timexes, entities, mentions."""
     work, hoisted = _hoist_adverbs(text, _compiled(types).phrase_starts)
+    if not hoisted:
+        return _extract(text, published, title=title, types=types, engine=engine)
     ex = _extract(work, published, title=title, types=types, engine=engine, original=text)
-    if hoisted:
-        _restore_text(ex, text, hoisted)
+    _restore_text(ex, text, hoisted)
     return ex
 
 
