@@ -146,6 +146,9 @@ def check_events(gold, text, published, bad):
             bad(f"{where}: start {start} > end {end}")
         if prec == "unknown" and end != as_date(published):
             bad(f"{where}: precision unknown should end at published {published}")
+        if "optional" in ev and (ev["optional"] is not True or ev.get("type") != "statement"
+                                 or not ev.get("why")):
+            bad(f"{where}: optional is only `true`, on a statement, with a why")
     for trap in gold.get("traps") or []:
         if trap.get("text") not in text:
             bad(f"trap not in text: {trap.get('text')!r}")
