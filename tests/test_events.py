@@ -1260,3 +1260,17 @@ def test_a_date_inside_an_inquirys_question_is_not_the_inquirys():
     (m,) = find_events("Prime Minister Shehbaz Sharif ordered an inquiry into why warnings issued by the Pakistan "
                        "Meteorological Department last week were not acted on.", published="2024-07-17")
     assert (m.type, m.date_start) == ("policy", None)
+
+
+@pytest.mark.parametrize("sentence, type_, start", [
+    ("The bill passed the state Senate on Tuesday.", "policy", "2020-03-03"),
+    ("Governor Ann Reyes signed the bill into law on Wednesday.", "policy", "2020-03-04"),
+    ("Arcos Market introduced a one-pack limit on Monday.", "policy", "2020-03-02"),
+    ("Costco limited toilet paper purchases to two packs last week.", "policy", "2020-02-24"),
+    ("Lena Hartmann was put in temporary charge on Monday.", "appointment", "2020-03-02"),
+    ("The prime minister on Monday made Ram Shahi minister for infrastructure.", "appointment", "2020-03-02"),
+    ("He ran for mayor in 2019 and finished in second place.", "election", "2019-01-01"),
+    ("The Supreme Court approved his extradition in January.", "trial", "2020-01-01"),
+])
+def test_laws_limits_posts_votes_and_rulings_in_plain_words(sentence, type_, start):
+    assert [(m.type, m.date_start) for m in find_events(sentence, published="2020-03-05")] == [(type_, start)]
