@@ -1274,3 +1274,22 @@ def test_a_date_inside_an_inquirys_question_is_not_the_inquirys():
 ])
 def test_laws_limits_posts_votes_and_rulings_in_plain_words(sentence, type_, start):
     assert [(m.type, m.date_start) for m in find_events(sentence, published="2020-03-05")] == [(type_, start)]
+
+
+def test_a_dated_saying_keeps_its_day_whatever_tense_the_words_said_have():
+    (m,) = find_events("The National League for Democracy said in a statement on Friday that it would not "
+                       "recognise the results.", published="2020-10-10")
+    assert (m.type, m.status, m.date_start) == ("statement", "occurred", "2020-10-09")
+    (m,) = find_events("On Wednesday, Carrie Lam announced that her government will withdraw the bill.",
+                       published="2020-10-10")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2020-10-07")
+    # what is still to be said stays ahead
+    (m,) = find_events("On Wednesday, the minister will announce that the government will withdraw the bill.",
+                       published="2020-10-10")
+    assert (m.status, m.date_start) == ("planned", "2020-10-14")
+
+
+def test_a_noun_inside_what_was_said_does_not_swallow_the_saying():
+    ms = find_events("China's foreign ministry said on Thursday that Beijing firmly opposes unilateral sanctions.",
+                     published="2020-10-10")
+    assert [(m.type, m.date_start) for m in ms if m.type == "statement"] == [("statement", "2020-10-08")]

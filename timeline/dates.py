@@ -1465,6 +1465,18 @@ def _tense(text: str, start: int, end: int) -> str | None:
             and not _FUTURE.search(left, c + 2) and not _FUTURE.search(right, 0, right.index(",")):
         return "past"
     best = None  # (distance, tense)
+    # "said in a statement on Friday that it will reject the results": the
+    # saying is dated, and what follows is what was said, not its tense
+    said = _SAYING_DATED.search(left)
+    if said and said.group(1).lower() in _REPORTING and not _FUTURE.search(left, said.end()):
+        right = ""
+    elif _CLAUSE_OPENING.fullmatch(left):
+        # "On Wednesday, Carrie Lam announced that her government will
+        # withdraw the bill": the day opens the clause of the saying
+        for mm in _PAST.finditer(right):
+            if mm.group(0).lower() in _REPORTING and not _FUTURE.search(right, 0, mm.start()):
+                return "past"
+            break
     for rx, tense0 in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
             w = mm.group(0).lower()
@@ -1506,6 +1518,15 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 best = (dist, tense)
             break
     return best[1] if best else None
+
+
+_CLAUSE_OPENING = re.compile(r"(?:^|.*(?:[,:;\u2014]|\band|\bbut))?\s*(?:(?:on|in|at|by|early|late|last|this)\s+)?", re.I | re.S)
+# a reporting verb right before the expression, maybe with the setting of
+# the saying between: "said on", "told reporters on", "said in a statement on"
+_SAYING_DATED = re.compile(
+    r"\b([a-z]+)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|address|post|tweet|briefing|conference|release|letter|message)"
+    r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press))?\s+(?:on\s+)?$", re.I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
