@@ -1293,3 +1293,24 @@ def test_a_noun_inside_what_was_said_does_not_swallow_the_saying():
     ms = find_events("China's foreign ministry said on Thursday that Beijing firmly opposes unilateral sanctions.",
                      published="2020-10-10")
     assert [(m.type, m.date_start) for m in ms if m.type == "statement"] == [("statement", "2020-10-08")]
+
+
+def test_a_day_in_the_possessive_dates_its_own_noun_not_the_verb():
+    ms = find_events("Police arrested two men over Monday's bombing.", published="2020-10-10")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", None), ("attack", "2020-10-05")]
+    # a bare "said" is news only when the saying is dated, and Tuesday is the pleas' day
+    assert find_events("Rachel Giese said she felt Tuesday's pleas were a relief.", published="2019-01-31") == []
+    # "after Saturday's defeat": the day it follows still dates it
+    (m,) = find_events("Around 200 supporters protested outside the stadium after Saturday's defeat.",
+                       published="2024-10-08")
+    assert (m.type, m.date_start) == ("protest", "2024-10-05")
+
+
+def test_a_platform_is_the_medium_of_a_statement_not_its_speaker_and_big_companies_are_organisations():
+    (m,) = find_events("Paul McCartney wrote on Twitter on Monday that he was sad.", published="2020-10-10")
+    assert (m.type, m.who) == ("statement", ["Paul McCartney"])
+    (m,) = find_events("Facebook released a statement on Monday.", published="2020-10-10")
+    assert (m.type, m.who, m.date_start) == ("statement", ["Facebook"], "2020-10-05")
+    (m,) = find_events("President Rodrigo Duterte accused the mayor of fraud in a televised speech on Monday.",
+                       published="2020-10-10")
+    assert (m.type, m.who[0], m.date_start) == ("statement", "Rodrigo Duterte", "2020-10-05")

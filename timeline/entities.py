@@ -664,6 +664,13 @@ _ORG_AFTER_NAME = re.compile(
     r"(?:(?:on\s+\w+|that|in\s+a\s+statement)\s+)?(?:[a-z]+\s+){0,3}?its\b")
 
 
+_PLATFORMS = {"Twitter", "Facebook", "Instagram", "WhatsApp", "YouTube", "TikTok", "Telegram", "WeChat",
+              "Weibo", "LinkedIn", "Snapchat", "Reddit"}
+_VIA = re.compile(r"(?i)\b(?:on|via|through|in|to|across)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
+_MEDIUM_NOUN = re.compile(r"\s+(?:post|posts|posting|page|pages|account|accounts|user|users|blogger|bloggers|video|videos|"
+                          r"live|livestream|message|messages|group|groups|feed|story|stories|comment|comments|channel)\b")
+
+
 def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     """Entity mentions per sentence (list of lists) and the canonical entities.
 
@@ -873,6 +880,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             _link_titles(sent, found, table, gaz, text)
         _resolve_references(sent, found, table, gaz, has_title, not _DEF_ORG_HEAD_SET.isdisjoint(toks))
         found.sort(key=lambda m: m.start)
+        if any(m.name in _PLATFORMS for m in found):
+            # "wrote on Twitter", "a Facebook blogger": the medium, not a party
+            found = [m for m in found if not (m.name in _PLATFORMS and (
+                _VIA.search(text, max(0, m.start - 10), m.start) or _MEDIUM_NOUN.match(text, m.end)))]
         for m in found:
             if m.kind == "person" and not m.pronoun:
                 table.last_person = m.name
