@@ -1314,3 +1314,13 @@ def test_a_platform_is_the_medium_of_a_statement_not_its_speaker_and_big_compani
     (m,) = find_events("President Rodrigo Duterte accused the mayor of fraud in a televised speech on Monday.",
                        published="2020-10-10")
     assert (m.type, m.who[0], m.date_start) == ("statement", "Rodrigo Duterte", "2020-10-05")
+
+
+def test_a_passive_with_police_as_agent_has_an_actor_and_received_prison_terms_is_a_sentence():
+    (m,) = find_events("The attacker was shot dead by police.", published="2019-10-05")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("killing", "occurred", None, "2019-10-05")
+    (m,) = find_events("Both men on Thursday received seven-year prison terms.", published="2019-10-05")
+    assert (m.type, m.date_start) == ("sentence", "2019-10-03")
+    # a law's penalties are no sentence
+    assert [m.type for m in find_events("The law punishes anyone who disrupts the vote with prison terms.",
+                                        published="2019-10-05")] == []

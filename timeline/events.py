@@ -965,6 +965,9 @@ _ANONYMOUS_SPEAKER = re.compile(
 _GENERIC_AGENT = re.compile(
     r"(?i)\b(?:police|officers|authorities|troops|soldiers|forces|army|militants|gunmen|rebels|"
     r"prosecutors|investigators|officials|government|protesters|demonstrators)\s+(?:\w+\s+){0,4}$")
+# "was shot dead by police": the agent after a passive
+_BY_GENERIC_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:police|officers|authorities|troops|soldiers|security\s+forces|"
+                               r"forces|army|militants|gunmen|rebels)\b", re.I)
 _SUBSUMED = {"attack": ("named_killing",),
              "death": ("attack", "killing", "accident", "disaster", "outbreak"),
              "killing": ("attack", "disaster", "accident", "outbreak")}  # "the epidemic ... killed 700"
@@ -1090,6 +1093,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             pass  # a named speaker's formal statement, anywhere in the article
         elif m.timex is None and ((m.status == "occurred" and not m.who
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
+                                 and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
                                  and not (m.type in _LOCATED and _in_sentence_where(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m))):
