@@ -343,3 +343,14 @@ def test_staff_at_a_company_work_for_it_and_staff_at_a_plant_work_there():
     assert (m.who, m.where) == (["Aurora Air"], [])
     (m,) = find_events("Workers at the Nakuru plant staged a two-day strike in November 2021.", published="2024-03-01")
     assert m.where == ["Nakuru"]
+
+
+def test_a_name_its_bracketed_initials_abbreviate_is_an_organisation():
+    text = ("Huber worked for All Elite Wrestling (AEW) since January. The National Hurricane Center (NHC) "
+            "upgraded the storm. The NHC said AEW would help.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    names = [(m.text, m.name, m.kind) for ms in out for m in ms]
+    assert ("All Elite Wrestling", "All Elite Wrestling", "organisation") in names
+    assert ("National Hurricane Center", "National Hurricane Center", "organisation") in names
+    assert ("NHC", "National Hurricane Center", "organisation") in names
+    assert ("AEW", "All Elite Wrestling", "organisation") in names

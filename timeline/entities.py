@@ -814,6 +814,18 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if c is None:
                     continue
                 name, kind, title, cap = c
+                if kind != "organisation" and " " in stext and "(" in text[e0:e0 + 3]:
+                    # "the National Hurricane Center (NHC)", "All Elite
+                    # Wrestling (AEW)": a name its initials abbreviate is an organisation
+                    acr = _ACRONYM_AFTER.match(text, e0)
+                    if acr:
+                        pm = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, s0 - 20):s0])
+                        if pm and _initials(stext) != acr.group(1) \
+                                and _initials(pm.group(1) + " " + stext) == acr.group(1):
+                            s0 -= len(pm.group(0))
+                            stext = text[s0:e0]
+                        if _initials(stext) == acr.group(1):
+                            name, kind, title, cap = stext, "organisation", None, None
                 if kind == "place":
                     found.append(_place_mention(s0, e0, stext, name, cap, poss, text, table))
                     taken.append((s0, e0))
