@@ -1324,3 +1324,13 @@ def test_a_passive_with_police_as_agent_has_an_actor_and_received_prison_terms_i
     # a law's penalties are no sentence
     assert [m.type for m in find_events("The law punishes anyone who disrupts the vote with prison terms.",
                                         published="2019-10-05")] == []
+
+
+def test_people_seized_are_held_and_things_seized_are_not():
+    (m,) = find_events("Hélène Marchetti and Ibrahim Souley were seized on 3 November 2020 by gunmen.",
+                       published="2021-06-15")
+    assert (m.type, m.date_start, sorted(m.who)) == ("detention", "2020-11-03", ["Hélène Marchetti", "Ibrahim Souley"])
+    (m,) = find_events("Two French aid workers were seized on Monday near Ayorou.", published="2021-06-15")
+    assert (m.type, m.date_start) == ("detention", "2021-06-14")
+    assert find_events("Two tankers were seized on Monday.", published="2021-06-15") == []
+    assert find_events("Drugs worth $1m were seized on Monday.", published="2021-06-15") == []

@@ -1224,6 +1224,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "to meet financing needs", "met the deadline": not a meeting
         if name == "release" and m.group(0).lower() == "walked out of" and not _CUSTODY_PLACE.match(text, e0):
             continue  # "walked out of the meeting": neither a release nor a strike
+        if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
+            continue  # "two tankers were seized": only people are seized and held
         if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
             continue  # "released a report / its album / figures": only people are released from custody
@@ -1459,6 +1461,11 @@ _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth
                           r"thousands|many|several)\s+(?:[\w-]+\s+){0,3}$")
 _CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
                             r"facility|camp|penitentiary|cell)s?\b")
+# "Marchetti and Souley were seized", "two aid workers were seized"
+_SEIZED_PERSON = re.compile(
+    r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|hostages?|workers?|journalists?|reporters?|activists?|men|women|man|woman|"
+    r"people|tourists?|nationals?|citizens?|students?|children|girls?|boys?|officials?|staff|crew|sailors?|fishermen|"
+    r"engineers?|priests?|nuns?|missionaries|soldiers?|civilians|villagers|passengers))\s+(?:(?:had|have|has)\s+)?$")
 _RELEASED_PERSON = re.compile(
     r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?!(?:by|in|on|at|to|from|for|with|as|after|during|into|under|its|their)\s)(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its|all)\s+)?(?:[\w-]+\s+){0,3}?(?:journalists?|reporters?|activists?|prisoners?|"
