@@ -1334,3 +1334,16 @@ def test_people_seized_are_held_and_things_seized_are_not():
     assert (m.type, m.date_start) == ("detention", "2021-06-14")
     assert find_events("Two tankers were seized on Monday.", published="2021-06-15") == []
     assert find_events("Drugs worth $1m were seized on Monday.", published="2021-06-15") == []
+
+
+def test_a_declared_measure_is_decided_when_declared_and_a_face_covering_is_no_cue():
+    (m,) = find_events("Governor Chris Sununu declared flags would be flown at half-staff.", published="2019-06-24")
+    assert (m.type, m.status, m.who) == ("policy", "occurred", ["Chris Sununu"])
+    (m,) = find_events("Yesterday, transport secretary Grant Shapps announced that from June 15, wearing a face "
+                       "covering would become compulsory on public transport.", published="2020-06-05")
+    assert (m.type, m.status, m.date_start, m.who) == ("policy", "occurred", "2020-06-04", ["Grant Shapps"])
+    (m,) = find_events("The government announced it will close all schools from Monday.", published="2020-06-05")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", None)
+    # "face" the verb still is one
+    (m,) = find_events("He could face up to 15 years in prison.", published="2020-06-05")
+    assert m.status == "hypothetical"

@@ -1295,6 +1295,7 @@ _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|
                            r"results?|turnout|winner|victory|defeat)\b")
 _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
 _NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
                         r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
@@ -1366,6 +1367,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "No. 7966"
         if cue == "due to" and _CAUSAL_DUE.match(text, window_start + m.end()):
             continue  # "rose to six due to a massive landslide": a cause, not a schedule
+        if cue in ("face", "faces") and (re.match(r"(?i)\s+(?:coverings?|masks?|shields?|value|recognition|to\s+face)\b",
+                                                  text[window_start + m.end():window_start + m.end() + 14])
+                                         or re.search(r"(?i)\b(?:a|the|his|her|their|its|your|my)\s+$", region[:m.start()])):
+            continue  # "wearing a face covering": the noun, not "could face charges"
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
         words_between = len(region[m.end():].split())
@@ -1645,6 +1650,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                             # "on Thursday declared three days of mourning, beginning on Saturday")
                             tx, status = x, "occurred"
                         break
+                if tname == "policy" and status == "planned" and ann is not None and s0 - ann.end() <= 60 \
+                        and not any(ann.end() <= t[0] < s0 for t in trigs if t[0] != s0) \
+                        and not _FUTURE_BEFORE.search(text, max(sent.start, ann.start() - 25), ann.start()):
+                    # "declared flags would be flown at half-staff": a measure
+                    # is decided when it is declared, whenever it applies
+                    status = "occurred"
+                    if tx is not None and tx.date_start and anchor is not None and tx.date_start > anchor.isoformat():
+                        tx = None
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
             continue  # "has always elected a Labour MP": a habit, not an event
         if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]):
