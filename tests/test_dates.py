@@ -751,3 +751,14 @@ def test_weekday_pairs_read_in_order_and_when_clauses_keep_their_year():
     (_, t) = find_dates("He has led the state since May 2013, when he was sworn in after the election of 5 May.",
                         "2016-11-17")
     assert t.date_start == "2013-05-05"
+
+
+def test_the_same_day_of_a_past_event_is_not_a_court_date_ahead():
+    text = ("A gunman attacked the Al Noor Mosque on Friday. He will appear in court on April 5. "
+            "The second attack was in Linwood Mosque, killing at least eight people, on the same day.")
+    same = [t for t in find_dates(text, "2019-03-17") if t.text == "the same day"]
+    assert [(t.date_start, t.date_end) for t in same] == [("2019-03-15", "2019-03-15")]
+    # a day ahead stays the reference of what is ahead
+    text = "He will appear in court on April 5. His lawyer will file a motion on the same day."
+    same = [t for t in find_dates(text, "2019-03-17") if t.text == "the same day"]
+    assert [t.date_start for t in same] == ["2019-04-05"]

@@ -1715,6 +1715,7 @@ class _Ctx:
         self.ref_kind = ""  # the kind of expression that named it
         self.last_day: Reading | None = None  # the last date of day precision
         self.last_day_end = 0
+        self.last_past_day: Reading | None = None  # ... of those, the last on or before the anchor
         self.last_fine: Reading | None = None  # the last date of month precision or finer
         self.last_fine_end = 0
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
@@ -2827,6 +2828,11 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
         # named, not a month or year mentioned since ("two days later ...
         # that day" is the later day)
         ref = ctx.last_day
+        if d["off"] == 0 and ctx.anchor is not None and ref.start > ctx.anchor and ctx.last_past_day is not None \
+                and _tense(ctx.text, c.start, c.end) == "past":
+            # "is due in court on April 5. The second attack was in Linwood
+            # Mosque ... on the same day": a past event's day is a past day
+            ref = ctx.last_past_day
         base, src = ref.start, f"the last day named ({ref.value})"
     if unit == "same":
         if ref is None:
@@ -3254,6 +3260,8 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                     and (c.kind != "ago" or c.data.get("unit") in ("D", "W")):  # not "within two years before"
                 ctx.last_day = r
                 ctx.last_day_end = c.end
+                if a is None or r.end <= a:
+                    ctx.last_past_day = r
             y = c.data.get("y")
             if isinstance(y, int) and r.start.year == y and c.kind not in _NOT_REF_KINDS:
                 # the time a story is set in: "in 2017", "On May 2, 2017,";
