@@ -1347,3 +1347,10 @@ def test_a_declared_measure_is_decided_when_declared_and_a_face_covering_is_no_c
     # "face" the verb still is one
     (m,) = find_events("He could face up to 15 years in prison.", published="2020-06-05")
     assert m.status == "hypothetical"
+
+
+def test_the_end_of_a_quotation_begun_in_the_sentence_before_is_still_quoted():
+    text = ('Drummer Ron Lake wrote: "I met him in 1980. He was arrested in Lagos in 1985 and we lost touch." '
+            'Baker died on Sunday.')
+    ms = find_events(text, published="2019-10-07")
+    assert [(m.type, m.trigger, m.date_start) for m in ms] == [("death", "died on", "2019-10-06")]

@@ -1484,6 +1484,24 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-
                        r"(?:the|this|next|his|her|their|its)\s+$")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
+def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """Quoted stretches of a sentence, with the end of a quotation that
+    began in the sentence before ('Sad to hear that he died but the
+    memories never will."')."""
+    t = sent.text
+    spans = []
+    rest = 0
+    m = _QUOTE_CLOSES_FIRST.match(t)
+    if m:
+        spans.append((sent.start, sent.start + m.end()))
+        rest = m.end()
+    spans += [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(t, rest)]
+    return spans
+
+
+# a sentence whose first quotation mark closes a quotation: a curly closing
+# one, or a straight one after the sentence's own punctuation, the last one
+_QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
@@ -1523,7 +1541,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     may_be_cancelled = any(w in low for w in ("cancel", "called off", "scrapped", "abandoned", "axed", "scrubbed"))
     if not trigs and not _TENURE.search(sent.text):
         return []
-    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
+    quotes = _quote_spans(sent)
     clauses = _clauses(sent)
 
     def clause_of(pos):
@@ -1575,7 +1593,6 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         usable.append(tx)
 
-    quotes = [(sent.start + q.start(), sent.start + q.end()) for q in _QUOTE.finditer(sent.text)]
     if quotes:
         usable = [x for x in usable if not any(a <= x.start < b for a, b in quotes)]
     out = _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
