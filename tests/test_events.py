@@ -1354,3 +1354,14 @@ def test_the_end_of_a_quotation_begun_in_the_sentence_before_is_still_quoted():
             'Baker died on Sunday.')
     ms = find_events(text, published="2019-10-07")
     assert [(m.type, m.trigger, m.date_start) for m in ms] == [("death", "died on", "2019-10-06")]
+
+
+def test_signed_a_possessive_bill_into_law_and_a_subpoena_issued_are_policy():
+    (m,) = find_events("President Ronald Reagan signed Conyers's bill into law in 1983.", published="2019-10-28")
+    assert (m.type, m.who, m.date_start) == ("policy", ["Ronald Reagan"], "1983-01-01")
+    (m,) = find_events("A subpoena was issued to the tax preparer on Monday.", published="2019-10-09")
+    assert (m.type, m.date_start) == ("policy", "2019-10-07")
+    # a saying that attacks the subpoena is not its announcement
+    ms = find_events("Donald Trump responded via Twitter on Monday, attacking the subpoena as a political strategy.",
+                     published="2019-10-09")
+    assert [(m.type, m.who) for m in ms if m.type == "statement"] == [("statement", ["Donald Trump"])]

@@ -1294,6 +1294,9 @@ _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strik
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
 _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
+# "responded via Twitter, attacking the subpoena": the noun is what the
+# saying attacks, not what it announces
+_PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
 _NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
@@ -1686,7 +1689,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
-        if tname == "statement" and any(t[0] >= e0 and (t[0] - e0 < 30 or t[0] - e0 < 90 and re.match(
+        if tname == "statement" and any(t[0] >= e0 and (t[0] - e0 < 30 and not _PARTICIPLE_BETWEEN.search(text, e0, t[0]) or t[0] - e0 < 90 and re.match(
                 r"(?i)\s+(?:on\s+\w+\s+)?that\b", text[e0:e0 + 20]) and ";" not in text[e0:t[0]]
                 and t[4] != "noun")  # (but "said that Beijing opposes sanctions": no news in the noun)
                 and t[3] in _ANNOUNCED for t in trigs):
