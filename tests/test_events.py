@@ -1365,3 +1365,15 @@ def test_signed_a_possessive_bill_into_law_and_a_subpoena_issued_are_policy():
     ms = find_events("Donald Trump responded via Twitter on Monday, attacking the subpoena as a political strategy.",
                      published="2019-10-09")
     assert [(m.type, m.who) for m in ms if m.type == "statement"] == [("statement", ["Donald Trump"])]
+
+
+def test_a_government_act_told_undated_after_the_lead_is_kept_and_an_acting_capital_is_its_country():
+    lead = "Greece and Libya are at odds over a maritime border deal. " * 7
+    ms = find_events(lead + "Athens expelled the Libyan ambassador over the issue.", published="2019-12-10")
+    assert [(m.type, m.who, m.date_start) for m in ms if m.type == "policy"] == [("policy", ["Greece"], None)]
+    # a proposal told undated after the lead stays background
+    ms = find_events(lead + "Athens proposed a new treaty to Cairo.", published="2019-12-10")
+    assert [m for m in ms if m.type == "policy"] == []
+    # a capital after a preposition is the place
+    (m,) = find_events("Talks in Athens produced a deal on Friday.", published="2019-12-10")
+    assert (m.type, m.who, m.where[:1]) == ("agreement", [], ["Athens"])

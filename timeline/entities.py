@@ -990,9 +990,16 @@ def _find_places(stext: str, gaz: _Gaz):
             yield m
 
 
+# "Athens expelled the ambassador": a capital that acts is its government
+# (not "talks in Athens ended")
+_ACTS = re.compile(r"\s+(?:[a-z]+ed|sent|told|took|made|gave|began|cut|set|struck|sought|threatened)\s+(?:the|a|an|its|his|her|their|[a-z]+)\b")
+_PLACE_PREP = re.compile(r"(?i)\b(?:in|at|to|from|near|of|outside|via|into|through|around|across|toward|towards|for)\s+$")
+
+
 def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
     # A capital as subject or possessive stands for its government.
-    if capital_of and (poss or re.match(r"\s+(?:has|have|had|said|says|is|was|will|would|wants|accused|denied|responded|warned|rejected)\b", text[e0:e0 + 12])):
+    if capital_of and (poss or re.match(r"\s+(?:has|have|had|said|says|is|was|will|would|wants|accused|denied|responded|warned|rejected)\b", text[e0:e0 + 12])
+                       or _ACTS.match(text, e0) and not _PLACE_PREP.search(text, max(0, s0 - 12), s0)):
         table.add(capital_of, "place", surface)
         return EntityMention(s0, e0, surface, capital_of, "place", poss, metonym=True)
     ent = table.add(canon, "place", surface if surface != canon else None)

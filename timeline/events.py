@@ -995,10 +995,15 @@ def _named_background(m) -> bool:
         return bool(of) and m.type not in _NOT_BACKGROUND and any(
             a.kind == "person" and a.start is not None and a.start - m.sentence_start == rel + of.end()
             for a in m.actors)
-    if m.type in _NOT_BACKGROUND and not (m.type == "election" and re.match(r"(?i)won\b", m.trigger)):
-        return False  # (but "Trump won the Republican primary" is his)
+    # (but "Trump won the Republican primary" is his, and "Athens expelled
+    # the Libyan ambassador" a government's act)
+    acts = (m.type == "election" and re.match(r"(?i)won\b", m.trigger)) \
+        or (m.type == "policy" and re.match(r"(?i)[a-z]+ed\b", m.trigger) and not _PROPOSED.match(m.trigger))
+    if m.type in _NOT_BACKGROUND and not acts:
+        return False
     for a in m.actors:
-        if a.kind != "person" or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
+        if a.kind not in ("person",) + (("organisation", "country", "place") if m.type == "policy" else ()) \
+                or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
             continue
         gap = m.sentence[a.end - m.sentence_start:m.trigger_start - m.sentence_start]
         before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
@@ -1012,6 +1017,7 @@ def _named_background(m) -> bool:
 # sayings and proposals are what the article reports, not background of
 # the person; "his elected successor" is no election
 _NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
+_PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
