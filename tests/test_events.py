@@ -1377,3 +1377,8 @@ def test_a_government_act_told_undated_after_the_lead_is_kept_and_an_acting_capi
     # a capital after a preposition is the place
     (m,) = find_events("Talks in Athens produced a deal on Friday.", published="2019-12-10")
     assert (m.type, m.who, m.where[:1]) == ("agreement", [], ["Athens"])
+
+
+def test_a_measure_as_of_a_day_starts_that_day():
+    (m,) = find_events("The government shut down all schools as of November 17.", published="2019-12-07")
+    assert (m.type, m.date_start) == ("policy", "2019-11-17")

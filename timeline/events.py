@@ -369,6 +369,7 @@ _DET_BEFORE = re.compile(
 # "the case was adjourned until 5 December": the day the case resumes
 _ADJOURNED_UNTIL = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\b(?:\s+[\w’'-]+){0,3}?"
                               r"\s+(?:until|till)\s*$")
+_AS_OF = re.compile(r"(?i)\b(?:as\s+of|effective(?:\s+from)?|starting(?:\s+from)?)\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 
 
@@ -1594,7 +1595,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         # "since 2016" points back: it dates nothing in its own clause, but
         # a following "when ..." clause is about that very time
         tx_point_back = bool(_POINT_BACK.search(before)) \
-            and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start)
+            and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start) \
+            and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs))
+            # ("shut down all schools as of November 17": the measure's first day)
         if tx_point_back:
             usable.append(_PointBack(tx))
             continue
