@@ -1382,3 +1382,12 @@ def test_a_government_act_told_undated_after_the_lead_is_kept_and_an_acting_capi
 def test_a_measure_as_of_a_day_starts_that_day():
     (m,) = find_events("The government shut down all schools as of November 17.", published="2019-12-07")
     assert (m.type, m.date_start) == ("policy", "2019-11-17")
+
+
+def test_an_agency_announcing_a_death_is_a_statement_a_family_is_not():
+    ms = find_events("Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.",
+                     published="2019-10-12")
+    assert [(m.type, m.who) for m in ms] == [("statement", ["Roscosmos"]), ("death", ["Alexei Leonov"])]
+    ms = find_events("Kwabena Osei-Mensah died on Saturday. His family announced the death in a statement on Sunday.",
+                     published="2023-11-06")
+    assert [m.type for m in ms] == ["death"]

@@ -1304,6 +1304,7 @@ _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
 # "responded via Twitter, attacking the subpoena": the noun is what the
 # saying attacks, not what it announces
 _PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
+_THE_DEATH = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?the\s+deaths?\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
 _NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
@@ -1721,6 +1722,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
                             and not any(a.name == e.name for a in actors):
                         actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+        if tname == "statement" and _THE_DEATH.match(text, e0) \
+                and not any(a.role == "who" and a.kind == "organisation" for a in actors):
+            continue  # "His family announced the death": the death is the news, not the family's saying
+            # (but "Roscosmos announced the death of cosmonaut Alexei Leonov": an agency's announcement)
         if tname == "statement" and re.fullmatch(r"(?i)report(?:ed|s)?|said|says", ttext) \
                 and any(a.role == "who" for a in actors) \
                 and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
