@@ -1391,3 +1391,14 @@ def test_an_agency_announcing_a_death_is_a_statement_a_family_is_not():
     ms = find_events("Kwabena Osei-Mensah died on Saturday. His family announced the death in a statement on Sunday.",
                      published="2023-11-06")
     assert [m.type for m in ms] == ["death"]
+
+
+def test_protests_that_erupted_are_protests_and_only_volcanoes_erupt_as_disasters():
+    ms = find_events("In November last year, at least 54 people were killed when security forces cracked down on "
+                     "protests that erupted after the opposition leader was arrested.", published="2025-11-12")
+    assert [(m.type, m.date_start) for m in ms if m.type in ("killing", "protest", "disaster")] == [
+        ("killing", "2024-11-01"), ("protest", "2024-11-01")]
+    (m,) = find_events("Mount Merapi erupted on Sunday, sending ash 3 km into the sky.", published="2025-11-12")
+    assert (m.type, m.date_start) == ("disaster", "2025-11-09")
+    # "protested that ..." is a complaint, not a protest
+    assert find_events("Opposition leaders protested that the vote was rigged.", published="2025-11-12") == []

@@ -1199,6 +1199,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
                    for w in comp.not_after[name]):
                 continue
+        if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0):
+            continue  # "protests that erupted": only a volcano erupts as a disaster
         if name in ("killing", "attack") and _AS_CHARGED.search(before):
             continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
@@ -1355,7 +1357,8 @@ _QUANTITY = re.compile(r"(?i)\b(?:roughly|about|some|over|nearly|around|almost|a
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
-_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:took place|occurred|began|started|erupted|broke out)\b")
+_VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
+_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 _NON_WORD_OR_END = re.compile(r"\W|$")
 _WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
