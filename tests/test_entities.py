@@ -354,3 +354,15 @@ def test_a_name_its_bracketed_initials_abbreviate_is_an_organisation():
     assert ("National Hurricane Center", "National Hurricane Center", "organisation") in names
     assert ("NHC", "National Hurricane Center", "organisation") in names
     assert ("AEW", "All Elite Wrestling", "organisation") in names
+
+
+def test_he_is_the_man_named_last_even_when_an_earlier_one_has_a_male_title():
+    text = ("Police spokesman Fred Enanga said the rally was illegal. Last year, people were killed after "
+            "Robert Kyagulanyi was arrested. He was released on bail two days later.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    he = [m for ms in out for m in ms if m.text == "He"]
+    assert [m.name for m in he] == ["Robert Kyagulanyi"]
+    # "she" still looks for a woman told as one
+    text = "Queen Margrethe met Lars Olsen. She said the talks went well."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [m.name for ms in out for m in ms if m.text == "She"] == ["Margrethe"]

@@ -1129,6 +1129,11 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                 table.gender.setdefault(name, want)
         elif prev:
             name = None
+        elif want == "m" and recent and table.gender.get(recent[0], want) == want:
+            # "... after Kyagulanyi was arrested. He was released on bail":
+            # the person named last, whose gender the text has not told (most
+            # are men), rather than a man named before him
+            name = recent[0]
         else:
             name = next((p for p in recent if table.gender.get(p) == want), None) or next(
                 (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
