@@ -1402,3 +1402,10 @@ def test_protests_that_erupted_are_protests_and_only_volcanoes_erupt_as_disaster
     assert (m.type, m.date_start) == ("disaster", "2025-11-09")
     # "protested that ..." is a complaint, not a protest
     assert find_events("Opposition leaders protested that the vote was rigged.", published="2025-11-12") == []
+
+
+def test_a_landmark_told_with_its_own_schedule_is_an_event():
+    (m,) = find_events("The arrest comes two months before the presidential election scheduled for January 14.",
+                       published="2025-11-12")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2026-01-14")
+    assert find_events("The arrest comes ahead of the 2026 elections.", published="2025-11-12") == []

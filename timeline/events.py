@@ -1496,6 +1496,9 @@ _RELEASED_PERSON = re.compile(
 _ANNOUNCE_OR_SAID = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|said|says)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
+# "before the presidential election scheduled for January 14": the landmark
+# is told with its own date, so it is news of its own
+_OWN_SCHEDULE = re.compile(r"(?i)\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|set|planned|due|slated)\s+(?:for|on|to\s+(?:take\s+place|be\s+held))\b")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
@@ -1693,7 +1696,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         tx = None
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
             continue  # "has always elected a Labour MP": a habit, not an event
-        if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]):
+        if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]) \
+                and not _OWN_SCHEDULE.match(text, e0):
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
