@@ -1409,3 +1409,10 @@ def test_a_landmark_told_with_its_own_schedule_is_an_event():
                        published="2025-11-12")
     assert (m.type, m.status, m.date_start) == ("election", "planned", "2026-01-14")
     assert find_events("The arrest comes ahead of the 2026 elections.", published="2025-11-12") == []
+
+
+def test_condemning_the_arrest_on_a_day_dates_the_condemning_not_a_second_arrest():
+    text = ("Police arrested opposition leader Robert Kyagulanyi on Tuesday. "
+            "The European Union condemned the arrest on Wednesday.")
+    ms = find_events(text, published="2025-11-13")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2025-11-11"), ("statement", "2025-11-12")]

@@ -1122,6 +1122,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and (m.timex is None or names <= seen[key]):
             continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
             # (but "In 2017, Tropical Storm Tembin killed 160 people": another storm, dated)
+        if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
+                and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
+                and any(o.type == "statement" and o.timex is m.timex and o.trigger_end <= m.trigger_start
+                        for o in mentions if o.sentence_start == m.sentence_start):
+            continue  # "condemned the arrest on Wednesday": the day of the condemning, the arrest told before
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
