@@ -366,3 +366,12 @@ def test_he_is_the_man_named_last_even_when_an_earlier_one_has_a_male_title():
     text = "Queen Margrethe met Lars Olsen. She said the talks went well."
     out, _, _ = find_entities(text, split_sentences(text))
     assert [m.name for ms in out for m in ms if m.text == "She"] == ["Margrethe"]
+
+
+def test_better_known_as_names_the_same_person():
+    text = ("Robert Kyagulanyi, a singer better known as Bobi Wine, was detained at his home. "
+            "Bobi Wine later said he was fine.")
+    out, ents, _ = find_entities(text, split_sentences(text))
+    assert {m.name for ms in out for m in ms if m.kind == "person"} == {"Robert Kyagulanyi"}
+    (ent,) = [e for e in ents if e.kind == "person"]
+    assert "Bobi Wine" in ent.aliases

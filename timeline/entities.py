@@ -211,6 +211,7 @@ class AliasTable:
         self.org_first: dict[str, str] = {}  # "Velora" -> "Velora Fietsen" (companies, not state bodies)
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
         self._part_of: dict[str, str | None] = {}  # person_for_part answers until the next person is added
+        self.known_as: dict[str, str] = {}  # "Bobi Wine" -> "Robert Kyagulanyi"
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -671,6 +672,32 @@ _MEDIUM_NOUN = re.compile(r"\s+(?:post|posts|posting|page|pages|account|accounts
                           r"live|livestream|message|messages|group|groups|feed|story|stories|comment|comments|channel)\b")
 
 
+_KNOWN_AS = re.compile(r"(?i)\b(?:better|also|popularly|widely|commonly|more\s+commonly)?\s*known\s+as\s+$")
+
+
+def _known_as(text, sent, found, table) -> None:
+    """"Robert Kyagulanyi, better known as Bobi Wine": the second name is
+    the first one's, here and wherever the article uses it again."""
+    for m in found:
+        if m.kind != "person" or m.pronoun:
+            continue
+        if m.name in table.known_as:
+            alias, name = m.name, table.known_as[m.name]
+        elif _KNOWN_AS.search(text, max(sent.start, m.start - 30), m.start):
+            prev = [f for f in found if f.kind == "person" and not f.pronoun and f.end <= m.start and f.name != m.name]
+            if not prev:
+                continue
+            alias, name = m.name, prev[-1].name
+            table.known_as[alias] = name
+        else:
+            continue
+        if alias in table.people:
+            table.people.remove(alias)
+        table.entities.pop(alias, None)
+        table.add(name, "person", alias)
+        m.name = name
+
+
 def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     """Entity mentions per sentence (list of lists) and the canonical entities.
 
@@ -890,6 +917,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         has_title = not gaz.title_words.isdisjoint(toks)
         if has_title:
             _link_titles(sent, found, table, gaz, text)
+        if table.known_as or "known as" in sent.text:
+            _known_as(text, sent, found, table)
         _resolve_references(sent, found, table, gaz, has_title, not _DEF_ORG_HEAD_SET.isdisjoint(toks))
         found.sort(key=lambda m: m.start)
         if any(m.name in _PLATFORMS for m in found):
