@@ -1416,3 +1416,10 @@ def test_condemning_the_arrest_on_a_day_dates_the_condemning_not_a_second_arrest
             "The European Union condemned the arrest on Wednesday.")
     ms = find_events(text, published="2025-11-13")
     assert [(m.type, m.date_start) for m in ms] == [("arrest", "2025-11-11"), ("statement", "2025-11-12")]
+
+
+def test_said_that_and_that_x_would_is_a_reported_plan():
+    ms = find_events("Police spokesman Fred Enanga said the rally had not been authorised and that Robert Kyagulanyi "
+                     "would be charged with inciting violence.", published="2025-11-12")
+    assert [(m.type, m.status, m.who) for m in ms if m.type == "charge"] == [
+        ("charge", "planned", ["Robert Kyagulanyi"])]

@@ -1422,7 +1422,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 
 # "Bello said Okoro was being held ... and would appear in court": the
 # saying governs the whole report that follows it
-_REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+$")
+_REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
+                                  r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
 _RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
