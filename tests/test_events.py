@@ -1423,3 +1423,15 @@ def test_said_that_and_that_x_would_is_a_reported_plan():
                      "would be charged with inciting violence.", published="2025-11-12")
     assert [(m.type, m.status, m.who) for m in ms if m.type == "charge"] == [
         ("charge", "planned", ["Robert Kyagulanyi"])]
+
+
+def test_a_suspended_official_is_dismissed_and_a_closing_announcement_dates_the_decision():
+    ms = find_events("Mayor Abdulmenam al-Ghaithi was suspended pending the investigation, the eastern government "
+                     "announced on Saturday.", published="2023-09-17")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("dismissal", ["Abdulmenam al-Ghaithi"], "2023-09-16")]
+    (m,) = find_events("Finance Minister John Doe resigned, the prime minister's office announced on Monday.",
+                       published="2023-09-16")
+    assert (m.type, m.date_start) == ("resignation", "2023-09-11")
+    assert find_events("Flights were suspended on Friday.", published="2023-09-16") == []
+    (m,) = find_events("Parliament was suspended indefinitely on Friday.", published="2023-09-16")
+    assert m.type == "policy"

@@ -773,7 +773,26 @@ def _announcing_an_event(text, mentions):
                            text[max(m.sentence_start, n.trigger_start - 40):n.trigger_start]) \
                     and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
                 drop.add(id(m))  # "announced the death in a statement"
+            elif n.type in _ANNOUNCED and n.status in ("occurred", "planned") and n.trigger_end <= m.trigger_start \
+                    and re.match(r"(?i)announced|confirmed|declared", m.trigger) \
+                    and _TRAILING_ATTRIBUTION.fullmatch(text, n.trigger_end, m.trigger_start) \
+                    and _ATTRIBUTION_END.fullmatch(text, m.trigger_end, m.sentence_end):
+                # "Mayor X was suspended pending the inquiry, the government
+                # announced on Saturday": the decision is the news, told that day
+                drop.add(id(m))
+                if n.timex is None and m.timex is not None:
+                    n.timex, n.date_start, n.date_end = m.timex, m.date_start, m.date_end
+                    n.precision, n.display_date = m.precision, m.display_date
+                    if n.status == "planned" and n.date_start and n.date_start <= (m.date_end or ""):
+                        n.status = "occurred"
+                break
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+# "..., the eastern government announced on Saturday.": a saying that closes
+# the sentence, after a comma, with at most its day after it
+_TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
+_ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(?:\s+\w+)?)?\s*[.!]?\s*", re.S)
 
 
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
@@ -1735,6 +1754,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
                             and not any(a.name == e.name for a in actors):
                         actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+        if tname == "dismissal" and re.search(r"(?i)\bsuspended$", ttext) \
+                and not any(a.kind == "person" and a.role in ("who", "whom") for a in actors):
+            continue  # "flights were suspended": only a person is suspended from a post
         if tname == "statement" and _THE_DEATH.match(text, e0) \
                 and not any(a.role == "who" and a.kind == "organisation" for a in actors):
             continue  # "His family announced the death": the death is the news, not the family's saying
