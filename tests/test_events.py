@@ -1435,3 +1435,13 @@ def test_a_suspended_official_is_dismissed_and_a_closing_announcement_dates_the_
     assert find_events("Flights were suspended on Friday.", published="2023-09-16") == []
     (m,) = find_events("Parliament was suspended indefinitely on Friday.", published="2023-09-16")
     assert m.type == "policy"
+
+
+def test_officials_said_on_a_day_only_sources_the_news():
+    # the seed's line: "South Korean sources said Thursday" is no event, nor are unnamed officials
+    ms = find_events("Floods swept through Derna on Sunday night, killing at least 5,300 people, officials said "
+                     "on Wednesday.", published="2023-09-16")
+    assert [m.type for m in ms] == ["disaster"]
+    (m,) = find_events("Libya's attorney general, Al-Siddiq Al-Sour, said on Friday he had opened an investigation.",
+                       published="2023-09-16")
+    assert (m.type, m.who, m.date_start) == ("statement", ["Al-Siddiq Al-Sour"], "2023-09-15")

@@ -1525,7 +1525,6 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-
 # is told with its own date, so it is news of its own
 _OWN_SCHEDULE = re.compile(r"(?i)\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|set|planned|due|slated)\s+(?:for|on|to\s+(?:take\s+place|be\s+held))\b")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
-_OFFICIAL_SUBJECT = re.compile(r"(?i)\b(?:officials|police|authorities|government|ministry|prosecutors|investigators)\s+(?:[\w-]+\s+)?$")
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
     """Quoted stretches of a sentence, with the end of a quotation that
     began in the sentence before ('Sad to hear that he died but the
@@ -1765,8 +1764,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and any(a.role == "who" for a in actors) \
                 and all(a.name in _NEWS_AGENCIES for a in actors if a.role == "who"):
             continue  # "Reuters reported Monday's attack": the reporting of the news, not news
-        if tkind == "dated" and not any(a.role == "who" for a in actors) \
-                and not _OFFICIAL_SUBJECT.search(text[max(ca, s0 - 40):s0]):
+        if tkind == "dated" and not any(a.role == "who" for a in actors):
             continue  # "sources said Thursday": no one to put on the timeline
         if tkind == "dated" and _ANONYMOUS_SPEAKER.match(text, sent.start if ci == 0 else ca, s0):
             continue  # "A source in the South Korean government said on Tuesday": unnamed, not news itself
