@@ -375,3 +375,27 @@ def test_better_known_as_names_the_same_person():
     assert {m.name for ms in out for m in ms if m.kind == "person"} == {"Robert Kyagulanyi"}
     (ent,) = [e for e in ents if e.kind == "person"]
     assert "Bobi Wine" in ent.aliases
+
+
+def _names(text):
+    out, _, _ = find_entities(text, split_sentences(text))
+    return [(m.text, m.name, m.kind) for ms in out for m in ms]
+
+
+def test_company_names_and_references_across_an_article():
+    names = _names("Chipmaker Velmar to cut jobs\n\nVelmar Semiconductor will close its plant in the town of "
+                   "Freiberg. The IG Metall union called the plan a slap in the face. Velmar opened the Freiberg "
+                   "plant in 2008. The company has been shrinking. It cut 400 jobs in 2022.")
+    assert ("Chipmaker Velmar", "Velmar", "organisation") in names
+    assert ("Velmar Semiconductor", "Velmar Semiconductor", "organisation") in names
+    assert [n for n in names if n[0] == "Freiberg"] == [("Freiberg", "Freiberg", "place")] * 2
+    assert ("The company", "Velmar Semiconductor", "organisation") in names
+    assert ("It", "Velmar Semiconductor", "organisation") in names
+    # "It was unclear": no one
+    assert not [n for n in _names("Norbit was founded in 1998. It was unclear why.") if n[0] == "It"]
+
+
+def test_per_is_a_first_name_before_a_surname_and_a_preposition_before_a_noun():
+    assert ("Per Lindqvist", "Per Lindqvist", "person") in _names("The group was led by Per Lindqvist, a banker.")
+    assert [n for n in _names("Per Lindqvist spoke. Per the agreement, the firm paid 5 per cent.")
+            if n[0] == "Per"] == []

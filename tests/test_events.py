@@ -1445,3 +1445,12 @@ def test_officials_said_on_a_day_only_sources_the_news():
     (m,) = find_events("Libya's attorney general, Al-Siddiq Al-Sour, said on Friday he had opened an investigation.",
                        published="2023-09-16")
     assert (m.type, m.who, m.date_start) == ("statement", ["Al-Siddiq Al-Sour"], "2023-09-15")
+
+
+def test_a_name_set_off_after_its_post_is_the_subject_and_a_closing_announcement_with_a_reason_dates_the_cut():
+    (_, m) = find_events("Velmar Semiconductor cut 400 jobs in 2022, and its chief financial officer, Petra Hahn, "
+                         "stepped down in January.", published="2024-03-14")
+    assert (m.type, m.who) == ("resignation", ["Petra Hahn"])
+    (m, _) = find_events("Velmar Semiconductor will cut about 1,100 jobs and close its oldest factory, the "
+                         "Dresden-based chipmaker announced on Wednesday, blaming weak demand.", published="2024-03-14")
+    assert (m.type, m.status, m.date_start, m.who) == ("policy", "occurred", "2024-03-13", ["Velmar Semiconductor"])

@@ -133,7 +133,7 @@ Sep Sept Oct Nov Dec Additional Reporting Comments Please Photo Image Video Read
 Speaking Asked Like Unlike Even Just Although Whether Instead Besides Further Overall
 Nobody Nothing Everyone Everybody Someone Somebody Anyone Anybody
 Around Almost Nearly About More Less Much Very New Old First Second Third Many Few
-Several Up Down Out Off Again Whereas Though Neither Either Per Via Amid Amidst
+Several Up Down Out Off Again Whereas Though Neither Either Via Amid Amidst
 Towards Toward Upon Within Beyond Across Along Near Behind Below Above Inside Outside
 Let Do Does Did Is Are Was Were Be Been Being Has Have Had Will Would Could Should
 Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Editor
@@ -175,6 +175,8 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
+_IT_ACTS = re.compile(r"(It)\s+(?:(?:also|later|then|has|had|will|would)\s+)?(?:[a-z]+ed|said|sold|bought|made|cut|took|won|lost|"
+                     r"sent|paid|set|became|began|says|plans|wants|agreed|filed)\b|(Its)\s+[a-z]")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 _PRONOUN_RE = re.compile(r"\b(?=[hs])(he|she|him|his|her)\b", re.I)  # (?=[hs]): a quick no at most places
 
@@ -212,6 +214,8 @@ class AliasTable:
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
         self._part_of: dict[str, str | None] = {}  # person_for_part answers until the next person is added
         self.known_as: dict[str, str] = {}  # "Bobi Wine" -> "Robert Kyagulanyi"
+        self.prev_orgs: list[str] = []  # the organisations of the sentence before, in order
+        self.org_counts: dict[str, int] = {}  # mentions of each organisation so far
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -409,6 +413,10 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     # time zones: "5:30 a.m. EST"
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
+# a company noun capitalised before a name, as a headline or sentence opens
+_HEADLINE_COMPANY_NOUNS = {"retailer", "carrier", "airline", "maker", "manufacturer", "broadcaster", "lender", "insurer",
+                           "startup", "conglomerate", "operator", "miner", "brewer", "supermarket", "publisher",
+                           "distributor", "rival", "subsidiary", "telecoms", "bank"}
 _COMPANY_NOUNS = {"retailer", "company", "firm", "carrier", "airline", "group", "giant", "maker", "manufacturer",
                   "broadcaster", "network", "bank", "lender", "insurer", "startup", "start-up", "conglomerate",
                   "chain", "operator", "automaker", "carmaker", "supermarket", "publisher", "developer",
@@ -463,6 +471,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     words = text.split()
     low = [w.lower().strip(".") for w in words]
+    if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \
+            and low[1] not in ("of", "for", "and"):
+        return " ".join(words[1:]), "organisation", None, None  # "Chipmaker Velmar to cut 1,100 jobs"
     if _GEO_AFTER.match(after) and not any(w in gaz.titles for w in low) and text not in gaz.places:
         return text, "place", None, None  # "the Unduavi river", "Malatya province"
     # strip a leading title: "President Moon Jae-In"
@@ -521,6 +532,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         text = " ".join(words)
     if len(words) >= 2 and NAMED_STORM.match(text):
         return text, "organisation", None, None  # "Hurricane Dorian": a named storm acts, but is no person
+    if len(words) == 1 and low[0] == "per" and re.match(r"\s+[a-z]", after):
+        return None  # "Per the agreement": the preposition, not Per Lindqvist
     if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
         return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
@@ -547,6 +560,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     nxt = after.split()[:1]
     if len(words) == 1 and nxt and nxt[0].lower().strip(".,;:") in _GROUP_NOUNS:
         return None  # "Local officials", "Chilean military authorities"
+    known = table.entities.get(text)
+    if nxt and known is not None and known.kind == "place":
+        return text, "place", None, None  # "the Freiberg plant" after "the town of Freiberg": the place
     if nxt and (nxt[0].lower().strip(".,;:") in gaz.org_words or nxt[0].lower().strip(".,;:") in _ORG_AFTER):
         if len(words) == 1 and table.person_for_part(words[0]):
             return table.person_for_part(words[0]), "person", title, None
@@ -940,6 +956,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     if " " in m.name and not _INSTITUTIONAL.search(m.name):
                         table.org_first[first] = m.name
                 table.orgs.append(m.name)
+                table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1
+        table.prev_orgs = [m.name for m in found if m.kind == "organisation" and not m.name.startswith("Government of")]
         out.append(found)
     # "A WHO team arrived ... The World Health Organization said": an acronym
     # told before (or in the sentence of) the name it abbreviates
@@ -1169,6 +1187,16 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
+    # "Norbit was founded in 1998. It filed for bankruptcy in 2009": a
+    # sentence that opens on "It" and a verb of doing continues the
+    # organisation named last (not "It was unclear", "It is the first")
+    # (the first organisation of the sentence before: its subject, as a rule)
+    if table.prev_orgs and sent.text[:3] in ("It ", "Its"):
+        m = _IT_ACTS.match(sent.text)
+        g = m and (1 if m.group(1) else 2)
+        if m and not any(f.kind in ("person", "organisation") and f.start < sent.start + m.end(g) for f in found):
+            found.append(EntityMention(sent.start, sent.start + m.end(g), m.group(g), table.prev_orgs[0],
+                                       "organisation", possessive=g == 2, pronoun=True))
     # "the government" -> the government of the country named ("of Burundi"),
     # else of the country the article has named most so far; "the company"
     # -> the organisation last named
@@ -1201,8 +1229,12 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             # party"/"the bank": the last one whose name says so
             if head in _GENERIC_ORG_HEADS:
                 # the company last named, not the congress or ministry named since
-                target = next((o for o in reversed(table.orgs) if not _INSTITUTIONAL.search(o)
-                               and o not in gaz.orgs.values() and not _NOT_A_COMPANY.search(o)), table.last_org)
+                # (of the last three, the one the article names most: "The
+                # IG Metall union called the plan ... The company has been
+                # shrinking" is still Velmar)
+                cands = [o for o in reversed(table.orgs) if not _INSTITUTIONAL.search(o)
+                         and o not in gaz.orgs.values() and not _NOT_A_COMPANY.search(o)][:3]
+                target = max(cands, key=lambda o: table.org_counts.get(o, 0)) if cands else table.last_org
             else:
                 target = next((o for o in reversed(table.orgs) if head in o.lower().split()), None)
             if not target:

@@ -792,7 +792,8 @@ def _announcing_an_event(text, mentions):
 # "..., the eastern government announced on Saturday.": a saying that closes
 # the sentence, after a comma, with at most its day after it
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
-_ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(?:\s+\w+)?)?\s*[.!]?\s*", re.S)
+_ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(?:\s+\w+)?)?"
+                             r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
 
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
@@ -2250,6 +2251,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if prev:
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
+                subj = prev[-1]
+            elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:s0]) \
+                    and re.search(r"(?:its|his|her|their|the|[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$",
+                                  text[max(sent.start, prev[-1].start - 60):prev[-1].start]):
+                # "and its chief financial officer, Petra Hahn, stepped down":
+                # the name set off after its post is the subject
                 subj = prev[-1]
             else:
                 # nearest one that is not the object of another verb: prefer the
