@@ -1454,3 +1454,13 @@ def test_a_name_set_off_after_its_post_is_the_subject_and_a_closing_announcement
     (m, _) = find_events("Velmar Semiconductor will cut about 1,100 jobs and close its oldest factory, the "
                          "Dresden-based chipmaker announced on Wednesday, blaming weak demand.", published="2024-03-14")
     assert (m.type, m.status, m.date_start, m.who) == ("policy", "occurred", "2024-03-13", ["Velmar Semiconductor"])
+
+
+def test_visiting_a_disaster_site_is_a_visit_and_a_court_hearing_a_petition_is_a_trial():
+    (m, _) = find_events("Railway Minister Ashwini Vaishnaw visited the site on Saturday and ordered an inquiry.",
+                         published="2025-06-15")
+    assert (m.type, m.who, m.date_start) == ("visit", ["Ashwini Vaishnaw"], "2025-06-14")
+    (m,) = find_events("A court in Cuttack will hear a petition seeking an independent investigation on Monday.",
+                       published="2025-06-14")
+    assert (m.type, m.status, m.date_start) == ("trial", "planned", "2025-06-16")
+    assert find_events("Readers can visit the site for more details.", published="2025-06-14") == []
