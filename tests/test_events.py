@@ -1464,3 +1464,17 @@ def test_visiting_a_disaster_site_is_a_visit_and_a_court_hearing_a_petition_is_a
                        published="2025-06-14")
     assert (m.type, m.status, m.date_start) == ("trial", "planned", "2025-06-16")
     assert find_events("Readers can visit the site for more details.", published="2025-06-14") == []
+
+
+def test_an_obituary_governed_from_to_a_pardon_overturned_and_mourning_declared_late_in_the_story():
+    ms = find_events("Alberto Fujimori, who governed Peru from 1990 to 2000, died on Wednesday at his daughter's home "
+                     "in Lima, his family announced.", published="2024-09-12")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "1990-01-01"), ("term_end", "2000-01-01"),
+                                                    ("death", "2024-09-11")]
+    (m,) = find_events("The pardon was overturned in 2018.", published="2024-09-12")[1:] or [None]
+    assert (m.type, m.date_start) == ("trial", "2018-01-01")
+    (m,) = find_events("The truck overturned on Monday.", published="2024-09-12")
+    assert m.type == "accident"
+    lead = "Alberto Fujimori died on Wednesday. " + "He was 86. " * 6
+    ms = find_events(lead + "President Dina Boluarte declared three days of national mourning.", published="2024-09-12")
+    assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Dina Boluarte"])]

@@ -773,14 +773,14 @@ def _announcing_an_event(text, mentions):
                            text[max(m.sentence_start, n.trigger_start - 40):n.trigger_start]) \
                     and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
                 drop.add(id(m))  # "announced the death in a statement"
-            elif n.type in _ANNOUNCED and n.status in ("occurred", "planned") and n.trigger_end <= m.trigger_start \
+            elif n.status in ("occurred", "planned") and n.trigger_end <= m.trigger_start \
                     and re.match(r"(?i)announced|confirmed|declared", m.trigger) \
                     and _TRAILING_ATTRIBUTION.fullmatch(text, n.trigger_end, m.trigger_start) \
                     and _ATTRIBUTION_END.fullmatch(text, m.trigger_end, m.sentence_end):
                 # "Mayor X was suspended pending the inquiry, the government
                 # announced on Saturday": the decision is the news, told that day
                 drop.add(id(m))
-                if n.timex is None and m.timex is not None:
+                if n.type in _ANNOUNCED and n.timex is None and m.timex is not None:
                     n.timex, n.date_start, n.date_end = m.timex, m.date_start, m.date_end
                     n.precision, n.display_date = m.precision, m.display_date
                     if n.status == "planned" and n.date_start and n.date_start <= (m.date_end or ""):
@@ -1010,7 +1010,8 @@ def _named_background(m) -> bool:
     if m.status != "occurred":
         return False
     rel = m.trigger_end - m.sentence_start
-    if getattr(m, "_nominal", False):
+    if getattr(m, "_nominal", False) and not (m.type == "policy" and _DECREED_BEFORE.search(
+            m.sentence, 0, m.trigger_start - m.sentence_start)):
         # "the resignation of Luis Rivera Marín": the noun names its person
         of = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}", m.sentence[rel:])
         return bool(of) and m.type not in _NOT_BACKGROUND and any(
@@ -1019,7 +1020,8 @@ def _named_background(m) -> bool:
     # (but "Trump won the Republican primary" is his, and "Athens expelled
     # the Libyan ambassador" a government's act)
     acts = (m.type == "election" and re.match(r"(?i)won\b", m.trigger)) \
-        or (m.type == "policy" and re.match(r"(?i)[a-z]+ed\b", m.trigger) and not _PROPOSED.match(m.trigger))
+        or (m.type == "policy" and (re.match(r"(?i)[a-z]+ed\b", m.trigger) or _DECREED_BEFORE.search(
+            m.sentence, 0, m.trigger_start - m.sentence_start)) and not _PROPOSED.match(m.trigger))
     if m.type in _NOT_BACKGROUND and not acts:
         return False
     for a in m.actors:
@@ -1038,6 +1040,8 @@ def _named_background(m) -> bool:
 # sayings and proposals are what the article reports, not background of
 # the person; "his elected successor" is no election
 _NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
+# "declared three days of national mourning": the measure told as a noun, decreed
+_DECREED_BEFORE = re.compile(r"(?i)\b(?:declared|announced|ordered|imposed|introduced|decreed|signed)\s+(?:[\w-]+\s+){0,3}$")
 _PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
@@ -1209,6 +1213,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
+        if name == "accident" and m.group(0).lower() == "overturned" and _RULING_BEFORE.search(before):
+            name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
         # a trigger of two words or more is specific enough by itself: the
         # neighbours that cancel one-word triggers ("fire on", "police raid")
         # do not cancel "caught fire on Saturday", "police opened fire on",
@@ -1383,6 +1389,8 @@ _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:y
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
+_RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
+                            r"judgement|order|election|result)\s+(?:was|were|has\s+been|had\s+been|is)?\s*$")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 _NON_WORD_OR_END = re.compile(r"\W|$")
@@ -1832,7 +1840,7 @@ _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|the
 
 
 _TENURE = re.compile(
-    r"(?i)\b(?=[wihrsb])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?i)\b(?=[wihrsbgl])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
