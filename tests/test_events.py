@@ -1478,3 +1478,14 @@ def test_an_obituary_governed_from_to_a_pardon_overturned_and_mourning_declared_
     lead = "Alberto Fujimori died on Wednesday. " + "He was 86. " * 6
     ms = find_events(lead + "President Dina Boluarte declared three days of national mourning.", published="2024-09-12")
     assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Dina Boluarte"])]
+
+
+def test_dissolving_congress_ends_its_term_and_calling_an_election_plans_one():
+    (m,) = find_events("Alberto Fujimori dissolved Congress in 1992 with the backing of the military.",
+                       published="2024-09-12")
+    assert (m.type, m.date_start) == ("term_end", "1992-01-01")
+    ms = find_events("The president dissolved parliament on Monday and called early elections.", published="2024-09-12")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("term_end", "occurred", "2024-09-09"),
+                                                             ("election", "planned", None)]
+    (m,) = find_events("The prime minister called a snap election for 4 July.", published="2024-09-12")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-07-04")

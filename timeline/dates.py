@@ -1985,7 +1985,11 @@ _EVENT_NOUN = re.compile(r"(?:['’]s)?\s+(?:elections?|polls?|votes?|referendum
 _ASK_FOR_EVENT = re.compile(r"\b(?:calls?|called|calling|bids?|push(?:es|ed|ing)?|motions?|plans?|demands?|demanded|demanding|"
                             r"proposals?|proposed|proposing|press(?:ed|ing)|ask(?:s|ed|ing)?)\s+for\s+(?:an?\s+|the\s+)?"
                             r"(?:early\s+|snap\s+|new\s+|fresh\s+)?(?:elections?|polls?|votes?|referendums?|referenda)\s+"
-                            r"(?:in|on|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+                            r"(?:in|on|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?$"
+                            # "called a snap election for 4 July": the vote called is ahead
+                            r"|\b(?:called|calls?|calling|set|scheduled|announced)\s+(?:an?\s+|the\s+)?(?:(?:early|snap|new|fresh|"
+                            r"general|presidential|parliamentary|legislative)\s+)*(?:elections?|polls?|votes?|referendums?|"
+                            r"referenda)\s+(?:for|on)\s+$", re.I)
 
 
 # "began on", "withdrew from the town on", "arrested him on": a past verb that

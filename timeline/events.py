@@ -1464,6 +1464,9 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
+_CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
+                              r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
+                              r"mid-term|midterm|\s)*$")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
@@ -1727,6 +1730,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     status = "occurred"
                     if tx is not None and tx.date_start and anchor is not None and tx.date_start > anchor.isoformat():
                         tx = None
+        if tname == "election" and status == "occurred" and _CALLED_ELECTION.search(text, max(sent.start, s0 - 40), s0):
+            # "dissolved parliament on Monday and called early elections": a vote ahead
+            status = "planned"
+            if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
+                tx = None
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
             continue  # "has always elected a Labour MP": a habit, not an event
         if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]) \
