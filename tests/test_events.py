@@ -1489,3 +1489,12 @@ def test_dissolving_congress_ends_its_term_and_calling_an_election_plans_one():
                                                              ("election", "planned", None)]
     (m,) = find_events("The prime minister called a snap election for 4 July.", published="2024-09-12")
     assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-07-04")
+
+
+def test_the_lead_sentence_verb_is_news_and_a_date_closing_a_participle_phrase_is_not_its():
+    ms = find_events("Two Swiss aid workers kidnapped in northern Mali last year have been freed, the foreign "
+                     "ministry said Sunday.", published="2025-02-10")
+    assert [(m.type, m.date_start) for m in ms] == [("detention", "2024-01-01"), ("release", None)]
+    # past the lead, an undated event with no one named stays background
+    lead = "The foreign ministry gave no details. " * 7
+    assert [m.type for m in find_events(lead + "Two aid workers have been freed.", published="2025-02-10")] == []

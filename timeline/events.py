@@ -1066,6 +1066,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     # the lead starts after a dateline or headline line
+    # the first sentence tells the news: its verb is an event even with no one named
+    # ("Two Swiss aid workers kidnapped in Mali last year have been freed")
+    # (a headline line without a full stop comes before it)
+    first_end = next((x.end for x in sentences[:3] if x.text.rstrip()[-1:] in '.!?"”'),
+                     sentences[0].end if sentences else 0)
     out = []
     by_sentence: dict[int, set] = {}
     for m in mentions:
@@ -1123,6 +1128,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                         for a in m.actors):
             pass  # a named speaker's formal statement, anywhere in the article
         elif m.timex is None and ((m.status == "occurred" and not m.who
+                                 and not (m.sentence_start < first_end and not getattr(m, "_nominal", False)
+                                          and not m.trigger.split()[0].lower().endswith("ing"))
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
                                  and not (m.type in _LOCATED and _in_sentence_where(m)))
@@ -1391,6 +1398,7 @@ _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result)\s+(?:was|were|has\s+been|had\s+been|is)?\s*$")
+_AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 _NON_WORD_OR_END = re.compile(r"\W|$")
@@ -2045,6 +2053,14 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.end <= s0 and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 2
                                 and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) for k, t in enumerate(trigs)):
             score += 10
+        # "Two aid workers kidnapped in northern Mali last year have been
+        # freed": the date closes the participle phrase of another trigger;
+        # the main verb after it is undated
+        if tx.end <= s0 and _AUX_NEXT.match(text, tx.end) \
+                and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 5
+                        and not re.search(r"[,;]", text[t[1]:tx.start]) and re.search(r"(?i)(?:ed|en|wn|ght)$", t[2])
+                        for k, t in enumerate(trigs)):
+            score += 25
         # "entered its fourth day on Thursday after talks ... broke down late on
         # Wednesday": a date before a subordinator is the main clause's
         if tx.end <= s0 and re.search(r"(?i)\b(?:after|before|when|until|because|since)\s+(?:[\w’'-]+\s+){0,2}$",
