@@ -399,3 +399,11 @@ def test_per_is_a_first_name_before_a_surname_and_a_preposition_before_a_noun():
     assert ("Per Lindqvist", "Per Lindqvist", "person") in _names("The group was led by Per Lindqvist, a banker.")
     assert [n for n in _names("Per Lindqvist spoke. Per the agreement, the firm paid 5 per cent.")
             if n[0] == "Per"] == []
+
+
+def test_the_wire_agency_and_a_named_charity_are_not_back_references():
+    names = _names("GENEVA (AP) — Two aid workers have been freed, the ministry said Sunday.\n"
+                   "The pair, employees of the charity Terre Solidaire, were abducted in 2024.")
+    assert [n for n in names if n[1] == "AP"] == []
+    assert ("Terre Solidaire", "Terre Solidaire", "organisation") in names
+    assert [n for n in names if n[0] == "the charity"] == []

@@ -421,7 +421,7 @@ _COMPANY_NOUNS = {"retailer", "company", "firm", "carrier", "airline", "group", 
                   "broadcaster", "network", "bank", "lender", "insurer", "startup", "start-up", "conglomerate",
                   "chain", "operator", "automaker", "carmaker", "supermarket", "publisher", "developer",
                   "provider", "producer", "distributor", "brand", "label", "studio", "outlet", "newspaper",
-                  "agency", "rival", "subsidiary", "militia", "party"}
+                  "agency", "rival", "subsidiary", "militia", "party", "charity", "ngo", "nonprofit", "non-profit"}
 # "the company", "the firm": the organisation last named (any company);
 # "the party", "the bank": the last one whose name says so
 _GENERIC_ORG_HEADS = frozenset({
@@ -681,6 +681,8 @@ _ORG_AFTER_NAME = re.compile(
     r"(?:(?:on\s+\w+|that|in\s+a\s+statement)\s+)?(?:[a-z]+\s+){0,3}?its\b")
 
 
+_WIRE_AGENCIES = {"AP", "Reuters", "AFP", "Xinhua", "dpa", "DPA", "ANSA", "EFE", "Bernama", "Yonhap", "Kyodo",
+                  "PTI", "IANS", "TASS", "Interfax", "UPI", "CNA", "BNS", "RFE/RL", "RFA", "VOA", "ANI"}
 _PLATFORMS = {"Twitter", "Facebook", "Instagram", "WhatsApp", "YouTube", "TikTok", "Telegram", "WeChat",
               "Weibo", "LinkedIn", "Snapchat", "Reddit"}
 _VIA = re.compile(r"(?i)\b(?:on|via|through|in|to|across)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
@@ -937,6 +939,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             _known_as(text, sent, found, table)
         _resolve_references(sent, found, table, gaz, has_title, not _DEF_ORG_HEAD_SET.isdisjoint(toks))
         found.sort(key=lambda m: m.start)
+        if "(" in sent.text:
+            # "GENEVA (AP) —", "LONDON (Reuters) -": the agency filing the story takes no part in it
+            found = [m for m in found if not (m.kind == "organisation" and m.name in _WIRE_AGENCIES
+                                              and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")")]
         if any(m.name in _PLATFORMS for m in found):
             # "wrote on Twitter", "a Facebook blogger": the medium, not a party
             found = [m for m in found if not (m.name in _PLATFORMS and (
@@ -1206,6 +1212,8 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue
+        if m.group(2).lower() != "government" and re.match(r"\s+[A-Z][\w’'-]*\s+[A-Z]", sent.text[m.end(2):m.end(2) + 40]):
+            continue  # "the charity Terre Solidaire": the name that follows says which
         head = m.group(2).lower()
         if head == "government":
             place = m.group(3)
