@@ -1498,3 +1498,13 @@ def test_the_lead_sentence_verb_is_news_and_a_date_closing_a_participle_phrase_i
     # past the lead, an undated event with no one named stays background
     lead = "The foreign ministry gave no details. " * 7
     assert [m.type for m in find_events(lead + "Two aid workers have been freed.", published="2025-02-10")] == []
+
+
+def test_a_vote_share_is_an_election_a_concession_a_statement_and_attending_is_not_doing():
+    (m,) = find_events("Hakainde Hichilema won 59 percent of the vote in the Aug. 12 poll.", published="2021-08-25")
+    assert (m.type, m.who, m.date_start) == ("election", ["Hakainde Hichilema"], "2021-08-12")
+    (m,) = find_events("Edgar Lungu conceded defeat on Aug. 16.", published="2021-08-25")
+    assert (m.type, m.who, m.date_start) == ("statement", ["Edgar Lungu"], "2021-08-16")
+    ms = find_events("Hakainde Hichilema was sworn in as president on Tuesday. Edgar Lungu attended Tuesday's "
+                     "inauguration ceremony in Lusaka.", published="2021-08-25")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Hakainde Hichilema"])]

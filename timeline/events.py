@@ -1475,6 +1475,8 @@ _REPORTED_FUTURE = re.compile(
 _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                               r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
                               r"mid-term|midterm|\s)*$")
+_ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
+                       r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
@@ -1778,6 +1780,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
                             and not any(a.name == e.name for a in actors):
                         actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+        if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch") \
+                and _ATTENDED.search(text, max(sent.start, s0 - 50), s0):
+            # "Lungu attended Tuesday's inauguration": who watched it did not do it
+            att = _ATTENDED.search(text, max(sent.start, s0 - 50), s0)
+            actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
         if tname == "dismissal" and re.search(r"(?i)\bsuspended$", ttext) \
                 and not any(a.kind == "person" and a.role in ("who", "whom") for a in actors):
             continue  # "flights were suspended": only a person is suspended from a post
