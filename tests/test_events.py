@@ -1508,3 +1508,13 @@ def test_a_vote_share_is_an_election_a_concession_a_statement_and_attending_is_n
     ms = find_events("Hakainde Hichilema was sworn in as president on Tuesday. Edgar Lungu attended Tuesday's "
                      "inauguration ceremony in Lusaka.", published="2021-08-25")
     assert [(m.type, m.who) for m in ms] == [("appointment", ["Hakainde Hichilema"])]
+
+
+def test_titled_leaders_coordinate_and_a_postponed_or_cancelled_event_did_not_happen():
+    (m,) = find_events("Chinese President Xi Jinping and U.S. President Joe Biden held a video call on Thursday.",
+                       published="2023-03-10")
+    assert (m.type, sorted(m.who)) == ("meeting", ["Joe Biden", "Xi Jinping"])
+    (m,) = find_events("Antony Blinken postponed a planned trip to Beijing last week.", published="2023-03-10")
+    assert (m.type, m.status) == ("visit", "negated")
+    (m,) = find_events("The summit was postponed on Friday.", published="2023-03-10")
+    assert (m.type, m.status) == ("summit", "negated")

@@ -1575,7 +1575,12 @@ _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+(?:between|of|with|in|on|at|for)\s+[^,.;:]{1,60}?)?(?:\s*,[^,.;:]{1,80},)?"
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?"
-    r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed)\b")
+    r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed|postponed|put\s+off)\b")
+# "postponed a planned trip to Beijing", "cancelled Sunday's rally": the event called off
+_CANCELLED_BEFORE = re.compile(
+    r"(?i)\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|scrapping|postponed|postponing|put\s+off|"
+    r"abandoned|axed)\s+(?:(?:a|an|the|his|her|its|their|this|next|[\w’'-]+[’']s)\s+)?"
+    r"(?:(?:planned|scheduled|proposed|upcoming|long-awaited|expected)\s+)?(?:[\w-]+\s+)?$")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
@@ -1601,7 +1606,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
     # the pattern once a trigger
     low = sent.text.lower()
-    may_be_cancelled = any(w in low for w in ("cancel", "called off", "scrapped", "abandoned", "axed", "scrubbed"))
+    may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
+                                              "scrubbed", "postpon", "put off"))
     if not trigs and not _TENURE.search(sent.text):
         return []
     quotes = _quote_spans(sent)
@@ -1686,6 +1692,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if cancelled and status in ("occurred", "planned") \
                 and not any(e0 <= t[0] < cancelled.end() for t in trigs if t[0] != s0):
             status = "negated"  # "the summit, set for 15 May, was called off on Friday"
+        elif may_be_cancelled and status in ("occurred", "planned") and tkind in ("noun", "phrase") \
+                and _CANCELLED_BEFORE.search(text, max(sent.start, s0 - 60), s0):
+            status = "negated"  # "Blinken postponed a planned trip to Beijing"
         elif status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
@@ -2328,7 +2337,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             agents + [m for m in ents if m.kind == "place" and m.name in _g.countries and not m.possessive],
             key=lambda m: m.start)
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
-            if _COORD.fullmatch(text, m.end, prev.start) and not m.possessive:
+            if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
+                    and _COORD_TITLED.fullmatch(text, m.end, prev.start)) and not m.possessive:
+                # ("Chinese President Xi Jinping and U.S. President Joe Biden held")
                 add(m, "who")
                 prev = m
             else:
@@ -2534,6 +2545,7 @@ _PLACE_SUBJECT_VERB = re.compile(
     r"sold|bought|broke|threw|withdrew|drew|chose|became|brought|began|sought|spent|built|put|set|cut|"
     r"shut|let|beat|overtook|undertook|forbade|rejected|agreed|signed|announced|launched|declared)\b")
 # "Tesco and Denmark-based retailer Salling Group": coordinated, with descriptors
+_COORD_TITLED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){1,4}")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
                   "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
