@@ -1518,3 +1518,9 @@ def test_titled_leaders_coordinate_and_a_postponed_or_cancelled_event_did_not_ha
     assert (m.type, m.status) == ("visit", "negated")
     (m,) = find_events("The summit was postponed on Friday.", published="2023-03-10")
     assert (m.type, m.status) == ("summit", "negated")
+
+
+def test_a_trial_held_and_an_appeal_planned_in_one_sentence_are_two_events():
+    ms = find_events("His lawyer, Dang Dinh Manh, told RFA the one-day trial lasted less than four hours and that "
+                     "Nguyen Van Hoa would appeal the verdict.", published="2024-06-20")
+    assert [(m.type, m.status) for m in ms] == [("trial", "occurred"), ("trial", "planned")]
