@@ -1524,3 +1524,9 @@ def test_a_trial_held_and_an_appeal_planned_in_one_sentence_are_two_events():
     ms = find_events("His lawyer, Dang Dinh Manh, told RFA the one-day trial lasted less than four hours and that "
                      "Nguyen Van Hoa would appeal the verdict.", published="2024-06-20")
     assert [(m.type, m.status) for m in ms] == [("trial", "occurred"), ("trial", "planned")]
+
+
+def test_a_place_after_a_possessive_country_is_where():
+    (m,) = find_events("A court in Vietnam's southern Dong Thap province on Tuesday sentenced Nguyen Van Hoa to eight "
+                       "years in prison.", published="2024-06-20")
+    assert (m.type, m.where[:1]) == ("sentence", ["Dong Thap"])

@@ -2145,7 +2145,7 @@ def _narrower(tx, other) -> bool:
     return c <= a and b <= d and (a, b) != (c, d)
 
 
-_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
+_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
