@@ -1142,7 +1142,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         key = (m.type, m.status)
         names = set(m.who)
         twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
-                     and o.status == m.status
+                     and (o.status == m.status or m.date_start is not None)
                      and o.date_start == m.date_start and o.date_end == m.date_end and names <= set(o.who)), None)
         if twin is not None:
             if not twin.where:  # "A car bomb exploded in Kabul": the place told with the second trigger
