@@ -1530,3 +1530,12 @@ def test_a_place_after_a_possessive_country_is_where():
     (m,) = find_events("A court in Vietnam's southern Dong Thap province on Tuesday sentenced Nguyen Van Hoa to eight "
                        "years in prison.", published="2024-06-20")
     assert (m.type, m.where[:1]) == ("sentence", ["Dong Thap"])
+
+
+def test_a_place_described_by_a_superlative_is_no_actor_and_blocking_roads_is_a_protest():
+    (m,) = find_events("Thousands of dockworkers at Europe's largest port walked off the job on Monday.",
+                       published="2024-02-13")
+    assert (m.type, m.who) == ("strike", [])
+    (m,) = find_events("Truck drivers blocked roads around the port of Amsterdam on Monday to protest rising fuel "
+                       "prices.", published="2024-02-13")
+    assert (m.type, m.status, m.date_start) == ("protest", "occurred", "2024-02-12")

@@ -2255,6 +2255,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # subject noun phrase is its actor
         owner = [m for m in ents if m.kind in ("organisation", "place") and m.possessive
                  and not (m.pronoun and m.text.lower() in ("its", "their"))
+                 and not _SUPERLATIVE_AFTER.match(text, m.end)  # "Europe's largest port": a description
                  and ca <= m.start and m.end <= s0 and m.name not in _g.cities
                  and (0 <= s0 - m.end <= 3 or _OWNER_NP.fullmatch(text, m.end, s0)
                       and not _TITLE_WORD.search(text, m.end, s0))]
@@ -2562,6 +2563,8 @@ _SUBORD = re.compile(
     r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
     r"(?=(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they|it|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
     r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold)\b)")
+_SUPERLATIVE_AFTER = re.compile(r"(?i)[’']s?\s+(?:[a-z]+est|most|least|biggest|first|second|third|only|top|leading|"
+                                r"main|largest|oldest|newest)\b")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is|will|would|could|can|may|might)\s+"
                        r"|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\s+)?")
 _GROUP_AFTER = re.compile(
