@@ -1539,3 +1539,18 @@ def test_a_place_described_by_a_superlative_is_no_actor_and_blocking_roads_is_a_
     (m,) = find_events("Truck drivers blocked roads around the port of Amsterdam on Monday to protest rising fuel "
                        "prices.", published="2024-02-13")
     assert (m.type, m.status, m.date_start) == ("protest", "occurred", "2024-02-12")
+
+
+def test_a_storm_article_tornadoes_elsewhere_evacuations_and_a_declaration_then_a_visit():
+    text = ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night, bringing storm surge and "
+            "tornadoes to the state. At least four people were killed when tornadoes struck a retirement community "
+            "in St. Lucie County, the sheriff said on Thursday. Governor Ron DeSantis had ordered mandatory "
+            "evacuations for parts of 11 counties on Monday. President Joe Biden approved an emergency declaration "
+            "for Florida on Sunday and is expected to visit the state on Sunday.")
+    ms = find_events(text, published="2024-10-10")
+    got = [(m.type, m.status, m.date_start, m.where[:1]) for m in ms]
+    assert got == [("disaster", "occurred", "2024-10-09", ["Siesta Key"]),
+                   ("disaster", "occurred", None, ["St. Lucie County"]),
+                   ("policy", "occurred", "2024-10-07", []),
+                   ("policy", "occurred", "2024-10-06", []),
+                   ("visit", "planned", "2024-10-13", [])]

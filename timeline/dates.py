@@ -1511,7 +1511,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
             if _NEXT_CONJUNCT.search(right, 0, mm.start()) and _PAST.search(left):
-                dist += 40  # "released on Sunday and is due to appear ...": the next verb's, not this one's
+                dist += 100  # "released on Sunday and is due to appear ...": the next verb's, not this one's
             if tense == "past" and w.endswith("ed"):
                 dist = dist * 1.5 + 10
             if best is None or dist < best[0]:
@@ -1532,7 +1532,8 @@ _SAYING_DATED = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
                                 r"struck|seized|sent|brought|caught|found|known|seen|told|written|beaten|chosen|"
                                 r"elected|set|led)\s+(?:by|in|at|on|during|over|last|earlier|before|after)\b")
-_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?$", re.I)
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?"
+                            r"(?:(?:is|are|was|were|has|have|had)\s+)?$", re.I)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)

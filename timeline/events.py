@@ -1113,10 +1113,15 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             cause.timex, cause.date_start, cause.date_end = m.timex, m.date_start, m.date_end
             cause.precision, cause.display_date = m.precision, m.display_date
     seen: dict[tuple, set] = {}
+    seen_where: dict[tuple, set] = {}
     for m in mentions:
         if m.type == "visit" and not m.who:
             continue  # "it flew to 41 destinations": a visit is somebody's
         prefix = m.sentence[:m.trigger_start - m.sentence_start]
+        if m.type == "disaster" and getattr(m, "_nominal", False) and _BRINGING.search(prefix) \
+                and any(o.type == "disaster" and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+                        for o in out):
+            continue  # "made landfall ..., bringing storm surge and tornadoes": the same storm's
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
 
@@ -1173,8 +1178,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
         if m.timex is None and key in seen:
-            if names <= seen[key]:
-                continue
+            if names <= seen[key] and not (m.type in _LOCATED and _in_sentence_where(m)
+                                           and not set(m.where) & seen_where[key]
+                                           and (not getattr(m, "_nominal", False) or _STRUCK_AFTER.match(
+                                               m.sentence, m.trigger_end - m.sentence_start))):
+                continue  # (but "tornadoes struck a retirement community in St. Lucie County": elsewhere, another)
             # "the attack", "Iyambo's death": a definite noun phrase refers
             # back to the event already told, whoever speaks of it
             rel = m.trigger_end - m.sentence_start
@@ -1182,6 +1190,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                     and not re.match(r"\s+of\s+[A-Z]", m.sentence[rel:rel + 6]):
                 continue
         seen.setdefault(key, set()).update(names)
+        seen_where.setdefault(key, set()).update(m.where)
         out.append(m)
     return out
 
@@ -2565,6 +2574,10 @@ _SUBORD = re.compile(
     r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold)\b)")
 _SUPERLATIVE_AFTER = re.compile(r"(?i)[’']s?\s+(?:[a-z]+est|most|least|biggest|first|second|third|only|top|leading|"
                                 r"main|largest|oldest|newest)\b")
+_STRUCK_AFTER = re.compile(r"(?i)\s+(?:struck|hit|swept|tore|ripped|slammed|battered|killed|destroyed|damaged|"
+                           r"flooded|erupted|broke\s+out|spread)\b")
+_BRINGING = re.compile(r"(?i)\b(?:bringing|brought|causing|caused|triggering|triggered|unleashing|unleashed|"
+                       r"spawning|spawned)\s+(?:[\w-]+\s+){0,4}$")
 _OWNER_NP = re.compile(r"[’']s?(?:\s+[a-z][\w-]*){1,3}\s+(?:(?:was|were|has|had|have|is|will|would|could|can|may|might)\s+"
                        r"|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\s+)?")
 _GROUP_AFTER = re.compile(
