@@ -1554,3 +1554,21 @@ def test_a_storm_article_tornadoes_elsewhere_evacuations_and_a_declaration_then_
                    ("policy", "occurred", "2024-10-07", []),
                    ("policy", "occurred", "2024-10-06", []),
                    ("visit", "planned", "2024-10-13", [])]
+
+
+def test_prevented_ordered_and_released_nouns_and_the_scope_of_without():
+    (m,) = find_events("In October his supporters set up roadblocks to prevent police from detaining him.",
+                       published="2025-01-18")
+    assert (m.type, m.status) == ("detention", "negated")
+    (m,) = find_events("He failed to appear at a hearing on Thursday, prompting the judge to order his arrest.",
+                       published="2025-01-18")
+    assert (m.type, m.status) == ("arrest", "planned")
+    (m,) = find_events("The court ordered the release of John Smith on Monday.", published="2025-01-18")
+    assert (m.type, m.status, m.who) == ("release", "planned", ["John Smith"])
+    assert find_events("The ministry delayed the release of the report.", published="2025-01-18") == []
+    ms = find_events("Kwabena Osei-Mensah was arrested in January 1982 and held without trial until his release in "
+                     "July 1983.", published="2023-11-06")
+    assert [(m.type, m.status) for m in ms if m.type in ("trial", "release")] == [("trial", "negated"),
+                                                                                ("release", "occurred")]
+    (m,) = find_events("She was released without charge on Monday.", published="2023-11-06")
+    assert (m.type, m.status) == ("release", "occurred")

@@ -1283,6 +1283,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "walked out of the meeting": neither a release nor a strike
         if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
             continue  # "two tankers were seized": only people are seized and held
+        if name == "release" and m.group(0).lower() == "release of" and not _RELEASED_PERSON.match(text, e0):
+            continue  # "the release of the report": only people are released
+        if name == "release" and m.group(0).lower() in ("his release", "her release", "their release") \
+                and not re.search(r"(?i)\b(?:until|after|before|following|upon|since)\s+$", before) \
+                and not re.match(r"\s+(?:in|on)\s+(?:\d|[A-Z])", text[e0:e0 + 8]):
+            continue  # "exchanged for their release", "called for his release": the goal, not the event
         if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
             continue  # "released a report / its album / figures": only people are released from custody
@@ -1441,6 +1447,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         words_between = len(region[m.end():].split())
         if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]):
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
+        if cue == "without" and (words_between >= 2 or words_between == 1 and not re.match(
+                r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
+            continue  # "held without trial until his release": "without" has its own noun
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
             else 1 if cue in _ADJECTIVE_CUES else 8
         # "suspected users in 38 countries were arrested", "a man suspected
@@ -1482,6 +1491,9 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
+_ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+for|sought|seeking|seek|requested|"
+                             r"request(?:ing|s)?|called\s+for|demanded|demanding|authori[sz]ed)\s+"
+                             r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:immediate\s+|provisional\s+)?$")
 _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                               r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
                               r"mid-term|midterm|\s)*$")
@@ -1759,6 +1771,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     status = "occurred"
                     if tx is not None and tx.date_start and anchor is not None and tx.date_start > anchor.isoformat():
                         tx = None
+        if tname in ("arrest", "detention", "release", "trial") and status == "occurred" \
+                and _ORDERED_BEFORE.search(text, max(sent.start, s0 - 40), s0):
+            status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
         if tname == "election" and status == "occurred" and _CALLED_ELECTION.search(text, max(sent.start, s0 - 40), s0):
             # "dissolved parliament on Monday and called early elections": a vote ahead
             status = "planned"
