@@ -1572,3 +1572,8 @@ def test_prevented_ordered_and_released_nouns_and_the_scope_of_without():
                                                                                 ("release", "occurred")]
     (m,) = find_events("She was released without charge on Monday.", published="2023-11-06")
     assert (m.type, m.status) == ("release", "occurred")
+
+
+def test_the_date_of_an_alleged_act_is_not_the_accusation_s():
+    ms = find_events("He was accused of killing his wife in 2019 and arrested in 2020.", published="2025-01-18")
+    assert [(m.type, m.date_start) for m in ms] == [("charge", None), ("arrest", "2020-01-01")]

@@ -1414,6 +1414,8 @@ _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result)\s+(?:was|were|has\s+been|had\s+been|is)?\s*$")
+_ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
+                         r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
@@ -2101,6 +2103,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 5
                         and not re.search(r"[,;]", text[t[1]:tx.start]) and re.search(r"(?i)(?:ed|en|wn|ght)$", t[2])
                         for k, t in enumerate(trigs)):
+            score += 25
+        # "accused of fathering a child with a 15-year-old girl in 2015": the
+        # date of the act alleged, not of the accusing
+        if tx.start >= e0 and _ACCUSED_OF.search(text[s0:e0]) and re.search(r"\b[a-z]+ing\b", text[e0:tx.start]) \
+                and not re.match(r"\s+(?:on|last|this|in)\s*$", text[e0:tx.start]):
             score += 25
         # "entered its fourth day on Thursday after talks ... broke down late on
         # Wednesday": a date before a subordinator is the main clause's
