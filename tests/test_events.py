@@ -1577,3 +1577,12 @@ def test_prevented_ordered_and_released_nouns_and_the_scope_of_without():
 def test_the_date_of_an_alleged_act_is_not_the_accusation_s():
     ms = find_events("He was accused of killing his wife in 2019 and arrested in 2020.", published="2025-01-18")
     assert [(m.type, m.date_start) for m in ms] == [("charge", None), ("arrest", "2020-01-01")]
+
+
+def test_a_landmark_dated_ahead_is_news_and_one_dated_in_the_past_is_not():
+    (m,) = find_events("The two men are competing for the nomination ahead of the August 2025 general election.",
+                       published="2025-01-18")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2025-08-01")
+    assert [m.type for m in find_events("After Mugabe fired his vice president, ahead of the 2018 elections, the "
+                                        "army moved on November 15, 2017.", published="2019-09-09")
+            if m.type == "election"] == []

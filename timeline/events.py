@@ -1783,8 +1783,13 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 tx = None
         if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
             continue  # "has always elected a Labour MP": a habit, not an event
-        if tkind in ("noun", "phrase") and _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]) \
-                and not _OWN_SCHEDULE.match(text, e0):
+        anchor_prep = _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]) if tkind in ("noun", "phrase") else None
+        if anchor_prep and not _OWN_SCHEDULE.match(text, e0) \
+                and not any(not isinstance(x, _PointBack) and max(sent.start, s0 - 40) + anchor_prep.start() <= x.start
+                            and x.end <= s0 and anchor is not None and x.date_start and x.precision != "year"
+                            and x.date_start > anchor.isoformat() for x in usable):
+            # (but "ahead of the August 2025 general election": dated ahead, news of its own;
+            # "ahead of the 2018 elections" told of the past is a landmark)
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
