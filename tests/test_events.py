@@ -1586,3 +1586,9 @@ def test_a_landmark_dated_ahead_is_news_and_one_dated_in_the_past_is_not():
     assert [m.type for m in find_events("After Mugabe fired his vice president, ahead of the 2018 elections, the "
                                         "army moved on November 15, 2017.", published="2019-09-09")
             if m.type == "election"] == []
+
+
+def test_an_arrest_warrant_is_an_arrest_still_to_come():
+    (m,) = find_events("On Friday, a court in the Bolivian city of Tarija issued an arrest warrant for former president "
+                       "Evo Morales.", published="2025-01-18")
+    assert (m.type, m.status, m.date_start, m.who) == ("arrest", "planned", None, ["Evo Morales"])

@@ -1774,8 +1774,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if tx is not None and tx.date_start and anchor is not None and tx.date_start > anchor.isoformat():
                         tx = None
         if tname in ("arrest", "detention", "release", "trial") and status == "occurred" \
-                and _ORDERED_BEFORE.search(text, max(sent.start, s0 - 40), s0):
+                and (_ORDERED_BEFORE.search(text, max(sent.start, s0 - 40), s0) or "warrant" in ttext.lower()):
             status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
+            if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
+                tx = None  # (the day of the order, not of the arrest still to come)
         if tname == "election" and status == "occurred" and _CALLED_ELECTION.search(text, max(sent.start, s0 - 40), s0):
             # "dissolved parliament on Monday and called early elections": a vote ahead
             status = "planned"
