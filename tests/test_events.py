@@ -1592,3 +1592,16 @@ def test_an_arrest_warrant_is_an_arrest_still_to_come():
     (m,) = find_events("On Friday, a court in the Bolivian city of Tarija issued an arrest warrant for former president "
                        "Evo Morales.", published="2025-01-18")
     assert (m.type, m.status, m.date_start, m.who) == ("arrest", "planned", None, ["Evo Morales"])
+
+
+@pytest.mark.parametrize("sentence, released", [
+    ("Enrollment figures in the conservation signup will be released tomorrow afternoon.", False),
+    ("The report was originally scheduled to be released today.", False),
+    ("The film was released in 1999.", False),
+    ("The reporter was released on Monday.", True),
+    ("He was sentenced in 2012 and was released in 2016.", True),
+    ("Three prisoners were released on Friday.", True),
+])
+def test_only_people_are_released_in_the_passive(sentence, released):
+    ms = find_events(sentence, published="1987-03-12")
+    assert any(m.type == "release" for m in ms) == released

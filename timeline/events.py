@@ -1292,6 +1292,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
             continue  # "released a report / its album / figures": only people are released from custody
+        if name == "release" and re.match(r"(?i)(?:was|were|been|be|being)\s+released$|released$", m.group(0)) \
+                and not _RELEASED_PERSON.match(text, e0) and _PASSIVE_OF_THING.search(text, max(sent.start, s0 - 60), e0):
+            continue  # "enrollment figures will be released tomorrow", "the report was scheduled to be released"
         if kind in ("verb", "phrase") and " " not in m.group(0) and m.group(0).lower().endswith("ed") \
                 and re.search(r"(?i)\b(?:the|a|an|its|his|her|their)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
                 and not re.match(r"\s+(?:by|in|on|at|for|to|from|with|after|before|as|and|or|last|this|since|when)\b", text[e0:e0 + 8]):
@@ -1556,6 +1559,19 @@ _SEIZED_PERSON = re.compile(
     r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|hostages?|workers?|journalists?|reporters?|activists?|men|women|man|woman|"
     r"people|tourists?|nationals?|citizens?|students?|children|girls?|boys?|officials?|staff|crew|sailors?|fishermen|"
     r"engineers?|priests?|nuns?|missionaries|soldiers?|civilians|villagers|passengers))\s+(?:(?:had|have|has)\s+)?$")
+# a passive "released" whose subject is a thing: the word before the auxiliary
+# (past an adverb) is no name, pronoun or word for people
+_PASSIVE_OF_THING = re.compile(
+    r"(?:\b(?!(?:[a-z]+ly|later|then|also|soon|eventually|finally|not|he|she|they|him|her|them|and|or|but|men|women|man|woman|people|hostages?|prisoners?|detainees?|workers?|"
+    r"journalists?|reporters?|activists?|suspects?|both|all|who|whom|bloggers?|lawyers?|nurses?|doctors?|students?|"
+    r"priests?|monks?|nuns?|soldiers?|sailors?|crew|fishermen|tourists?|citizens?|nationals?|officials?|leaders?|"
+    r"politicians?|lawmakers?|dissidents?|protesters?|critics?|opponents?|members?|defendants?|migrants?|refugees?|"
+    r"passengers?|inmates?|captives?|pilots?|drivers?|employees?|staff|editors?|writers?|poets?|artists?|singers?|"
+    r"players?|mayor|governor|minister|president|chief|girls?|boys?|children|child|sons?|daughters?|father|mother|"
+    r"wife|husband|brothers?|sisters?|pair|couple|trio|teenagers?|teens?|youths?|villagers?|civilians|guards?|"
+    r"hostage-takers|kidnappers|engineers?|missionar(?:y|ies)|aid\s+workers)\b)[a-z][\w-]*|\bto)\s+(?:(?:[a-z]+ly|later|then|also|soon|"
+    r"eventually|finally|not)\s+)*(?:will\s+|would\s+|could\s+|may\s+|to\s+)?(?:was|were|been|be|being|is|are)\s+"
+    r"(?:(?:[a-z]+ly|later|then|also|soon|eventually|finally)\s+)*released$")
 _RELEASED_PERSON = re.compile(
     r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?!(?:by|in|on|at|to|from|for|with|as|after|during|into|under|its|their)\s)(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
     r"thousands\s+of|his|her|their|its|all)\s+)?(?:[\w-]+\s+){0,3}?(?:journalists?|reporters?|activists?|prisoners?|"
