@@ -1605,3 +1605,15 @@ def test_an_arrest_warrant_is_an_arrest_still_to_come():
 def test_only_people_are_released_in_the_passive(sentence, released):
     ms = find_events(sentence, published="1987-03-12")
     assert any(m.type == "release" for m in ms) == released
+
+
+def test_reuters_business_a_year_modifier_an_annual_meeting_and_buying_aircraft():
+    assert find_events("Pan-Alberta Gas Ltd said its 1986 proposed settlement with United Gas Pipe Line Co received "
+                       "approval.", published="1987-06-18") == []
+    (m,) = find_events("Barnes told shareholders at its annual meeting on Monday that it expected net income to "
+                       "improve.", published="1987-04-01")
+    assert (m.type, m.status, m.date_start) == ("meeting", "occurred", "1987-03-30")
+    assert find_events("Proceeds will be used for general corporate purposes, including the acquisition of "
+                       "aircraft, the company said.", published="1987-03-11") == []
+    (m,) = find_events("Tesco completed the acquisition of Booker in March.", published="2019-04-01")
+    assert (m.type, m.who) == ("acquisition", ["Tesco"])

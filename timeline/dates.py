@@ -1526,7 +1526,10 @@ _CLAUSE_OPENING = re.compile(r"(?:^|.*(?:[,:;\u2014]|\band|\bbut))?\s*(?:(?:on|i
 _SAYING_DATED = re.compile(
     r"\b([a-z]+)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|speech|address|post|tweet|briefing|conference|release|letter|message)"
-    r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press))?\s+(?:on\s+)?$", re.I)
+    r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press)"
+    # "told shareholders at its annual meeting on Monday"
+    r"|(?:\s+[\w’'-]+)?\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|conference|briefing|rally|event|summit|session|hearing|ceremony|forum))?\s+(?:on\s+)?$", re.I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"

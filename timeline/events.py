@@ -954,9 +954,12 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
     for m in mentions:
         # "G7 was scheduled to meet", "the trilateral meeting of Cyprus,
         # Greece and Israel", "the annual meeting of the UN General Assembly"
+        before = m.sentence[:m.trigger_start - m.sentence_start]
         if m.type == "meeting" and (any(_FORUM.search(n) for n in m.who) or re.search(
-                r"(?i)\b(?:trilateral|quadrilateral|multilateral|annual)\s+(?:[\w-]+\s+)?$",
-                m.sentence[:m.trigger_start - m.sentence_start])):
+                r"(?i)\b(?:trilateral|quadrilateral|multilateral)\s+(?:[\w-]+\s+)?$", before)
+                or re.search(r"(?i)\bannual\s+(?:[\w-]+\s+)?$", before)
+                and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.sentence[m.trigger_end - m.sentence_start:])):
+            # (but "told shareholders at its annual meeting": a company's, no summit)
             m.type = "summit"
     titles = table.person_titles if table is not None else {}
     for m in mentions:
@@ -1307,6 +1310,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 r"(?i)\b(?:videos?|posts?|articles?|messages?|banners?|signs?|slogans?|leaflets?|songs?|poems?|cartoons?|"
                 r"essays?|comments?|tweets?|photos?|pictures?|images?|books?|writings?|blogs?)\s+$", before):
             continue  # "posted videos criticising the handling": what the videos did
+        if name == "acquisition" and re.match(r"(?i)acquisitions?\s+of$", m.group(0)) \
+                and re.match(r"\s+(?:new\s+|more\s+|additional\s+)?[a-z]", text[e0:e0 + 12]) \
+                and not re.match(r"\s+(?:a|an|the|its|his|her|their|rival|fellow)\s", text[e0:e0 + 10]):
+            continue  # "the acquisition of aircraft": buying things, not a company
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -2082,6 +2089,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\bthe\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
                 and _YEAR_OF_LAW.match(text, tx.end):
             continue  # "faces charges under the 2015 Penal Code": the law's year
+        if not point_back and re.fullmatch(r"\d{4}", tx.text) \
+                and re.search(r"(?i)\b(?:its|their|his|her|our|this|that|[’']s)\s+$", text[max(sent.start, tx.start - 6):tx.start]) \
+                and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]) \
+                and not (s0 >= tx.end and len(text[tx.end:s0].split()) <= 2):
+            continue  # "said its 1986 proposed settlement ...": the settlement's year, not the saying's
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
