@@ -1617,3 +1617,9 @@ def test_reuters_business_a_year_modifier_an_annual_meeting_and_buying_aircraft(
                        "aircraft, the company said.", published="1987-03-11") == []
     (m,) = find_events("Tesco completed the acquisition of Booker in March.", published="2019-04-01")
     assert (m.type, m.who) == ("acquisition", ["Tesco"])
+
+
+def test_the_source_of_the_news_takes_no_part_in_it():
+    ms = find_events("Emergency services received the call at 2:20 a.m., according to British Transport Police (BTP), "
+                     "but John Smith was found dead at the scene.", published="2019-09-20")
+    assert [(m.type, m.who) for m in ms] == [("death", ["John Smith"])]

@@ -2284,6 +2284,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
     subj_cands = [m for m in subj_cands if not (m.kind == "organisation" and any(
         0 < p.start - m.end <= 30 and _title_gap(m.end, p.start) for p in people_at))]
+    if tname != "statement":
+        # "..., according to British Transport Police, but the man was found
+        # dead": the source of the news does not take part in it
+        sources = {m.name for m in ents if kind_at(m.start) == "frame" or re.search(
+            r"(?i)\baccording\s+to\s+(?:the\s+)?$", text[max(sent.start, m.start - 20):m.start])}
+        if sources:
+            subj_cands = [m for m in subj_cands if m.name not in sources]
 
     def usable_subject(m):
         if m.possessive and not m.pronoun and m.kind != "person":
