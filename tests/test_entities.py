@@ -407,3 +407,8 @@ def test_the_wire_agency_and_a_named_charity_are_not_back_references():
     assert [n for n in names if n[1] == "AP"] == []
     assert ("Terre Solidaire", "Terre Solidaire", "organisation") in names
     assert [n for n in names if n[0] == "the charity"] == []
+
+
+def test_an_ampersand_inside_a_capitalised_name_keeps_it_whole():
+    assert ("PG&E", "PG&E", "organisation") in _names("PG&E announced the schedule in a press release.")
+    assert ("AT&T", "AT&T", "organisation") in _names("Investors sold AT&T shares on Monday.")

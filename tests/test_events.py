@@ -1623,3 +1623,11 @@ def test_the_source_of_the_news_takes_no_part_in_it():
     ms = find_events("Emergency services received the call at 2:20 a.m., according to British Transport Police (BTP), "
                      "but John Smith was found dead at the scene.", published="2019-09-20")
     assert [(m.type, m.who) for m in ms] == [("death", ["John Smith"])]
+
+
+def test_a_saying_told_by_its_medium_is_the_subject_s_and_unable_to_negates():
+    (m,) = find_events("Donald Trump lashed out at mayor Muriel Bowser on Twitter on Sunday.", published="2020-11-17")
+    assert (m.type, m.who, m.date_start) == ("statement", ["Donald Trump"], "2020-11-15")
+    ms = find_events("Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal.",
+                     published="2019-09-11")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "occurred"), ("agreement", "negated")]

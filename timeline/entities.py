@@ -172,7 +172,7 @@ _ON_BODIES = {"commission", "committee", "subcommittee", "council", "conference"
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
              "Eleventh"}
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_](?:[\w\-]|[.'’](?=[^\W_])|&(?=[A-Z]))*|\d[\d,.]*|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
 _IT_ACTS = re.compile(r"(It)\s+(?:(?:also|later|then|has|had|will|would)\s+)?(?:[a-z]+ed|said|sold|bought|made|cut|took|won|lost|"

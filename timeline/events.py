@@ -2345,6 +2345,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               and not (reported_own and m.end <= said_end)] if of_agent is None else []
     if before:
         subj = before[-1]
+        if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
+                and before[0].kind in ("person", "organisation") and not before[0].possessive \
+                and re.fullmatch(r"[^,;:]*", text[before[0].end:s0]):
+            # "Trump lashed out at the mayor, Muriel Bowser, on Twitter": the
+            # saying told by its medium belongs to the clause's subject, not its object
+            subj = before[0]
         # "Mick Jagger of The Rolling Stones reacted": the person, not his band
         if subj.kind != "place" and len(before) > 1 and before[-2].kind == "person" \
                 and re.fullmatch(r"(?i)\s+of\s+(?:the\s+)?", text[before[-2].end:subj.start]):
