@@ -1631,3 +1631,11 @@ def test_a_saying_told_by_its_medium_is_the_subject_s_and_unable_to_negates():
     ms = find_events("Theresa May stepped down on July 24 after she was unable to negotiate a Brexit deal.",
                      published="2019-09-11")
     assert [(m.type, m.status) for m in ms] == [("resignation", "occurred"), ("agreement", "negated")]
+
+
+def test_a_league_suspending_its_season_due_to_concerns_has_done_so():
+    (m,) = find_events("On Wednesday, the United States' National Basketball Association (NBA) suspended its "
+                       "professional basketball season due to concerns regarding COVID-19.", published="2020-03-13")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2020-03-11")
+    (m,) = find_events("The trial is due to begin on Monday.", published="2020-03-13")
+    assert (m.type, m.status) == ("trial", "planned")

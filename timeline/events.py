@@ -1745,8 +1745,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         elif status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
-            elif _PLANNED_AFTER.match(text, e0):
-                status = "planned"
+            elif _PLANNED_AFTER.match(text, e0) and not (
+                    re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12])
+                    and _CAUSAL_DUE.match(text, _PLANNED_AFTER.match(text, e0).end())):
+                status = "planned"  # (not "suspended its season due to concerns": a cause)
             elif _MODAL_AFTER.match(text, e0):
                 # "announced that the first phase of voting would be held on 28 December": reported, planned
                 status = "planned" if re.match(r"(?i)\s+(?:would|will)\s+(?:be\s+held|take\s+place|go\s+ahead|begin|start|"
