@@ -1639,3 +1639,13 @@ def test_a_league_suspending_its_season_due_to_concerns_has_done_so():
     assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2020-03-11")
     (m,) = find_events("The trial is due to begin on Monday.", published="2020-03-13")
     assert (m.type, m.status) == ("trial", "planned")
+
+
+def test_a_sudan_story_called_march_envoy_condemning_and_a_suspended_membership():
+    (m,) = find_events("Protest organisers have called for another march on Saturday.", published="2021-11-18")
+    assert (m.type, m.status, m.date_start) == ("protest", "planned", "2021-11-20")
+    ms = find_events("The United Nations special envoy, Volker Perthes, condemned the killings on Thursday.",
+                     published="2021-11-18")
+    assert [(m.type, m.who) for m in ms] == [("statement", ["Volker Perthes"]), ("killing", [])]
+    (m,) = find_events("The African Union suspended Sudan's membership on Oct. 27.", published="2021-11-18")
+    assert (m.type, m.who, m.date_start) == ("policy", ["African Union"], "2021-10-27")

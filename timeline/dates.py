@@ -2368,7 +2368,10 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
 
 
 _CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|organised|organized|announced)\s+"
-                         r"(?:[\w’'-]+\s+){1,5}?for\s+$", re.I)
+                         r"(?:[\w’'-]+\s+){1,5}?for\s+$"
+                         # "have called for another march on Saturday"
+                         r"|\b(?:have|has|had)\s+called\s+for\s+(?:a|an|another|the|new|fresh|further|more)\s+"
+                         r"(?:[\w’'-]+\s+){1,3}?on\s+$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:(?:for|on|at)\s+)?$", re.I)
 # a verb in the simple present that tells a timetable, not a habit or a past
 # ("go to the polls", "meets", "opens"); not after a determiner ("the votes")

@@ -1506,9 +1506,16 @@ _REPORTED_FUTURE = re.compile(
 _ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+for|sought|seeking|seek|requested|"
                              r"request(?:ing|s)?|called\s+for|demanded|demanding|authori[sz]ed)\s+"
                              r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:immediate\s+|provisional\s+)?$")
+_CALLED_FOR_ACTION = re.compile(r"(?i)\b(?:called|calls?|calling|announced|planned|planning|plans?)\s+(?:for\s+)?"
+                                r"(?:a|an|another|the|new|fresh|further|more|mass|nationwide|general)\s+"
+                                r"(?:(?:new|fresh|further|mass|nationwide|general|national|one-day|two-day|\w+-hour)\s+)*$")
 _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                               r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
                               r"mid-term|midterm|\s)*$")
+_REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|denouncing|critici[sz]ed|critici[sz]ing|"
+                        r"welcomed|welcoming|praised|mourned|deplored|decried|hailed|protested\s+against|"
+                        r"protesting\s+against)\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[\w’'-]+[’']s)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
@@ -1803,6 +1810,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
             if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
                 tx = None  # (the day of the order, not of the arrest still to come)
+        if tname in ("protest", "strike") and status in ("occurred", "hypothetical") \
+                and _CALLED_FOR_ACTION.search(text, max(sent.start, s0 - 40), s0):
+            status = "planned"  # "organisers have called for another march on Saturday"
         if tname == "election" and status == "occurred" and _CALLED_ELECTION.search(text, max(sent.start, s0 - 40), s0):
             # "dissolved parliament on Monday and called early elections": a vote ahead
             status = "planned"
@@ -1848,10 +1858,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
                             and not any(a.name == e.name for a in actors):
                         actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
-        if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch") \
-                and _ATTENDED.search(text, max(sent.start, s0 - 50), s0):
-            # "Lungu attended Tuesday's inauguration": who watched it did not do it
-            att = _ATTENDED.search(text, max(sent.start, s0 - 50), s0)
+        att = (_ATTENDED.search(text, max(sent.start, s0 - 50), s0)
+               if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch") else None) \
+            or (_REACTED_TO.search(text, max(sent.start, s0 - 50), s0) if tname != "statement" and tkind != "verb" else None)
+        if att:
+            # "Lungu attended Tuesday's inauguration": who watched it did not do it;
+            # "the envoy condemned the killings": who condemns did not kill
             actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
         if tname == "dismissal" and re.search(r"(?i)\bsuspended$", ttext) \
                 and not any(a.kind == "person" and a.role in ("who", "whom") for a in actors):
@@ -2384,7 +2396,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             if ckind == "rel":
                 subj = prev[-1]
             elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:s0]) \
-                    and re.search(r"(?:its|his|her|their|the|[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$",
+                    and re.search(r"(?i)(?:its|his|her|their|the|[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$",
                                   text[max(sent.start, prev[-1].start - 60):prev[-1].start]):
                 # "and its chief financial officer, Petra Hahn, stepped down":
                 # the name set off after its post is the subject
