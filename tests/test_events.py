@@ -1649,3 +1649,13 @@ def test_a_sudan_story_called_march_envoy_condemning_and_a_suspended_membership(
     assert [(m.type, m.who) for m in ms] == [("statement", ["Volker Perthes"]), ("killing", [])]
     (m,) = find_events("The African Union suspended Sudan's membership on Oct. 27.", published="2021-11-18")
     assert (m.type, m.who, m.date_start) == ("policy", ["African Union"], "2021-10-27")
+
+
+def test_an_airline_collapse_flights_cancelled_licence_revoked_and_when_it_began_flying():
+    text = ("Norwegian budget airline Flyr filed for bankruptcy on Tuesday and cancelled all its flights with "
+            "immediate effect. The airline, which began flying in June 2021, said it had failed to secure funding. "
+            "Norway's Civil Aviation Authority said Flyr's operating licence was revoked on Tuesday afternoon.")
+    ms = find_events(text, published="2023-02-01")
+    assert [(m.type, m.who[:1], m.date_start) for m in ms] == [
+        ("bankruptcy", ["Flyr"], "2023-01-31"), ("policy", ["Flyr"], "2023-01-31"),
+        ("launch", ["Flyr"], "2021-06-01"), ("policy", ["Civil Aviation Authority"], "2023-01-31")]

@@ -925,6 +925,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         else:
                             name = f"{m.name}'s {head}"
                         end = om.start(1) + len(" ".join(ws[:k + 1]))
+                        if name.endswith(f"'s {head}") and re.match(r"\s+[A-Z][\w&’'-]*", text[end:end + 30]) \
+                                and any(f.start >= end and f.start - end <= 2 and f.kind == "organisation" for f in found):
+                            continue  # "Norwegian budget airline Flyr": the name that follows is the organisation
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         found.sort(key=lambda m: m.start)
