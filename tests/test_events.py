@@ -1659,3 +1659,9 @@ def test_an_airline_collapse_flights_cancelled_licence_revoked_and_when_it_began
     assert [(m.type, m.who[:1], m.date_start) for m in ms] == [
         ("bankruptcy", ["Flyr"], "2023-01-31"), ("policy", ["Flyr"], "2023-01-31"),
         ("launch", ["Flyr"], "2021-06-01"), ("policy", ["Civil Aviation Authority"], "2023-01-31")]
+
+
+def test_declaring_the_end_of_an_outbreak_is_a_statement_of_its_own_day():
+    ms = find_events("The Democratic Republic of Congo on Wednesday declared the end of an Ebola outbreak in the "
+                     "province of Equateur that killed 55 people since it was detected in June.", published="2020-11-19")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2020-11-18"), ("outbreak", "2020-06-01")]

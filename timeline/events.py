@@ -1835,7 +1835,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
-        if tname == "statement" and any(t[0] >= e0 and (t[0] - e0 < 30 and not _PARTICIPLE_BETWEEN.search(text, e0, t[0]) or t[0] - e0 < 90 and re.match(
+        if tname == "statement" and not re.search(r"(?i)\b(?:end|over)\b", ttext) \
+                and any(t[0] >= e0 and (t[0] - e0 < 30 and not _PARTICIPLE_BETWEEN.search(text, e0, t[0]) or t[0] - e0 < 90 and re.match(
                 r"(?i)\s+(?:on\s+\w+\s+)?that\b", text[e0:e0 + 20]) and ";" not in text[e0:t[0]]
                 and t[4] != "noun")  # (but "said that Beijing opposes sanctions": no news in the noun)
                 and t[3] in _ANNOUNCED for t in trigs):
