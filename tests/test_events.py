@@ -1665,3 +1665,11 @@ def test_declaring_the_end_of_an_outbreak_is_a_statement_of_its_own_day():
     ms = find_events("The Democratic Republic of Congo on Wednesday declared the end of an Ebola outbreak in the "
                      "province of Equateur that killed 55 people since it was detected in June.", published="2020-11-19")
     assert [(m.type, m.date_start) for m in ms] == [("statement", "2020-11-18"), ("outbreak", "2020-06-01")]
+
+
+def test_a_possessive_event_noun_told_dated_later_and_a_record_are_not_events_of_their_own():
+    text = ("A court on Friday sentenced former President Yoon Suk Yeol to five years in prison for obstructing his "
+            "arrest. He was arrested in January last year, the first sitting president to be detained in the "
+            "country's history.")
+    ms = find_events(text, published="2026-01-16")
+    assert [(m.type, m.date_start) for m in ms] == [("sentence", "2026-01-16"), ("arrest", "2025-01-01")]

@@ -1117,6 +1117,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             cause.precision, cause.display_date = m.precision, m.display_date
     seen: dict[tuple, set] = {}
     seen_where: dict[tuple, set] = {}
+    # the dated mentions of each kind: "for obstructing his arrest ... He was
+    # arrested in January last year": the undated noun refers to the dated one
+    dated_of: dict[tuple, list] = {}
+    for m in mentions:
+        if m.timex is not None:
+            dated_of.setdefault((m.type, m.status), []).append(m)
     for m in mentions:
         if m.type == "visit" and not m.who:
             continue  # "it flew to 41 destinations": a visit is somebody's
@@ -1180,6 +1186,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
+        if m.timex is None and key not in seen and getattr(m, "_nominal", False) \
+                and not re.match(r"(?i)(?:was|were|been|is|are|be|has|have|had|will|would)\b", m.trigger) \
+                and re.search(r"(?i)\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?$", m.sentence[:m.trigger_start - m.sentence_start]) \
+                and any(o.trigger_start > m.trigger_start and set(o.who) >= names for o in dated_of.get(key, ())):
+            continue
         if m.timex is None and key in seen:
             if names <= seen[key] and not (m.type in _LOCATED and _in_sentence_where(m)
                                            and not set(m.where) & seen_where[key]
@@ -1562,7 +1573,7 @@ def _opens_sentence(text, sent, pos) -> bool:
 
 
 _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,2}$"
+                          r"latest|\d+(?:st|nd|rd|th)|only|last)\s+(?:[\w-]+\s+){1,2}(?:to\s+(?:be|have\s+been)\s+)?$"
                           # "one of at least 300 Uyghur intellectuals detained since 2017"
                           r"|\bone\s+of\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:[\d,]+|dozens|hundreds|"
                           r"thousands|many|several)\s+(?:[\w-]+\s+){0,3}$")
