@@ -1673,3 +1673,10 @@ def test_a_possessive_event_noun_told_dated_later_and_a_record_are_not_events_of
             "country's history.")
     ms = find_events(text, published="2026-01-16")
     assert [(m.type, m.date_start) for m in ms] == [("sentence", "2026-01-16"), ("arrest", "2025-01-01")]
+
+
+def test_a_range_of_months_of_last_year_and_a_count_of_someone_s_colleagues():
+    (m,) = find_events("Four of Li Po's colleagues vanished between October and December of last year.",
+                       published="2016-11-22")
+    assert (m.type, m.date_start, m.date_end) == ("disappearance", "2015-10-01", "2015-12-31")
+    assert "Four of Li Po" not in m.who

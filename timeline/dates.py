@@ -3058,6 +3058,9 @@ def _next_year_hint(self: _Ctx, c: Cand) -> int | None:
     if len(gap) > 12 or not re.fullmatch(r"\s*(?:,\s*)?(?:and|to|or|through|until|till|-|–|—|/)\s*(?:early|mid|late|the\s+end\s+of)?-?\s*", gap, re.I):
         return None
     y = nxt.data.get("y")
+    if y is None and nxt.data.get("rel2") in ("last", "this", "next") and self.anchor is not None:
+        # "between October and December of last year": the year the second month names
+        y = self.anchor.year + {"last": -1, "this": 0, "next": 1}[nxt.data["rel2"]]
     if y and nxt.data.get("m", 13) >= c.data.get("m", 0):
         return y
     return None

@@ -414,6 +414,9 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
 # a company noun capitalised before a name, as a headline or sentence opens
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several", "both", "each",
+                 "few", "half", "none"}
 _HEADLINE_COMPANY_NOUNS = {"retailer", "carrier", "airline", "maker", "manufacturer", "broadcaster", "lender", "insurer",
                            "startup", "conglomerate", "operator", "miner", "brewer", "supermarket", "publisher",
                            "distributor", "rival", "subsidiary", "telecoms", "bank"}
@@ -532,6 +535,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         text = " ".join(words)
     if len(words) >= 2 and NAMED_STORM.match(text):
         return text, "organisation", None, None  # "Hurricane Dorian": a named storm acts, but is no person
+    if len(words) >= 3 and low[0] in _NUMBER_WORDS and low[1] == "of":
+        # "Four of Li's colleagues", "One of them": a count, then the name
+        rest = " ".join(words[2:])
+        return _classify(rest, after, before + " ".join(words[:2]) + " ", gaz, table)
     if len(words) == 1 and low[0] == "per" and re.match(r"\s+[a-z]", after):
         return None  # "Per the agreement": the preposition, not Per Lindqvist
     if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):

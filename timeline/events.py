@@ -1923,6 +1923,15 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and 0 < (dt.date.fromisoformat(nxt.date_end) - dt.date.fromisoformat(tx.date_start)).days <= 7:
                 m.date_end = nxt.date_end
                 m.display_date = _display(m.date_start, m.date_end, "day")
+            # "vanished between October and December of last year": the stretch of the months
+            if tx.precision == "month" and re.search(r"(?i)\b(?:between|from)\s+$", text[max(sent.start, tx.start - 9):tx.start]):
+                nxt = next((y for y in usable if not isinstance(y, _PointBack) and y.start >= tx.end
+                            and re.fullmatch(r"(?i)\s*(?:and|to|until|through|-|–)\s*", text[tx.end:y.start])), None)
+                if nxt is not None and nxt.precision == "month" and nxt.date_end and tx.date_start \
+                        and tx.date_start < nxt.date_end \
+                        and (dt.date.fromisoformat(nxt.date_end) - dt.date.fromisoformat(tx.date_start)).days <= 366:
+                    m.date_end = nxt.date_end
+                    m.display_date = _display(m.date_start, m.date_end, "month")
         else:
             m.date_start, m.precision = None, "unknown"
             m.date_end = anchor.isoformat() if anchor else None
