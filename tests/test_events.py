@@ -1680,3 +1680,13 @@ def test_a_range_of_months_of_last_year_and_a_count_of_someone_s_colleagues():
                        published="2016-11-22")
     assert (m.type, m.date_start, m.date_end) == ("disappearance", "2015-10-01", "2015-12-31")
     assert "Four of Li Po" not in m.who
+
+
+def test_a_day_after_counts_from_the_main_clause_s_day_and_the_deaths_refer_back():
+    text = ("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday, a day after at least 19 people were killed "
+            "when police opened fire on protesters. The army said it would take over security from Tuesday night. "
+            "Home Minister Ramesh Lekhak resigned on Monday night, taking moral responsibility for the deaths.")
+    ms = find_events(text, published="2025-09-09")
+    got = [(m.type, m.date_start) for m in ms]
+    assert ("resignation", "2025-09-09") in got and ("attack", "2025-09-08") in got
+    assert not [m for m in ms if m.type in ("acquisition", "death")]

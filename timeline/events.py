@@ -536,6 +536,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
+    _day_after_main(text, mentions)
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _plural_subjects(mentions, ents_by_sent, sentences)
@@ -652,6 +653,42 @@ def _stem(word: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             return w[:-len(suf)][:5]
     return w[:5]
+
+
+_N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+# "Oli resigned on Tuesday, a day after at least 19 people were killed": the
+# clause after counts from the main clause's day
+_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                                r"(day|days|week|weeks)\s+(after|before)\s+")
+
+
+def _day_after_main(text, mentions) -> None:
+    for m in mentions:
+        if m.timex is not None or m.status not in ("occurred", "planned") or getattr(m, "_nominal", False):
+            continue
+        rel = None
+        for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
+            rel = r
+        if rel is None or re.search(r"[.;:]", text[rel.end():m.trigger_start]) \
+                or len(text[rel.end():m.trigger_start].split()) > 8:
+            continue
+        main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
+                     and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
+                     and o.date_start), None)
+        if main is None:
+            continue
+        n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
+        if rel.group(2).lower().startswith("week"):
+            n *= 7
+        sign = -1 if rel.group(3).lower() == "after" else 1
+        day = dt.date.fromisoformat(main.date_start) + dt.timedelta(days=sign * n)
+        m.date_start = m.date_end = day.isoformat()
+        m.precision = "day"
+        m.display_date = _display(m.date_start, m.date_end, "day")
+        m.timex = main.timex
+        if m.status == "planned" and m.date_end <= main.date_start:
+            m.status = "occurred"
 
 
 def _relative_to_events(text, mentions, comp, anchor) -> None:
@@ -1186,6 +1223,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
+        if m.timex is None and m.type in ("death", "killing") and getattr(m, "_nominal", False) \
+                and re.match(r"(?i)(?:deaths|killings)$", m.trigger) and _DEFINITE.search(prefix) \
+                and any(o is not m and o.type in ("attack", "killing", "disaster", "accident", "death", "outbreak")
+                        for o in mentions):
+            continue  # "taking moral responsibility for the deaths": those told before
         if m.timex is None and key not in seen and getattr(m, "_nominal", False) \
                 and not re.match(r"(?i)(?:was|were|been|is|are|be|has|have|had|will|would)\b", m.trigger) \
                 and re.search(r"(?i)\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?$", m.sentence[:m.trigger_start - m.sentence_start]) \
@@ -1274,6 +1316,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b|\s*[.,;]",
                              text[e0:e0 + 14]):
             continue  # "will take over on 1 July": a successor taking office, not a takeover
+        if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
+                and re.match(r"\s+(?:the\s+|its\s+|their\s+)?(?:security|control|responsibility|duties|operations|"
+                             r"management|command|running|power|the\s+role|the\s+job|the\s+post)\b", text[e0:e0 + 30]):
+            continue  # "the army would take over security": a task, not a company
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
