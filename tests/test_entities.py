@@ -412,3 +412,9 @@ def test_the_wire_agency_and_a_named_charity_are_not_back_references():
 def test_an_ampersand_inside_a_capitalised_name_keeps_it_whole():
     assert ("PG&E", "PG&E", "organisation") in _names("PG&E announced the schedule in a press release.")
     assert ("AT&T", "AT&T", "organisation") in _names("Investors sold AT&T shares on Monday.")
+
+
+def test_dotted_initials_open_a_name():
+    names = _names("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday. J.K. Rowling wrote a letter.")
+    assert ("Prime Minister K.P. Sharma Oli", "K.P. Sharma Oli", "person") in names
+    assert ("J.K. Rowling", "J.K. Rowling", "person") in names

@@ -362,6 +362,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 2  # "Robert F. Kennedy", "George W. Bush"
                 parts.append(j)
                 continue
+            if nt == "." and _DOTTED_INITIALS.fullmatch(toks[j][2]) and j + 2 < n and _is_cap(toks[j + 2][2]) \
+                    and toks[j + 1][0] == toks[j][1] and toks[j + 2][2].lower() not in _MONTHS_DAYS:
+                j += 2  # "K.P. Sharma Oli", "J.K. Rowling"
+                parts.append(j)
+                continue
             if nt == "." and toks[j][2] in ("St", "Mt", "Ft", "Pt", "Ste") and j + 2 < n and _is_cap(toks[j + 2][2]) \
                     and toks[j + 1][0] == toks[j][1]:
                 j += 2  # "St. Petersburg", "Mt. Everest"
@@ -414,6 +419,7 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
 # a company noun capitalised before a name, as a headline or sentence opens
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several", "both", "each",
                  "few", "half", "none"}
