@@ -1690,3 +1690,11 @@ def test_a_day_after_counts_from_the_main_clause_s_day_and_the_deaths_refer_back
     got = [(m.type, m.date_start) for m in ms]
     assert ("resignation", "2025-09-09") in got and ("attack", "2025-09-08") in got
     assert not [m for m in ms if m.type in ("acquisition", "death")]
+
+
+def test_leaders_agreeing_and_a_deal_reached_are_agreements():
+    (m,) = find_events("European Union leaders agreed early on Friday to lend Ukraine 90 billion euros.",
+                       published="2025-12-19")
+    assert (m.type, m.date_start) == ("agreement", "2025-12-19")
+    (m,) = find_events("The deal was reached on Friday after nearly 16 hours of talks.", published="2025-12-19")
+    assert (m.type, m.date_start) == ("agreement", "2025-12-19")
