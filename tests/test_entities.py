@@ -418,3 +418,9 @@ def test_dotted_initials_open_a_name():
     names = _names("Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday. J.K. Rowling wrote a letter.")
     assert ("Prime Minister K.P. Sharma Oli", "K.P. Sharma Oli", "person") in names
     assert ("J.K. Rowling", "J.K. Rowling", "person") in names
+
+
+def test_he_is_not_the_man_the_sentence_names_after_it():
+    text = ("German Chancellor Friedrich Merz said on Thursday it was the only credible option. He is due to meet "
+            "Volodymyr Zelenskiy again in Berlin next month.")
+    assert [n for n in _names(text) if n[0] == "He"] == [("He", "Friedrich Merz", "person")]

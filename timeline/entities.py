@@ -1186,7 +1186,11 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
         exact = [f.name for f in prev if table.gender.get(f.name) == want]
         fits = [f.name for f in prev if table.gender.get(f.name, want) == want]
-        recent = list(reversed(table.people))[:3]
+        # (not a person the sentence names only after the pronoun: "He is due
+        # to meet Volodymyr Zelenskiy" is not Zelenskiy)
+        ahead = {f.name for f in found if f.kind == "person" and f.start >= e0}
+        recent = [p for p in reversed(table.people)
+                  if not (p in ahead and table.counts.get(p, 0) <= sum(1 for f in found if f.name == p and not f.pronoun))][:3]
         if exact:
             name = exact[-1]
         elif fits:
