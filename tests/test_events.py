@@ -1698,3 +1698,11 @@ def test_leaders_agreeing_and_a_deal_reached_are_agreements():
     assert (m.type, m.date_start) == ("agreement", "2025-12-19")
     (m,) = find_events("The deal was reached on Friday after nearly 16 hours of talks.", published="2025-12-19")
     assert (m.type, m.date_start) == ("agreement", "2025-12-19")
+
+
+def test_an_appeal_for_help_is_a_statement_and_an_appeal_to_a_court_a_trial():
+    (m,) = find_events("The Taliban's chief spokesman, Zabihullah Mujahid, appealed for international help on Monday.",
+                       published="2025-09-01")
+    assert (m.type, m.who, m.date_start) == ("statement", ["Zabihullah Mujahid"], "2025-09-01")
+    (m,) = find_events("His lawyers appealed to the Supreme Court on Monday.", published="2025-09-01")
+    assert (m.type, m.date_start) == ("trial", "2025-09-01")
