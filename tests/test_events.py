@@ -1706,3 +1706,13 @@ def test_an_appeal_for_help_is_a_statement_and_an_appeal_to_a_court_a_trial():
     assert (m.type, m.who, m.date_start) == ("statement", ["Zabihullah Mujahid"], "2025-09-01")
     (m,) = find_events("His lawyers appealed to the Supreme Court on Monday.", published="2025-09-01")
     assert (m.type, m.date_start) == ("trial", "2025-09-01")
+
+
+def test_what_since_looks_back_to_happened_and_signing_agreements_is_an_agreement():
+    ms = find_events("The visit will be William Ruto's second to China since he took office in September 2022.",
+                     published="2025-04-20")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "appointment"] == [
+        ("appointment", "occurred", "2022-09-01")]
+    ms = find_events("William Ruto is expected to meet Xi Jinping on April 24 and sign agreements on trade.",
+                     published="2025-04-20")
+    assert ("agreement", "planned") in [(m.type, m.status) for m in ms]

@@ -1575,6 +1575,7 @@ _REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|deno
                         r"(?:[\w-]+\s+){0,2}$")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
+_SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
@@ -1790,6 +1791,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if status in ("planned", "hypothetical") and _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) \
+                and cue not in (None,) and text.rfind(cue, sent.start, s0) < (_SINCE_CLAUSE.search(
+                    text, max(sent.start, s0 - 40), s0).start()):
+            status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
             status = "planned"  # "would appeal": the modal is inside the trigger
         if _FALSE_AFTER.match(text, e0):
