@@ -1791,9 +1791,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
-        if status in ("planned", "hypothetical") and _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) \
-                and cue not in (None,) and text.rfind(cue, sent.start, s0) < (_SINCE_CLAUSE.search(
-                    text, max(sent.start, s0 - 40), s0).start()):
+        since = _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) if status in ("planned", "hypothetical") else None
+        if since is not None and cue and text.lower().rfind(cue, sent.start, s0) < since.start():
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
             status = "planned"  # "would appeal": the modal is inside the trigger
