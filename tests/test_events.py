@@ -1716,3 +1716,9 @@ def test_what_since_looks_back_to_happened_and_signing_agreements_is_an_agreemen
     ms = find_events("William Ruto is expected to meet Xi Jinping on April 24 and sign agreements on trade.",
                      published="2025-04-20")
     assert ("agreement", "planned") in [(m.type, m.status) for m in ms]
+
+
+def test_the_most_senior_diplomat_to_defect_is_a_record_not_an_event():
+    ms = find_events("He is the most senior North Korean diplomat to defect since Thae Yong Ho, who fled in 2016.",
+                     published="2024-07-17")
+    assert [(m.type, m.date_start) for m in ms] == [("disappearance", "2016-01-01")]

@@ -1621,6 +1621,9 @@ def _opens_sentence(text, sent, pos) -> bool:
 
 _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"latest|\d+(?:st|nd|rd|th)|only|last)\s+(?:[\w-]+\s+){1,2}(?:to\s+(?:be|have\s+been)\s+)?$"
+                          # "the most senior North Korean diplomat to defect since ..."
+                          r"|\b(?:the|a)\s+(?:most|least|highest|highest-ranking|top|[a-z]+est)\s+(?:[\w-]+\s+){1,4}to\s+"
+                          r"(?:(?:be|have\s+been)\s+)?$"
                           # "one of at least 300 Uyghur intellectuals detained since 2017"
                           r"|\bone\s+of\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:[\d,]+|dozens|hundreds|"
                           r"thousands|many|several)\s+(?:[\w-]+\s+){0,3}$")
