@@ -310,7 +310,7 @@ def test_a_common_noun_opening_a_sentence_is_no_organisation():
 def test_a_person_of_an_organisation_is_two_entities():
     _, ents, _ = _entities("Maya Wang of Human Rights Watch said. The Bank of England and the Democratic "
                            "Republic of Congo agreed. The reporter, Sai Zaw Thaike of Myanmar Now, was arrested.")
-    assert {"Maya Wang", "Human Rights Watch", "Bank of England", "Democratic Republic of Congo",
+    assert {"Maya Wang", "Human Rights Watch", "Bank of England", "Democratic Republic of the Congo",
             "Sai Zaw Thaike"} <= set(ents)
     (m,) = find_events("Mick Jagger of The Rolling Stones also reacted on Twitter on Monday.", "2019-10-07")
     assert m.who == ["Mick Jagger"]

@@ -1722,3 +1722,11 @@ def test_the_most_senior_diplomat_to_defect_is_a_record_not_an_event():
     ms = find_events("He is the most senior North Korean diplomat to defect since Thae Yong Ho, who fled in 2016.",
                      published="2024-07-17")
     assert [(m.type, m.date_start) for m in ms] == [("disappearance", "2016-01-01")]
+
+
+def test_the_group_after_a_dateline_country_is_the_rebel_group():
+    text = ("GOMA, Democratic Republic of Congo (Reuters) - M23 rebels seized the town of Rubaya on Tuesday.\n"
+            "The Rwanda-backed group launched a new offensive in North Kivu province in early April.")
+    ms = find_events(text, published="2024-05-01")
+    assert [m.who for m in ms] == [["M23"], ["M23"]]
+    assert "Democratic Republic of the Congo" in ms[0].where
