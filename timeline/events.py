@@ -1573,6 +1573,8 @@ _REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|deno
                         r"welcomed|welcoming|praised|mourned|deplored|decried|hailed|protested\s+against|"
                         r"protesting\s+against)\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[\w’'-]+[’']s)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
+_ATTENDED_HINTS = ("attend", "watch", "boycott", "skipp", "missed", "present")
+_REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
@@ -1924,9 +1926,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     if e.kind == "person" and not e.pronoun and e0 < e.start < e0 + as_m.start() \
                             and not any(a.name == e.name for a in actors):
                         actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+        window = text[max(sent.start, s0 - 50):s0].lower()
         att = (_ATTENDED.search(text, max(sent.start, s0 - 50), s0)
-               if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch") else None) \
-            or (_REACTED_TO.search(text, max(sent.start, s0 - 50), s0) if tname != "statement" and tkind != "verb" else None)
+               if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch")
+               and any(w in window for w in _ATTENDED_HINTS) else None) \
+            or (_REACTED_TO.search(text, max(sent.start, s0 - 50), s0)
+                if tname != "statement" and tkind != "verb" and any(w in window for w in _REACTED_HINTS) else None)
         if att:
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
@@ -2373,7 +2378,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
     subj_cands = [m for m in subj_cands if not (m.kind == "organisation" and any(
         0 < p.start - m.end <= 30 and _title_gap(m.end, p.start) for p in people_at))]
-    if tname != "statement":
+    if tname != "statement" and ("ccording" in sent.text or "iting" in sent.text):
         # "..., according to British Transport Police, but the man was found
         # dead": the source of the news does not take part in it
         sources = {m.name for m in ents if kind_at(m.start) == "frame" or re.search(
