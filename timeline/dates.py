@@ -1470,7 +1470,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     said = _SAYING_DATED.search(left)
     if said and said.group(1).lower() in _REPORTING and not _FUTURE.search(left, said.end()):
         right = ""
-    elif _CLAUSE_OPENING.fullmatch(left):
+    elif _opens_clause(left):
         # "On Wednesday, Carrie Lam announced that her government will
         # withdraw the bill": the day opens the clause of the saying
         for mm in _PAST.finditer(right):
@@ -1520,7 +1520,18 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|.*(?:[,:;\u2014]|\band|\bbut))?\s*(?:(?:on|in|at|by|early|late|last|this)\s+)?", re.I | re.S)
+_LEADING_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|at|by|early|late|last|this)$")
+_CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|but)$")
+
+
+def _opens_clause(left: str) -> bool:
+    """The expression opens its clause: nothing before it but a preposition,
+    after the start of the sentence, a comma, colon, dash, 'and' or 'but'."""
+    rest = left.rstrip()
+    m = _LEADING_PREP.search(rest)
+    if m:
+        rest = rest[:m.start()].rstrip()
+    return not rest or rest[-1] in ",:;\u2014" or bool(_CLAUSE_JOIN.search(rest))
 # a reporting verb right before the expression, maybe with the setting of
 # the saying between: "said on", "told reporters on", "said in a statement on"
 _SAYING_DATED = re.compile(
