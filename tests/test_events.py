@@ -1730,3 +1730,14 @@ def test_the_group_after_a_dateline_country_is_the_rebel_group():
     ms = find_events(text, published="2024-05-01")
     assert [m.who for m in ms] == [["M23"], ["M23"]]
     assert "Democratic Republic of the Congo" in ms[0].where
+
+
+def test_a_court_removing_a_titled_leader_serving_a_sentence_and_a_party_named_with_a_demonym():
+    (m, *_) = find_events("Thailand's Constitutional Court on Wednesday removed Prime Minister Srettha Thavisin from "
+                          "office.", published="2024-08-15")
+    assert (m.type, m.date_start) == ("dismissal", "2024-08-14") and "Srettha Thavisin" in m.who
+    assert [m.type for m in find_events("He appointed a minister who had served a prison sentence.",
+                                        published="2024-08-15") if m.type == "sentence"] == []
+    (m,) = find_events("Thaksin Shinawatra, whose Pheu Thai party leads the coalition, was released on parole in "
+                       "February.", published="2024-08-15")
+    assert (m.type, m.who) == ("release", ["Thaksin Shinawatra"])

@@ -941,6 +941,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         if name.endswith(f"'s {head}") and re.match(r"\s+[A-Z][\w&’'-]*", text[end:end + 30]) \
                                 and any(f.start >= end and f.start - end <= 2 and f.kind == "organisation" for f in found):
                             continue  # "Norwegian budget airline Flyr": the name that follows is the organisation
+                        pw = re.search(r"([A-Z][\w’'-]*)\s+$", text[max(0, m.start - 30):m.start]) if not m.possessive else None
+                        if pw and pw.group(1) not in _STOP_CAPS and pw.group(1).lower() not in gaz.titles \
+                                and not _SENTENCE_START.search(text[max(0, m.start - 30):m.start - len(pw.group(0))]):
+                            continue  # "Pheu Thai party": the demonym is part of the party's name
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         found.sort(key=lambda m: m.start)

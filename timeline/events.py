@@ -1343,6 +1343,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "walked out of the meeting": neither a release nor a strike
         if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
             continue  # "two tankers were seized": only people are seized and held
+        if name == "sentence" and re.search(r"(?i)\b(?:served|serving|serve|completed|completing|finished)\s+"
+                                            r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$", before):
+            continue  # "a minister who had served a prison sentence": the serving, not a sentencing
         if name == "release" and m.group(0).lower() == "release of" and not _RELEASED_PERSON.match(text, e0):
             continue  # "the release of the report": only people are released
         if name == "release" and m.group(0).lower() in ("his release", "her release", "their release") \
