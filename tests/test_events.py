@@ -1741,3 +1741,14 @@ def test_a_court_removing_a_titled_leader_serving_a_sentence_and_a_party_named_w
     (m,) = find_events("Thaksin Shinawatra, whose Pheu Thai party leads the coalition, was released on parole in "
                        "February.", published="2024-08-15")
     assert (m.type, m.who) == ("release", ["Thaksin Shinawatra"])
+
+
+def test_a_reform_approved_a_strike_since_a_day_and_a_landslide_victory():
+    (m,) = find_events("Mexico's Senate approved a sweeping overhaul of the judiciary early on Wednesday.",
+                       published="2024-09-11")
+    assert (m.type, m.date_start) == ("policy", "2024-09-11") and m.who[0].startswith("Senate")
+    (m,) = find_events("Thousands of judicial workers have been on strike since August 19 to oppose the plan.",
+                       published="2024-09-11")
+    assert (m.type, m.date_start) == ("strike", "2024-08-19")
+    ms = find_events("Claudia Sheinbaum won the June 2 election by a landslide.", published="2024-09-11")
+    assert [m.type for m in ms] == ["election"]

@@ -1343,6 +1343,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "walked out of the meeting": neither a release nor a strike
         if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
             continue  # "two tankers were seized": only people are seized and held
+        if name == "disaster" and m.group(0).lower() == "landslide" and (
+                re.search(r"(?i)\b(?:by|in|with)\s+a\s+$", before) or re.match(r"(?i)\s+(?:victory|win|majority)\b", text[e0:e0 + 12])):
+            continue  # "won the election by a landslide": a vote, not a slope giving way
         if name == "sentence" and re.search(r"(?i)\b(?:served|serving|serve|completed|completing|finished)\s+"
                                             r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$", before):
             continue  # "a minister who had served a prison sentence": the serving, not a sentencing
@@ -1837,7 +1840,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
-        if tx is None and tname in ("disappearance", "detention"):
+        if tx is None and tname in ("disappearance", "detention", "strike", "protest"):
             # "has not been seen since late September", "missing since 2017",
             # "held since January 2016": the start of the absence is the event's day
             since = next((x.tx for x in usable if isinstance(x, _PointBack) and 0 <= x.start - e0 <= 12
