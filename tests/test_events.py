@@ -1623,6 +1623,10 @@ def test_the_source_of_the_news_takes_no_part_in_it():
     ms = find_events("Emergency services received the call at 2:20 a.m., according to British Transport Police (BTP), "
                      "but John Smith was found dead at the scene.", published="2019-09-20")
     assert [(m.type, m.who) for m in ms] == [("death", ["John Smith"])]
+    # with no one named, the source still does not become the dead man
+    ms = find_events("Emergency services received the call at 2:20 a.m., according to British Transport Police (BTP), "
+                     "but the man was found dead at the scene on Wednesday.", published="2019-09-20")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("death", [], "2019-09-18")]
 
 
 def test_a_saying_told_by_its_medium_is_the_subject_s_and_unable_to_negates():
