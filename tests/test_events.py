@@ -1235,6 +1235,11 @@ def test_a_companys_first_word_is_its_short_name_and_a_datelines_capital_is_a_pl
     ms = find_events(text, published="2024-03-01")
     assert [m.who for m in ms if m.type == "launch"] == [["Velora Fietsen"]]
     assert all("NIAMEY" not in m.who for m in ms)
+    # (the dateline's own entities never reach an event, so ask the entities)
+    from timeline.entities import find_entities
+    from timeline.sentences import split_sentences
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [(e.name, e.kind) for e in out[0] if e.text == "NIAMEY"] == [("Niamey", "place")]
 
 
 def test_released_a_described_person_on_bail_and_a_demand_is_no_plan():
