@@ -418,11 +418,12 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     # time zones: "5:30 a.m. EST"
                     "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
-# a company noun capitalised before a name, as a headline or sentence opens
-_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "K.P. Sharma Oli"
+# "Four of Li's colleagues": a count before "of" opens no name
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several", "both", "each",
-                 "few", "half", "none"}
+                 "few", "half"}
+# a company noun capitalised before a name, as a headline or sentence opens
 _HEADLINE_COMPANY_NOUNS = {"retailer", "carrier", "airline", "maker", "manufacturer", "broadcaster", "lender", "insurer",
                            "startup", "conglomerate", "operator", "miner", "brewer", "supermarket", "publisher",
                            "distributor", "rival", "subsidiary", "telecoms", "bank"}
@@ -1173,6 +1174,14 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 
 
+def _recent_people(table: AliasTable, found: list[EntityMention], after: int) -> list[str]:
+    """The three people named last, leaving out one the sentence names only
+    after the pronoun ("He is due to meet Volodymyr Zelenskiy" is not Zelenskiy)."""
+    ahead = {f.name for f in found if f.kind == "person" and f.start >= after}
+    return [p for p in reversed(table.people)
+            if not (p in ahead and table.counts.get(p, 0) <= sum(1 for f in found if f.name == p and not f.pronoun))][:3]
+
+
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
                         has_title: bool = True, has_org_head: bool | None = None):
     """Pronouns and "the ambassador" -> the person they refer back to."""
@@ -1190,11 +1199,6 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
         exact = [f.name for f in prev if table.gender.get(f.name) == want]
         fits = [f.name for f in prev if table.gender.get(f.name, want) == want]
-        # (not a person the sentence names only after the pronoun: "He is due
-        # to meet Volodymyr Zelenskiy" is not Zelenskiy)
-        ahead = {f.name for f in found if f.kind == "person" and f.start >= e0}
-        recent = [p for p in reversed(table.people)
-                  if not (p in ahead and table.counts.get(p, 0) <= sum(1 for f in found if f.name == p and not f.pronoun))][:3]
         if exact:
             name = exact[-1]
         elif fits:
@@ -1206,14 +1210,16 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                 table.gender.setdefault(name, want)
         elif prev:
             name = None
-        elif want == "m" and recent and table.gender.get(recent[0], want) == want:
-            # "... after Kyagulanyi was arrested. He was released on bail":
-            # the person named last, whose gender the text has not told (most
-            # are men), rather than a man named before him
-            name = recent[0]
         else:
-            name = next((p for p in recent if table.gender.get(p) == want), None) or next(
-                (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
+            recent = _recent_people(table, found, e0)
+            if want == "m" and recent and table.gender.get(recent[0], want) == want:
+                # "... after Kyagulanyi was arrested. He was released on bail":
+                # the person named last, whose gender the text has not told (most
+                # are men), rather than a man named before him
+                name = recent[0]
+            else:
+                name = next((p for p in recent if table.gender.get(p) == want), None) or next(
+                    (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))

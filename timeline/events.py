@@ -1050,8 +1050,8 @@ def _named_background(m) -> bool:
     if m.status != "occurred":
         return False
     rel = m.trigger_end - m.sentence_start
-    if getattr(m, "_nominal", False) and not (m.type == "policy" and _DECREED_BEFORE.search(
-            m.sentence, 0, m.trigger_start - m.sentence_start)):
+    decreed = m.type == "policy" and bool(_DECREED_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start))
+    if getattr(m, "_nominal", False) and not decreed:
         # "the resignation of Luis Rivera Marín": the noun names its person
         of = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}", m.sentence[rel:])
         return bool(of) and m.type not in _NOT_BACKGROUND and any(
@@ -1060,8 +1060,7 @@ def _named_background(m) -> bool:
     # (but "Trump won the Republican primary" is his, and "Athens expelled
     # the Libyan ambassador" a government's act)
     acts = (m.type == "election" and re.match(r"(?i)won\b", m.trigger)) \
-        or (m.type == "policy" and (re.match(r"(?i)[a-z]+ed\b", m.trigger) or _DECREED_BEFORE.search(
-            m.sentence, 0, m.trigger_start - m.sentence_start)) and not _PROPOSED.match(m.trigger))
+        or (m.type == "policy" and (re.match(r"(?i)[a-z]+ed\b", m.trigger) or decreed) and not _PROPOSED.match(m.trigger))
     if m.type in _NOT_BACKGROUND and not acts:
         return False
     for a in m.actors:
@@ -1106,9 +1105,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     # the lead starts after a dateline or headline line
-    # the first sentence tells the news: its verb is an event even with no one named
-    # ("Two Swiss aid workers kidnapped in Mali last year have been freed")
-    # (a headline line without a full stop comes before it)
+    # The first full sentence tells the news: its verb is an event even with
+    # no one named ("Two Swiss aid workers kidnapped in Mali last year have
+    # been freed"); a headline line without a full stop comes before it.
     first_end = next((x.end for x in sentences[:3] if x.text.rstrip()[-1:] in '.!?"”'),
                      sentences[0].end if sentences else 0)
     out = []
@@ -1671,6 +1670,8 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-
 # is told with its own date, so it is news of its own
 _OWN_SCHEDULE = re.compile(r"(?i)\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|set|planned|due|slated)\s+(?:for|on|to\s+(?:take\s+place|be\s+held))\b")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
+
+
 def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
     """Quoted stretches of a sentence, with the end of a quotation that
     began in the sentence before ('Sad to hear that he died but the
@@ -1825,9 +1826,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         elif status == "occurred":
             if _NEGATED_AFTER.match(text, e0):
                 status = "negated"  # "this resignation will not be effective today"
-            elif _PLANNED_AFTER.match(text, e0) and not (
-                    re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12])
-                    and _CAUSAL_DUE.match(text, _PLANNED_AFTER.match(text, e0).end())):
+            elif (planned_after := _PLANNED_AFTER.match(text, e0)) and not (
+                    re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12]) and _CAUSAL_DUE.match(text, planned_after.end())):
                 status = "planned"  # (not "suspended its season due to concerns": a cause)
             elif _MODAL_AFTER.match(text, e0):
                 # "announced that the first phase of voting would be held on 28 December": reported, planned
