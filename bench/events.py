@@ -17,10 +17,9 @@ repeats (the store merges them) and count neither way. A gold event marked
 `optional` (reported speech that only sources the facts or comments on them:
 bench/gold/wikinews/README.md) may take a mention, which is then no false
 positive, but is neither a hit nor a miss (`--all-required` scores it like
-any other). Mentions whose status
-is hypothetical, negated or unconfirmed are not claims that something
-happened: they are never false positives, but they may match gold events
-of that status.
+any other). Mentions whose status is hypothetical, negated or unconfirmed
+are not claims that something happened: they are never false positives, but
+they may match gold events of that status.
 
 Figures, per split (and per batch of the gold set: batch 1 chosen by hand,
 batches 2 and 3 a random draw; see bench/gold/wikinews/README.md):
@@ -31,9 +30,10 @@ batches 2 and 3 a random draw; see bench/gold/wikinews/README.md):
   wants `unknown`;
 - actor F1 among matched: gold who vs predicted who+whom, gold where vs
   predicted where (where only when the gold event has a `where`: it is
-  optional, and the seed leaves it out where the place is plain); names compared after alias normalisation (gazetteer,
-  "Britain" = "United Kingdom"; "German government" = "Government of
-  Germany") and token containment ("John Bolton" = "John R. Bolton");
+  optional, and the seed leaves it out where the place is plain); names
+  compared after alias normalisation (gazetteer, "Britain" = "United
+  Kingdom"; "German government" = "Government of Germany") and token
+  containment ("John Bolton" = "John R. Bolton");
 - status accuracy among matched;
 - trap hits: a confirmed mention dated by an expression inside a trap span
   (unless it is correctly matched), or triggered inside one without matching

@@ -1532,6 +1532,8 @@ def _opens_clause(left: str) -> bool:
     if m:
         rest = rest[:m.start()].rstrip()
     return not rest or rest[-1] in ",:;\u2014" or bool(_CLAUSE_JOIN.search(rest))
+
+
 # a reporting verb right before the expression, maybe with the setting of
 # the saying between: "said on", "told reporters on", "said in a statement on"
 _SAYING_DATED = re.compile(
