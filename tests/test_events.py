@@ -1761,3 +1761,30 @@ def test_a_reform_approved_a_strike_since_a_day_and_a_landslide_victory():
     assert (m.type, m.date_start) == ("strike", "2024-08-19")
     ms = find_events("Claudia Sheinbaum won the June 2 election by a landslide.", published="2024-09-11")
     assert [m.type for m in ms] == ["election"]
+
+
+def test_a_relative_clause_without_an_event_dates_the_event_named_before_it():
+    (m,) = find_events("The floods, which struck the region on May 9 and 10, killed 14 people.", published="2025-06-12")
+    assert (m.type, m.date_start, m.date_end) == ("disaster", "2025-05-09", "2025-05-10")
+    # a relative clause with an event of its own keeps its date
+    ms = find_events("The summit, which followed his arrest on Monday, was held in Hanoi.", published="2025-06-12")
+    assert [m.date_start for m in ms if m.type == "summit"] != ["2025-06-09"]
+
+
+def test_named_as_an_acting_post_after_an_apposition_is_an_appointment():
+    ms = find_events("Prime Minister Tomasz Nowak named her deputy, Piotr Zielinski, as acting governor on Wednesday.",
+                     published="2025-06-12")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2025-06-11")]
+    assert "Piotr Zielinski" in ms[0].who
+
+
+def test_a_court_event_about_people_named_by_a_common_noun_is_not_the_main_person_s():
+    lead = ("Former governor Anna Kowalczyk resigned on Wednesday. Kowalczyk said she was innocent. "
+            "Kowalczyk will testify next month. ")
+    for sentence in ("Prosecutors have charged two officials from the water authority with negligence.",
+                     "Two officials from the water authority were charged with negligence on Tuesday."):
+        ms = find_events(lead + sentence, published="2025-06-12")
+        (charge,) = [m for m in ms if m.type == "charge"]
+        assert "Anna Kowalczyk" not in charge.who, sentence
+    ms = find_events(lead + "She was charged with negligence on Tuesday.", published="2025-06-12")
+    assert [m.who for m in ms if m.type == "charge"] == [["Anna Kowalczyk"]]

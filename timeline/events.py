@@ -578,7 +578,7 @@ _PERSONAL = frozenset({"trial", "sentence", "charge", "release"})
 def _fill_subject(mentions, ents_by_sent) -> None:
     """A court event with nobody named is about the article's main person:
     the person named clearly most often."""
-    todo = [m for m in mentions if m.type in _PERSONAL and not m.who]
+    todo = [m for m in mentions if m.type in _PERSONAL and not m.who and not _names_its_own(m)]
     if not todo:
         return
     counts: dict[str, int] = {}
@@ -591,6 +591,26 @@ def _fill_subject(mentions, ents_by_sent) -> None:
         return
     for m in todo:
         m.actors.append(Actor(ranked[0][1], "person", "who"))
+
+
+_PEOPLE_NOUN = (r"(?:officials?|officers?|men|man|women|woman|people|persons?|suspects?|drivers?|workers?|employees?|"
+                r"executives?|teenagers?|boys?|girls?|students?|activists?|journalists?|soldiers?|members?|residents?|"
+                r"protesters?|guards?|managers?|directors?|business(?:man|men|woman|women)|politicians?|"
+                r"councillors?|councilors?|pilots?|doctors?|nurses?|teachers?|priests?|brothers?|sisters?|sons?|"
+                r"daughters?|couple|mother|father|wife|husband|defendants?|accused|individuals?|citizens?|nationals?|"
+                r"policem[ae]n|traders?|bankers?|staff(?:ers)?|aides?|associates?|relatives?|farmers?|fishermen)")
+_PEOPLE_NP = r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|both|dozens\s+of)\s+(?:[\w-]+\s+){0,2}"
+# "have charged two officials with negligence", "Two officials ... were
+# charged": the clause names whom the court event is about, if not by name
+_OBJECT_PEOPLE = re.compile(r"(?i)\s+" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b")
+_SUBJECT_PEOPLE = re.compile(r"(?i)\b" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b(?:\s+(?:from|of|at|in|with)\s+[^,;]{0,60}?)?"
+                             r"(?:\s+(?:was|were|is|are|(?:has|have|had|will)\s+been?)(?:\s+\w+)?)?\s+$")
+
+
+def _names_its_own(m) -> bool:
+    rel = m.trigger_start - m.sentence_start
+    return bool(_OBJECT_PEOPLE.match(m.sentence, m.trigger_end - m.sentence_start)
+                or _SUBJECT_PEOPLE.search(m.sentence[max(0, rel - 120):rel]))
 
 
 def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
@@ -1435,7 +1455,8 @@ _PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
 _THE_DEATH = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?the\s+deaths?\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
-_NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
+_NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+|his\s+|her\s+)?"
+                        r"(?:(?:new|next|interim|acting|caretaker|deputy|vice|permanent|temporary)\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
                         r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -2210,7 +2231,13 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         elif lead and ckind == "main":
             score = 2 + dist * 0.1
         elif xi != ci:
-            if xkind in ("rel", "frame") or ckind == "rel":
+            if xkind == "rel" and xi == ci + 1 and ckind != "rel" and _WHICH_DATES.fullmatch(text, e0, clauses[xi][0] + 6) \
+                    and not any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
+                # "The floods, which struck the region on May 9, killed 14":
+                # a relative clause with no event of its own dates the
+                # event named right before it
+                score += 3
+            elif xkind in ("rel", "frame") or ckind == "rel":
                 continue
             # another trigger's clause owns its timex, unless the timex opens
             # a prepositional continuation ("died in Aden, on Tuesday after ...")
@@ -2294,6 +2321,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+# a nominal event and the relative clause right after it: "The floods, which"
+_WHICH_DATES = re.compile(r"\s*,\s*which\b.*", re.S)
 _SPECIFIES = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?")
 
 
