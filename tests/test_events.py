@@ -1766,6 +1766,11 @@ def test_a_reform_approved_a_strike_since_a_day_and_a_landslide_victory():
 def test_a_relative_clause_without_an_event_dates_the_event_named_before_it():
     (m,) = find_events("The floods, which struck the region on May 9 and 10, killed 14 people.", published="2025-06-12")
     assert (m.type, m.date_start, m.date_end) == ("disaster", "2025-05-09", "2025-05-10")
+    # also after a main clause with a verb of its own
+    ms = find_events("Opposition parties have called for early elections, which could be held as soon as October.",
+                     published="2025-06-12")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "election"] == [
+        ("election", "hypothetical", "2025-10-01")]
     # a relative clause with an event of its own keeps its date
     ms = find_events("The summit, which followed his arrest on Monday, was held in Hanoi.", published="2025-06-12")
     assert [m.date_start for m in ms if m.type == "summit"] != ["2025-06-09"]

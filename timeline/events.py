@@ -2247,7 +2247,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 continue
             # a clause with a verb of its own owns its date ("The party will
             # hold its congress in January, and police have stepped up arrests")
-            if not continuation and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
+            if not continuation and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
                     and _FINITE.search(text[ca:s0]):
                 continue
             score += 8
