@@ -81,6 +81,8 @@ def test_override_replaces_a_type(tmp_path):
     ({"types": {"heist": {"verbs": ["rob"], "cameo": "99"}}}, "cameo"),
     ({"types": {}}, "non-empty"),
     ({"typos": {}}, "unknown top-level"),
+    # a second list under the same key would silently replace the first
+    ("types:\n  heist:\n    verbs: [rob]\n    verbs: [steal]\n", "line 4: duplicate key 'verbs'"),
 ])
 def test_malformed_types_file_is_rejected_with_its_name(tmp_path, content, needle):
     p = _write(tmp_path, content)
@@ -88,6 +90,11 @@ def test_malformed_types_file_is_rejected_with_its_name(tmp_path, content, needl
         load_event_types(p)
     assert str(p) in str(exc.value)
     assert needle in str(exc.value)
+
+
+def test_the_packaged_meeting_triggers_are_all_read():
+    ms = find_events("World leaders gathered in Paris on Monday.", published="2025-07-11")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2025-07-07")]
 
 
 def test_missing_types_file(tmp_path):

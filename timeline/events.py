@@ -163,13 +163,37 @@ def _validate(types: dict, origin: str) -> None:
             raise BadTypes(f"{origin}: type {name!r} has no triggers (verbs, nouns or phrases)")
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """YAML keeps the last of two equal keys; a second `phrases:` under a type
+    would drop the first list's triggers without a word, so it is an error."""
+
+
+def _unique_mapping(loader, node, deep=False):
+    keys = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in keys:
+            raise _DuplicateKey(f"line {key_node.start_mark.line + 1}: duplicate key {key!r}")
+        keys.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 def _read_yaml(path, origin: str) -> dict:
     try:
         text = Path(path).read_text("utf-8") if not hasattr(path, "read_text") else path.read_text("utf-8")
     except OSError as exc:
         raise BadTypes(f"{origin}: cannot read: {exc.strerror or exc}") from exc
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
+    except _DuplicateKey as exc:
+        raise BadTypes(f"{origin}: {exc}") from exc
     except yaml.YAMLError as exc:
         raise BadTypes(f"{origin}: not valid YAML: {str(exc).splitlines()[0]}") from exc
     if not isinstance(data, dict):
