@@ -1793,3 +1793,18 @@ def test_a_court_event_about_people_named_by_a_common_noun_is_not_the_main_perso
         assert "Anna Kowalczyk" not in charge.who, sentence
     ms = find_events(lead + "She was charged with negligence on Tuesday.", published="2025-06-12")
     assert [m.who for m in ms if m.type == "charge"] == [["Anna Kowalczyk"]]
+
+
+def test_an_event_announced_by_someone_on_a_day_is_theirs_and_of_that_day():
+    ms = find_events("Justice Lawrence Mugambi ruled that the ban, announced by Interior Minister Kipchumba Murkomen "
+                     "on July 2, violated the constitution.", published="2025-07-11")
+    (ban,) = [m for m in ms if m.type == "policy"]
+    assert (ban.who, ban.date_start) == (["Kipchumba Murkomen"], "2025-07-02")
+    assert not [m for m in ms if m.type == "statement"]
+
+
+def test_withdrawing_a_named_bill_is_policy_and_an_invitation_to_talks_a_meeting():
+    ms = find_events("President William Ruto, who withdrew the finance bill on June 28, has invited youth leaders "
+                     "to talks at State House next Tuesday.", published="2025-07-11")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("policy", "occurred", "2025-06-28"), ("meeting", "planned", "2025-07-15")]

@@ -850,6 +850,15 @@ def _announcing_an_event(text, mentions):
                     r"\s*,?\s*", text[n.trigger_end:m.trigger_start]) and re.match(r"(?i)announced|declared", m.trigger) \
                     and re.match(r"\s+by\b", text[m.trigger_end:m.trigger_end + 4]):
                 drop.add(id(m))  # "a ceasefire announced by Damascus"
+                # "the ban, announced by Interior Minister X on July 2,": the
+                # announcer made it, on the day of the announcing
+                by = next((a for a in m.actors if a.start is not None and a.role != "where"
+                           and 0 < a.start - m.trigger_end <= 40 and _BY_AFTER.match(text, m.trigger_end)), None)
+                if by is not None:
+                    n.actors = [dataclasses.replace(by, role="who")] + [a for a in n.actors if a.role == "where"]
+                if n.timex is None and m.timex is not None:
+                    n.timex, n.date_start, n.date_end = m.timex, m.date_start, m.date_end
+                    n.precision, n.display_date = m.precision, m.display_date
             elif re.search(r"(?i)\b(?:announced|confirmed|reported)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?$",
                            text[max(m.sentence_start, n.trigger_start - 40):n.trigger_start]) \
                     and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
@@ -2599,7 +2608,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if sub:
         after = [m for m in after if m.start < sub.start()]  # "... after Theresa May stepped down"
     if tname == "statement" and not re.match(r"(?i)told\b", text[s0:e0]) \
-            and not (strict_subject and " " in text[s0:e0]):
+            and not (strict_subject and " " in text[s0:e0]) and not _BY_AFTER.match(text, e0):
         after = []  # what follows "said"/"announced her candidacy" is what was said, not who said it
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     # the passive: "was appointed by Rosselló", "were arrested by police":
@@ -2725,6 +2734,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+# "the ban, announced by the minister": the agent of a passive saying
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
