@@ -1808,3 +1808,11 @@ def test_withdrawing_a_named_bill_is_policy_and_an_invitation_to_talks_a_meeting
                      "to talks at State House next Tuesday.", published="2025-07-11")
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("policy", "occurred", "2025-06-28"), ("meeting", "planned", "2025-07-15")]
+
+
+def test_a_person_who_took_over_took_office():
+    ms = find_events("Chief executive Martina Albers, who took over in January, told analysts the company expected "
+                     "a loss.", published="2025-07-15")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("appointment", ["Martina Albers"], "2025-01-01")]
+    ms = find_events("Rival bidder Orsted took over the company in March.", published="2025-07-15")
+    assert [m.type for m in ms] == ["acquisition"]

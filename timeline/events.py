@@ -1364,10 +1364,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
             continue  # "attacked the impeachment inquiry": words, not force
-        if name == "acquisition" and re.match(r"(?i)tak\w*\s+over$", m.group(0)) \
+        if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b|\s*[.,;]",
                              text[e0:e0 + 14]):
-            continue  # "will take over on 1 July": a successor taking office, not a takeover
+            if "appointment" not in comp.types or not re.match(r"(?i)took", m.group(0)):
+                continue  # "will take over on 1 July": a successor taking office, told with the naming
+            name = "appointment"  # "who took over in January": took office, not a takeover
         if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
                 and re.match(r"\s+(?:the\s+|its\s+|their\s+)?(?:security|control|responsibility|duties|operations|"
                              r"management|command|running|power|the\s+role|the\s+job|the\s+post)\b", text[e0:e0 + 30]):
