@@ -1816,3 +1816,12 @@ def test_a_person_who_took_over_took_office():
     assert [(m.type, m.who, m.date_start) for m in ms] == [("appointment", ["Martina Albers"], "2025-01-01")]
     ms = find_events("Rival bidder Orsted took over the company in March.", published="2025-07-15")
     assert [m.type for m in ms] == ["acquisition"]
+
+
+def test_elections_promised_for_a_date_and_postponed_did_not_happen():
+    ms = find_events("Elections promised for February 2024 have been postponed indefinitely.", published="2025-09-08")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "negated", "2024-02-01")]
+    ms = find_events("The talks scheduled for Monday were called off.", published="2025-09-05")
+    assert [(m.type, m.status) for m in ms] == [("meeting", "negated")]
+    # a bare noun that is no event's subject stays no event
+    assert find_events("Elections are a costly business, critics said.", published="2025-09-08") == []

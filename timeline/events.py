@@ -1434,8 +1434,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
-                and not _HAPPENED_AFTER.match(text, e0):
-            continue
+                and not _HAPPENED_AFTER.match(text, e0) \
+                and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)):
+            continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
         if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
@@ -1755,6 +1756,7 @@ _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)
 # apposition: "the second debate, scheduled for October 15, was cancelled"
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+(?:between|of|with|in|on|at|for)\s+[^,.;:]{1,60}?)?(?:\s*,[^,.;:]{1,80},)?"
+    r"(?:\s+(?:promised|scheduled|planned|set|due|slated|expected)\s+(?:for|on|in|by)\s+[^,.;:]{1,40}?)?"
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?"
     r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed|postponed|put\s+off)\b")
 # "postponed a planned trip to Beijing", "cancelled Sunday's rally": the event called off
