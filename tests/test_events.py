@@ -1825,3 +1825,9 @@ def test_elections_promised_for_a_date_and_postponed_did_not_happen():
     assert [(m.type, m.status) for m in ms] == [("meeting", "negated")]
     # a bare noun that is no event's subject stays no event
     assert find_events("Elections are a costly business, critics said.", published="2025-09-08") == []
+
+
+def test_a_country_s_junta_acts_for_the_country():
+    (m,) = find_events("Mali's junta expelled French troops in 2022.", published="2025-09-08")
+    assert (m.type, m.date_start) == ("policy", "2022-01-01")
+    assert [(a.name, a.role) for a in m.actors] == [("Mali", "who"), ("France", "whom")]

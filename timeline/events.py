@@ -2822,7 +2822,7 @@ _GROUP_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?:officials|troops|forces|soldiers|military|authorities|diplomats|"
     r"government|police|navy|army|air\s+force|lawmakers|prosecutors|investigators|warplanes|jets|"
     r"drones|militants|regime|leaders|coast\s+guard|intelligence|state\s+media|negotiators|"
-    r"delegation|officers|marines|ministers)\b"
+    r"delegation|officers|marines|ministers|junta|cabinet)\b"
     r"(?!\s+(?:base|bases|facility|facilities|installation|installations|airport|hospital|court|courts|"
     r"vehicle|vehicles|academy|camp|camps|equipment|aircraft|plane|planes|budget|spending|exercises|drills)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
