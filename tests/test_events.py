@@ -1831,3 +1831,13 @@ def test_a_country_s_junta_acts_for_the_country():
     (m,) = find_events("Mali's junta expelled French troops in 2022.", published="2025-09-08")
     assert (m.type, m.date_start) == ("policy", "2022-01-01")
     assert [(a.name, a.role) for a in m.actors] == [("Mali", "who"), ("France", "whom")]
+
+
+def test_a_first_case_dying_days_before_the_outbreak_is_declared_is_a_death_of_its_own():
+    ms = find_events("Health authorities declared a new Ebola outbreak on Thursday in Kasai province, where a "
+                     "34-year-old woman died on August 25.", published="2025-09-05")
+    assert [(m.type, m.date_start) for m in ms] == [("outbreak", "2025-09-04"), ("death", "2025-08-25")]
+    # the toll told with its cause stays the cause's
+    ms = find_events("A new Ebola outbreak broke out in Kasai on Thursday and has killed 15 people, who died on Friday.",
+                     published="2025-09-05")
+    assert [m.type for m in ms] == ["outbreak"]

@@ -1139,6 +1139,16 @@ _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|onc
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
 
+def _own_earlier_day(m, mentions) -> bool:
+    """"declared an Ebola outbreak on Thursday in Kasai, where a woman died
+    on August 25": a death dated to its own day, before the day of the
+    outbreak told with it, is the first case, not the toll."""
+    if m.timex is None or m.precision != "day":
+        return False
+    causes = [c for c in mentions if c.sentence_start == m.sentence_start and c.type in _SUBSUMED["death"]]
+    return bool(causes) and all(c.timex is not m.timex and c.date_start and c.date_start > m.date_end for c in causes)
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -1224,7 +1234,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "has not met her client since his arrest": an event told elsewhere
 
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
-                and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)):
+                and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)) \
+                and not (m.type == "death" and _own_earlier_day(m, mentions)):
             continue
         if m.timex is None and getattr(m, "_formal", False) and m.status == "occurred" \
                 and any(a.role == "who" and a.kind in ("person", "organisation") and a.name not in _NEWS_AGENCIES
