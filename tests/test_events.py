@@ -1841,3 +1841,13 @@ def test_a_first_case_dying_days_before_the_outbreak_is_declared_is_a_death_of_i
     ms = find_events("A new Ebola outbreak broke out in Kasai on Thursday and has killed 15 people, who died on Friday.",
                      published="2025-09-05")
     assert [m.type for m in ms] == ["outbreak"]
+
+
+@pytest.mark.parametrize("sentence, type_, day", [
+    ("The outbreak, declared on Thursday, has killed 15 people.", "outbreak", "2025-09-04"),
+    ("The state of emergency, declared on Thursday, will last 30 days.", "policy", "2025-09-04"),
+    ("The ceasefire, announced on Sunday, was broken within hours.", "agreement", "2025-08-31"),
+])
+def test_an_event_set_off_with_the_day_it_was_announced_is_that_event(sentence, type_, day):
+    ms = find_events(sentence, published="2025-09-05")
+    assert [(m.type, m.date_start) for m in ms] == [(type_, day)]

@@ -848,8 +848,10 @@ def _announcing_an_event(text, mentions):
                 continue
             if n.trigger_end <= m.trigger_start and re.fullmatch(
                     r"\s*,?\s*", text[n.trigger_end:m.trigger_start]) and re.match(r"(?i)announced|declared", m.trigger) \
-                    and re.match(r"\s+by\b", text[m.trigger_end:m.trigger_end + 4]):
-                drop.add(id(m))  # "a ceasefire announced by Damascus"
+                    and (re.match(r"\s+by\b", text[m.trigger_end:m.trigger_end + 4])
+                         or "," in text[n.trigger_end:m.trigger_start] and getattr(n, "_nominal", False)
+                         and _PARTICIPLE_DATED.match(text, m.trigger_end)):
+                drop.add(id(m))  # "a ceasefire announced by Damascus", "The ceasefire, announced on Sunday,"
                 # "the ban, announced by Interior Minister X on July 2,": the
                 # announcer made it, on the day of the announcing
                 by = next((a for a in m.actors if a.start is not None and a.role != "where"
@@ -879,6 +881,8 @@ def _announcing_an_event(text, mentions):
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
+# "The outbreak, declared on Thursday, has ...": the participle tells its noun's day
+_PARTICIPLE_DATED = re.compile(r"(?i)\s+(?:on|in|last|this|earlier|late|early|yesterday|today)\b[^,;.]{0,30},")
 # "..., the eastern government announced on Saturday.": a saying that closes
 # the sentence, after a comma, with at most its day after it
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
