@@ -201,6 +201,23 @@ def test_he_and_she_take_the_last_person_of_their_gender():
     assert [m.who for m in ms if m.type == "resignation"] == [["John Smith"]]
 
 
+def test_a_given_name_tells_the_gender_a_title_does_not():
+    text = ("Ana Lucia Ferrer, Chile's foreign minister from 1994 to 1998, died on Saturday. President Gabriel Boric "
+            "declared two days of official mourning. In 2003 she was appointed ambassador to the United Nations.")
+    ms = find_events(text, published="2025-10-13")
+    assert [m.who[0] for m in ms if m.type == "appointment" and m.date_start == "2003-01-01"] == ["Ana Lucia Ferrer"]
+    assert [m.who for m in ms if m.type == "policy"] == [["Gabriel Boric"]]  # official mourning
+    # and "he" finds the man, a woman named after him notwithstanding
+    ms = find_events("Carlos Ruiz met Ana Soto on Monday. He resigned on Tuesday.", published="2025-10-13")
+    assert [m.who for m in ms if m.type == "resignation"] == [["Carlos Ruiz"]]
+
+
+def test_he_after_a_reporting_verb_is_the_one_reporting():
+    ms = find_events("President Andrzej Duda visited the site. Interior Minister Joachim Brudzinski wrote he had "
+                     "ordered fire safety inspections on Saturday.", published="2019-01-06")
+    assert [m.who[0] for m in ms if m.type == "policy"] == ["Joachim Brudzinski"]
+
+
 def test_compound_modifiers_and_time_zones_are_not_actors():
     text = ("A World War II-era bomber crashed on Wednesday. Around 5:30 a.m. EST, a bat hit Jorgensen. "
             "Late on Sunday, the Kurdish-led Syrian Democratic Forces announced a deal.")

@@ -62,6 +62,7 @@ class _Gaz:
     # title_re cut down to the titles a word can open, built as asked
     title_first: dict = field(default_factory=dict)
     title_rx: dict = field(default_factory=dict)
+    given_gender: dict = field(default_factory=dict)  # "Ana" -> "f", "Gabriel" -> "m"
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -114,7 +115,9 @@ def gazetteer() -> _Gaz:
     return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
                 {w.lower() for w in data.get("place_words") or []},
                 {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]),
-                _org_aliases(data.get("organisations") or {}), title_first)
+                _org_aliases(data.get("organisations") or {}), title_first,
+                given_gender={str(n): g[0] for g in ("female", "male")
+                              for n in (data.get("given_names") or {}).get(g) or []})
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -918,6 +921,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         (re.search(r"(\w+)[.,]?\s*$", text[max(0, s0 - 12):s0]) or [None, ""])[1].lower())  # "Her son, Carlos"
                     if g:
                         table.gender[name] = g
+                    elif name not in table.gender and (g := gaz.given_gender.get(name.split(None, 1)[0])):
+                        table.gender[name] = g  # "Ana Lucia Ferrer": a woman's given name
                 found.append(em)
                 taken.append((s0, e0))
         for m in list(found):
@@ -1174,6 +1179,11 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 
 
+# "X said he", "X wrote that she": the speaker is who the pronoun is
+_SAYS_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|told\s+\w+|added|announced|insisted|claimed|"
+                        r"stated|argued|confirmed|denied|admitted|acknowledged|warned|explained)\s+(?:that\s+)?")
+
+
 def _recent_people(table: AliasTable, found: list[EntityMention], after: int) -> list[str]:
     """The three people named last, leaving out one the sentence names only
     after the pronoun ("He is due to meet Volodymyr Zelenskiy" is not Zelenskiy)."""
@@ -1199,7 +1209,10 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
         exact = [f.name for f in prev if table.gender.get(f.name) == want]
         fits = [f.name for f in prev if table.gender.get(f.name, want) == want]
-        if exact:
+        if prev and table.gender.get(prev[-1].name, want) == want and _SAYS_THAT.fullmatch(sent.text, prev[-1].end - sent.start,
+                                                                                      m.start()):
+            name = prev[-1].name  # "Interior Minister Joachim Brudziński wrote he had ordered": the one saying it
+        elif exact:
             name = exact[-1]
         elif fits:
             name = fits[-1]
@@ -1218,7 +1231,10 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                 # are men), rather than a man named before him
                 name = recent[0]
             else:
-                name = next((p for p in recent if table.gender.get(p) == want), None) or next(
+                # a woman: one the text or her name tells is a woman; a man:
+                # the last named who may be one
+                name = next((p for p in recent if (table.gender.get(p) if want == "f" else table.gender.get(p, want))
+                             == want), None) or next(
                     (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
