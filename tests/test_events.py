@@ -1851,3 +1851,12 @@ def test_a_first_case_dying_days_before_the_outbreak_is_declared_is_a_death_of_i
 def test_an_event_set_off_with_the_day_it_was_announced_is_that_event(sentence, type_, day):
     ms = find_events(sentence, published="2025-09-05")
     assert [(m.type, m.date_start) for m in ms] == [(type_, day)]
+
+
+def test_a_prison_term_completing_sentenced_is_no_second_sentence_and_an_appeal_after_a_denial_is_planned():
+    text = ("A Peruvian court on Monday sentenced former President Martin Vizcarra to 15 years in prison for taking "
+            "bribes while he was governor of the Moquegua region more than a decade ago. Vizcarra denied the charges "
+            "and his lawyer said he would appeal.")
+    ms = find_events(text, published="2025-11-25")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("sentence", "occurred", "2025-11-24"), ("trial", "planned", None)]

@@ -1143,6 +1143,11 @@ _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|onc
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
 
+# "sentenced X to 15 years in prison for ...": the noun completes the verb
+# before it, so a date after it is not a second sentence's
+_OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
+
+
 def _own_earlier_day(m, mentions) -> bool:
     """"declared an Ebola outbreak on Thursday in Kasai, where a woman died
     on August 25": a death dated to its own day, before the day of the
@@ -1261,7 +1266,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         names = set(m.who)
         twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
                      and (o.status == m.status or m.date_start is not None)
-                     and o.date_start == m.date_start and o.date_end == m.date_end and names <= set(o.who)), None)
+                     and (o.date_start == m.date_start and o.date_end == m.date_end and names <= set(o.who)
+                          or _OWN_OBJECT.fullmatch(m.sentence, o.trigger_end - m.sentence_start,
+                                                   m.trigger_start - m.sentence_start)
+                          and getattr(m, "_nominal", False) and not getattr(o, "_nominal", False))), None)
         if twin is not None:
             if not twin.where:  # "A car bomb exploded in Kabul": the place told with the second trigger
                 twin.actors.extend(a for a in m.actors if a.role == "where")
@@ -1590,6 +1598,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "wearing a face covering": the noun, not "could face charges"
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
+        if cue in _DENIALS and _AND_SAID.search(region, m.end()):
+            continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
         if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]):
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
@@ -1604,7 +1614,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if words_between > limit:
             continue
         best = (status, cue, window_start + m.start())
-        if cue in _DENIALS and not _AND_SAID.search(region, m.end()):
+        if cue in _DENIALS:
             denial = best  # (not "denied the claims and said he would sue": the suing is his own)
     if best is None and ("rumo" in region or "specul" in region or "alleg" in region or "unconfirmed" in region) \
             and _RUMOUR_THAT.search(region):
