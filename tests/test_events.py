@@ -1860,3 +1860,24 @@ def test_a_prison_term_completing_sentenced_is_no_second_sentence_and_an_appeal_
     ms = find_events(text, published="2025-11-25")
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("sentence", "occurred", "2025-11-24"), ("trial", "planned", None)]
+
+
+def test_beating_someone_in_a_rerun_is_an_election_and_in_a_final_no_event():
+    (m,) = find_events("Lazarus Chakwera, who beat him in a court-ordered rerun in 2020, conceded.", published="2025-09-25")
+    assert (m.type, m.date_start) == ("election", "2020-01-01")
+    assert find_events("Jannik Sinner beat him 6-3 in the final on Sunday.", published="2025-09-25") == []
+    (m,) = find_events("Police beat him with batons on Sunday.", published="2025-09-25")
+    assert m.type == "attack"
+
+
+def test_a_year_told_with_the_verb_of_a_since_clause_is_that_verb_s():
+    ms = find_events("Thousands of people have been killed in police operations since the anti-drug campaign began "
+                     "in mid-2016.", published="2025-09-25")
+    assert [m.date_start for m in ms if m.type == "killing"] in ([], [None])
+
+
+def test_a_tenure_takes_no_place_of_the_sentence_s_other_event():
+    ms = find_events("Peter Mutharika, who governed Malawi from 2014 to 2020, will be sworn in on Saturday at Kamuzu "
+                     "Stadium in Blantyre.", published="2025-09-25")
+    tenure = [m for m in ms if m.date_start in ("2014-01-01", "2020-01-01")]
+    assert len(tenure) == 2 and not any("Blantyre" in m.where for m in tenure)

@@ -1385,6 +1385,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
+        if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
+            if _BEAT_AT_POLLS.match(text, e0) and "election" in comp.types:
+                name = "election"  # "who beat him in a court-ordered rerun in 2020": a vote won
+            elif _BEAT_AT_GAME.match(text, e0):
+                continue  # "beat them 3-1 in the final": a game won
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
             continue  # "attacked the impeachment inquiry": words, not force
         if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
@@ -1493,6 +1498,11 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
                             r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+_BEAT_AT_POLLS = re.compile(r"(?i)\s+(?:(?:in|at)\s+(?:the\s+|a\s+|an\s+|last\s+|this\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:re-?run|elections?|vote|polls|race|run-?off|primar(?:y|ies)|contest|ballot|"
+                            r"leadership|caucus(?:es)?)\b|to\s+(?:the\s+)?(?:presidency|nomination|leadership|seat)\b)")
+_BEAT_AT_GAME = re.compile(r"(?i)\s+(?:\d+-\d+|\d+\s+to\s+\d+|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:final|semi-?finals?|match|game|tournament|league|cup|championship|round|playoffs?)\b)")
 _ABSTRACT_TARGET = re.compile(
     r"(?i)\s+(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|probe|decision|"
     r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
@@ -2162,8 +2172,13 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
                 pairs.append(("appointment", tx))  # "became its first female news anchor in 1970"
         for tname, tx in pairs[:2]:
             ci = next((i for i, c in enumerate(clauses) if c[0] <= t_start < c[1]), 0)
+            # (not the places of the sentence's other events: "who governed
+            # Malawi from 2014 to 2020, will be sworn in at Kamuzu Stadium")
+            others = [t for t in trigs if not (t_start <= t[0] < t_end)]
+            other_clauses = {i for t in others for i, c in enumerate(clauses) if c[0] <= t[0] < c[1]} - {ci}
             actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
-                             table, tname)
+                             table, tname, other_clauses=other_clauses,
+                             other_triggers=[(t[0], t[1]) for t in others])
             if not any(a.role == "who" and a.kind == "person" for a in actors):
                 continue  # a tenure is a person's ("served as the chair of the Judiciary Committee")
             m = Mention(type=tname, status="occurred", trigger=text[t_start:t_end],
@@ -2281,6 +2296,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
             continue  # "his defection was made public the following month": when it was told
+        if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
+            continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
         if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
             continue  # "detained under the security law imposed by Beijing in June 2020": the law's date
         if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
@@ -2383,6 +2400,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+_SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
+                         r"emerged|started|arrived|opened|took\s+office|came\s+to\s+power)\s+"
+                         r"(?:(?:in|on|at|during|around)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
 # a nominal event and the relative clause right after it: "The floods, which"
 _WHICH_DATES = re.compile(r"\s*,\s*which\b.*", re.S)
 _SPECIFIES = re.compile(r"(?i)\s*,?\s*(?:(?:on|in|at|during|of)\s+)?(?:the\s+)?")
