@@ -1881,3 +1881,11 @@ def test_a_tenure_takes_no_place_of_the_sentence_s_other_event():
                      "Stadium in Blantyre.", published="2025-09-25")
     tenure = [m for m in ms if m.date_start in ("2014-01-01", "2020-01-01")]
     assert len(tenure) == 2 and not any("Blantyre" in m.where for m in tenure)
+
+
+def test_a_saying_whose_subject_is_a_common_noun_is_not_the_named_person_s_before_it():
+    ms = find_events("Former president Peter Mutharika won the presidential election with 56 percent of the vote, "
+                     "the electoral commission announced on Wednesday, and Lazarus Chakwera conceded defeat.",
+                     published="2025-09-25")
+    (st,) = [m for m in ms if m.trigger == "announced"]
+    assert st.who == []

@@ -2554,6 +2554,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
               and not (reported_own and m.end <= said_end)] if of_agent is None else []
+    if verbal and (before and _UNNAMED_SUBJECT.search(text, before[-1].end, s0)
+                   or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0)):
+        # "X won the election, the electoral commission announced": the
+        # subject right before the verb is named by a common noun
+        before = []
+        own_unnamed = True
+    else:
+        own_unnamed = False
     if before:
         subj = before[-1]
         if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
@@ -2575,7 +2583,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = own_unnamed or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
@@ -2783,6 +2791,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+_UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
+                              r"(?:(?:has|had|have|also|later)\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
