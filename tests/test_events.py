@@ -1889,3 +1889,14 @@ def test_a_saying_whose_subject_is_a_common_noun_is_not_the_named_person_s_befor
                      published="2025-09-25")
     (st,) = [m for m in ms if m.trigger == "announced"]
     assert st.who == []
+
+
+def test_a_named_person_s_planned_step_past_the_lead_is_kept_and_a_plan_negated_is_negated():
+    filler = " ".join(f"Officials met on day {i}." for i in range(8))
+    text = ("Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Saturday. " + filler +
+            " Ishiba, who took office last October, is expected to step down after his party lost its majority.")
+    ms = find_events(text, published="2025-08-30")
+    assert [(m.type, m.status, m.who) for m in ms if m.type == "resignation"] == [
+        ("resignation", "planned", ["Shigeru Ishiba"])]
+    ms = find_events("Ahmad Haddad said he did not plan to apply for asylum in Greece.", published="2015-10-13")
+    assert [(m.type, m.status) for m in ms] == [("asylum", "negated")]

@@ -1101,10 +1101,11 @@ _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|sto
 
 
 def _named_background(m) -> bool:
-    """An undated past event of someone named, told with a verb ("X was
-    convicted of fraud", "X resigned as chairman"): analysts list such
-    background events of named people wherever in the article they are."""
-    if m.status != "occurred":
+    """An undated past or planned event of someone named, told with a verb
+    ("X was convicted of fraud", "X resigned as chairman", "X is expected to
+    step down"): analysts list such events of named people wherever in the
+    article they are."""
+    if m.status not in ("occurred", "planned"):
         return False
     rel = m.trigger_end - m.sentence_start
     decreed = m.type == "policy" and bool(_DECREED_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start))
@@ -1125,6 +1126,7 @@ def _named_background(m) -> bool:
                 or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
             continue
         gap = m.sentence[a.end - m.sentence_start:m.trigger_start - m.sentence_start]
+        gap = _REL_GAP.sub("", gap, 1)  # "Ishiba, who took office last October, is expected to step down"
         before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
         if _SUBORDINATE_END.search(before):
             continue  # "After Mugabe fired his vice president, ...": the setting of another event
@@ -1140,6 +1142,9 @@ _NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
 _DECREED_BEFORE = re.compile(r"(?i)\b(?:declared|announced|ordered|imposed|introduced|decreed|signed)\s+(?:[\w-]+\s+){0,3}$")
 _PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
+# "is expected to step down", "will resign": a verb in its base form
+_BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|shall|could|may|might|must|should)\s+$")
+_REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
 
@@ -1623,14 +1628,17 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
-        best = (status, cue, window_start + m.start())
+        if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
+                and len(text[best[3]:window_start + m.start()].split()) <= 1:
+            continue  # "did not plan to apply", "is not expected to": the plan is negated
+        best = (status, cue, window_start + m.start(), window_start + m.end())
         if cue in _DENIALS:
             denial = best  # (not "denied the claims and said he would sue": the suing is his own)
     if best is None and ("rumo" in region or "specul" in region or "alleg" in region or "unconfirmed" in region) \
             and _RUMOUR_THAT.search(region):
         return "unconfirmed", "rumours that"  # "after rumours spread on social media that she had been attacked"
     if best:
-        status, cue, at = best
+        status, cue, at, _ = best
         if status != "negated" and denial is not None:
             return denial[0], denial[1]  # "denied reports that he had resigned"
         # reported future: "announced it would meet", "said he would resign"
@@ -2056,6 +2064,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
         m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
+            and not (tkind == "verb" and _BASE_VERB_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
             or bool(re.search(r"(?i)\bthe\s+$", text[max(sent.start, s0 - 5):s0]))
         # "said in a statement", "told reporters", "wrote on Twitter": a
         # formal saying, news even undated (not a bare "said")
