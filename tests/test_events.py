@@ -1900,3 +1900,9 @@ def test_a_named_person_s_planned_step_past_the_lead_is_kept_and_a_plan_negated_
         ("resignation", "planned", ["Shigeru Ishiba"])]
     ms = find_events("Ahmad Haddad said he did not plan to apply for asylum in Greece.", published="2015-10-13")
     assert [(m.type, m.status) for m in ms] == [("asylum", "negated")]
+
+
+def test_a_named_owner_s_event_noun_is_the_owner_s_not_the_clause_subject_s():
+    ms = find_events("Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Saturday for a two-day visit, the "
+                     "first by a Japanese leader since Fumio Kishida's trip in May 2023.", published="2025-08-30")
+    assert [m.who for m in ms if m.date_start == "2023-05-01"] == [["Fumio Kishida"]]

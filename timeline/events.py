@@ -2540,6 +2540,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if of_agent is not None:
         add(of_agent, "who")
         poss = []
+    owned = bool(poss) and not verbal and 0 <= s0 - poss[-1].end <= 3 and not poss[-1].pronoun
     if poss:
         add(poss[-1], "who")
     elif tname != "statement":
@@ -2562,7 +2563,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     reported_own = verbal and said_end is not None and bool(_REPORTED_SUBJECT.match(text, said_end, s0)) \
         and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
-              and not (reported_own and m.end <= said_end)] if of_agent is None else []
+              and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
     if verbal and (before and _UNNAMED_SUBJECT.search(text, before[-1].end, s0)
                    or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0)):
         # "X won the election, the electoral commission announced": the
@@ -2592,7 +2593,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = own_unnamed or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = own_unnamed or owned or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
