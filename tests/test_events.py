@@ -1906,3 +1906,11 @@ def test_a_named_owner_s_event_noun_is_the_owner_s_not_the_clause_subject_s():
     ms = find_events("Japanese Prime Minister Shigeru Ishiba arrived in Seoul on Saturday for a two-day visit, the "
                      "first by a Japanese leader since Fumio Kishida's trip in May 2023.", published="2025-08-30")
     assert [m.who for m in ms if m.date_start == "2023-05-01"] == [["Fumio Kishida"]]
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_after_it_and_export_curbs_are_policy():
+    ms = find_events("The two leaders first met on the sidelines of the G7 summit in Canada in June.", published="2025-08-30")
+    assert [(m.date_start, m.where) for m in ms] == [("2025-06-01", ["Canada"])]
+    ms = find_events("Relations soured in 2019, when Tokyo restricted exports of chemicals. The curbs were lifted in "
+                     "March 2023.", published="2025-08-30")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2019-01-01"), ("policy", "2023-03-01")]

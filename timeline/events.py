@@ -1688,7 +1688,7 @@ _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|thr
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
 # occasion's date is the event's
-_AT_MEETING = re.compile(r"(?i)\s+(?:at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
+_AT_MEETING = re.compile(r"(?i)\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 # "under Article 117 of the 2015 Penal Code", "the 2013 firearms law": a year
 # that names a law
 _YEAR_OF_LAW = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:Code|Act|Law|Constitution|Convention|Treaty|code|act|law|laws|"
