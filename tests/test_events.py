@@ -1914,3 +1914,12 @@ def test_a_meeting_on_the_sidelines_of_a_summit_takes_the_date_after_it_and_expo
     ms = find_events("Relations soured in 2019, when Tokyo restricted exports of chemicals. The curbs were lifted in "
                      "March 2023.", published="2025-08-30")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2019-01-01"), ("policy", "2023-03-01")]
+
+
+def test_a_drug_trial_is_no_court_trial_and_it_inside_a_company_s_sentence_is_the_company():
+    assert find_events("A late-stage trial of its Alzheimer's drug failed in October.", published="2025-03-03") == []
+    (m,) = find_events("The trial of the former president began on Monday.", published="2025-03-03")
+    assert m.type == "trial"
+    ms = find_events("Novaris Pharma said on Monday it had agreed to acquire biotech company Helix Therapeutics, its "
+                     "biggest purchase since it bought eye-care specialist Lumen in 2019.", published="2025-03-03")
+    assert [(m.who[0], m.date_start) for m in ms] == [("Novaris Pharma", "2025-03-03"), ("Novaris Pharma", "2019-01-01")]

@@ -180,6 +180,9 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _POSS = re.compile(r"[’']s$|(?<=s)[’']$")
 _IT_ACTS = re.compile(r"(It)\s+(?:(?:also|later|then|has|had|will|would)\s+)?(?:[a-z]+ed|said|sold|bought|made|cut|took|won|lost|"
                      r"sent|paid|set|became|began|says|plans|wants|agreed|filed)\b|(Its)\s+[a-z]")
+_IT_MID = re.compile(r"(?<=[a-z,] )(it)\s+(?:(?:also|later|then|has|had|will|would)\s+)?(?:(?!(?:seemed|appeared|happened|emerged|"
+                     r"remained|looked|sounded|followed|occurred|mattered|needed|used|meant)\b)[a-z]+ed|said|sold|bought|"
+                     r"made|cut|took|won|lost|sent|paid|set|became|began|says|plans|wants|agreed|filed)\b")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 _PRONOUN_RE = re.compile(r"\b(?=[hs])(he|she|him|his|her)\b", re.I)  # (?=[hs]): a quick no at most places
 
@@ -1249,6 +1252,16 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         if m and not any(f.kind in ("person", "organisation") and f.start < sent.start + m.end(g) for f in found):
             found.append(EntityMention(sent.start, sent.start + m.end(g), m.group(g), table.prev_orgs[0],
                                        "organisation", possessive=g == 2, pronoun=True))
+    # "Novaris Pharma said it had agreed to buy Helix ..., its biggest purchase
+    # since it bought Lumen in 2019": "it" doing something inside a sentence
+    # that opened on an organisation is that organisation
+    if " it " in sent.text:
+        for m in _IT_MID.finditer(sent.text):
+            s0 = sent.start + m.start(1)
+            orgs = [f for f in found if f.kind == "organisation" and f.end <= s0 and not f.pronoun]
+            if orgs and not orgs[0].possessive and orgs[0].start == min(
+                    (f.start for f in found if f.kind in ("person", "organisation")), default=-1):
+                found.append(EntityMention(s0, s0 + 2, "it", orgs[0].name, "organisation", pronoun=True))
     # "the government" -> the government of the country named ("of Burundi"),
     # else of the country the article has named most so far; "the company"
     # -> the organisation last named

@@ -1390,6 +1390,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
+        if name == "trial" and re.match(r"(?i)(?:the\s+|his\s+|her\s+|their\s+)?trial", m.group(0)) \
+                and (_MEDICAL_BEFORE.search(text, max(sent.start, s0 - 30), s0)
+                     or _MEDICAL_AFTER.match(text, e0)):
+            continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
         if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
             if _BEAT_AT_POLLS.match(text, e0) and "election" in comp.types:
                 name = "election"  # "who beat him in a court-ordered rerun in 2020": a vote won
@@ -1503,6 +1507,12 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
                             r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+_MEDICAL_BEFORE = re.compile(r"(?i)\b(?:late-stage|mid-stage|early-stage|pivotal|clinical|medical|drug|vaccine|"
+                             r"phase\s+(?:[1-4]|I{1,3}|IV)|phase-(?:[1-4]|I{1,3}|IV)|human|animal|placebo-controlled)\s+"
+                             r"(?:[\w-]+\s+)?$")
+_MEDICAL_AFTER = re.compile(r"(?i)\s*(?:of|for|on|testing|involving)?\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+                            r"(?:[\w’'-]+\s+){0,3}?(?:drugs?|vaccines?|treatments?|therap(?:y|ies)|medicines?|"
+                            r"patients|volunteers|participants)\b")
 _BEAT_AT_POLLS = re.compile(r"(?i)\s+(?:(?:in|at)\s+(?:the\s+|a\s+|an\s+|last\s+|this\s+|[\w’'-]+[’']s\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:re-?run|elections?|vote|polls|race|run-?off|primar(?:y|ies)|contest|ballot|"
                             r"leadership|caucus(?:es)?)\b|to\s+(?:the\s+)?(?:presidency|nomination|leadership|seat)\b)")
