@@ -1923,3 +1923,15 @@ def test_a_drug_trial_is_no_court_trial_and_it_inside_a_company_s_sentence_is_th
     ms = find_events("Novaris Pharma said on Monday it had agreed to acquire biotech company Helix Therapeutics, its "
                      "biggest purchase since it bought eye-care specialist Lumen in 2019.", published="2025-03-03")
     assert [(m.who[0], m.date_start) for m in ms] == [("Novaris Pharma", "2025-03-03"), ("Novaris Pharma", "2019-01-01")]
+
+
+def test_a_sheriff_is_a_title_suburban_houston_a_place_and_the_court_appointing_a_lawyer_appoints():
+    (m,) = find_events("A gunman opened fire at a shopping mall in suburban Houston on Saturday.", published="2025-06-15")
+    assert m.where == ["Houston", "United States"]
+    ms = find_events("Harris County Sheriff Ed Gonzalez said at a news conference on Sunday that the suspect had died.",
+                     published="2025-06-15")
+    assert ms and ms[0].who == ["Ed Gonzalez"]
+    text = ("Aurora Air filed for insolvency at the Riga City Court on Monday. Chief executive Marta Ozola resigned "
+            "on Sunday, and the court appointed lawyer Inese Kalnina as administrator the same day.")
+    ms = find_events(text, published="2026-01-14")
+    assert [m.who for m in ms if m.type == "appointment"] == [["Riga City Court", "Inese Kalnina"]]

@@ -107,7 +107,7 @@ def gazetteer() -> _Gaz:
     def_title_re = re.compile(
         r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
         + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-        + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z])")
+        + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z]|\s+[A-Z][a-z])")
     title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
     title_first: dict[str, list[str]] = {}
     for t in sorted(titles, key=len, reverse=True):

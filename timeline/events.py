@@ -2441,7 +2441,7 @@ def _narrower(tx, other) -> bool:
     return c <= a and b <= d and (a, b) != (c, d)
 
 
-_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring)\s+)?$")
+_PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring|suburban|greater|mainland|upstate|east|west|north|south|far-\w+)\s+)?$")
 BROAD_ACTORS = False
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
@@ -2510,7 +2510,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if not _TITLE_GAP.fullmatch(text, a, b):
             return False
         ws = text[a:b].split()
-        return ws[-1] in _g.titles or " ".join(ws[-2:]) in _g.titles
+        # (every word of the title's: not "the court appointed lawyer X")
+        return (ws[-1] in _g.titles or " ".join(ws[-2:]) in _g.titles) and all(w in _g.title_words for w in ws)
 
     subj_cands = [m for m in subj_cands if not (m.kind == "organisation" and any(
         0 < p.start - m.end <= 30 and _title_gap(m.end, p.start) for p in people_at))]
