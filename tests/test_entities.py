@@ -441,3 +441,13 @@ def test_he_is_not_the_man_the_sentence_names_after_it():
     text = ("German Chancellor Friedrich Merz said on Thursday it was the only credible option. He is due to meet "
             "Volodymyr Zelenskiy again in Berlin next month.")
     assert [n for n in _names(text) if n[0] == "He"] == [("He", "Friedrich Merz", "person")]
+
+
+def test_a_common_plural_opening_a_sentence_is_no_name_but_a_surname_met_before_is():
+    ms = find_events("Flags will fly at half-mast on Monday.", published="2025-06-15")
+    assert [(m.type, m.who) for m in ms] == [("policy", [])]
+    ms = find_events("Governor Greg Abbott ordered flags lowered to half-staff on Sunday.", published="2025-06-15")
+    assert [(m.type, m.status, m.who) for m in ms] == [("policy", "occurred", ["Greg Abbott"])]
+    ms = find_events("New Zealand's foreign minister Winston Peters arrived on Sunday. Peters resigned on Monday.",
+                     published="2025-06-15")
+    assert [m.who for m in ms if m.type == "resignation"] == [["Winston Peters"]]

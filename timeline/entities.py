@@ -479,6 +479,9 @@ _GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|re
 
 
 _NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$")
+# a common plural: "Flags", "Rescuers", "Firefighters" (not "Jones" or "Reyes": -es after a
+# vowel or -s after a consonant cluster typical of plurals)
+_PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies|ogs|ings|ats|ops|ees|ches|shes|ures|ives)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]")
 
@@ -501,6 +504,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # Police": a place that opens an organisation's name is part of the name
     if len(low) == 1 and low[0].endswith("s") and low[0][:-1] in gaz.org_words and _SENTENCE_START.search(before):
         return None  # "Unions at the mine said", "Councils will vote": a common plural opening a sentence
+    if len(words) == 1 and _PLURAL_OPENING.fullmatch(text) and _SENTENCE_START.search(before) \
+            and text not in gaz.places and text not in gaz.orgs and text not in table.acronyms \
+            and table.person_for_part(text) is None and text not in table.org_first:
+        return None  # "Flags will fly at half-mast", "Rescuers were still digging": not a name met before
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     while k < len(words) - 1 and not org_name:
