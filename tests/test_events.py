@@ -1935,3 +1935,16 @@ def test_a_sheriff_is_a_title_suburban_houston_a_place_and_the_court_appointing_
             "on Sunday, and the court appointed lawyer Inese Kalnina as administrator the same day.")
     ms = find_events(text, published="2026-01-14")
     assert [m.who for m in ms if m.type == "appointment"] == [["Riga City Court", "Inese Kalnina"]]
+
+
+def test_a_strike_at_the_ports_talks_scheduled_to_resume_and_british_columbia():
+    text = ("About 7,400 dockworkers at ports in British Columbia went on strike on Saturday. In 2023, a 13-day "
+            "strike at the same ports ended after Ottawa referred the dispute to the labour board. Talks are "
+            "scheduled to resume on Tuesday.")
+    ms = find_events(text, published="2025-11-03")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("strike", "occurred", "2025-11-01"), ("strike", "occurred", "2023-01-01"), ("meeting", "planned", "2025-11-04")]
+    assert ms[0].where == ["British Columbia"]
+    # a strike at a military target stays no labour strike
+    assert [m.type for m in find_events("A drone strike at a base killed two soldiers on Monday.",
+                                         published="2025-11-03") if m.type == "strike"] == []

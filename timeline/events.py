@@ -1381,7 +1381,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 continue
             al = after.lstrip()
             if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
-                   for w in comp.not_after[name]):
+                   for w in comp.not_after[name]) \
+                    and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)):  # "a strike at the ports"
                 continue
         if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0):
             continue  # "protests that erupted": only a volcano erupts as a disaster
@@ -1507,6 +1508,11 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
                             r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+_STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+|a\s+|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*[’']s\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:ports?|plants?|factor(?:y|ies)|mines?|refiner(?:y|ies)|docks?|"
+                             r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
+                             r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
+                             r"mills?|shipyards?|sites?|depots?|offices?)\b")
 _MEDICAL_BEFORE = re.compile(r"(?i)\b(?:late-stage|mid-stage|early-stage|pivotal|clinical|medical|drug|vaccine|"
                              r"phase\s+(?:[1-4]|I{1,3}|IV)|phase-(?:[1-4]|I{1,3}|IV)|human|animal|placebo-controlled)\s+"
                              r"(?:[\w-]+\s+)?$")
@@ -1594,7 +1600,10 @@ _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
-_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b")
+_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b"
+                             # "Talks are scheduled to resume on Tuesday"
+                             r"|\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|slated)\s+to|will)\s+"
+                             r"(?:resume|begin|start|continue|take\s+place|be\s+held|open|go\s+ahead)\b")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 _NON_WORD_OR_END = re.compile(r"\W|$")
 _WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
