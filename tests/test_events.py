@@ -1948,3 +1948,13 @@ def test_a_strike_at_the_ports_talks_scheduled_to_resume_and_british_columbia():
     # a strike at a military target stays no labour strike
     assert [m.type for m in find_events("A drone strike at a base killed two soldiers on Monday.",
                                          published="2025-11-03") if m.type == "strike"] == []
+
+
+def test_a_relative_clause_goes_on_past_and_and_later_is_after_the_date_and_not_commenting_negates_no_event():
+    ms = find_events("Ri is the highest-ranking diplomat to defect since Thae Yong Ho, the deputy ambassador in London, "
+                     "who fled in 2016 and was later elected to South Korea's parliament.", published="2024-07-16")
+    (el,) = [m for m in ms if m.type == "election"]
+    assert el.who[0] == "Thae Yong Ho" and el.date_start is None
+    ms = find_events("North Korean diplomat Ri Il Gyu defected in November. Pyongyang has not commented on Ri's "
+                     "defection.", published="2024-07-16")
+    assert "negated" not in [m.status for m in ms]

@@ -419,7 +419,9 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
                 # "who went missing in 2017 has been sentenced": a relative
                 # clause left unclosed ends where the main verb comes back
                 back = _MAIN_VERB_BACK.search(seg, 12)
-                if back and _VERBISH.search(seg[:back.start()]):
+                if back and _VERBISH.search(seg[:back.start()]) \
+                        and not re.search(r"\b(?:and|or|but)\s+(?:then\s+|later\s+)?$", seg[:back.start()]):
+                    # (not "who fled in 2016 and was later elected": the relative clause goes on)
                     out.append((sent.start + pos, sent.start + pos + back.start(), "rel"))
                     out.append((sent.start + pos + back.start(), sent.start + a, "main"))
                     pos = b
@@ -1632,6 +1634,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "wearing a face covering": the noun, not "could face charges"
         if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
+        if status == "negated" and _COMMENTED_ON.match(region, m.end()):
+            continue  # "Pyongyang has not commented on Ri's defection": the comment is negated, not the defection
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
@@ -1673,6 +1677,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_COMMENTED_ON = re.compile(r"(?i)\s+(?:(?:yet|publicly|officially|immediately|so\s+far)\s+)?(?:commented|comment|responded|respond|"
+                           r"reacted|react|spoken|spoke|speak|elaborated|elaborate|confirmed|confirm|acknowledged|"
+                           r"acknowledge|addressed|address|explained|explain|disclosed|disclose|said\s+anything|say\s+anything)"
+                           r"\s+(?:on|to|about|publicly\s+on|the\s+reasons?\s+for|why)?\s*(?:[\w’'-]+\s+){0,3}$")
 _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
 _RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
                           r"(?:[\w’'-]+\s+){0,5}$")
@@ -2324,6 +2332,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
             continue  # "his defection was made public the following month": when it was told
+        if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
+            continue  # "fled in 2016 and was later elected": after that year, not in it
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
             continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
         if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
@@ -2428,6 +2438,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+_LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:later|subsequently|afterwards|"
+                            r"eventually)\b")
 _SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
                          r"emerged|started|arrived|opened|took\s+office|came\s+to\s+power)\s+"
                          r"(?:(?:in|on|at|during|around)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
