@@ -1958,3 +1958,9 @@ def test_a_relative_clause_goes_on_past_and_and_later_is_after_the_date_and_not_
     ms = find_events("North Korean diplomat Ri Il Gyu defected in November. Pyongyang has not commented on Ri's "
                      "defection.", published="2024-07-16")
     assert "negated" not in [m.status for m in ms]
+
+
+def test_an_unnamed_subject_after_a_subordinator_is_not_the_named_person_before_it():
+    ms = find_events("Chhun Sokha, 42, had fled Cambodia in 2018 after a court dissolved the main opposition party.",
+                     published="2025-06-07")
+    assert [m.who for m in ms if m.trigger.startswith("dissolved")] == [[]]

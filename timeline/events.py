@@ -2833,7 +2833,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
-_UNNAMED_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
+_UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|until|once)\b)\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
                               r"(?:(?:has|had|have|also|later)\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
