@@ -1964,3 +1964,9 @@ def test_an_unnamed_subject_after_a_subordinator_is_not_the_named_person_before_
     ms = find_events("Chhun Sokha, 42, had fled Cambodia in 2018 after a court dissolved the main opposition party.",
                      published="2025-06-07")
     assert [m.who for m in ms if m.trigger.startswith("dissolved")] == [[]]
+
+
+def test_what_was_agreed_would_be_done_is_planned():
+    ms = find_events("During that meeting, it was agreed a partial lockdown would be instated on Saturday.",
+                     published="2020-12-21")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "planned", "2020-12-26")]

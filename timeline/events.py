@@ -1075,7 +1075,7 @@ _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
 # a saying before what it reports: "announced on 18 August that ... would be held"
-_REPORTED_BEFORE = re.compile(r"(?i)\b(?:announced|said|says|confirmed|stated|declared|told\s+\w+)\s+"
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:announced|said|says|confirmed|stated|declared|told\s+\w+|agreed|decided)\s+"
                               r"(?:(?:on|last|this)\s+\w+(?:\s+\d+)?\s+)?(?:that\s+)?(?:[\w’'-]+\s+){0,5}$")
 _ANONYMOUS_SPEAKER = re.compile(
     r"(?i)\s*(?:[\"“][^\"”]*[\"”]\s*,?\s*)?(?:a|an|one|two|three|several|some)\s+(?:senior\s+|unnamed\s+|anonymous\s+|"
@@ -1688,7 +1688,7 @@ _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
-    r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided)"
+    r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided|agreed)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
@@ -1960,7 +1960,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif _MODAL_AFTER.match(text, e0):
                 # "announced that the first phase of voting would be held on 28 December": reported, planned
                 status = "planned" if re.match(r"(?i)\s+(?:would|will)\s+(?:be\s+held|take\s+place|go\s+ahead|begin|start|"
-                                               r"resume|open|close|be\s+signed|be\s+completed|proceed)\b", text[e0:e0 + 30]) \
+                                               r"resume|open|close|be\s+signed|be\s+completed|proceed|be\s+(?:imposed|"
+                                               r"introduced|instated|reinstated|enforced|lifted|extended|implemented))\b",
+                                               text[e0:e0 + 30]) \
                     and _REPORTED_BEFORE.search(text, max(sent.start, s0 - 80), s0) else "hypothetical"
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
