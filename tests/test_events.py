@@ -1920,6 +1920,11 @@ def test_a_drug_trial_is_no_court_trial_and_it_inside_a_company_s_sentence_is_th
     assert find_events("A late-stage trial of its Alzheimer's drug failed in October.", published="2025-03-03") == []
     (m,) = find_events("The trial of the former president began on Monday.", published="2025-03-03")
     assert m.type == "trial"
+    assert find_events("The PALM trial began last November and collected data from 499 patients.",
+                       published="2019-08-15") == []
+    ms = find_events("The nurse's trial began in Leeds on Monday; prosecutors say she gave patients lethal drugs.",
+                     published="2019-08-15")
+    assert "trial" in [m.type for m in ms]
     ms = find_events("Novaris Pharma said on Monday it had agreed to acquire biotech company Helix Therapeutics, its "
                      "biggest purchase since it bought eye-care specialist Lumen in 2019.", published="2025-03-03")
     assert [(m.who[0], m.date_start) for m in ms] == [("Novaris Pharma", "2025-03-03"), ("Novaris Pharma", "2019-01-01")]

@@ -1395,7 +1395,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
         if name == "trial" and re.match(r"(?i)(?:the\s+|his\s+|her\s+|their\s+)?trial", m.group(0)) \
                 and (_MEDICAL_BEFORE.search(text, max(sent.start, s0 - 30), s0)
-                     or _MEDICAL_AFTER.match(text, e0)):
+                     or _MEDICAL_AFTER.match(text, e0)
+                     or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
         if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
             if _BEAT_AT_POLLS.match(text, e0) and "election" in comp.types:
@@ -1515,6 +1516,10 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|vaccines?|placebo|dos(?:e|es|ing)|efficacy|clinical|"
+                            r"treatments?|therap(?:y|ies)|antibod(?:y|ies)|volunteers|participants|researchers)\b")
+_COURT_WORDS = re.compile(r"(?i)\b(?:court|judge|jury|prosecut\w*|defendants?|accused|charged|charges|guilty|verdict|"
+                          r"lawyers?|attorneys?|testif\w*|witness\w*|murder|fraud|appeal)\b")
 _MEDICAL_BEFORE = re.compile(r"(?i)\b(?:late-stage|mid-stage|early-stage|pivotal|clinical|medical|drug|vaccine|"
                              r"phase\s+(?:[1-4]|I{1,3}|IV)|phase-(?:[1-4]|I{1,3}|IV)|human|animal|placebo-controlled)\s+"
                              r"(?:[\w-]+\s+)?$")
