@@ -1975,3 +1975,11 @@ def test_what_was_agreed_would_be_done_is_planned():
     ms = find_events("During that meeting, it was agreed a partial lockdown would be instated on Saturday.",
                      published="2020-12-21")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "planned", "2020-12-26")]
+
+
+def test_an_event_set_off_by_commas_does_not_keep_the_date_from_the_noun_before_it():
+    ms = find_events("The trial of the former doctor, accused of giving patients lethal drugs, began on Monday.",
+                     published="2019-08-15")
+    assert [(m.type, m.date_start) for m in ms if m.type == "trial"] == [("trial", "2019-08-12")]
+    # the set-off event keeps no date of its own from the main verb
+    assert [m.date_start for m in ms if m.type == "charge"] == [None]

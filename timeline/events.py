@@ -2410,8 +2410,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         for k, t in enumerate(trigs):
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
-                    and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])):
+                    and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
+                    and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
+                             and text.rfind(",", e0, tx.start) > t[0]):
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
+                # (nor one set off by commas before the trigger's own verb: "The trial
+                # of the doctor, accused of poisoning patients, began on Monday")
         # a reporting verb right next to the timex owns it ("said on Thursday")
         for a, b in report_spans:
             if a >= s0 and b <= e0:
@@ -2445,6 +2449,10 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+_SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
+                              r"(?:began|begins|opened|opens|started|starts|ended|ends|resumed|resumes|closed|closes|"
+                              r"took\s+place|takes\s+place|was\s+held|were\s+held|concluded|continued|collapsed|"
+                              r"broke\s+down|happened|occurred)\s+(?:on|in|at|last|this|early|late)?\s*")
 _LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:later|subsequently|afterwards|"
                             r"eventually)\b")
 _SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
