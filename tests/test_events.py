@@ -1983,3 +1983,14 @@ def test_an_event_set_off_by_commas_does_not_keep_the_date_from_the_noun_before_
     assert [(m.type, m.date_start) for m in ms if m.type == "trial"] == [("trial", "2019-08-12")]
     # the set-off event keeps no date of its own from the main verb
     assert [m.date_start for m in ms if m.type == "charge"] == [None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Militants attacked the base on Monday. We will not be deterred by these attacks, the army said.", "occurred"),
+    ("The government did not lift the ban on Monday.", "negated"),
+    ("The junta did not hold the election on Sunday.", "negated"),
+    ("He will not attend the summit in Paris on Friday.", "planned"),
+])
+def test_a_negation_before_another_verb_is_that_verb_s_not_the_event_noun_s(sentence, expected):
+    ms = find_events(sentence, published="2019-11-13")
+    assert [m.status for m in ms][:1] == [expected]

@@ -1641,6 +1641,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "claimed responsibility for the bombing": the bombing happened
         if status == "negated" and _COMMENTED_ON.match(region, m.end()):
             continue  # "Pyongyang has not commented on Ri's defection": the comment is negated, not the defection
+        if status == "negated" and cue in _VERB_NEGATIONS and (nom := _DETERMINED_END.search(region, m.end())) \
+                and any(w.lower() not in _AUX_ADV for w in region[m.end():nom.start()].split()) \
+                and not _LIGHT_VERB.search(region, m.end(), nom.start()):
+            if best is not None and not region[best[3] - window_start:m.start()].strip():
+                best = None  # (and "will" in "will not be deterred" goes with it)
+            continue  # "we will not be deterred by these attacks": the deterring is negated, not the attacks
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
@@ -1682,6 +1688,20 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_DETERMINED_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_VERB_NEGATIONS = {"not", "n't", "did not", "didn't", "has not", "have not", "had not", "was not", "were not",
+                   "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to"}
+_AUX_ADV = {"be", "been", "being", "have", "has", "had", "yet", "ever", "also", "even", "still", "immediately",
+            "publicly", "officially", "formally", "so", "far", "to", "is", "are", "was", "were", "do", "does", "did"}
+# verbs that carry the event noun itself: "did not hold the election", "has not signed the deal"
+_LIGHT_VERB = re.compile(r"(?i)\b(?:hold|held|holding|stage|staged|sign|signed|signing|conduct|conducted|carry|carried|"
+                         r"launch|launched|call|called|organi[sz]e|organi[sz]ed|reach|reached|make|made|take|took|"
+                         r"taken|host|hosted|complete|completed|finali[sz]e|finali[sz]ed|go|gone|went|happen|occur|"
+                         r"impose|imposed|announce|announced|declare|declared|order|ordered|approve|approved|"
+                         r"pass|passed|win|won|face|faced|survive|survived|suffer|suffered|get|got|negotiate|"
+                         r"negotiated|agree|agreed|secure|secured|strike|struck|conclude|concluded|seal|sealed|"
+                         r"accept|accepted|ratify|ratified|schedule|scheduled|set|plan|planned|begin|began|start|"
+                         r"started)\b")
 _COMMENTED_ON = re.compile(r"(?i)\s+(?:(?:yet|publicly|officially|immediately|so\s+far)\s+)?(?:commented|comment|responded|respond|"
                            r"reacted|react|spoken|spoke|speak|elaborated|elaborate|confirmed|confirm|acknowledged|"
                            r"acknowledge|addressed|address|explained|explain|disclosed|disclose|said\s+anything|say\s+anything)"
