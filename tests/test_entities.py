@@ -451,3 +451,8 @@ def test_a_common_plural_opening_a_sentence_is_no_name_but_a_surname_met_before_
     ms = find_events("New Zealand's foreign minister Winston Peters arrived on Sunday. Peters resigned on Monday.",
                      published="2025-06-15")
     assert [m.who for m in ms if m.type == "resignation"] == [["Winston Peters"]]
+
+
+def test_a_part_of_the_day_in_a_show_s_name_is_no_place():
+    by_sent, ents, _ = _entities("His radio show Imus in the Morning aired from 1968 until his retirement in 2018.")
+    assert "Morning" not in ents

@@ -405,7 +405,9 @@ _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "g
                 "senate", "government", "court", "police", "army", "president", "state",
                 "north", "south", "east", "west", "prime", "minister", "cabinet", "crown",
                 "opposition", "republic", "kingdom", "union", "supreme", "federal", "white",
-                "house", "speaker", "pope", "church", "navy", "olympics", "games", "cup"}
+                "house", "speaker", "pope", "church", "navy", "olympics", "games", "cup",
+                # "Imus in the Morning": parts of the day are no places
+                "morning", "evening", "afternoon", "night", "tonight", "today", "midnight", "noon"}
 
 
 # the last word of a capitalised name that is a law, a prize or a programme
