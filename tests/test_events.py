@@ -1994,3 +1994,11 @@ def test_an_event_set_off_by_commas_does_not_keep_the_date_from_the_noun_before_
 def test_a_negation_before_another_verb_is_that_verb_s_not_the_event_noun_s(sentence, expected):
     ms = find_events(sentence, published="2019-11-13")
     assert [m.status for m in ms][:1] == [expected]
+
+
+def test_two_disasters_joined_by_and_share_their_place():
+    (m,) = find_events("Tropical Storm Trami triggered flash floods and landslides across the southern Philippines on "
+                       "Thursday.", published="2024-10-25")
+    assert (m.type, m.where, m.date_start) == ("disaster", ["Philippines"], "2024-10-24")
+    ms = find_events("Classes were suspended in Manila on Friday.", published="2024-10-25")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-10-25")]

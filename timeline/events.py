@@ -2071,7 +2071,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "announced his resignation", "announced that it will withdraw the bill": that is the news
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
-                         other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0],
+                         # ("flash floods and landslides across the southern Philippines":
+                         # a trigger of the same type joined by "and" shares the place)
+                         other_triggers=[(t[0], t[1]) for t in trigs if t[0] != s0 and not (
+                             t[3] == tname and t[0] >= e0 and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[e0:t[0]]))],
                          strict_subject=(tkind == "dated"),
                          verbal=_is_verbal(ttext, tkind, comp))
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
