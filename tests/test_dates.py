@@ -762,3 +762,10 @@ def test_the_same_day_of_a_past_event_is_not_a_court_date_ahead():
     text = "He will appear in court on April 5. His lawyer will file a motion on the same day."
     same = [t for t in find_dates(text, "2019-03-17") if t.text == "the same day"]
     assert [t.date_start for t in same] == ["2019-04-05"]
+
+
+def test_a_day_an_event_is_called_for_lies_ahead():
+    (t,) = [t for t in find_dates("Unions announced a 24-hour strike for Thursday.", "2026-03-04") if t.date_start]
+    assert t.date_start == "2026-03-05"
+    (t,) = find_dates("Police blamed the group for Thursday's attack.", "2026-03-04")
+    assert t.date_start == "2026-02-26"

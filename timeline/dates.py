@@ -1457,6 +1457,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = re.search(r"[.?!;\n]\s", right)
     if m:
         right = right[: m.start()]
+    # "announced a 24-hour strike for Thursday", "a vote set for March": the
+    # day an event is called for lies ahead, whatever the calling's tense
+    if left.endswith("for ") and _FOR_EVENT_DAY.search(left) and not right.startswith(("'s", "’s")) \
+            and not re.search(r"(?i)\bhad\s+(?:\w+\s+)?been\s+(?:\w+\s+){1,3}for\s+$", left):  # (not "had been scheduled for March")
+        return "future"
     # "The deal, approved by both boards over the weekend, is expected to
     # close ...": a participle clause set off by commas is past, whatever
     # the main verb around it says
@@ -1520,6 +1525,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_FOR_EVENT_DAY = re.compile(r"(?i)\b(?:scheduled|set|planned|slated|due|called|booked|fixed|strikes?|walkouts?|"
+                            r"stoppages?|rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|votes?|elections?|"
+                            r"referendum|ballot|talks|meetings?|hearings?|summit|session|debate|ceremony|funeral|"
+                            r"trial|launch|deadline|inauguration)\s+(?:[\w-]+\s+)?for\s+$")
 _LEADING_PREP = re.compile(r"(?i)(?:^|\s)(?:on|in|at|by|early|late|last|this)$")
 _CLAUSE_JOIN = re.compile(r"(?i)\b(?:and|but)$")
 
