@@ -456,3 +456,12 @@ def test_a_common_plural_opening_a_sentence_is_no_name_but_a_surname_met_before_
 def test_a_part_of_the_day_in_a_show_s_name_is_no_place():
     by_sent, ents, _ = _entities("His radio show Imus in the Morning aired from 1968 until his retirement in 2018.")
     assert "Morning" not in ents
+
+
+def test_a_titled_name_is_not_continued_by_of_and_its_country():
+    by_sent, ents, _ = _entities("President Hassan Rouhani of Iran said it. Prime Minister Imran Khan of Pakistan agreed.")
+    assert ents["Hassan Rouhani"].kind == "person" and ents["Imran Khan"].kind == "person"
+    assert "Iran" in ents and "Pakistan" in ents
+    ms = find_events("Yesterday, President Hassan Rouhani of Iran said if the goal is peace, foreign forces should "
+                     "leave.", published="2019-09-23")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("statement", ["Hassan Rouhani"], "2019-09-22")]

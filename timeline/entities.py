@@ -297,6 +297,14 @@ def _looks_like_person(toks, parts, gaz) -> bool:
     """Two to four capitalised words with no organisation word, title or
     place among them: a person's name, which "of" does not continue."""
     words = [toks[k][2] for k in parts]
+    # (after a leading title: "President Hassan Rouhani of Iran")
+    while len(words) > 2:
+        if " ".join(words[:2]).lower() in gaz.titles:
+            words = words[2:]
+        elif words[0].lower() in gaz.titles:
+            words = words[1:]
+        else:
+            break
     if not 2 <= len(words) <= 4:
         return False
     low = [w.lower() for w in words]

@@ -2651,7 +2651,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             # saying told by its medium belongs to the clause's subject, not its object
             subj = before[0]
         # "Mick Jagger of The Rolling Stones reacted": the person, not his band
-        if subj.kind != "place" and len(before) > 1 and before[-2].kind == "person" \
+        # (and "President Hassan Rouhani of Iran said": the person, not his country)
+        if len(before) > 1 and before[-2].kind == "person" \
                 and re.fullmatch(r"(?i)\s+of\s+(?:the\s+)?", text[before[-2].end:subj.start]):
             subj = before[-2]
         # coordinated verbs share the subject: "Moon held ... and is
