@@ -465,3 +465,10 @@ def test_a_titled_name_is_not_continued_by_of_and_its_country():
     ms = find_events("Yesterday, President Hassan Rouhani of Iran said if the goal is peace, foreign forces should "
                      "leave.", published="2019-09-23")
     assert [(m.type, m.who, m.date_start) for m in ms] == [("statement", ["Hassan Rouhani"], "2019-09-22")]
+
+
+def test_a_surname_shared_by_two_people_named_once_is_the_first_one_s():
+    text = ("English drummer Ginger Baker died on Sunday at 80. The news was confirmed by his daughter Nettie Baker. "
+            "Baker retired from live performances in 2016.")
+    ms = find_events(text, published="2019-10-07")
+    assert [m.who for m in ms if m.type == "term_end"] == [["Ginger Baker"]]

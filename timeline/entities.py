@@ -241,14 +241,15 @@ class AliasTable:
 
     def person_for_part(self, part: str) -> str | None:
         """The person whose full name has `part` as one of its words: the one
-        mentioned most, then the latest ("Mugabe" -> Robert, not Grace)."""
+        mentioned most ("Mugabe" -> Robert, not Grace), then the first named
+        ("Baker" -> Ginger Baker, not "his daughter Nettie Baker" after him)."""
         if part in self._part_of:
             return self._part_of[part]
         best = None
         for rank, name in enumerate(self.people):
             if name != part and (part in name.split() or part in name.replace("-", " ").split()):
-                key = (self.counts.get(name, 0), rank)
-                if best is None or key >= best[0]:
+                key = (self.counts.get(name, 0), -rank)
+                if best is None or key > best[0]:
                     best = (key, name)
         found = self._part_of[part] = best[1] if best else None
         return found
