@@ -422,3 +422,12 @@ def test_dialogues_scheduled_are_meetings():
     ms = find_events("The EU will hold its annual human rights dialogue with Vietnam later this year.",
                      published="2021-12-18")
     assert [(m.type, m.status) for m in ms] == [("meeting", "planned")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The bill was passed by parliament on Tuesday.", "2025-05-13"),
+    ("The law was passed in 1947.", "1947-01-01"),
+])
+def test_a_bill_or_law_passed_in_the_passive_is_policy(sentence, day):
+    ms = find_events(sentence, published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", day)]
