@@ -2002,3 +2002,17 @@ def test_two_disasters_joined_by_and_share_their_place():
     assert (m.type, m.where, m.date_start) == ("disaster", ["Philippines"], "2024-10-24")
     ms = find_events("Classes were suspended in Manila on Friday.", published="2024-10-25")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-10-25")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Volkswagen announced plans to cut 3,000 jobs.", [("policy", "planned", None)]),
+    ("The UN suspended food aid to the region last month.", [("policy", "occurred", "2025-04-01")]),
+    ("Ukraine and Russia exchanged 390 prisoners each on Friday.", [("release", "occurred", "2025-05-16")]),
+    ("The army staged a coup on Wednesday, detaining President Mohamed Bazoum.",
+     [("dismissal", "occurred", "2025-05-14"), ("detention", "occurred", "2025-05-14")]),
+    ("Police detained three activists late on Wednesday, raiding their office.",
+     [("detention", "occurred", "2025-05-14")]),
+])
+def test_plans_aid_prisoner_swaps_a_participle_s_day_and_a_police_raid(sentence, expected):
+    ms = find_events(sentence, published="2025-05-16")
+    assert [(m.type, m.status, m.date_start) for m in ms] == expected

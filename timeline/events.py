@@ -1398,6 +1398,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
+        if name == "attack" and re.match(r"(?i)raid", m.group(0)) and _LAW_ENFORCERS.search(stext, 0, m.start()):
+            continue  # "Police ... detained three staff members, raiding their office": a search, not an attack
         if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
             if _BEAT_AT_POLLS.match(text, e0) and "election" in comp.types:
                 name = "election"  # "who beat him in a court-ordered rerun in 2020": a vote won
@@ -1516,6 +1518,8 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_LAW_ENFORCERS = re.compile(r"(?i)\b(?:police|policemen|officers|agents|authorities|investigators|detectives|"
+                            r"prosecutors|FBI|customs|inspectors|regulators|tax\s+officials)\b")
 _MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|vaccines?|placebo|dos(?:e|es|ing)|efficacy|clinical|"
                             r"treatments?|therap(?:y|ies)|antibod(?:y|ies)|volunteers|participants|researchers)\b")
 _COURT_WORDS = re.compile(r"(?i)\b(?:court|judge|jury|prosecut\w*|defendants?|accused|charged|charges|guilty|verdict|"
@@ -2027,7 +2031,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         break
                 if tname == "policy" and status == "planned" and ann is not None and s0 - ann.end() <= 60 \
                         and not any(ann.end() <= t[0] < s0 for t in trigs if t[0] != s0) \
-                        and not _FUTURE_BEFORE.search(text, max(sent.start, ann.start() - 25), ann.start()):
+                        and not _FUTURE_BEFORE.search(text, max(sent.start, ann.start() - 25), ann.start()) \
+                        and not _PLANS_TO.match(text, ann.end()):  # (but "announced plans to cut 3,000 jobs")
                     # "declared flags would be flown at half-staff": a measure
                     # is decided when it is declared, whenever it applies
                     status = "occurred"
@@ -2390,11 +2395,15 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             # a prepositional continuation ("died in Aden, on Tuesday after ...")
             continuation = xi > ci and re.match(r"(?i)\s*(?:on|in|at|during|late|early)?\s*$",
                                                  text[clauses[xi][0]:tx.start])
-            if not continuation and any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
+            # "staged a coup on Wednesday, detaining President Bazoum": a
+            # participle opening the next clause shares the clause's day
+            participle = xi == ci - 1 and not text[ca:s0].strip() and re.match(r"[a-z]+ing\b", text[s0:e0]) \
+                and text[clauses[xi][1]:ca].strip() in (",", "")
+            if not continuation and not participle and any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
                 continue
             # a clause with a verb of its own owns its date ("The party will
             # hold its congress in January, and police have stepped up arrests")
-            if not continuation and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
+            if not continuation and not participle and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
                     and _FINITE.search(text[ca:s0]):
                 continue
             score += 8
@@ -2472,6 +2481,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+_PLANS_TO = re.compile(r"(?i)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|new\s+)?(?:plans?|proposals?|intention|intends|"
+                       r"proposed|aims?)\s+to\b")
 _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
                               r"(?:began|begins|opened|opens|started|starts|ended|ends|resumed|resumes|closed|closes|"
                               r"took\s+place|takes\s+place|was\s+held|were\s+held|concluded|continued|collapsed|"
