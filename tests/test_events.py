@@ -2016,3 +2016,10 @@ def test_two_disasters_joined_by_and_share_their_place():
 def test_plans_aid_prisoner_swaps_a_participle_s_day_and_a_police_raid(sentence, expected):
     ms = find_events(sentence, published="2025-05-16")
     assert [(m.type, m.status, m.date_start) for m in ms] == expected
+
+
+def test_launching_strikes_is_an_attack_not_a_launch():
+    ms = find_events("India launched missile strikes on Pakistan early on Wednesday.", published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2025-05-14")]
+    ms = find_events("SpaceX launched a rocket carrying 20 satellites on Friday.", published="2025-05-16")
+    assert [m.type for m in ms] == ["launch"]

@@ -1398,6 +1398,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
+        if name == "launch" and re.match(r"(?i)launch", m.group(0)) and _ATTACK_NOUN_AFTER.match(text, e0):
+            continue  # "India launched missile strikes on Pakistan": the attack, not a launch
         if name == "attack" and re.match(r"(?i)raid", m.group(0)) and _LAW_ENFORCERS.search(stext, 0, m.start()):
             continue  # "Police ... detained three staff members, raiding their office": a search, not an attack
         if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
@@ -1518,6 +1520,9 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_ATTACK_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|the|its|their|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:strikes|airstrikes|air\s+strikes|attacks?|offensive|raids?|assaults?|bombing|"
+                                r"invasion|counter-?offensive|incursion|shelling|barrage|drone\s+strikes|missiles?|rockets)\b")
 _LAW_ENFORCERS = re.compile(r"(?i)\b(?:police|policemen|officers|agents|authorities|investigators|detectives|"
                             r"prosecutors|FBI|customs|inspectors|regulators|tax\s+officials)\b")
 _MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|vaccines?|placebo|dos(?:e|es|ing)|efficacy|clinical|"
