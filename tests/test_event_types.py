@@ -431,3 +431,8 @@ def test_dialogues_scheduled_are_meetings():
 def test_a_bill_or_law_passed_in_the_passive_is_policy(sentence, day):
     ms = find_events(sentence, published="2025-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("policy", day)]
+
+
+def test_a_bank_that_collapsed_went_bankrupt():
+    ms = find_events("The bank collapsed in March after a run on deposits.", published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("bankruptcy", "2025-03-01")]
