@@ -2023,3 +2023,13 @@ def test_launching_strikes_is_an_attack_not_a_launch():
     assert [(m.type, m.date_start) for m in ms] == [("attack", "2025-05-14")]
     ms = find_events("SpaceX launched a rocket carrying 20 satellites on Friday.", published="2025-05-16")
     assert [m.type for m in ms] == ["launch"]
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Leon van Biljon was killed by his lions on Tuesday.", "death"),
+    ("Corporal Ana Ruiz was killed in combat on Tuesday.", "death"),
+    ("The journalist Ana Ruiz was killed by gunmen on Tuesday.", "killing"),
+])
+def test_killed_in_combat_or_by_an_animal_is_a_death_killed_by_gunmen_a_killing(sentence, type_):
+    ms = find_events(sentence, published="2019-08-22")
+    assert [m.type for m in ms] == [type_]

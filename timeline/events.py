@@ -1398,6 +1398,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
+        if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
+            name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
         if name == "launch" and re.match(r"(?i)launch", m.group(0)) and _ATTACK_NOUN_AFTER.match(text, e0):
             continue  # "India launched missile strikes on Pakistan": the attack, not a launch
         if name == "attack" and re.match(r"(?i)raid", m.group(0)) and _LAW_ENFORCERS.search(stext, 0, m.start()):
@@ -1520,6 +1522,11 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_KILLED_NOT_MURDERED = re.compile(
+    r"(?i)\s+(?:in\s+(?:combat|action|battle|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
+    r"collision|avalanche|landslide|fall|fire|explosion|storm|flood|earthquake))|by\s+(?:his|her|their|its|a|an|the)?\s*"
+    r"(?:\w+\s+)?(?:lions?|elephants?|sharks?|bears?|crocodiles?|tigers?|snakes?|hippos?|buffalo|dogs?|animals?|"
+    r"lightning|a\s+falling\s+tree|falling\s+debris))\b")
 _ATTACK_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|the|its|their|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:strikes|airstrikes|air\s+strikes|attacks?|offensive|raids?|assaults?|bombing|"
                                 r"invasion|counter-?offensive|incursion|shelling|barrage|drone\s+strikes|missiles?|rockets)\b")
