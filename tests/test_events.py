@@ -2033,3 +2033,13 @@ def test_launching_strikes_is_an_attack_not_a_launch():
 def test_killed_in_combat_or_by_an_animal_is_a_death_killed_by_gunmen_a_killing(sentence, type_):
     ms = find_events(sentence, published="2019-08-22")
     assert [m.type for m in ms] == [type_]
+
+
+def test_talks_that_opened_under_a_union_s_mediation_are_a_meeting_and_a_prison_break_a_disappearance():
+    ms = find_events("The deal was reached after talks that opened in Libreville on Friday under African Union "
+                     "mediation.", published="2017-03-08")
+    assert ("meeting", "2017-03-03") in [(m.type, m.date_start) for m in ms]
+    ms = find_events("In July 2013, more than 200 inmates broke out of Tanjung Gusta prison.", published="2020-07-08")
+    assert [(m.type, m.date_start) for m in ms] == [("disappearance", "2013-07-01")]
+    ms = find_events("All 189 on the aircraft died when the flight came down last October.", published="2019-01-14")
+    assert [(m.type, m.date_start) for m in ms] == [("accident", "2018-10-01")]

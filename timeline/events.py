@@ -1051,7 +1051,10 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
         # "G7 was scheduled to meet", "the trilateral meeting of Cyprus,
         # Greece and Israel", "the annual meeting of the UN General Assembly"
         before = m.sentence[:m.trigger_start - m.sentence_start]
-        if m.type == "meeting" and (any(_FORUM.search(n) for n in m.who) or re.search(
+        forums = [a.name for a in m.actors if a.role in ("who", "whom") and _FORUM.search(a.name)
+                  and not (a.start is not None and _MEDIATOR_BEFORE.search(
+                      m.sentence, 0, max(0, a.start - m.sentence_start)))]  # (not "under African Union mediation")
+        if m.type == "meeting" and (forums or re.search(
                 r"(?i)\b(?:trilateral|quadrilateral|multilateral)\s+(?:[\w-]+\s+)?$", before)
                 or re.search(r"(?i)\bannual\s+(?:[\w-]+\s+)?$", before)
                 and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.sentence[m.trigger_end - m.sentence_start:])):
@@ -1067,6 +1070,7 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
             m.type = "summit"
 
 
+_MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:under|mediated\s+by|brokered\s+by|hosted\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?$")
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
               "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike", "outbreak"}
@@ -1623,7 +1627,8 @@ _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
-_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out)\b"
+_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out|opened|ended|"
+                             r"concluded|resumed|collapsed|broke down|stalled)\b"
                              # "Talks are scheduled to resume on Tuesday"
                              r"|\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|slated)\s+to|will)\s+"
                              r"(?:resume|begin|start|continue|take\s+place|be\s+held|open|go\s+ahead)\b")
