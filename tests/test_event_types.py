@@ -436,3 +436,9 @@ def test_a_bill_or_law_passed_in_the_passive_is_policy(sentence, day):
 def test_a_bank_that_collapsed_went_bankrupt():
     ms = find_events("The bank collapsed in March after a run on deposits.", published="2025-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("bankruptcy", "2025-03-01")]
+
+
+def test_a_party_dissolved_is_policy_and_a_parliament_dissolved_ends_its_term():
+    ms = find_events("The party was dissolved in March 2023. The king dissolved parliament on Monday.",
+                     published="2025-06-07")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-03-01"), ("term_end", "2025-06-02")]
