@@ -472,3 +472,19 @@ def test_a_surname_shared_by_two_people_named_once_is_the_first_one_s():
             "Baker retired from live performances in 2016.")
     ms = find_events(text, published="2019-10-07")
     assert [m.who for m in ms if m.type == "term_end"] == [["Ginger Baker"]]
+
+
+def test_him_is_not_the_subject_of_his_own_verb_and_a_second_he_goes_on_with_the_first():
+    text = ("Kwabena Osei-Mensah studied law in London. President John Atta Mills appointed him ambassador to "
+            "Nigeria in 2009, a post he held until 2013.")
+    by_sent, _, _ = _entities(text)
+    assert [m.name for m in by_sent[1] if m.pronoun] == ["Kwabena Osei-Mensah", "Kwabena Osei-Mensah"]
+
+
+def test_a_sentence_opening_on_he_goes_on_with_the_last_sentence_s_subject():
+    text = ("Born in Kumasi in 1942, Kwabena Osei-Mensah studied law in London. He was arrested in January 1982, "
+            "days after Flight Lieutenant Jerry Rawlings seized power. He then went into exile in Britain. Some "
+            "allies said he could have become vice-president.")
+    by_sent, _, _ = _entities(text)
+    pronouns = [m.name for found in by_sent for m in found if m.pronoun]
+    assert pronouns == ["Kwabena Osei-Mensah"] * 3

@@ -2043,3 +2043,14 @@ def test_talks_that_opened_under_a_union_s_mediation_are_a_meeting_and_a_prison_
     assert [(m.type, m.date_start) for m in ms] == [("disappearance", "2013-07-01")]
     ms = find_events("All 189 on the aircraft died when the flight came down last October.", published="2019-01-14")
     assert [(m.type, m.date_start) for m in ms] == [("accident", "2018-10-01")]
+
+
+def test_a_tenure_told_by_commanding_or_by_a_post_held():
+    ms = find_events("Luis Reyes, who commanded the Michoacán state police from 2012 to 2016, was arrested on Monday.",
+                     published="2018-09-05")
+    assert [(m.type, m.date_start) for m in ms] == [
+        ("appointment", "2012-01-01"), ("term_end", "2016-01-01"), ("arrest", "2018-09-03")]
+    ms = find_events("Kwabena Osei-Mensah studied law in London. President John Atta Mills appointed him ambassador to "
+                     "Nigeria in 2009, a post he held until 2013.", published="2025-03-03")
+    assert [(m.type, m.date_start, m.who[0]) for m in ms if m.type == "term_end"] == [
+        ("term_end", "2013-01-01", "Kwabena Osei-Mensah")]

@@ -222,6 +222,8 @@ class AliasTable:
         self.known_as: dict[str, str] = {}  # "Bobi Wine" -> "Robert Kyagulanyi"
         self.prev_orgs: list[str] = []  # the organisations of the sentence before, in order
         self.org_counts: dict[str, int] = {}  # mentions of each organisation so far
+        self.prev_subject: str | None = None  # the person the sentence before opened on
+        self.first_seen: dict[str, int] = {}  # person -> order of first mention
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -234,6 +236,7 @@ class AliasTable:
         if kind == "person":
             self._part_of.clear()
             self.counts[name] = self.counts.get(name, 0) + 1
+            self.first_seen.setdefault(name, len(self.first_seen))
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
@@ -246,9 +249,9 @@ class AliasTable:
         if part in self._part_of:
             return self._part_of[part]
         best = None
-        for rank, name in enumerate(self.people):
+        for name in self.people:
             if name != part and (part in name.split() or part in name.replace("-", " ").split()):
-                key = (self.counts.get(name, 0), -rank)
+                key = (self.counts.get(name, 0), -self.first_seen.get(name, 0))
                 if best is None or key > best[0]:
                     best = (key, name)
         found = self._part_of[part] = best[1] if best else None
@@ -1011,6 +1014,12 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.orgs.append(m.name)
                 table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1
         table.prev_orgs = [m.name for m in found if m.kind == "organisation" and not m.name.startswith("Government of")]
+        # the person the sentence opens on, its subject as a rule
+        first = min((m for m in found if m.kind == "person" and not m.possessive), key=lambda m: m.start, default=None)
+        # (not a sentence that opens a quotation: the next "he" may be in it)
+        table.prev_subject = first.name if first is not None and first.start - sent.start <= 60 \
+            and not any(f.kind in ("person", "organisation") and f.start < first.start for f in found) \
+            and '"' not in sent.text and "“" not in sent.text else None
         out.append(found)
     # "A WHO team arrived ... The World Health Organization said": an acronym
     # told before (or in the sentence of) the name it abbreviates
@@ -1205,6 +1214,9 @@ _SAYS_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|told\s+
                         r"stated|argued|confirmed|denied|admitted|acknowledged|warned|explained)\s+(?:that\s+)?")
 
 
+_OPENS_WITH = re.compile(r"\s*(?:(?:and|but|then|later|meanwhile|instead|also|still|now)\s*,?\s*)?")
+
+
 def _recent_people(table: AliasTable, found: list[EntityMention], after: int) -> list[str]:
     """The three people named last, leaving out one the sentence names only
     after the pronoun ("He is due to meet Volodymyr Zelenskiy" is not Zelenskiy)."""
@@ -1217,14 +1229,28 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                         has_title: bool = True, has_org_head: bool | None = None):
     """Pronouns and "the ambassador" -> the person they refer back to."""
     taken = [(m.start, m.end) for m in found if m.kind != "place"]
+    subject_of: dict[str, str] = {}  # "he"/"she" already resolved in this sentence
     for m in _PRONOUN_RE.finditer(sent.text):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
+        low = m.group(0).lower()
+        if low in ("he", "she") and low in subject_of:
+            # "He was appointed chief of staff by Mills in 2009, a post he held
+            # until 2013": a second "he" goes on with the first
+            found.append(EntityMention(s0, e0, m.group(0), subject_of[low], "person", pronoun=True))
+            continue
         # the last person before the pronoun: in this sentence, else before it
         prev = [f for f in found if f.kind == "person" and f.end <= s0 and not f.pronoun]
         # "Llerandi, Rosselló's chief of staff, announced his resignation":
         # the owner of a title is not who "his" refers to
         if any(not f.possessive for f in prev):
             prev = [f for f in prev if not f.possessive]
+        if low == "him" and prev and re.fullmatch(r"\s+(?:[a-z]+\s+){1,3}", sent.text[prev[-1].end - sent.start:m.start()]):
+            # "President John Atta Mills appointed him ambassador": the object
+            # of a verb is not its subject (that would be "himself")
+            not_him = prev[-1].name
+            prev = [f for f in prev if f.name != not_him]
+        else:
+            not_him = None
         want = _PRONOUNS[m.group(0).lower()]
         # he/she: the last person of that gender, where titles tell it
         # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
@@ -1245,8 +1271,15 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         elif prev:
             name = None
         else:
-            recent = _recent_people(table, found, e0)
-            if want == "m" and recent and table.gender.get(recent[0], want) == want:
+            recent = [p for p in _recent_people(table, found, e0) if p != not_him]
+            ps = table.prev_subject
+            if ps and ps != not_him and table.gender.get(ps, want) == want and low in ("he", "she") \
+                    and _OPENS_WITH.fullmatch(sent.text, 0, m.start()):
+                # "Osei-Mensah ... He was arrested in January 1982, days after
+                # Jerry Rawlings seized power. He then went into exile": a
+                # sentence opening on "he" goes on with the last one's subject
+                name = ps
+            elif want == "m" and recent and table.gender.get(recent[0], want) == want:
                 # "... after Kyagulanyi was arrested. He was released on bail":
                 # the person named last, whose gender the text has not told (most
                 # are men), rather than a man named before him
@@ -1256,10 +1289,16 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                 # the last named who may be one
                 name = next((p for p in recent if (table.gender.get(p) if want == "f" else table.gender.get(p, want))
                              == want), None) or next(
-                    (p for p in reversed(table.people) if table.gender.get(p, want) == want), None)
+                    (p for p in reversed(table.people) if table.gender.get(p, want) == want and p != not_him), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
                                        possessive=m.group(0).lower() in ("his", "her"), pronoun=True))
+            if low in ("he", "she", "him"):
+                subject_of["he" if low in ("he", "him") else "she"] = name  # ("appointed him ..., a post he held")
+            if name in table.people and table.people[-1] != name:
+                # the person "he" goes on about is the one in mind, as if named again
+                table.people.remove(name)
+                table.people.append(name)
     # "Norbit was founded in 1998. It filed for bankruptcy in 2009": a
     # sentence that opens on "It" and a verb of doing continues the
     # organisation named last (not "It was unclear", "It is the first")

@@ -2210,7 +2210,7 @@ _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|the
 
 
 _TENURE = re.compile(
-    r"(?i)\b(?=[wihrsbgl])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?i)\b(?=[wihrsbglcat])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
@@ -2218,7 +2218,11 @@ _TENURE = re.compile(
     r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
     r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
     r"|\bheld\s+office\b"
-    r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led)\s+(?:the\s+country|the\s+nation|the\s+kingdom|the\s+state|the\s+party|[A-Z][\w-]+)\b)")
+    # "a post he held until 2013"
+    r"|\b(?:a|the)\s+(?:post|position|office|seat|job|role|title)\s+(?:he|she|they)\s+(?:had\s+)?held\b"
+    r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led|commanded|headed|ran|chaired)\s+(?:the\s+country|the\s+nation|"
+    r"the\s+kingdom|the\s+state|the\s+party|the\s+(?:[\w-]+\s+){0,2}(?:police|army|force|forces|agency|ministry|"
+    r"company|bank|commission|committee|council|department|service|unit|navy|air\s+force)|[A-Z][\w-]+)\b)")
 
 
 def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor):
@@ -2228,12 +2232,14 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
     out = []
     if "appointment" not in comp.types or "term_end" not in comp.types:
         return out
-    for tm in _TENURE.finditer(sent.text):
+    tenures = list(_TENURE.finditer(sent.text))
+    for tm in tenures:
         t_start = sent.start + tm.start()
         t_end = sent.start + tm.end()
+        nxt_tenure = min((sent.start + o.start() for o in tenures if o.start() >= tm.end()), default=sent.end)
         if re.match(r"\s+to\s+[a-z]+", text[t_end:t_end + 20]) and re.search(r"(?i)\b(?:first|last|only|second|third|youngest|oldest)\s+", tm.group(0)):
             continue  # "the first president to refuse to do so since 1976": a record, not a term
-        after = [x for x in usable if x.start >= t_end and x.start - t_end < 80
+        after = [x for x in usable if x.start >= t_end and x.start - t_end < 80 and x.start < nxt_tenure
                  and not any(t[0] < x.start and t[0] >= t_end for t in trigs)]
         if not after:
             # "From 1948 to 1951, Guy was the endings editor": the span opens the sentence
@@ -2264,9 +2270,13 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
             # Malawi from 2014 to 2020, will be sworn in at Kamuzu Stadium")
             others = [t for t in trigs if not (t_start <= t[0] < t_end)]
             other_clauses = {i for t in others for i, c in enumerate(clauses) if c[0] <= t[0] < c[1]} - {ci}
-            actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
-                             table, tname, other_clauses=other_clauses,
-                             other_triggers=[(t[0], t[1]) for t in others])
+            inner = [e for e in ents if e.kind == "person" and t_start <= e.start and e.end <= t_end]
+            if inner:  # "a post he held until 2013": the holder is named inside
+                actors = [Actor(inner[0].name, "person", "who", inner[0].text, inner[0].start, inner[0].end)]
+            else:
+                actors = _actors(text, sent, t_start, t_end, ci, clauses, ents, comp.types[tname],
+                                 table, tname, other_clauses=other_clauses,
+                                 other_triggers=[(t[0], t[1]) for t in others])
             if not any(a.role == "who" and a.kind == "person" for a in actors):
                 continue  # a tenure is a person's ("served as the chair of the Judiciary Committee")
             m = Mention(type=tname, status="occurred", trigger=text[t_start:t_end],
