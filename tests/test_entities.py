@@ -488,3 +488,8 @@ def test_a_sentence_opening_on_he_goes_on_with_the_last_sentence_s_subject():
     by_sent, _, _ = _entities(text)
     pronouns = [m.name for found in by_sent for m in found if m.pronoun]
     assert pronouns == ["Kwabena Osei-Mensah"] * 3
+
+
+def test_a_demonym_and_an_organisation_word_before_a_person_noun_make_no_organisation():
+    by_sent, ents, _ = _entities("A Tanzanian newspaper editor was released on bail. The Philippine government said.")
+    assert "Tanzania's newspaper" not in ents and "Government of Philippines" in ents

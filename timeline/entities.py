@@ -968,6 +968,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         else:
                             name = f"{m.name}'s {head}"
                         end = om.start(1) + len(" ".join(ws[:k + 1]))
+                        if name.endswith(f"'s {head}") and _PERSON_NOUN_AFTER.match(text, end):
+                            continue  # "a Tanzanian newspaper editor": the editor, not a newspaper
                         if name.endswith(f"'s {head}") and re.match(r"\s+[A-Z][\w&’'-]*", text[end:end + 30]) \
                                 and any(f.start >= end and f.start - end <= 2 and f.kind == "organisation" for f in found):
                             continue  # "Norwegian budget airline Flyr": the name that follows is the organisation
@@ -1116,6 +1118,10 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
 
 
 _OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:editor|reporter|journalist|executive|official|officials|worker|workers|"
+                                r"employee|employees|director|manager|chief|head|spokesman|spokeswoman|spokesperson|"
+                                r"owner|founder|member|members|leader|leaders|officer|officers|columnist|photographer|"
+                                r"correspondent|analyst|economist|lawyer|staff|staffer|pilot|pilots|boss|chairman)\b")
 _ADJ_ORG = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
 _TITLE_PLACE = re.compile(r"\s+(?:to|of|in|for)\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
