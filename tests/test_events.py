@@ -2054,3 +2054,9 @@ def test_a_tenure_told_by_commanding_or_by_a_post_held():
                      "Nigeria in 2009, a post he held until 2013.", published="2025-03-03")
     assert [(m.type, m.date_start, m.who[0]) for m in ms if m.type == "term_end"] == [
         ("term_end", "2013-01-01", "Kwabena Osei-Mensah")]
+
+
+def test_a_country_named_in_full_before_its_forces_acts():
+    (m,) = find_events("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in "
+                       "an airstrike.", published="2020-01-05")
+    assert [(a.name, a.role) for a in m.actors][:2] == [("United States", "who"), ("Qasem Soleimani", "whom")]

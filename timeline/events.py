@@ -2588,7 +2588,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     org_starts = {m.start for m in ents if m.kind == "organisation"}
     groups = [dataclasses.replace(m, possessive=False) for m in ents
               if m.kind == "place" and m.name not in _g.cities and m.start not in org_starts
-              and (m.text != m.name or m.possessive) and kind_at(m.start) != "frame"
+              and (m.text != m.name or m.possessive or m.name in _g.countries) and kind_at(m.start) != "frame"
               and _GROUP_AFTER.match(text, m.end)]
     group_starts = {m.start for m in groups} | {m.start for m in ents if m.kind == "organisation"
                                                  and m.name in _g.countries}
