@@ -2023,6 +2023,8 @@ def test_launching_strikes_is_an_attack_not_a_launch():
     assert [(m.type, m.date_start) for m in ms] == [("attack", "2025-05-14")]
     ms = find_events("SpaceX launched a rocket carrying 20 satellites on Friday.", published="2025-05-16")
     assert [m.type for m in ms] == ["launch"]
+    ms = find_events("The attack consisted of three rockets launched from helicopters.", published="2025-05-16")
+    assert "launch" not in [m.type for m in ms]
 
 
 @pytest.mark.parametrize("sentence, type_", [

@@ -1404,6 +1404,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
+        if name == "launch" and re.match(r"(?i)launched$", m.group(0)) \
+                and re.search(r"(?i)\b(?:rockets?|missiles?|grenades?|drones?|mortars?|shells|projectiles?)\s+(?:were\s+|was\s+)?$",
+                              before) and re.search(r"(?i)\b(?:attack|strike|airstrike|bombard|shelling|raid)", stext):
+            continue  # "the attack consisted of three rockets launched from helicopters": weapons, not a launch
         if name == "launch" and re.match(r"(?i)launch", m.group(0)) and _ATTACK_NOUN_AFTER.match(text, e0):
             continue  # "India launched missile strikes on Pakistan": the attack, not a launch
         if name == "attack" and re.match(r"(?i)raid", m.group(0)) and _LAW_ENFORCERS.search(stext, 0, m.start()):
