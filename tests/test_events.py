@@ -2062,3 +2062,13 @@ def test_a_country_named_in_full_before_its_forces_acts():
     (m,) = find_events("Thursday, United States military forces killed Qasem Soleimani, head of Iran's Quds Force, in "
                        "an airstrike.", published="2020-01-05")
     assert [(a.name, a.role) for a in m.actors][:2] == [("United States", "who"), ("Qasem Soleimani", "whom")]
+
+
+def test_what_one_may_not_do_in_general_is_no_event_but_elections_that_could_be_held_are():
+    assert find_events("Once there they may not vote in federal elections or serve on juries.",
+                       published="2019-12-16") == []
+    ms = find_events("Elections could be held in March.", published="2019-12-16")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "hypothetical", "2020-03-01")]
+    ms = find_events("Very early Wednesday morning, an engineer was killed while working at Waterloo station.",
+                     published="2019-09-20")
+    assert [m.type for m in ms] == ["death"]

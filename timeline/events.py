@@ -1531,7 +1531,7 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
 _KILLED_NOT_MURDERED = re.compile(
-    r"(?i)\s+(?:in\s+(?:combat|action|battle|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
+    r"(?i)\s+(?:while\s+(?:working|at\s+work|on\s+duty)|in\s+(?:combat|action|battle|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
     r"collision|avalanche|landslide|fall|fire|explosion|storm|flood|earthquake))|by\s+(?:his|her|their|its|a|an|the)?\s*"
     r"(?:\w+\s+)?(?:lions?|elephants?|sharks?|bears?|crocodiles?|tigers?|snakes?|hippos?|buffalo|dogs?|animals?|"
     r"lightning|a\s+falling\s+tree|falling\s+debris))\b")
@@ -1631,7 +1631,8 @@ _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
-_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out|opened|ended|"
+_HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is|"
+                             r"(?:could|would|may|might|should|must|can)\s+be)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out|opened|ended|"
                              r"concluded|resumed|collapsed|broke down|stalled)\b"
                              # "Talks are scheduled to resume on Tuesday"
                              r"|\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|slated)\s+to|will)\s+"
@@ -1713,6 +1714,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_ABILITY_CUES = {"may", "can", "could", "might", "cannot", "can't", "not"}
 _DETERMINED_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _VERB_NEGATIONS = {"not", "n't", "did not", "didn't", "has not", "have not", "had not", "was not", "were not",
                    "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to"}
@@ -1982,6 +1984,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if tkind == "noun" and cue in _ABILITY_CUES and ttext.lower().endswith("s") \
+                and not _DETERMINED_END.search(text, max(sent.start, s0 - 30), s0) \
+                and not any(x.start > e0 and x.start - e0 < 40 for x in usable if not isinstance(x, _PointBack)):
+            continue  # "may not vote in federal elections": what one may do in general, not an event
         since = _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) if status in ("planned", "hypothetical") else None
         if since is not None and cue and text.lower().rfind(cue, sent.start, s0) < since.start():
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
