@@ -2072,3 +2072,12 @@ def test_what_one_may_not_do_in_general_is_no_event_but_elections_that_could_be_
     ms = find_events("Very early Wednesday morning, an engineer was killed while working at Waterloo station.",
                      published="2019-09-20")
     assert [m.type for m in ms] == ["death"]
+
+
+def test_an_eruption_is_a_disaster_unless_of_violence_and_evacuations_are_policy():
+    ms = find_events("The peninsula had been dormant for 800 years before an eruption in 2021.", published="2025-04-03")
+    assert [(m.type, m.date_start) for m in ms] == [("disaster", "2021-01-01")]
+    assert find_events("The eruption of violence in the capital on Monday shocked residents.",
+                       published="2025-04-03") == []
+    ms = find_events("Authorities evacuated about 50 homes in Grindavik on Wednesday.", published="2025-04-03")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2025-04-02")]

@@ -1390,7 +1390,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                    for w in comp.not_after[name]) \
                     and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)):  # "a strike at the ports"
                 continue
-        if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0):
+        if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0) \
+                and not (re.match(r"(?i)eruptions?$", m.group(0))
+                         and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
+                                          r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
         if name in ("killing", "attack") and _AS_CHARGED.search(before):
             continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
