@@ -442,3 +442,8 @@ def test_a_party_dissolved_is_policy_and_a_parliament_dissolved_ends_its_term():
     ms = find_events("The party was dissolved in March 2023. The king dissolved parliament on Monday.",
                      published="2025-06-07")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-03-01"), ("term_end", "2025-06-02")]
+
+
+def test_addressing_the_public_is_a_statement():
+    ms = find_events("On Monday, Governor John Bel Edwards addressed the public.", published="2019-07-16")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("statement", ["John Bel Edwards"], "2019-07-15")]
