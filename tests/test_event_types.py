@@ -447,3 +447,13 @@ def test_a_party_dissolved_is_policy_and_a_parliament_dissolved_ends_its_term():
 def test_addressing_the_public_is_a_statement():
     ms = find_events("On Monday, Governor John Bel Edwards addressed the public.", published="2019-07-16")
     assert [(m.type, m.who, m.date_start) for m in ms] == [("statement", ["John Bel Edwards"], "2019-07-15")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Microsoft picked Satya Nadella as chief executive on Monday.", ["appointment"]),
+    ("He was picked up by police on Monday.", ["arrest"]),
+    ("Google snapped up the startup on Monday.", ["acquisition"]),
+    ("Shoppers snapped up bargains on Monday.", []),
+])
+def test_picked_as_a_post_picked_up_by_police_and_companies_snapped_up(sentence, expected):
+    assert [m.type for m in find_events(sentence, published="2025-05-16")] == expected

@@ -1489,6 +1489,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"\s+(?:new\s+|more\s+|additional\s+)?[a-z]", text[e0:e0 + 12]) \
                 and not re.match(r"\s+(?:a|an|the|its|his|her|their|rival|fellow)\s", text[e0:e0 + 10]):
             continue  # "the acquisition of aircraft": buying things, not a company
+        if name == "acquisition" and re.match(r"(?i)snap", m.group(0)) and not re.match(
+                r"\s+(?:(?:the|a|an|its|their|rival|fellow)\s+)?(?:[\w-]+\s+){0,2}?(?:company|companies|startup|start-up|"
+                r"firm|rival|stake|maker|business|brand|chain|unit|group|bank|lender|insurer|operator|retailer|"
+                r"developer|studio|club|team)\b|\s+[A-Z]", text[e0:e0 + 50]):
+            continue  # "Shoppers snapped up bargains": buying goods, not a company
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -1512,7 +1517,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         last_end = tend
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
-    if "named" in low and "appointment" in comp.types:
+    if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
         for nm in _NAMED_FAR.finditer(stext):
             s0, e0 = sent.start + nm.start(), sent.start + nm.end()
             if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
@@ -1579,7 +1584,7 @@ _PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
 _THE_DEATH = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?the\s+deaths?\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
-_NAMED_FAR = re.compile(r"\bnamed\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+|his\s+|her\s+)?"
+_NAMED_FAR = re.compile(r"\b(?:named|picked|chose|chosen|selected)\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+|his\s+|her\s+)?"
                         r"(?:(?:new|next|interim|acting|caretaker|deputy|vice|permanent|temporary)\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
                         r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
