@@ -457,3 +457,10 @@ def test_addressing_the_public_is_a_statement():
 ])
 def test_picked_as_a_post_picked_up_by_police_and_companies_snapped_up(sentence, expected):
     assert [m.type for m in find_events(sentence, published="2025-05-16")] == expected
+
+
+def test_a_company_named_like_a_trigger_is_the_company_and_a_recall_of_millions_is_policy():
+    ms = find_events("Shell agreed to buy BG Group in 2015.", published="2025-05-16")
+    assert [m.type for m in ms] == ["acquisition"]
+    ms = find_events("Tesla said on Monday it would recall 2 million cars.", published="2025-05-16")
+    assert ("policy", "planned") in [(m.type, m.status) for m in ms]

@@ -1342,6 +1342,13 @@ def find_events(text: str, published=None, *, title=None, types=None, engine: st
     return extract(text, published, title=title, types=types, engine=engine).mentions
 
 
+@functools.lru_cache(maxsize=1)
+def _org_names() -> frozenset:
+    from .entities import gazetteer
+
+    return frozenset(gazetteer().orgs)
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -1502,6 +1509,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
+        if m.group(0)[:1].isupper() and m.group(0) in _org_names() and re.match(r"\s+[a-z]", text[e0:e0 + 2]):
+            continue  # "Shell agreed to buy BG Group": the company, not shelling
         if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)):
             continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
