@@ -464,3 +464,15 @@ def test_a_company_named_like_a_trigger_is_the_company_and_a_recall_of_millions_
     assert [m.type for m in ms] == ["acquisition"]
     ms = find_events("Tesla said on Monday it would recall 2 million cars.", published="2025-05-16")
     assert ("policy", "planned") in [(m.type, m.status) for m in ms]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cholera cases surged in Sudan last month.", [("outbreak", "occurred", "2025-04-01")]),
+    ("The WHO declared mpox a global health emergency on Monday.", [("policy", "occurred", "2025-05-12")]),
+    ("A North Korean soldier crossed the border into South Korea on Monday.",
+     [("defection", "occurred", "2025-05-12")]),
+    ("The senator's term ends in January.", [("term_end", "planned", "2026-01-01")]),
+])
+def test_surging_cases_a_global_emergency_a_border_crossing_and_a_term_that_ends(sentence, expected):
+    ms = find_events(sentence, published="2025-05-16")
+    assert [(m.type, m.status, m.date_start) for m in ms] == expected

@@ -1415,7 +1415,9 @@ _FUTURE = re.compile(
     r"forecasts?|projected|anticipated?|prepares?\s+to|preparing|is\s+to\s+be|"
     r"(?:faces|face|facing)\s+(?:a|an|the|trial|retrial|sentencing|charges|up\s+to|possible|life|extradition|"
     r"deportation|prosecution|another|further|more)|"
-    r"(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely|poised)\s+to)\b", re.I)
+    r"(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely|poised)\s+to|"
+    # a schedule told in the present: "his term ends in January", "the law takes effect in July"
+    r"(?:ends|expires|begins|opens|closes|resumes|takes\s+effect|comes\s+into\s+force|kicks\s+off)(?=\s+(?:on|in|at|next|this)\b))\b", re.I)
 _PAST = re.compile(
     r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
     r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
