@@ -2081,3 +2081,14 @@ def test_an_eruption_is_a_disaster_unless_of_violence_and_evacuations_are_policy
                        published="2025-04-03") == []
     ms = find_events("Authorities evacuated about 50 homes in Grindavik on Wednesday.", published="2025-04-03")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2025-04-02")]
+
+
+def test_agreeing_to_a_ceasefire_that_took_effect_and_a_referendum_in_which_voters_rejected():
+    (m,) = find_events("Israel and Hamas agreed to a ceasefire that took effect on Sunday.", published="2025-05-16")
+    assert (m.type, m.status, m.date_start) == ("agreement", "occurred", "2025-05-11")
+    assert set(m.who) == {"Israel", "Hamas"}
+    (m,) = find_events("Voters in Ireland rejected two constitutional amendments in a referendum on Friday.",
+                       published="2025-05-16")
+    assert (m.type, m.status) == ("election", "occurred")
+    (m,) = find_events("He won a second term in office in 2020.", published="2025-05-16")
+    assert (m.type, m.date_start) == ("election", "2020-01-01")

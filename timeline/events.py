@@ -810,7 +810,7 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
-_SUBJECT_GAP = re.compile(r"(?:\s*,[^,;]{1,80},)?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:ceasefire|truce|deal|agreement|accord))?(?:\s*,[^,;]{1,80},|\s+(?:that|which))?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
 
 
 def _taking_effect(text, mentions):
@@ -1690,6 +1690,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             if best is not None and not region[best[3] - window_start:m.start()].strip():
                 best = None  # (and "will" in "will not be deterred" goes with it)
             continue  # "we will not be deterred by these attacks": the deterring is negated, not the attacks
+        if cue in ("agreed to", "voted to") and re.match(r"\s*(?:a|an|the|its|their|his|her)\s", region[m.end():]):
+            continue  # "agreed to a ceasefire": the noun agreed on, not a plan
+        if status == "negated" and cue in _DENIALS and re.search(
+                r"(?i)\b(?:in|at|during|by|after|through|via|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
+                region[m.end():]) and len(region[m.end():].split()) > 3:
+            continue  # "rejected two amendments in a referendum": the referendum was held
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
@@ -2782,6 +2788,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         coord = agents if subj.kind != "place" else sorted(
             agents + [m for m in ents if m.kind == "place" and m.name in _g.countries and not m.possessive],
             key=lambda m: m.start)
+        if subj.kind == "organisation":
+            # "Israel and Hamas agreed": a country named as itself beside an organisation
+            coord = sorted(coord + [m for m in ents if m.kind == "place" and m.name in _g.countries and not m.possessive
+                                    and m.text == m.name and m.start not in group_starts
+                                    and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])],
+                           key=lambda m: m.start)
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
             if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
                     and _COORD_TITLED.fullmatch(text, m.end, prev.start)) and not m.possessive:
