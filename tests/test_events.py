@@ -2092,3 +2092,13 @@ def test_agreeing_to_a_ceasefire_that_took_effect_and_a_referendum_in_which_vote
     assert (m.type, m.status) == ("election", "occurred")
     (m,) = find_events("He won a second term in office in 2020.", published="2025-05-16")
     assert (m.type, m.date_start) == ("election", "2020-01-01")
+
+
+def test_a_vote_on_a_bill_is_planned_policy_and_the_agreement_it_ratifies_no_second_event():
+    text = ("Namibia and Angola signed an agreement on Saturday. Namibia's National Assembly is due to vote on "
+            "ratifying the agreement on 18 November.")
+    ms = find_events(text, published="2025-11-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("agreement", "occurred", "2025-11-01"), ("policy", "planned", "2025-11-18")]
+    ms = find_events("Parliament will vote on the bill later this month.", published="2025-05-16")
+    assert [(m.type, m.status) for m in ms] == [("policy", "planned")]

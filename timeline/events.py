@@ -1159,6 +1159,9 @@ _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|th
 _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
+_OBJECT_THE = re.compile(r"\s+(?:the|its|their|this|that)\s+")
+
+
 def _own_earlier_day(m, mentions) -> bool:
     """"declared an Ebola outbreak on Thursday in Kasai, where a woman died
     on August 25": a death dated to its own day, before the day of the
@@ -1291,6 +1294,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and (m.timex is None or names <= seen[key]):
             continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
             # (but "In 2017, Tropical Storm Tembin killed 160 people": another storm, dated)
+        if getattr(m, "_nominal", False) and any(t == m.type for t, _ in seen) \
+                and any(o is not m and o.type != m.type and o.sentence_start == m.sentence_start
+                        and o.trigger_end <= m.trigger_start and _OBJECT_THE.fullmatch(
+                            m.sentence, o.trigger_end - m.sentence_start, m.trigger_start - m.sentence_start)
+                        for o in mentions):
+            continue  # "due to vote on ratifying the agreement": the agreement told before, the vote's object
         if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
                 and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
                 and any(o.type == "statement" and o.timex is m.timex and o.trigger_end <= m.trigger_start
@@ -2016,7 +2025,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
             status = "planned"  # "would appeal": the modal is inside the trigger
-        if _FALSE_AFTER.match(text, e0):
+        if _FALSE_AFTER.match(text, e0, sent.end):
             status = "negated"  # "rumours that he had died were false"
         elif status in ("unconfirmed", "hypothetical") and tkind == "noun" \
                 and re.match(r",?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b", text[e0:e0 + 30]):
@@ -2031,12 +2040,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and _CANCELLED_BEFORE.search(text, max(sent.start, s0 - 60), s0):
             status = "negated"  # "Blinken postponed a planned trip to Beijing"
         elif status == "occurred":
-            if _NEGATED_AFTER.match(text, e0):
+            if _NEGATED_AFTER.match(text, e0, sent.end):
                 status = "negated"  # "this resignation will not be effective today"
-            elif (planned_after := _PLANNED_AFTER.match(text, e0)) and not (
+            elif (planned_after := _PLANNED_AFTER.match(text, e0, sent.end)) and not (
                     re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12]) and _CAUSAL_DUE.match(text, planned_after.end())):
                 status = "planned"  # (not "suspended its season due to concerns": a cause)
-            elif _MODAL_AFTER.match(text, e0):
+            elif _MODAL_AFTER.match(text, e0, sent.end):
                 # "announced that the first phase of voting would be held on 28 December": reported, planned
                 status = "planned" if re.match(r"(?i)\s+(?:would|will)\s+(?:be\s+held|take\s+place|go\s+ahead|begin|start|"
                                                r"resume|open|close|be\s+signed|be\s+completed|proceed|be\s+(?:imposed|"
