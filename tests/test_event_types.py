@@ -476,3 +476,8 @@ def test_a_company_named_like_a_trigger_is_the_company_and_a_recall_of_millions_
 def test_surging_cases_a_global_emergency_a_border_crossing_and_a_term_that_ends(sentence, expected):
     ms = find_events(sentence, published="2025-05-16")
     assert [(m.type, m.status, m.date_start) for m in ms] == expected
+
+
+def test_a_court_ruling_on_an_appeal_is_a_trial():
+    ms = find_events("The court will rule on his appeal on June 3.", published="2025-05-16")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "planned", "2025-06-03")]
