@@ -493,3 +493,11 @@ def test_a_sentence_opening_on_he_goes_on_with_the_last_sentence_s_subject():
 def test_a_demonym_and_an_organisation_word_before_a_person_noun_make_no_organisation():
     by_sent, ents, _ = _entities("A Tanzanian newspaper editor was released on bail. The Philippine government said.")
     assert "Tanzania's newspaper" not in ents and "Government of Philippines" in ents
+
+
+def test_a_kin_word_in_apposition_tells_the_gender():
+    text = ("Paetongtarn Shinawatra, the daughter of former premier Thaksin Shinawatra, spoke with Cambodian leader "
+            "Hun Sen in June. The court dismissed her on August 29.")
+    ms = find_events(text, published="2025-09-06")
+    who = [n for m in ms if m.type == "dismissal" for n in m.who]
+    assert "Paetongtarn Shinawatra" in who and "Hun Sen" not in who

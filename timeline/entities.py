@@ -943,6 +943,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if kind == "person":
                     g = _TITLE_GENDER.get(title or "") or _TITLE_GENDER.get(
                         (re.search(r"(\w+)[.,]?\s*$", text[max(0, s0 - 12):s0]) or [None, ""])[1].lower())  # "Her son, Carlos"
+                    if not g and (kin := _KIN_APPOSITION.match(text, e0)):
+                        g = _TITLE_GENDER.get(kin.group(1).lower())  # "Paetongtarn, the daughter of Thaksin"
                     if g:
                         table.gender[name] = g
                     elif name not in table.gender and (g := gaz.given_gender.get(name.split(None, 1)[0])):
@@ -1118,6 +1120,9 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
 
 
 _OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
+_KIN_APPOSITION = re.compile(r"(?:[’']s)?,\s+(?:the|a|his|her|their)\s+(?:[a-z-]+\s+)?(daughter|wife|mother|sister|widow|"
+                             r"grandmother|son|husband|father|brother|widower|grandfather|actress|actor|businesswoman|"
+                             r"businessman|chairwoman|chairman|spokeswoman|spokesman|queen|king|princess|prince)\b")
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:editor|reporter|journalist|executive|official|officials|worker|workers|"
                                 r"employee|employees|director|manager|chief|head|spokesman|spokeswoman|spokesperson|"
                                 r"owner|founder|member|members|leader|leaders|officer|officers|columnist|photographer|"
