@@ -2102,3 +2102,10 @@ def test_a_vote_on_a_bill_is_planned_policy_and_the_agreement_it_ratifies_no_sec
         ("agreement", "occurred", "2025-11-01"), ("policy", "planned", "2025-11-18")]
     ms = find_events("Parliament will vote on the bill later this month.", published="2025-05-16")
     assert [(m.type, m.status) for m in ms] == [("policy", "planned")]
+
+
+def test_a_person_named_in_the_cause_of_a_passive_event_takes_no_part_in_it():
+    ms = find_events("Paetongtarn Shinawatra was suspended in July over a leaked phone call with Cambodian leader Hun Sen.",
+                     published="2025-09-06")
+    (sus,) = [m for m in ms if m.type == "dismissal"]
+    assert sus.who == ["Paetongtarn Shinawatra"]

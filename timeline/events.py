@@ -1159,6 +1159,7 @@ _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|th
 _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
+_CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
 _OBJECT_THE = re.compile(r"\s+(?:the|its|their|this|that)\s+")
 
 
@@ -2864,6 +2865,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
+        if passive and subj is not None and not symmetric and _CAUSE_PP.search(text, e0, m.start):
+            continue  # "was suspended in July over a leaked phone call with Hun Sen": the cause's, no party
         add(m, "who" if symmetric or subj is None else "whom")
     # the others named in the clauses that belong to no other event
     # (appositions, "with X"): participants too
