@@ -481,3 +481,14 @@ def test_surging_cases_a_global_emergency_a_border_crossing_and_a_term_that_ends
 def test_a_court_ruling_on_an_appeal_is_a_trial():
     ms = find_events("The court will rule on his appeal on June 3.", published="2025-05-16")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "planned", "2025-06-03")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The national security law was imposed by Beijing on 30 June 2020.", "2020-06-30"),
+    ("The U.S. Congress passed the Uyghur Human Rights Policy Act in December.", "2024-12-01"),
+    ("The vaccination drive itself started November 20.", "2024-11-20"),
+    ("The North disbanded its investigation committee in February 2016.", "2016-02-01"),
+])
+def test_laws_imposed_or_passed_by_name_vaccination_drives_and_disbanded_bodies_are_policy(sentence, day):
+    ms = find_events(sentence, published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", day)]

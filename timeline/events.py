@@ -1534,6 +1534,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 ttext = stext[m.start():tend]
         found.append((s0, e0, ttext, name, kind))
         last_end = tend
+    # "The U.S. Congress passed the Uyghur Human Rights Policy Act": a law by its name
+    if "policy" in comp.types and (" Act" in stext or " Bill" in stext or " Law" in stext):
+        for nm in _PASSED_NAMED_LAW.finditer(stext):
+            s0, e0 = sent.start + nm.start(), sent.start + nm.end()
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, nm.group(0), "policy", "phrase"))
+        found.sort()
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
     if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
@@ -1546,6 +1553,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
 
 
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
+_PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
+                               r"(?:Act|Bill|Law)\b")
 _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:new\s+|next\s+|interim\s+|acting\s+|"
                             r"deputy\s+|vice\s+|first\s+|[A-Z][\w-]+\s+)*(?:[a-z-]+\s+){0,2}?"
                             r"(?:president|prime\s+minister|minister|secretary|chief|head|director|chair\w*|coach|"
