@@ -492,3 +492,13 @@ def test_a_court_ruling_on_an_appeal_is_a_trial():
 def test_laws_imposed_or_passed_by_name_vaccination_drives_and_disbanded_bodies_are_policy(sentence, day):
     ms = find_events(sentence, published="2025-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("policy", day)]
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("The agreement was signed by the energy ministers on Monday.", "agreement"),
+    ("He criticised the Iran nuclear deal that was signed in 2015.", "agreement"),
+    ("Anti-government protests have been taking place since Tuesday in Belgrade.", "protest"),
+    ("Another son, Carter Cooper, predeceased her.", "death"),
+])
+def test_a_deal_signed_in_the_passive_anti_government_protests_and_a_son_who_predeceased(sentence, type_):
+    assert [m.type for m in find_events(sentence, published="2025-05-16")] == [type_]
