@@ -2109,3 +2109,12 @@ def test_a_person_named_in_the_cause_of_a_passive_event_takes_no_part_in_it():
                      published="2025-09-06")
     (sus,) = [m for m in ms if m.type == "dismissal"]
     assert sus.who == ["Paetongtarn Shinawatra"]
+
+
+def test_a_company_in_apposition_is_the_actor_and_the_attack_referred_back_to_no_new_event():
+    text = ("Australia's second-largest telecommunications company, Optel, said on Thursday that hackers had stolen "
+            "the personal data of about 10 million customers in a cyberattack discovered last week. Home Affairs "
+            "Minister Clare O'Neil said the government would review privacy laws after the attack.")
+    ms = find_events(text, published="2025-09-26")
+    assert all(m.who == ["Optel"] for m in ms if m.type == "attack")
+    assert [m.status for m in ms if m.type == "attack"] == ["occurred"] * len([m for m in ms if m.type == "attack"])

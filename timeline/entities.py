@@ -623,6 +623,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if any(w in _SHOUTED_WORDS for w in words):
             return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
         return text, "organisation", title, None
+    if not title and len(words) == 1 and before.endswith(", ") and _COMPANY_APPOS.search(before) \
+            and not any(w in gaz.places for w in words) and table.person_for_part(words[-1]) is None:
+        return text, "organisation", None, None  # "the second-largest telecommunications company, Optel,"
     tail = before[-9:]
     if ("at " in tail or "of " in tail) and _STAFF_AT.search(before) and not title \
             and not any(w in gaz.places for w in words) \
@@ -699,6 +702,10 @@ _INSTITUTIONAL = re.compile(
     r"^(?:Government|Congress|Parliament|Senate|Cabinet|Ministry|Court|Police|Army|Navy|Air Force|"
     r"National|Supreme|High Court|Department|House|Office)\b|\b(?:Ministry|Court|Commission|Council|Assembly|"
     r"Parliament|Senate|Congress|Police|Army|Navy|Department|Agency|Party|Tribunal|Prosecutor|Prosecutors)\b")
+_APPOS_ORG_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,\s+")
+_COMPANY_APPOS = re.compile(r"\b(?:company|firm|group|carrier|airline|maker|operator|bank|lender|insurer|retailer|"
+                            r"developer|giant|startup|start-up|conglomerate|manufacturer|producer|provider|chain|"
+                            r"broadcaster|publisher|miner|utility|supplier|distributor|exchange|platform),\s+$")
 _STAFF_AT = re.compile(r"(?i)\b(?:workers|staff|staffers|employees|pilots|engineers|executives|shareholders|investors|"
                        r"managers|nurses|miners|crew|crews|directors|unions?)\s+(?:at|of)\s+(?:the\s+)?$")
 
@@ -972,6 +979,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         end = om.start(1) + len(" ".join(ws[:k + 1]))
                         if name.endswith(f"'s {head}") and _PERSON_NOUN_AFTER.match(text, end):
                             continue  # "a Tanzanian newspaper editor": the editor, not a newspaper
+                        ap = _APPOS_ORG_AFTER.match(text, end) if name.endswith(f"'s {head}") else None
+                        if ap and any(f.start == ap.end() and f.kind == "organisation" for f in found):
+                            continue  # "Australia's second-largest telecommunications company, Optel,": Optel
                         if name.endswith(f"'s {head}") and re.match(r"\s+[A-Z][\w&’'-]*", text[end:end + 30]) \
                                 and any(f.start >= end and f.start - end <= 2 and f.kind == "organisation" for f in found):
                             continue  # "Norwegian budget airline Flyr": the name that follows is the organisation

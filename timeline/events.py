@@ -1162,6 +1162,7 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
+_AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
 _OBJECT_THE = re.compile(r"\s+(?:the|its|their|this|that)\s+")
 
 
@@ -1258,6 +1259,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "made landfall ..., bringing storm surge and tornadoes": the same storm's
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
+        if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
+                and any(o.type == m.type for o in out) \
+                and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
+            continue  # "would review privacy laws after the attack": the attack told before
 
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)) \
