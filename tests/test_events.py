@@ -2118,3 +2118,9 @@ def test_a_company_in_apposition_is_the_actor_and_the_attack_referred_back_to_no
     ms = find_events(text, published="2025-09-26")
     assert all(m.who == ["Optel"] for m in ms if m.type == "attack")
     assert [m.status for m in ms if m.type == "attack"] == ["occurred"] * len([m for m in ms if m.type == "attack"])
+
+
+def test_elections_due_in_a_month_ahead_are_news_of_their_own():
+    ms = find_events("The former leader fell out with his one-time ally ahead of elections due in August.",
+                     published="2025-01-21")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "planned", "2025-08-01")]

@@ -1522,7 +1522,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0) \
-                and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)):
+                and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
+                and not _OWN_SCHEDULE.match(text, e0, sent.end):  # (nor "ahead of elections due in August")
             continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
@@ -1896,7 +1897,8 @@ _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-
                        r"(?:the|this|next|his|her|their|its)\s+$")
 # "before the presidential election scheduled for January 14": the landmark
 # is told with its own date, so it is news of its own
-_OWN_SCHEDULE = re.compile(r"(?i)\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|set|planned|due|slated)\s+(?:for|on|to\s+(?:take\s+place|be\s+held))\b")
+_OWN_SCHEDULE = re.compile(r"(?i)\s*,?\s*(?:which\s+is\s+|that\s+is\s+|which\s+are\s+|that\s+are\s+)?(?:scheduled|set|planned|due|slated)\s+"
+                           r"(?:for|on|in|by|to\s+(?:take\s+place|be\s+held))\b")
 _ANCHOR_PREP = re.compile(r"(?i)\b(?:ahead of|prior to|in the run-up to|in the lead-up to|before)\s+(?:the|this|next|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
