@@ -1964,7 +1964,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     low = sent.text.lower()
     may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
                                               "scrubbed", "postpon", "put off"))
-    if not trigs and not _TENURE.search(sent.text):
+    if not trigs and not _TENURE.search(sent.text) and not (
+            ("held" in low or "commanded" in low) and _TENURE_EXTRA.search(sent.text)):
         return []
     quotes = _quote_spans(sent)
     clauses = _clauses(sent)
@@ -2271,7 +2272,7 @@ _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|the
 
 
 _TENURE = re.compile(
-    r"(?i)\b(?=[wihrsbglcat])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?i)\b(?=[wihrsbgl])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
@@ -2279,11 +2280,24 @@ _TENURE = re.compile(
     r"president-elect|vice president|vice-president|editor|judge|justice|attorney general)\b"
     r"|\bheld\s+(?:the|that|this|his|her)\s+(?:post|position|office|seat|job|role|title|presidency|premiership)\b"
     r"|\bheld\s+office\b"
-    # "a post he held until 2013"
-    r"|\b(?:a|the)\s+(?:post|position|office|seat|job|role|title)\s+(?:he|she|they)\s+(?:had\s+)?held\b"
-    r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led|commanded|headed|ran|chaired)\s+(?:the\s+country|the\s+nation|"
+    r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led|headed|ran|chaired)\s+(?:the\s+country|the\s+nation|"
     r"the\s+kingdom|the\s+state|the\s+party|the\s+(?:[\w-]+\s+){0,2}(?:police|army|force|forces|agency|ministry|"
     r"company|bank|commission|committee|council|department|service|unit|navy|air\s+force)|[A-Z][\w-]+)\b)")
+
+
+# rarer tenures, looked for only where their words occur: "a post he held until
+# 2013", "who commanded the Michoacán state police from 2012 to 2016"
+_TENURE_EXTRA = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:post|position|office|seat|job|role|title)\s+(?:he|she|they)\s+(?:had\s+)?held\b"
+    r"|\b(?:had\s+|has\s+)?commanded\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:police|army|force|forces|navy|unit|brigade|"
+    r"division|fleet|air\s+force)|[A-Z][\w-]+)\b")
+
+
+def _tenure_matches(stext: str) -> list:
+    found = list(_TENURE.finditer(stext))
+    if " held" in stext or "commanded" in stext:
+        found = sorted(found + list(_TENURE_EXTRA.finditer(stext)), key=lambda m: m.start())
+    return found
 
 
 def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor):
@@ -2293,7 +2307,7 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
     out = []
     if "appointment" not in comp.types or "term_end" not in comp.types:
         return out
-    tenures = list(_TENURE.finditer(sent.text))
+    tenures = _tenure_matches(sent.text)
     for tm in tenures:
         t_start = sent.start + tm.start()
         t_end = sent.start + tm.end()
