@@ -494,11 +494,8 @@ def test_laws_imposed_or_passed_by_name_vaccination_drives_and_disbanded_bodies_
     assert [(m.type, m.date_start) for m in ms] == [("policy", day)]
 
 
-@pytest.mark.parametrize("sentence, type_", [
-    ("The agreement was signed by the energy ministers on Monday.", "agreement"),
-    ("He criticised the Iran nuclear deal that was signed in 2015.", "agreement"),
-    ("Anti-government protests have been taking place since Tuesday in Belgrade.", "protest"),
-    ("Another son, Carter Cooper, predeceased her.", "death"),
-])
-def test_a_deal_signed_in_the_passive_anti_government_protests_and_a_son_who_predeceased(sentence, type_):
-    assert [m.type for m in find_events(sentence, published="2025-05-16")] == [type_]
+def test_a_deal_signed_in_the_passive_is_an_agreement_of_its_own_date():
+    ms = find_events("He criticised the Iran nuclear deal that was signed in 2015.", published="2025-05-16")
+    assert ("agreement", "2015-01-01") in [(m.type, m.date_start) for m in ms]
+    ms = find_events("The pact was signed by the energy ministers in Athens on Monday.", published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2025-05-12")]

@@ -389,9 +389,7 @@ _DET_BEFORE = re.compile(
     r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$"
     # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
-    r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)"
-    # "Anti-government protests", "pro-democracy rallies"
-    r"|(?i:\b(?:anti|pro)-[\w-]+\s+$)")
+    r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)")
 # "the case was adjourned until 5 December": the day the case resumes
 _ADJOURNED_UNTIL = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\b(?:\s+[\w’'-]+){0,3}?"
                               r"\s+(?:until|till)\s*$")
