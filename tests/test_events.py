@@ -2128,3 +2128,11 @@ def test_elections_due_in_a_month_ahead_are_news_of_their_own():
     ms = find_events("The former leader fell out with his one-time ally ahead of elections due in August.",
                      published="2025-01-21")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "planned", "2025-08-01")]
+
+
+def test_up_to_a_number_of_people_is_no_hypothesis_but_up_to_years_in_prison_is():
+    ms = find_events("In June 2023, a fishing trawler carrying up to 750 people sank off the Greek town of Pylos.",
+                     published="2023-12-17")
+    assert [(m.type, m.status) for m in ms] == [("accident", "occurred")]
+    ms = find_events("He faces up to 10 years in prison.", published="2023-12-17")
+    assert [m.status for m in ms] == ["hypothetical"]
