@@ -499,3 +499,11 @@ def test_a_deal_signed_in_the_passive_is_an_agreement_of_its_own_date():
     assert ("agreement", "2015-01-01") in [(m.type, m.date_start) for m in ms]
     ms = find_events("The pact was signed by the energy ministers in Athens on Monday.", published="2025-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("agreement", "2025-05-12")]
+
+
+def test_a_club_parting_ways_with_its_manager_and_a_departure_by_mutual_consent():
+    ms = find_events("Chelsea parted ways with manager Mauricio Pochettino on Tuesday. The Argentine left by mutual "
+                     "consent.", published="2024-05-22")
+    assert [(m.type, m.date_start) for m in ms][:1] == [("dismissal", "2024-05-21")]
+    ms = find_events("Coach Ana Ruiz left by mutual consent on Tuesday.", published="2024-05-22")
+    assert [m.type for m in ms] == ["resignation"]
