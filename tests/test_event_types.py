@@ -507,3 +507,13 @@ def test_a_club_parting_ways_with_its_manager_and_a_departure_by_mutual_consent(
     assert [(m.type, m.date_start) for m in ms][:1] == [("dismissal", "2024-05-21")]
     ms = find_events("Coach Ana Ruiz left by mutual consent on Tuesday.", published="2024-05-22")
     assert [m.type for m in ms] == ["resignation"]
+
+
+def test_an_environmental_emergency_an_oil_spill_and_a_travel_ban_on_executives():
+    ms = find_events("Peru declared an environmental emergency on Saturday. About 6,000 barrels of crude leaked into "
+                     "the sea on January 15. Prosecutors barred four Repsol executives from leaving the country for "
+                     "18 months.", published="2022-01-23")
+    assert [(m.type, m.date_start) for m in ms][:2] == [("policy", "2022-01-22"), ("accident", "2022-01-15")]
+    ms = find_events("Prosecutors barred four Repsol executives from leaving the country for 18 months.",
+                     published="2022-01-23")
+    assert [m.type for m in ms] == ["policy"]
