@@ -2136,3 +2136,13 @@ def test_up_to_a_number_of_people_is_no_hypothesis_but_up_to_years_in_prison_is(
     assert [(m.type, m.status) for m in ms] == [("accident", "occurred")]
     ms = find_events("He faces up to 10 years in prison.", published="2023-12-17")
     assert [m.status for m in ms] == ["hypothetical"]
+
+
+def test_an_act_told_in_the_pluperfect_after_a_dated_saying_is_not_of_the_saying_s_day():
+    ms = find_events('On Saturday morning, Iran acknowledged its government had "unintentionally" shot down a Ukrainian '
+                     'jet.', published="2020-01-12")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2020-01-11"), ("attack", None)]
+    ms = find_events("An explosion at a chemical plant killed nine workers on Monday.", published="2025-05-16")
+    assert [m.type for m in ms] == ["accident"]
+    ms = find_events("Authorities deported the activist to Turkey on Monday.", published="2025-05-16")
+    assert [m.type for m in ms] == ["policy"]

@@ -1429,6 +1429,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
+        if name == "attack" and re.match(r"(?i)(?:explosions?|blasts?)$", m.group(0)) and "accident" in comp.types \
+                and (_INDUSTRIAL_SITE.match(text, e0) or re.search(r"(?i)\b(?:gas|boiler|chemical|industrial|mine|"
+                                                                    r"factory|fireworks|pipeline|tanker)\s+$", before)):
+            name = "accident"  # "An explosion at a chemical plant killed nine workers", "a gas explosion"
         if name == "launch" and re.match(r"(?i)launched$", m.group(0)) \
                 and re.search(r"(?i)\b(?:rockets?|missiles?|grenades?|drones?|mortars?|shells|projectiles?)\s+(?:were\s+|was\s+)?$",
                               before) and re.search(r"(?i)\b(?:attack|strike|airstrike|bombard|shelling|raid)", stext):
@@ -1572,6 +1576,9 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|"
+                              r"warehouse|depot|pipeline|port|mill|coal\s+mine|power\s+station|fireworks\s+\w+|"
+                              r"chemical\s+\w+|oil\s+\w+|gas\s+\w+|restaurant|apartment\s+block|building)\b")
 _KILLED_NOT_MURDERED = re.compile(
     r"(?i)\s+(?:while\s+(?:working|at\s+work|on\s+duty)|in\s+(?:combat|action|battle|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
     r"collision|avalanche|landslide|fall|fire|explosion|storm|flood|earthquake))|by\s+(?:his|her|their|its|a|an|the)?\s*"
@@ -2467,6 +2474,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
             continue  # "his defection was made public the following month": when it was told
+        if tx.end <= s0 and re.search(r"(?i)\bhad\s+(?:[\"“”]?\w+[\"“”]?\s+)?$", text[max(sent.start, s0 - 40):s0]) \
+                and any(tx.end <= a and b <= s0 for a, b in report_spans) and getattr(tx, "precision", None) == "day":
+            continue  # "On Saturday, Iran acknowledged it had shot down the jet": the saying's day, the act before it
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
