@@ -517,3 +517,9 @@ def test_an_environmental_emergency_an_oil_spill_and_a_travel_ban_on_executives(
     ms = find_events("Prosecutors barred four Repsol executives from leaving the country for 18 months.",
                      published="2022-01-23")
     assert [m.type for m in ms] == ["policy"]
+
+
+def test_challenging_a_ruling_in_court_is_a_planned_trial():
+    ms = find_events("Imran Khan's party said it would challenge the ruling in the Islamabad High Court.",
+                     published="2025-01-18")
+    assert [(m.type, m.status) for m in ms] == [("trial", "planned")]
