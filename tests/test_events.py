@@ -2146,3 +2146,11 @@ def test_an_act_told_in_the_pluperfect_after_a_dated_saying_is_not_of_the_saying
     assert [m.type for m in ms] == ["accident"]
     ms = find_events("Authorities deported the activist to Turkey on Monday.", published="2025-05-16")
     assert [m.type for m in ms] == ["policy"]
+
+
+def test_a_growing_number_of_infections_is_no_outbreak_and_running_for_public_office_is_an_election():
+    ms = find_events("It was agreed a partial lockdown would be instated on Saturday in response to increasing number "
+                     "of infections.", published="2020-12-21")
+    assert [m.type for m in ms] == ["policy"]
+    ms = find_events("In 1992, Jo Jorgensen ran for public office.", published="2020-10-29")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "1992-01-01")]

@@ -1462,6 +1462,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
             continue  # "he debuted as the heel Brodie Lee": a performer's debut
+        if name == "outbreak" and re.search(r"(?i)\b(?:increasing|rising|growing|falling|declining|the|a|total)\s+"
+                                            r"(?:number|numbers|count|tally)\s+of\s+(?:new\s+|confirmed\s+)?$", before):
+            continue  # "in response to increasing number of infections": a trend, not the outbreak's news
         if kind in ("noun", "phrase") and " " not in m.group(0) and name != "outbreak" \
                 and m.group(0).lower().endswith("s") and _STATISTIC_BEFORE.search(text, max(sent.start, s0 - 40), s0):
             continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
