@@ -2154,3 +2154,12 @@ def test_a_growing_number_of_infections_is_no_outbreak_and_running_for_public_of
     assert [m.type for m in ms] == ["policy"]
     ms = find_events("In 1992, Jo Jorgensen ran for public office.", published="2020-10-29")
     assert [(m.type, m.date_start) for m in ms] == [("election", "1992-01-01")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Unconfirmed reports said the general had fled to Russia.", "unconfirmed"),
+    ("Police have not ruled out an attack.", "hypothetical"),
+    ("Police ruled out an attack.", "negated"),
+])
+def test_unconfirmed_reports_of_a_flight_and_an_attack_not_ruled_out(sentence, status):
+    assert [m.status for m in find_events(sentence, published="2025-05-16")] == [status]

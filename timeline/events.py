@@ -1734,7 +1734,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
-        if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]):
+        if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]) \
+                and not _AUX_END.search(region):  # (not "reports said the general had fled": the verb's own cue)
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
         if cue == "without" and (words_between >= 2 or words_between == 1 and not re.match(
                 r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
@@ -1771,6 +1772,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 # saying governs the whole report that follows it
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
+_AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
 _NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _ABILITY_CUES = {"may", "can", "could", "might", "cannot", "can't", "not"}
 _DETERMINED_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
