@@ -2163,3 +2163,10 @@ def test_a_growing_number_of_infections_is_no_outbreak_and_running_for_public_of
 ])
 def test_unconfirmed_reports_of_a_flight_and_an_attack_not_ruled_out(sentence, status):
     assert [m.status for m in find_events(sentence, published="2025-05-16")] == [status]
+
+
+def test_results_not_announced_leave_the_election_held_and_claiming_victory_is_no_doubt():
+    ms = find_events("Results of the March 3 election have not been announced.", published="2025-05-16")
+    assert ("election", "occurred", "2025-03-03") in [(m.type, m.status, m.date_start) for m in ms]
+    ms = find_events("The opposition claimed victory in Sunday's election.", published="2025-05-16")
+    assert [(m.type, m.status) for m in ms] == [("election", "occurred")]

@@ -1715,7 +1715,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                                                   text[window_start + m.end():window_start + m.end() + 14])
                                          or re.search(r"(?i)\b(?:a|the|his|her|their|its|your|my)\s+$", region[:m.start()])):
             continue  # "wearing a face covering": the noun, not "could face charges"
-        if cue in ("claimed", "claims") and re.match(r"\s+responsibility\b", text[window_start + m.end():]):
+        if cue in ("claimed", "claims") and re.match(r"\s+(?:responsibility|victory|the\s+win|a\s+win)\b",
+                                                      text[window_start + m.end():]):
             continue  # "claimed responsibility for the bombing": the bombing happened
         if status == "negated" and _COMMENTED_ON.match(region, m.end()):
             continue  # "Pyongyang has not commented on Ri's defection": the comment is negated, not the defection
@@ -2013,8 +2014,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if re.fullmatch(r"\d{4}", tx.text) and (_QUANTITY.search(text[max(sent.start, tx.start - 12):tx.start])
                                                 or re.match(r"\s*(?:UTC|GMT|hrs|hours|local|[ap]\.?m\b)", text[tx.end:tx.end + 8])):
             continue  # "roughly 2000 stores", "(1625 UTC)"
-        if tx.value == "PRESENT_REF" or _IN_NAME.search(text[max(sent.start, tx.start - 30):tx.start]):
-            continue  # "currently"; "the Tenure of Office Act of 1867" is a name
+        in_name = _IN_NAME.search(text, max(sent.start, tx.start - 30), tx.start)
+        if tx.value == "PRESENT_REF" or in_name and not (
+                in_name.start() == sent.start and re.match(r"[A-Z][a-z]+\s+of\s+the\s", text[in_name.start():tx.start])):
+            continue  # "currently"; "the Tenure of Office Act of 1867" is a name (not "Results of the March 3 election")
         if tx.warning:
             continue
         before = text[max(sent.start, tx.start - 20):tx.start]
@@ -2070,7 +2073,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and _CANCELLED_BEFORE.search(text, max(sent.start, s0 - 60), s0):
             status = "negated"  # "Blinken postponed a planned trip to Beijing"
         elif status == "occurred":
-            if _NEGATED_AFTER.match(text, e0, sent.end):
+            if _NEGATED_AFTER.match(text, e0, sent.end) \
+                    and not re.search(r"(?i)\b(?:of|for|from|about|on)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$",
+                                      text[max(sent.start, s0 - 40):s0]):
+                # (not "Results of the March 3 election have not been announced": the results')
                 status = "negated"  # "this resignation will not be effective today"
             elif (planned_after := _PLANNED_AFTER.match(text, e0, sent.end)) and not (
                     re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12]) and _CAUSAL_DUE.match(text, planned_after.end())):
