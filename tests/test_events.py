@@ -2170,3 +2170,12 @@ def test_results_not_announced_leave_the_election_held_and_claiming_victory_is_n
     assert ("election", "occurred", "2025-03-03") in [(m.type, m.status, m.date_start) for m in ms]
     ms = find_events("The opposition claimed victory in Sunday's election.", published="2025-05-16")
     assert [(m.type, m.status) for m in ms] == [("election", "occurred")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The bodies of three hikers were recovered on Sunday.", ["death"]),
+    ("A 19-year-old man was stabbed to death outside a nightclub in Leeds early on Sunday.", ["killing"]),
+    ("Two police officers were wounded in a shootout with gang members on Monday.", ["attack"]),
+])
+def test_bodies_recovered_a_stabbing_to_death_and_a_shootout(sentence, expected):
+    assert [m.type for m in find_events(sentence, published="2025-05-16")] == expected

@@ -1439,6 +1439,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "the attack consisted of three rockets launched from helicopters": weapons, not a launch
         if name == "launch" and re.match(r"(?i)launch", m.group(0)) and _ATTACK_NOUN_AFTER.match(text, e0):
             continue  # "India launched missile strikes on Pakistan": the attack, not a launch
+        if name == "attack" and re.match(r"(?i)(?:shootout|gunfight|firefight)$", m.group(0)) \
+                and re.search(r"(?i)\bdied\s+in\s+an?\s+$", before):
+            continue  # "is believed to have died in a shootout": how he died, not an attack of its own
         if name == "attack" and re.match(r"(?i)raid", m.group(0)) and _LAW_ENFORCERS.search(stext, 0, m.start()):
             continue  # "Police ... detained three staff members, raiding their office": a search, not an attack
         if name == "attack" and re.match(r"(?i)beat\s+(?:him|her|them)$", m.group(0)):
