@@ -2179,3 +2179,10 @@ def test_results_not_announced_leave_the_election_held_and_claiming_victory_is_n
 ])
 def test_bodies_recovered_a_stabbing_to_death_and_a_shootout(sentence, expected):
     assert [m.type for m in find_events(sentence, published="2025-05-16")] == expected
+
+
+def test_murder_naming_a_conviction_or_a_trial_is_no_killing():
+    ms = find_events("The murder trial of Derek Chauvin began on Monday.", published="2019-10-07")
+    assert [m.type for m in ms] == ["trial"]
+    ms = find_events("The murder of the journalist on Monday shocked the country.", published="2019-10-07")
+    assert [m.type for m in ms] == ["killing"]

@@ -1417,6 +1417,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
+                and re.match(r"(?i)\s+(?:conviction|convictions|charges?|trial|case|cases|investigation|inquiry|probe|"
+                             r"suspects?|defendants?|count|counts|verdict|sentence|rate|rates)\b", text[e0:e0 + 20]):
+            continue  # "avoids a murder conviction", "the murder trial": the court's business, not a killing
         if name in ("killing", "attack") and _AS_CHARGED.search(before):
             continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
