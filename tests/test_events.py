@@ -2186,3 +2186,10 @@ def test_murder_naming_a_conviction_or_a_trial_is_no_killing():
     assert [m.type for m in ms] == ["trial"]
     ms = find_events("The murder of the journalist on Monday shocked the country.", published="2019-10-07")
     assert [m.type for m in ms] == ["killing"]
+
+
+def test_an_intern_is_no_internment():
+    ms = find_events("The case involved the death of his former intern in 2001.", published="2020-06-19")
+    assert "detention" not in [m.type for m in ms]
+    ms = find_events("Thousands of Japanese Americans were interned in camps in 1942.", published="2020-06-19")
+    assert [m.type for m in ms] == ["detention"]

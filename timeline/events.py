@@ -1417,6 +1417,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "detention" and m.group(0).lower() in ("intern", "interns"):
+            continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:conviction|convictions|charges?|trial|case|cases|investigation|inquiry|probe|"
                              r"suspects?|defendants?|count|counts|verdict|sentence|rate|rates)\b", text[e0:e0 + 20]):
