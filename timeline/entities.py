@@ -1272,7 +1272,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             prev = [f for f in prev if f.name != not_him]
         else:
             not_him = None
-        want = _PRONOUNS[m.group(0).lower()]
+        want = _PRONOUNS[low]
         # he/she: the last person of that gender, where titles tell it
         # ("Mrs", "Queen", "chairwoman"); a person of unknown gender may be either
         exact = [f.name for f in prev if table.gender.get(f.name) == want]

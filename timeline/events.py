@@ -38,6 +38,7 @@ from pathlib import Path
 import yaml
 
 from .entities import NAMED_STORM as _STORM
+from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence, Timex
 from .sentences import is_headline, split_sentences
@@ -857,7 +858,7 @@ def _announcing_an_event(text, mentions):
                 # "the ban, announced by Interior Minister X on July 2,": the
                 # announcer made it, on the day of the announcing
                 by = next((a for a in m.actors if a.start is not None and a.role != "where"
-                           and 0 < a.start - m.trigger_end <= 40 and _BY_AFTER.match(text, m.trigger_end)), None)
+                           and 0 < a.start - m.trigger_end <= 40), None) if _BY_AFTER.match(text, m.trigger_end) else None
                 if by is not None:
                     n.actors = [dataclasses.replace(by, role="who")] + [a for a in n.actors if a.role == "where"]
                 if n.timex is None and m.timex is not None:
@@ -1357,13 +1358,6 @@ def find_events(text: str, published=None, *, title=None, types=None, engine: st
     return extract(text, published, title=title, types=types, engine=engine).mentions
 
 
-@functools.lru_cache(maxsize=1)
-def _org_names() -> frozenset:
-    from .entities import gazetteer
-
-    return frozenset(gazetteer().orgs)
-
-
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -1541,7 +1535,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
-        if m.group(0)[:1].isupper() and m.group(0) in _org_names() and re.match(r"\s+[a-z]", text[e0:e0 + 2]):
+        if m.group(0)[:1].isupper() and m.group(0) in _gazetteer().orgs and re.match(r"\s+[a-z]", text[e0:e0 + 2]):
             continue  # "Shell agreed to buy BG Group": the company, not shelling
         if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)):
@@ -1783,9 +1777,11 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
 _AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
-_NOMINAL_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+_DETERMINERS = "the|a|an|his|her|their|its|this|that"
+_NOMINAL_END = re.compile(rf"(?:\b(?:{_DETERMINERS})|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
 _ABILITY_CUES = {"may", "can", "could", "might", "cannot", "can't", "not"}
-_DETERMINED_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|this|that|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$")
+# (and the plural and other determiners: "these attacks", "any election")
+_DETERMINED_END = re.compile(rf"(?:\b(?:{_DETERMINERS}|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
 _VERB_NEGATIONS = {"not", "n't", "did not", "didn't", "has not", "have not", "had not", "was not", "were not",
                    "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to"}
 _AUX_ADV = {"be", "been", "being", "have", "has", "had", "yet", "ever", "also", "even", "still", "immediately",
@@ -2620,7 +2616,7 @@ _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,
 _LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:later|subsequently|afterwards|"
                             r"eventually)\b")
 _SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
-                         r"emerged|started|arrived|opened|took\s+office|came\s+to\s+power)\s+"
+                         r"emerged|arrived|opened|took\s+office|came\s+to\s+power)\s+"
                          r"(?:(?:in|on|at|during|around)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
 # a nominal event and the relative clause right after it: "The floods, which"
 _WHICH_DATES = re.compile(r"\s*,\s*which\b.*", re.S)
@@ -2775,14 +2771,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
               and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
-    if verbal and (before and _UNNAMED_SUBJECT.search(text, before[-1].end, s0)
-                   or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0)):
-        # "X won the election, the electoral commission announced": the
-        # subject right before the verb is named by a common noun
+    # "X won the election, the electoral commission announced": the subject
+    # right before the verb is named by a common noun
+    own_unnamed = verbal and bool(
+        before and _UNNAMED_SUBJECT.search(text, before[-1].end, s0)
+        or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0))
+    if own_unnamed:
         before = []
-        own_unnamed = True
-    else:
-        own_unnamed = False
     if before:
         subj = before[-1]
         if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
