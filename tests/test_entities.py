@@ -501,3 +501,14 @@ def test_a_kin_word_in_apposition_tells_the_gender():
     ms = find_events(text, published="2025-09-06")
     who = [n for m in ms if m.type == "dismissal" for n in m.who]
     assert "Paetongtarn Shinawatra" in who and "Hun Sen" not in who
+
+
+def test_a_surname_that_is_also_a_holiday_word_after_a_given_name():
+    # "Day" and "Law" end names of days and laws, but not after a given name
+    ms = find_events("US singer and animal rights advocate Doris Day died on Monday at her home in California.",
+                     published="2019-05-16")
+    assert [m.who for m in ms if m.type == "death"] == [["Doris Day"]]
+    names = [e.name for sent in find_entities("Actor Jude Law arrived. Shops shut on Labour Day.",
+                                              split_sentences("Actor Jude Law arrived. Shops shut on Labour Day."))[0]
+             for e in sent]
+    assert "Jude Law" in names and "Labour Day" not in names

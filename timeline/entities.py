@@ -429,6 +429,10 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     "index", "series", "treaty", "convention", "accord", "agreement", "resolution",
                     "medal", "trophy", "tour", "open", "grand prix", "hall", "summit", "conference",
                     "plan", "initiative", "strategy", "programme", "program", "report", "survey"}
+# heads above that are also surnames, after a known given name ("Doris Day",
+# "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
+_SURNAME_HEADS = {"day", "law", "bill"}
+_HOLIDAY_BEFORE = re.compile(r"(?i)\b(?:on|this|last|next|until|since|before|after|every|for)\s+$")
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
 # capitalised abbreviations that are words, not names ("an IT worker")
@@ -579,7 +583,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
-    if low[-1] in _NOT_ACTOR_HEADS or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
+    if low[-1] in _NOT_ACTOR_HEADS and not (
+            # "Doris Day", "Jude Law": a given name before a surname that is also such a word
+            len(words) == 2 and low[-1] in _SURNAME_HEADS and words[0] in gaz.given_gender
+            and not _HOLIDAY_BEFORE.search(before)) \
+            or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
         return None  # "Republic Act", "Rory Peck Awards", "The Late Show": a title, not a participant
     if len(words) == 1 and _ADJECTIVE.search(words[0]) and words[0] not in gaz.places \
             and re.match(r"\s+[a-z]", after) and not _VERB_AFTER.match(after) \
