@@ -2193,3 +2193,11 @@ def test_an_intern_is_no_internment():
     assert "detention" not in [m.type for m in ms]
     ms = find_events("Thousands of Japanese Americans were interned in camps in 1942.", published="2020-06-19")
     assert [m.type for m in ms] == ["detention"]
+
+
+def test_an_irregular_past_verb_is_no_noun():
+    # "met" is a verb like "visited": a dated meeting beside another one of the article
+    text = ("Japan and North Korea held secret talks in Mongolia last month, officials said. "
+            "In March 2014, an abductee's parents met their granddaughter in Ulaanbaatar.")
+    ms = [m for m in find_events(text, published="2019-10-28") if m.type == "meeting"]
+    assert [(m.trigger, m.date_start) for m in ms] == [("talks", "2019-09-01"), ("met", "2014-03-01")]
