@@ -2201,3 +2201,20 @@ def test_an_irregular_past_verb_is_no_noun():
             "In March 2014, an abductee's parents met their granddaughter in Ulaanbaatar.")
     ms = [m for m in find_events(text, published="2019-10-28") if m.type == "meeting"]
     assert [(m.trigger, m.date_start) for m in ms] == [("talks", "2019-09-01"), ("met", "2014-03-01")]
+
+
+def test_a_passive_verb_is_no_noun_repeating_an_earlier_mention():
+    # "were detained" is a verb: a detention of its own, dated, not a repeat of the first
+    text = ("Police in Shenzhen detained three staff members of a workers' rights group late on Wednesday. "
+            "The centre has been under pressure since last summer, when workers campaigned for an independent union. "
+            "Dozens of their supporters were detained in a nationwide sweep in August 2018, and several remain in custody.")
+    ms = [m for m in find_events(text, published="2019-06-22") if m.type == "detention"]
+    assert [(m.trigger, m.date_start) for m in ms] == [("detained", "2019-06-19"), ("were detained", "2018-08-01")]
+
+
+def test_a_possessive_person_before_a_body_stays_a_person():
+    # "Hillary Clinton's Senate seat": her seat, and "Clinton" later is her
+    text = ("In 2009, Kirsten Gillibrand was appointed to fill Hillary Clinton's Senate seat after Clinton resigned "
+            "to become Secretary of State.")
+    ms = find_events(text, published="2019-08-30")
+    assert [m.who for m in ms if m.type == "resignation"] == [["Hillary Clinton"]]

@@ -621,6 +621,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 and table.person_for_part(words[-1]) in (None, text) and not any(w in gaz.places for w in words):
             # "Hun Sen's party", "Moon Jae-In's administration": the person who leads it
             return text, "person", title, None
+        if 2 <= len(words) <= 3 and words[0] in gaz.given_gender and all(w[:1].isupper() for w in words) \
+                and not any(w in gaz.places for w in words):
+            return text, "person", title, None  # "Hillary Clinton's Senate seat", "John Smith Bank" is no name
         return text, "organisation", title, None
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None

@@ -2230,7 +2230,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
         m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
-            and ttext.split()[0].lower() not in _IRREGULAR_PAST \
+            and ttext.split()[0].lower() not in _IRREGULAR_PAST and not _VERBAL_PHRASE.match(ttext) \
             and not (tkind == "verb" and _BASE_VERB_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
             or bool(re.search(r"(?i)\bthe\s+$", text[max(sent.start, s0 - 5):s0]))
         # "said in a statement", "told reporters", "wrote on Twitter": a
