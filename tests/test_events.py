@@ -2218,3 +2218,11 @@ def test_a_possessive_person_before_a_body_stays_a_person():
             "to become Secretary of State.")
     ms = find_events(text, published="2019-08-30")
     assert [m.who for m in ms if m.type == "resignation"] == [["Hillary Clinton"]]
+
+
+def test_suspected_before_the_doer_doubts_who_not_what():
+    ms = find_events("Police said the suspected gunman surrendered himself to police on Saturday. "
+                     "Suspected militants attacked a police post in Kano on Sunday. "
+                     "A suspected chemical attack killed dozens in Douma on Monday.", published="2019-08-08")
+    assert [(m.type, m.status) for m in ms] == [("arrest", "occurred"), ("attack", "occurred"),
+                                                ("attack", "unconfirmed")]

@@ -1755,6 +1755,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
+        if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
+            continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
                 and len(text[best[3]:window_start + m.start()].split()) <= 1:
             continue  # "did not plan to apply", "is not expected to": the plan is negated
@@ -1808,6 +1810,11 @@ _RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports
                           r"(?:[\w’'-]+\s+){0,5}$")
 _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
+# doers of a crime or an attack, whom "suspected" or "alleged" qualifies
+_AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "killer",
+                "killers", "bomber", "bombers", "militant", "militants", "rebels", "insurgents", "jihadists",
+                "terrorist", "terrorists", "hackers", "hacker", "kidnappers", "thieves", "thief", "smugglers",
+                "perpetrator", "perpetrators", "ringleader", "mastermind", "spy", "spies", "poachers", "pirates"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided|agreed)"
