@@ -512,3 +512,11 @@ def test_a_surname_that_is_also_a_holiday_word_after_a_given_name():
                                               split_sentences("Actor Jude Law arrived. Shops shut on Labour Day."))[0]
              for e in sent]
     assert "Jude Law" in names and "Labour Day" not in names
+
+
+def test_a_place_after_a_given_name_is_a_surname():
+    ms = find_events("Prime Minister Luís Montenegro visited the flooded towns on Tuesday.", published="2025-01-09")
+    assert [m.who for m in ms if m.type == "visit"] == [["Luís Montenegro"]]
+    text = "George Washington crossed the river. Talks in Washington ended."
+    names = [(e.name, e.kind) for sent in find_entities(text, split_sentences(text))[0] for e in sent]
+    assert names == [("George Washington", "person"), ("Washington", "place")]

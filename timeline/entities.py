@@ -863,6 +863,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
                 if prv and prv.group(1).lower() in gaz.org_words:
                     continue
+                given = re.search(r"([A-Z][\w-]*) $", text[max(0, s0 - 30):s0])
+                if given and given.group(1) in gaz.given_gender:
+                    continue  # "Prime Minister Luís Montenegro", "Jack London": a surname, not the place
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
