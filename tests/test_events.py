@@ -2226,3 +2226,14 @@ def test_suspected_before_the_doer_doubts_who_not_what():
                      "A suspected chemical attack killed dozens in Douma on Monday.", published="2019-08-08")
     assert [(m.type, m.status) for m in ms] == [("arrest", "occurred"), ("attack", "occurred"),
                                                 ("attack", "unconfirmed")]
+
+
+def test_a_plea_and_a_name_for_the_event_neither_negate_nor_act():
+    text = ("Police arrested former minister Carla Quispe at her home on Thursday. Her lawyer, Rodrigo Mendez, said "
+            "she would plead not guilty and called the arrest political persecution.")
+    ms = find_events(text, published="2024-03-14")
+    assert [(m.type, m.status) for m in ms] == [("arrest", "occurred")]
+    assert "Rodrigo Mendez" not in ms[0].who
+    ms = find_events("The shadow government said on Friday that it would not recognise the results and called "
+                     "the election a stage play.", published="2025-08-23")
+    assert not [m for m in ms if m.type == "election" and m.status == "negated"]

@@ -1716,6 +1716,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
+        if cue == "not" and re.match(r"\s+guilty\b", text[window_start + m.end():window_start + m.end() + 8]):
+            continue  # "would plead not guilty and called the arrest political": a plea, no negation
         if cue == "due to" and _CAUSAL_DUE.match(text, window_start + m.end()):
             continue  # "rose to six due to a massive landslide": a cause, not a schedule
         if cue in ("face", "faces") and (re.match(r"(?i)\s+(?:coverings?|masks?|shields?|value|recognition|to\s+face)\b",
@@ -1755,6 +1757,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
+        if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
+            continue  # "would plead not guilty and called the arrest political": the cue stays with its verb
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
@@ -1782,6 +1786,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 # saying governs the whole report that follows it
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
+_AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
 _AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
 _DETERMINERS = "the|a|an|his|her|their|its|this|that"
 _NOMINAL_END = re.compile(rf"(?:\b(?:{_DETERMINERS})|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
@@ -1832,10 +1837,18 @@ _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set
                               r"mid-term|midterm|\s)*$")
 _REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|denouncing|critici[sz]ed|critici[sz]ing|"
                         r"welcomed|welcoming|praised|mourned|deplored|decried|hailed|protested\s+against|"
+                        r"(?:called|branded|described|labell?ed|termed|dubbed)(?<=[a-z])(?=\s+(?:the|his|her|their|its|this)\s)|"
                         r"protesting\s+against)\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[\w’'-]+[’']s)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
 _ATTENDED_HINTS = ("attend", "watch", "boycott", "skipp", "missed", "present")
-_REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest")
+# "called the arrest political", "described his detention as arbitrary": who
+# names an event so is no party to it (but "called the election" is its caller's)
+_NAMING_VERB = re.compile(r"(?i)\b(?:called|branded|described|labell?ed|termed|dubbed)\s+(?:the|his|her|their|its|this)\s")
+_NAMED_BY_OTHERS = {"arrest", "detention", "sentence", "trial", "killing", "dismissal", "charge", "attack", "death",
+                    "release", "disappearance", "resignation", "defection", "accident", "disaster"}
+_DET_RIGHT_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this)\s+$")  # "the arrest": the verb's form as a noun
+_REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest",
+                  "called", "branded", "described", "label", "termed", "dubbed")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
@@ -2211,7 +2224,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                if tname in ("appointment", "trial", "sentence", "election", "release", "charge", "launch")
                and any(w in window for w in _ATTENDED_HINTS) else None) \
             or (_REACTED_TO.search(text, max(sent.start, s0 - 50), s0)
-                if tname != "statement" and tkind != "verb" and any(w in window for w in _REACTED_HINTS) else None)
+                if tname != "statement" and (tkind != "verb" or _DET_RIGHT_BEFORE.search(window))
+                and any(w in window for w in _REACTED_HINTS)
+                and (tname in _NAMED_BY_OTHERS or not _NAMING_VERB.search(text, max(sent.start, s0 - 50), s0)) else None)
         if att:
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
