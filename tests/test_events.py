@@ -2237,3 +2237,11 @@ def test_a_plea_and_a_name_for_the_event_neither_negate_nor_act():
     ms = find_events("The shadow government said on Friday that it would not recognise the results and called "
                      "the election a stage play.", published="2025-08-23")
     assert not [m for m in ms if m.type == "election" and m.status == "negated"]
+
+
+def test_a_contract_signed_with_a_company_is_a_deal_not_a_signing():
+    ms = find_events("Police arrested the former minister over a lithium contract signed with a Chinese consortium "
+                     "in 2021.", published="2024-03-14")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", None), ("agreement", "2021-01-01")]
+    ms = find_events("The striker signed with Arsenal in July.", published="2024-03-14")
+    assert [m.type for m in ms] == ["appointment"]

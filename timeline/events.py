@@ -1400,7 +1400,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         # "declared a state of emergency on Friday", "launched a rocket on"
         long_trigger = len(m.group(0).split()) >= 2
         if long_trigger:
-            pass
+            if name == "appointment" and _DEAL_SIGNED.search(before) and "agreement" in comp.types:
+                name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
         else:
             br = before.rstrip()
             if any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]):
@@ -1847,6 +1848,8 @@ _NAMING_VERB = re.compile(r"(?i)\b(?:called|branded|described|labell?ed|termed|d
 _NAMED_BY_OTHERS = {"arrest", "detention", "sentence", "trial", "killing", "dismissal", "charge", "attack", "death",
                     "release", "disappearance", "resignation", "defection", "accident", "disaster"}
 _DET_RIGHT_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this)\s+$")  # "the arrest": the verb's form as a noun
+_DEAL_SIGNED = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a))"
+                          r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+$")
 _REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest",
                   "called", "branded", "described", "label", "termed", "dubbed")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
