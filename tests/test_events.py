@@ -2245,3 +2245,11 @@ def test_a_contract_signed_with_a_company_is_a_deal_not_a_signing():
     assert [(m.type, m.date_start) for m in ms] == [("arrest", None), ("agreement", "2021-01-01")]
     ms = find_events("The striker signed with Arsenal in July.", published="2024-03-14")
     assert [m.type for m in ms] == ["appointment"]
+
+
+def test_the_body_of_someone_found_and_days_after_he_disappeared():
+    text = ("The body of radio journalist Javier Huaman was found on a riverbank on Thursday, "
+            "19 days after he disappeared, police said.")
+    ms = find_events(text, published="2023-09-22")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [
+        ("death", "2023-09-21", ["Javier Huaman"]), ("disappearance", "2023-09-02", ["Javier Huaman"])]

@@ -716,7 +716,7 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(a|one|two|three|four|five|six|seven|e
 
 def _day_after_main(text, mentions) -> None:
     for m in mentions:
-        if m.timex is not None or m.status not in ("occurred", "planned") or getattr(m, "_nominal", False):
+        if m.status not in ("occurred", "planned") or getattr(m, "_nominal", False):
             continue
         rel = None
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
@@ -724,6 +724,8 @@ def _day_after_main(text, mentions) -> None:
         if rel is None or re.search(r"[.;:]", text[rel.end():m.trigger_start]) \
                 or len(text[rel.end():m.trigger_start].split()) > 8:
             continue
+        if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
+            continue  # (a day of its own; a day before the comma is the main clause's)
         main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
                      and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
                      and o.date_start), None)
