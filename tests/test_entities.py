@@ -520,3 +520,9 @@ def test_a_place_after_a_given_name_is_a_surname():
     text = "George Washington crossed the river. Talks in Washington ended."
     names = [(e.name, e.kind) for sent in find_entities(text, split_sentences(text))[0] for e in sent]
     assert names == [("George Washington", "person"), ("Washington", "place")]
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
+    for text in ("Reporter Ana Ruiz was seen.", "Businessman Don Blankenship was seen.", "Photographer Ana Ruiz was seen."):
+        names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
+        assert names[0] in ("Ana Ruiz", "Don Blankenship")

@@ -2253,3 +2253,9 @@ def test_the_body_of_someone_found_and_days_after_he_disappeared():
     ms = find_events(text, published="2023-09-22")
     assert [(m.type, m.date_start, m.who) for m in ms] == [
         ("death", "2023-09-21", ["Javier Huaman"]), ("disappearance", "2023-09-02", ["Javier Huaman"])]
+
+
+def test_last_seen_is_a_disappearance():
+    ms = find_events("Reporter Ana Ruiz was last seen on Sept. 3 leaving the radio station on her motorcycle.",
+                     published="2023-09-22")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("disappearance", "2023-09-03", ["Ana Ruiz"])]
