@@ -2259,3 +2259,10 @@ def test_last_seen_is_a_disappearance():
     ms = find_events("Reporter Ana Ruiz was last seen on Sept. 3 leaving the radio station on her motorcycle.",
                      published="2023-09-22")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("disappearance", "2023-09-03", ["Ana Ruiz"])]
+
+
+def test_an_airline_grounded_after_a_crash_landing():
+    text = ("Nigerian carrier Skyway Air suspended all flights on Monday, two days after one of its planes "
+            "crash-landed at Port Harcourt airport, injuring 11 passengers.")
+    ms = find_events(text, published="2024-06-03")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-06-03"), ("accident", "2024-06-01")]
