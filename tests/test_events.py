@@ -2266,3 +2266,12 @@ def test_an_airline_grounded_after_a_crash_landing():
             "crash-landed at Port Harcourt airport, injuring 11 passengers.")
     ms = find_events(text, published="2024-06-03")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-06-03"), ("accident", "2024-06-01")]
+
+
+def test_a_bare_event_noun_with_its_own_day():
+    ms = find_events("Finland's parliament on Wednesday approved legislation needed to join NATO, weeks before "
+                     "elections on April 2.", published="2023-03-01")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "election"] == [("election", "planned", "2023-04-02")]
+    # a bare noun with no day of its own is still no event
+    ms = find_events("Voters lost faith in elections years ago.", published="2023-03-01")
+    assert not [m for m in ms if m.type == "election"]

@@ -1538,7 +1538,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0) \
                 and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
-                and not _OWN_SCHEDULE.match(text, e0, sent.end):  # (nor "ahead of elections due in August")
+                and not _OWN_SCHEDULE.match(text, e0, sent.end) \
+                and not _DAY_AFTER_NOUN.match(text, e0, sent.end):  # (nor "ahead of elections due in August")
+            # (nor "weeks before elections on April 2", "talks in Geneva on Monday")
             continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
         # "March 13", "Disaster and Emergency Management Presidency")
@@ -1693,6 +1695,10 @@ _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
+_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_DAY_AFTER_NOUN = re.compile(r"\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in|last|next|this|early|late)\s+"
+                             r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?" + _MONTH_OR_DAY + r"(?:\s+\d{1,2})?\b")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is|"
                              r"(?:could|would|may|might|should|must|can)\s+be)\s+held\b|\s+(?:(?:which|that)\s+)?(?:took place|occurred|began|started|erupted|broke out|opened|ended|"
                              r"concluded|resumed|collapsed|broke down|stalled)\b"
