@@ -2275,3 +2275,10 @@ def test_a_bare_event_noun_with_its_own_day():
     # a bare noun with no day of its own is still no event
     ms = find_events("Voters lost faith in elections years ago.", published="2023-03-01")
     assert not [m for m in ms if m.type == "election"]
+
+
+def test_signing_a_bill_or_a_law():
+    ms = find_events("President Sauli Niinisto is expected to sign the law within days.", published="2023-03-01")
+    assert [(m.type, m.status, m.who) for m in ms] == [("policy", "planned", ["Sauli Niinisto"])]
+    ms = find_events("Governor Kay Ivey signed the abortion bill on Wednesday.", published="2019-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2019-05-15")]
