@@ -2282,3 +2282,12 @@ def test_signing_a_bill_or_a_law():
     assert [(m.type, m.status, m.who) for m in ms] == [("policy", "planned", ["Sauli Niinisto"])]
     ms = find_events("Governor Kay Ivey signed the abortion bill on Wednesday.", published="2019-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2019-05-15")]
+
+
+def test_countries_in_talks_between_or_with_take_part():
+    ms = find_events("Talks between Turkey, Finland and Sweden broke down in January.", published="2023-03-01")
+    assert [(m.type, sorted(m.who), m.where) for m in ms] == [("meeting", ["Finland", "Sweden", "Turkey"], [])]
+    ms = find_events("Italy's government signed a deal with Libya in 2017 to train the coast guard.", published="2023-03-01")
+    assert [sorted(m.who) for m in ms if m.type == "agreement"] == [["Government of Italy", "Libya"]]
+    ms = find_events("She was suspended in July over a phone call with Cambodia's Hun Sen.", published="2023-08-01")
+    assert [m.who for m in ms if m.type == "meeting"] == [["Hun Sen"]]

@@ -1858,6 +1858,10 @@ _NAMED_BY_OTHERS = {"arrest", "detention", "sentence", "trial", "killing", "dism
 _DET_RIGHT_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this)\s+$")  # "the arrest": the verb's form as a noun
 _DEAL_SIGNED = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?|accords?|pacts?|treat(?:y|ies)|memorand(?:um|a))"
                           r"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+$")
+_BETWEEN_WITH = re.compile(r"\s+(?:between|with)\s")
+# "between Turkey, Finland and Sweden": the run of names after it
+_PARTIES_RUN = re.compile(r"(?:\s*(?:between|with)\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+                          r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+")
 _REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest",
                   "called", "branded", "described", "label", "termed", "dubbed")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
@@ -2222,6 +2226,21 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
         for e in inside:  # (an organisation inside it is joined or signed with: "joined the X Committee")
             actors.append(Actor(e.name, e.kind, "who" if e.kind == "person" else "whom", e.text, e.start, e.end))
+        if tname in ("meeting", "summit", "agreement") and ("between" in ttext or "with" in ttext
+                                                          or _BETWEEN_WITH.match(text, e0)):
+            # "talks between Turkey, Finland and Sweden", "talks with Sweden": the countries take part
+            span = _PARTIES_RUN.match(text, e0 if _BETWEEN_WITH.match(text, e0) else
+                                      max(s0, e0 - 1 - len(re.search(r"\S*$", ttext).group(0))))
+            if span:
+                a0 = span.start() if "between" in ttext or "with" in ttext else e0
+                parties = {e.name for e in ents if e.kind == "place" and e.name in _gazetteer().countries
+                           and a0 <= e.start and e.end <= span.end() and not e.possessive}  # (not "Cambodia's Hun Sen")
+                actors = [dataclasses.replace(a, role="who") if a.role == "where" and a.name in parties
+                          and a.start is not None and a0 <= a.start < span.end() else a for a in actors]
+                for e in ents:
+                    if e.name in parties and not any(a.name == e.name and a.role == "who" for a in actors):
+                        actors = [a for a in actors if a.name != e.name]
+                        actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
         if tname == "appointment" and ttext.lower() == "named":
             # "named its chief operating officer, Priya Raman, as chief executive"
             as_m = re.search(r"\bas\b", text[e0:min(sent.end, e0 + 100)])
