@@ -2291,3 +2291,12 @@ def test_countries_in_talks_between_or_with_take_part():
     assert [sorted(m.who) for m in ms if m.type == "agreement"] == [["Government of Italy", "Libya"]]
     ms = find_events("She was suspended in July over a phone call with Cambodia's Hun Sen.", published="2023-08-01")
     assert [m.who for m in ms if m.type == "meeting"] == [["Hun Sen"]]
+
+
+def test_agreed_on_a_day_to_buy_and_joining_a_board():
+    text = ("U.S. chipmaker Arvion Inc agreed on Monday to buy rival Telsemi Corp for about $8 billion. "
+            "Telsemi founder Ruth Abebe will join Arvion's board.")
+    ms = find_events(text, published="2024-11-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("acquisition", "occurred", "2024-11-04"), ("appointment", "planned", None)]
+    assert ms[0].who == ["Arvion Inc", "Telsemi Corp"] and ms[1].who[0] == "Ruth Abebe"
