@@ -2300,3 +2300,11 @@ def test_agreed_on_a_day_to_buy_and_joining_a_board():
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("acquisition", "occurred", "2024-11-04"), ("appointment", "planned", None)]
     assert ms[0].who == ["Arvion Inc", "Telsemi Corp"] and ms[1].who[0] == "Ruth Abebe"
+
+
+def test_a_takeover_given_up_is_negated():
+    ms = find_events("Last year Arvion Inc abandoned a bid for Dutch firm Nexperion. The company dropped its bid to "
+                     "acquire Telsemi in May.", published="2024-11-04")
+    assert [(m.type, m.status) for m in ms] == [("acquisition", "negated"), ("acquisition", "negated")]
+    ms = find_events("Residents abandoned their homes after the earthquake on Monday.", published="2024-11-04")
+    assert [(m.type, m.status) for m in ms] == [("disaster", "occurred")]
