@@ -2308,3 +2308,8 @@ def test_a_takeover_given_up_is_negated():
     assert [(m.type, m.status) for m in ms] == [("acquisition", "negated"), ("acquisition", "negated")]
     ms = find_events("Residents abandoned their homes after the earthquake on Monday.", published="2024-11-04")
     assert [(m.type, m.status) for m in ms] == [("disaster", "occurred")]
+
+
+def test_a_named_storm_opening_the_sentence():
+    ms = find_events("Storm Elin hit northern Portugal on Monday, killing four people.", published="2025-01-09")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("disaster", "2025-01-06", ["Storm Elin"])]

@@ -1539,7 +1539,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not _HAPPENED_AFTER.match(text, e0) \
                 and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
                 and not _OWN_SCHEDULE.match(text, e0, sent.end) \
-                and not _DAY_AFTER_NOUN.match(text, e0, sent.end):  # (nor "ahead of elections due in August")
+                and not _DAY_AFTER_NOUN.match(text, e0, sent.end) \
+                and not (name == "disaster" and _STORM_HIT.match(text, e0)):  # (nor "ahead of elections due in August")
+            # (nor "Storm Elin swept across northern Portugal": a named storm)
             # (nor "weeks before elections on April 2", "talks in Geneva on Monday")
             continue  # (but "Elections promised for February have been postponed")
         # a capitalised trigger inside a name ("Summit Avenue", "Strike Force",
@@ -1629,7 +1631,7 @@ _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|doll
                            r"equities|treasur(?:y|ies)|index|indices|volume|trading|traders|investors|oil|gold|"
                            r"currenc(?:y|ies)|rates?|Dow|Nasdaq|FTSE|Nikkei)\b")
 _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
-                        r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|"
+                        r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|ripped|brought|dumped|"
                         r"flooded|tore|knocked)\b")
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
