@@ -526,3 +526,9 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
     for text in ("Reporter Ana Ruiz was seen.", "Businessman Don Blankenship was seen.", "Photographer Ana Ruiz was seen."):
         names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
         assert names[0] in ("Ana Ruiz", "Don Blankenship")
+
+
+def test_a_mount_is_a_place():
+    ms = find_events("In December, an eruption of Mount Marapi on Sumatra killed 24 climbers.", published="2024-04-30")
+    assert [(m.type, m.who) for m in ms] == [("disaster", [])]
+    assert "Mount Marapi" in ms[0].where

@@ -2313,3 +2313,9 @@ def test_a_takeover_given_up_is_negated():
 def test_a_named_storm_opening_the_sentence():
     ms = find_events("Storm Elin hit northern Portugal on Monday, killing four people.", published="2025-01-09")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("disaster", "2025-01-06", ["Storm Elin"])]
+
+
+def test_a_storm_named_after_by_is_no_second_disaster():
+    ms = find_events("Floods unleashed by Storm Daniel swept through the Libyan city of Derna on Sunday night.",
+                     published="2023-09-13")
+    assert [(m.type, m.trigger, m.where) for m in ms] == [("disaster", "Floods", ["Derna"])]

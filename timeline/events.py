@@ -1540,7 +1540,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
                 and not _OWN_SCHEDULE.match(text, e0, sent.end) \
                 and not _DAY_AFTER_NOUN.match(text, e0, sent.end) \
-                and not (name == "disaster" and _STORM_HIT.match(text, e0)):  # (nor "ahead of elections due in August")
+                and not (name == "disaster" and _STORM_HIT.match(text, e0)
+                         and not re.search(r"(?i)\b(?:by|of|from)\s+$", text[max(sent.start, s0 - 6):s0])):
+            # (nor "ahead of elections due in August")
             # (nor "Storm Elin swept across northern Portugal": a named storm)
             # (nor "weeks before elections on April 2", "talks in Geneva on Monday")
             continue  # (but "Elections promised for February have been postponed")
