@@ -2319,3 +2319,9 @@ def test_a_storm_named_after_by_is_no_second_disaster():
     ms = find_events("Floods unleashed by Storm Daniel swept through the Libyan city of Derna on Sunday night.",
                      published="2023-09-13")
     assert [(m.type, m.trigger, m.where) for m in ms] == [("disaster", "Floods", ["Derna"])]
+
+
+def test_a_bare_plural_subject_of_a_subordinate_clause_acts():
+    ms = find_events("Haiti's prime minister, Ariel Henry, requested international help a year ago as gangs seized "
+                     "control of much of the capital.", published="2023-10-09")
+    assert [(m.type, m.who) for m in ms if m.type == "attack"] == [("attack", [])]

@@ -3078,7 +3078,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
 
 _UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|until|once)\b)\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
-                              r"(?:(?:has|had|have|also|later)\s+)?$")
+                              r"(?:(?:has|had|have|also|later)\s+)?$"
+                              # "as gangs seized control": a bare plural opening a subordinate clause
+                              r"|\b(?:as|after|before|when|while|because|since|until|once)\s+(?!(?:is|was|has|its|this|his|as)\s)"
+                              r"[a-z][a-z-]+s\s+(?:(?:had|have|also|later|then)\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
