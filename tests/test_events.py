@@ -2325,3 +2325,15 @@ def test_a_bare_plural_subject_of_a_subordinate_clause_acts():
     ms = find_events("Haiti's prime minister, Ariel Henry, requested international help a year ago as gangs seized "
                      "control of much of the capital.", published="2023-10-09")
     assert [(m.type, m.who) for m in ms if m.type == "attack"] == [("attack", [])]
+
+
+def test_what_a_court_does_is_its_ruling():
+    ms = find_events("Kenya's High Court on Monday temporarily blocked the government from deploying police "
+                     "officers to Haiti.", published="2023-10-09")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("trial", "2023-10-09", ["High Court"])]
+    ms = find_events("A court barred Morales from running for a fourth term in December.", published="2024-01-09")
+    assert [(m.type, m.date_start) for m in ms] == [("trial", "2023-12-01")]
+    # what the court ordered, when it is an event, is the event
+    ms = find_events("The district court had granted the company a suspension of payments on 26 February.",
+                     published="2025-04-09")
+    assert [m.type for m in ms] == ["bankruptcy"]

@@ -1570,6 +1570,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
                 found.append((s0, e0, nm.group(0), "policy", "phrase"))
         found.sort()
+    # "Kenya's High Court on Monday temporarily blocked the government from
+    # deploying police": what a court does is its ruling
+    if "trial" in comp.types and ("court" in low or "judge" in low or "tribunal" in low):
+        for cm in _COURT_ACTS.finditer(stext):
+            s0, e0 = sent.start + cm.start(1), sent.start + cm.end(1)
+            # (not "had granted Velora a suspension of payments", "ordered his release": that is the event)
+            if not any(a <= s0 < b or s0 <= a < e0 or e0 <= a <= e0 + 50 and not re.search(r"[,;.]", text[e0:a])
+                       for a, b, *_ in found):
+                found.append((s0, e0, cm.group(1), "trial", "verb"))
+        found.sort()
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
     if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
@@ -1581,6 +1591,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_COURT_ACTS = re.compile(
+    r"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"(?:,\s+[^,;.]{1,60},)?(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
+    r"\s+(blocked|halted|suspended|ordered|overturned|upheld|struck\s+down|quashed|annulled|barred|"
+    r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned)\b")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
