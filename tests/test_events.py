@@ -2337,3 +2337,11 @@ def test_what_a_court_does_is_its_ruling():
     ms = find_events("The district court had granted the company a suspension of payments on 26 February.",
                      published="2025-04-09")
     assert [m.type for m in ms] == ["bankruptcy"]
+
+
+def test_a_vote_with_its_day_in_between_and_a_petition_filed():
+    text = ("The U.N. Security Council voted on Oct. 2 to authorise the mission. "
+            "The petition was filed last week by Ekuru Aukot.")
+    ms = find_events(text, published="2023-10-09")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [
+        ("policy", "2023-10-02", ["U.N. Security Council"]), ("charge", "2023-10-02", ["Ekuru Aukot"])]

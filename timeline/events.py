@@ -1580,6 +1580,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                        for a, b, *_ in found):
                 found.append((s0, e0, cm.group(1), "trial", "verb"))
         found.sort()
+    # "The Security Council voted on Oct. 2 to authorise the mission": the
+    # day between the vote and what it decided
+    if "voted" in low and "policy" in comp.types:
+        for vm in _VOTED_DATED_TO.finditer(stext):
+            s0, e0 = sent.start + vm.start(), sent.start + vm.end()
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, vm.group(0), "policy", "phrase"))
+        found.sort()
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
     if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
@@ -1591,6 +1599,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
+                             r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
+                             r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
 _COURT_ACTS = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:,\s+[^,;.]{1,60},)?(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
