@@ -2345,3 +2345,16 @@ def test_a_vote_with_its_day_in_between_and_a_petition_filed():
     ms = find_events(text, published="2023-10-09")
     assert [(m.type, m.date_start, m.who) for m in ms] == [
         ("policy", "2023-10-02", ["U.N. Security Council"]), ("charge", "2023-10-02", ["Ekuru Aukot"])]
+
+
+def test_a_release_ahead_a_pardon_applied_for_and_a_reign_ended():
+    text = ("Malaysia's pardons board has halved the prison sentence of former prime minister Najib Razak. "
+            "Najib Razak will now be released on Aug. 23, 2028. He applied for a royal pardon in September 2022. "
+            "The king's five-year reign ended on Wednesday. Najib Razak lost power in 2018.")
+    ms = find_events(text, published="2024-02-02")
+    got = [(m.type, m.status, m.date_start) for m in ms]
+    assert ("release", "planned", "2028-08-23") in got and ("release", "hypothetical", "2022-09-01") in got
+    assert ("term_end", "occurred", "2024-01-31") in got and ("term_end", "occurred", "2018-01-01") in got
+    assert not [g for g in got if g[0] == "release" and g[1] == "occurred"]  # (the pardons board is no pardon)
+    ms = find_events("He applied for asylum in Germany in 2015.", published="2024-02-02")
+    assert [(m.type, m.status) for m in ms] == [("asylum", "occurred")]

@@ -1865,6 +1865,9 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
+_APPLIED_FOR = re.compile(r"(?i)\b(?:applied|applying|applies|apply|petitioned|petitioning|asked|asking|"
+                          r"appealed|appealing|sought|seeking|seeks|requested|requesting)\s+for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
+                          r"(?:[\w-]+\s+)?$")
 _ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+for|sought|seeking|seek|requested|"
                              r"request(?:ing|s)?|called\s+for|demanded|demanding|authori[sz]ed)\s+"
                              r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:immediate\s+|provisional\s+)?$")
@@ -1959,7 +1962,8 @@ _SEIZED_PERSON = re.compile(
 # a passive "released" whose subject is a thing: the word before the auxiliary
 # (past an adverb) is no name, pronoun or word for people
 _PASSIVE_OF_THING = re.compile(
-    r"(?:\b(?!(?:[a-z]+ly|later|then|also|soon|eventually|finally|not|he|she|they|him|her|them|and|or|but|men|women|man|woman|people|hostages?|prisoners?|detainees?|workers?|"
+    r"(?:\b(?!(?:[a-z]+ly|later|then|also|soon|eventually|finally|not|now|still|only|just|already|will|would|could|may|might|"
+    r"shall|must|can|should|he|she|they|him|her|them|and|or|but|men|women|man|woman|people|hostages?|prisoners?|detainees?|workers?|"
     r"journalists?|reporters?|activists?|suspects?|both|all|who|whom|bloggers?|lawyers?|nurses?|doctors?|students?|"
     r"priests?|monks?|nuns?|soldiers?|sailors?|crew|fishermen|tourists?|citizens?|nationals?|officials?|leaders?|"
     r"politicians?|lawmakers?|dissidents?|protesters?|critics?|opponents?|members?|defendants?|migrants?|refugees?|"
@@ -1967,7 +1971,8 @@ _PASSIVE_OF_THING = re.compile(
     r"players?|mayor|governor|minister|president|chief|girls?|boys?|children|child|sons?|daughters?|father|mother|"
     r"wife|husband|brothers?|sisters?|pair|couple|trio|teenagers?|teens?|youths?|villagers?|civilians|guards?|"
     r"hostage-takers|kidnappers|engineers?|missionar(?:y|ies)|aid\s+workers)\b)[a-z][\w-]*|\bto)\s+(?:(?:[a-z]+ly|later|then|also|soon|"
-    r"eventually|finally|not)\s+)*(?:will\s+|would\s+|could\s+|may\s+|to\s+)?(?:was|were|been|be|being|is|are)\s+"
+    r"eventually|finally|not|now|still|only|just|already)\s+)*(?:will\s+|would\s+|could\s+|may\s+|to\s+)?"
+    r"(?:(?:[a-z]+ly|later|then|also|soon|eventually|finally|not|now|still|only|just|already)\s+)*(?:was|were|been|be|being|is|are)\s+"
     r"(?:(?:[a-z]+ly|later|then|also|soon|eventually|finally)\s+)*released$")
 _RELEASED_PERSON = re.compile(
     r"\s+(?:[A-Z][\w’'-]+\s+[A-Z]|(?!(?:by|in|on|at|to|from|for|with|as|after|during|into|under|its|their)\s)(?:[a-z][\w-]*\s+){1,3}[A-Z][\w’'-]+\s+[A-Z]|(?:(?:a|an|the|two|three|four|five|\d[\d,]*|several|some|dozens\s+of|hundreds\s+of|"
@@ -2212,6 +2217,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
             if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
                 tx = None  # (the day of the order, not of the arrest still to come)
+        if tname == "release" and status == "occurred" and _APPLIED_FOR.search(text, max(sent.start, s0 - 40), s0):
+            status = "hypothetical"  # "applied for a royal pardon": asked for, not granted (but asylum applied for is asylum)
         if tname in ("protest", "strike") and status in ("occurred", "hypothetical") \
                 and _CALLED_FOR_ACTION.search(text, max(sent.start, s0 - 40), s0):
             status = "planned"  # "organisers have called for another march on Saturday"
