@@ -2358,3 +2358,15 @@ def test_a_release_ahead_a_pardon_applied_for_and_a_reign_ended():
     assert not [g for g in got if g[0] == "release" and g[1] == "occurred"]  # (the pardons board is no pardon)
     ms = find_events("He applied for asylum in Germany in 2015.", published="2024-02-02")
     assert [(m.type, m.status) for m in ms] == [("asylum", "occurred")]
+
+
+def test_riots_and_an_escape_told_after_the_main_clause_have_their_own_subjects():
+    text = ("Ecuador's President Daniel Noboa declared a 60-day state of emergency on Monday after riots broke out "
+            "in several prisons and a powerful gang leader escaped from jail.")
+    ms = find_events(text, published="2024-01-09")
+    assert [(m.type, m.who) for m in ms] == [("policy", ["Daniel Noboa"]), ("protest", []), ("disappearance", [])]
+    ms = find_events("Adolfo Macias was discovered missing from his cell in Guayaquil on Sunday.", published="2024-01-09")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("disappearance", "2024-01-07", ["Adolfo Macias"])]
+    # "and" between two named subjects still joins them
+    ms = find_events("John Smith and a colleague were arrested on Monday.", published="2024-01-09")
+    assert [m.who for m in ms] == [["John Smith"]]

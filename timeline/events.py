@@ -2869,7 +2869,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # right before the verb is named by a common noun
     own_unnamed = verbal and bool(
         before and _UNNAMED_SUBJECT.search(text, before[-1].end, s0)
-        or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0))
+        or not before and ca > sent.start and _UNNAMED_SUBJECT.search(text, max(sent.start, ca - 2), s0)
+        # "Noboa declared an emergency and a powerful gang leader escaped": a new subject after a verb
+        or before and (am := _AND_UNNAMED_SUBJECT.search(text, before[-1].end, s0)) is not None
+        and _VERBISH.search(text, before[-1].end, am.start())) \
+        or bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0)) \
+        and bool(_HAPPENED_AFTER.match(text, e0))  # "declared an emergency after riots broke out"
     if own_unnamed:
         before = []
     if before:
@@ -3115,6 +3120,9 @@ _UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|
                               # "as gangs seized control": a bare plural opening a subordinate clause
                               r"|\b(?:as|after|before|when|while|because|since|until|once)\s+(?!(?:is|was|has|its|this|his|as)\s)"
                               r"[a-z][a-z-]+s\s+(?:(?:had|have|also|later|then)\s+)?$")
+_AND_UNNAMED_SUBJECT = re.compile(r"\band\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
+                                  r"(?:(?:has|had|have|also|later)\s+)?$")
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|before|while|because|since|until|once)\s+(?:[a-z][\w-]*\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
