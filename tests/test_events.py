@@ -2370,3 +2370,10 @@ def test_riots_and_an_escape_told_after_the_main_clause_have_their_own_subjects(
     # "and" between two named subjects still joins them
     ms = find_events("John Smith and a colleague were arrested on Monday.", published="2024-01-09")
     assert [m.who for m in ms] == [["John Smith"]]
+
+
+def test_a_date_modifying_the_object_is_the_objects():
+    ms = find_events("A Dutch appeals court on Monday ordered a halt to exports. The ruling overturned a December "
+                     "decision by a lower court.", published="2024-02-12")
+    # (the overturning is Monday's ruling, told again; nothing of December)
+    assert [(m.type, m.date_start) for m in ms] == [("trial", "2024-02-12")]

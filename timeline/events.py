@@ -1865,6 +1865,11 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 
 
+# a noun a date stands before as its modifier ("a December decision", "the 2015 accord")
+_ATTRIBUTIVE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:decision|ruling|verdict|judgment|judgement|order|deal|agreement|"
+                               r"accord|law|decree|report|statement|study|survey|attack|election|vote|referendum|"
+                               r"deadline|meeting|summit|visit|speech|interview|letter|contract|policy|plan|ban|"
+                               r"ceasefire|truce|treaty|bill|resolution|announcement|request|complaint|lawsuit|case)s?\b")
 _APPLIED_FOR = re.compile(r"(?i)\b(?:applied|applying|applies|apply|petitioned|petitioning|asked|asking|"
                           r"appealed|appealing|sought|seeking|seeks|requested|requesting)\s+for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                           r"(?:[\w-]+\s+)?$")
@@ -2580,6 +2585,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]) \
                 and not (s0 >= tx.end and len(text[tx.end:s0].split()) <= 2):
             continue  # "said its 1986 proposed settlement ...": the settlement's year, not the saying's
+        if not point_back and tx.start > e0 and re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(e0, tx.start - 5):tx.start]) \
+                and _ATTRIBUTIVE_NOUN.match(text, tx.end) and len(text[e0:tx.start].split()) <= 3:
+            continue  # "overturned a December decision by a lower court": the decision's month
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
