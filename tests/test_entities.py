@@ -532,3 +532,8 @@ def test_a_mount_is_a_place():
     ms = find_events("In December, an eruption of Mount Marapi on Sumatra killed 24 climbers.", published="2024-04-30")
     assert [(m.type, m.who) for m in ms] == [("disaster", [])]
     assert "Mount Marapi" in ms[0].where
+
+
+def test_a_countrys_appeals_court_is_named_like_its_other_courts():
+    ms = find_events("A Dutch appeals court on Monday ordered a halt to exports.", published="2024-02-12")
+    assert ms[0].who == ["Appeals Court of Netherlands"]

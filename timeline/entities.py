@@ -469,7 +469,8 @@ _DEF_ORG_HEAD_SET = _GENERIC_ORG_HEADS | _NAMED_ORG_HEADS
 _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme court", "constitutional court",
                     "high court", "national assembly", "central bank", "foreign ministry", "health ministry",
                     "interior ministry", "defence ministry", "defense ministry", "election commission",
-                    "electoral commission", "legislature", "court"}
+                    "electoral commission", "legislature", "court", "appeals court", "appeal court",
+                    "district court", "military court"}
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
