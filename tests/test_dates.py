@@ -769,3 +769,14 @@ def test_a_day_an_event_is_called_for_lies_ahead():
     assert t.date_start == "2026-03-05"
     (t,) = find_dates("Police blamed the group for Thursday's attack.", "2026-03-04")
     assert t.date_start == "2026-02-26"
+
+
+def test_a_year_of_the_paragraph_before_does_not_carry_past_a_sentence():
+    text = ("He was already serving a sentence for the disappearance of a teenager in 1981.\n\n"
+            "His lawyers said they would appeal. Survivors who testified at the trial, which opened in March, "
+            "embraced outside the courtroom.")
+    march = [x for x in find_dates(text, "2024-05-18") if x.text == "March"]
+    assert [(x.date_start, x.date_end) for x in march] == [("2024-03-01", "2024-03-31")]
+    # the next sentence of the same story still shares its year
+    text = "He was forced out in 2017. He announced his resignation on November 21."
+    assert [x.date_start for x in find_dates(text, "2019-05-18")][-1] == "2017-11-21"

@@ -1763,8 +1763,8 @@ class _Ctx:
             return None
         gap = self.text[end:start]
         sentences = len(re.findall(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]", gap))
-        if len(re.findall(r"\n\s*", gap)) > 1 or sentences > 2:
-            return None
+        if len(re.findall(r"\n\s*", gap)) > 1 or sentences > 2 or re.search(r"\n\s*\n", gap) and sentences > 1:
+            return None  # (a year in the paragraph before counts only for that paragraph's next sentence)
         if y == a.year - 1 and (sentences or "\n" in gap):
             return None  # "released in 2018. In March, he was arrested again" (in 2019): the last twelve months
         if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start):
