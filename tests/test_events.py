@@ -2377,3 +2377,10 @@ def test_a_date_modifying_the_object_is_the_objects():
                      "decision by a lower court.", published="2024-02-12")
     # (the overturning is Monday's ruling, told again; nothing of December)
     assert [(m.type, m.date_start) for m in ms] == [("trial", "2024-02-12")]
+
+
+def test_a_crime_of_calling_for_unrest_and_the_sentence_after_it():
+    ms = find_events("Aibek Sultanov was convicted of calling for mass unrest in October and sentenced to five years.",
+                     published="2024-06-07")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "occurred", "2023-10-01"),
+                                                              ("sentence", "occurred", "2023-10-01")]

@@ -1424,8 +1424,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"(?i)\s+(?:conviction|convictions|charges?|trial|case|cases|investigation|inquiry|probe|"
                              r"suspects?|defendants?|count|counts|verdict|sentence|rate|rates)\b", text[e0:e0 + 20]):
             continue  # "avoids a murder conviction", "the murder trial": the court's business, not a killing
-        if name in ("killing", "attack") and _AS_CHARGED.search(before):
-            continue  # "charged with murder", "eight counts of first-degree murder": the charge, not a new event
+        if (name in ("killing", "attack") or name == "protest" and re.search(r"(?i)\b(?:calling|inciting|organi[sz]ing)\b", before)) \
+                and _AS_CHARGED.search(before):
+            continue  # "charged with murder", "convicted of calling for mass unrest": the charge, not a new event
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
             continue  # "Reports named him as Reading resident Khairi Saadallah": identified, not appointed
@@ -1796,6 +1797,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
+        if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
+            continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
             continue  # "would plead not guilty and called the arrest political": the cue stays with its verb
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
@@ -1825,6 +1828,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
 # saying governs the whole report that follows it
 _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirmed|told\s+\w+)\b[^.;]{0,150}?\band\s+"
                                   r"(?:that\s+(?:[\w’'-]+\s+){1,3})?$")
+# cues that take a noun phrase: "and" after it starts another verb of the subject's
+_NP_CUES = {"calls for", "called for", "calling for", "demand", "demanded", "demanding", "demands", "fear of",
+            "fears of", "risk of", "possibility of", "suspicion of", "on suspicion of"}
 _AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
 _AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
 _DETERMINERS = "the|a|an|his|her|their|its|this|that"
