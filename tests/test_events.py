@@ -2384,3 +2384,19 @@ def test_a_crime_of_calling_for_unrest_and_the_sentence_after_it():
                      published="2024-06-07")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "occurred", "2023-10-01"),
                                                               ("sentence", "occurred", "2023-10-01")]
+
+
+def test_a_court_sentencing_for_a_massacre_is_no_killer_nor_a_retirement():
+    text = ("A Guatemalan court on Thursday sentenced retired general Benedicto Lucas Garcia to 25 years in prison "
+            "for crimes against humanity, including the massacre of 57 people in Rabinal in 1982.")
+    ms = find_events(text, published="2024-05-18")
+    assert [m.type for m in ms] == ["sentence", "killing"]
+    assert not [a for a in ms[1].actors if "Court" in a.name]
+
+
+def test_a_court_order_not_overturned_and_what_it_declared():
+    ms = find_events("Part of the court order that was not overturned declared that ballots would not be counted "
+                     "until 4 p.m. on April 13.", published="2020-04-07")
+    got = [(m.type, m.status, m.date_start) for m in ms]
+    assert ("trial", "negated", None) in got
+    assert not [g for g in got if g[0] == "accident" or g[0] == "statement" and g[1] != "occurred"]

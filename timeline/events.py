@@ -1722,7 +1722,8 @@ _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
-                            r"judgement|order|election|result)\s+(?:was|were|has\s+been|had\s+been|is)?\s*$")
+                            r"judgement|order|election|result)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?"
+                            r"(?:\s+not)?\s*$")
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
@@ -1797,6 +1798,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
+        if status == "negated" and cue in _VERB_NEGATIONS and re.fullmatch(r"\s+[a-z]{3,}(?:ed|en)\s+", region[m.end():]) \
+                and re.match(r"[a-z]+(?:ed|en)\b", text[trig_start:trig_start + 20]) and region[m.end():].strip() != "been":
+            continue  # "the court order that was not overturned declared": the overturning is negated, not the declaring
         if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
@@ -1876,6 +1880,9 @@ _ATTRIBUTIVE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:decision|ruling|verdic
                                r"accord|law|decree|report|statement|study|survey|attack|election|vote|referendum|"
                                r"deadline|meeting|summit|visit|speech|interview|letter|contract|policy|plan|ban|"
                                r"ceasefire|truce|treaty|bill|resolution|announcement|request|complaint|lawsuit|case)s?\b")
+# events a court tries but never does
+_NOT_BY_A_COURT = frozenset({"killing", "attack", "death", "disaster", "accident", "protest", "disappearance", "defection"})
+_COURT_NAME = re.compile(r"(?i)\b(?:court|tribunal|prosecutor|prosecution|judiciary)\b")
 _APPLIED_FOR = re.compile(r"(?i)\b(?:applied|applying|applies|apply|petitioned|petitioning|asked|asking|"
                           r"appealed|appealing|sought|seeking|seeks|requested|requesting)\s+for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                           r"(?:[\w-]+\s+)?$")
@@ -2250,7 +2257,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "ahead of the 2018 elections": a landmark in time, not the news
         if status != "planned" and any(a < s0 < b for a, b in quotes):
             continue  # what someone said, in their words, is not the reporting
-        if (tkind == "dated" or tname == "statement" and _BARE_SAYING.match(ttext)) \
+        if (tkind == "dated" or tname == "statement" and (_BARE_SAYING.match(ttext) or re.match(r"\s+that\b", text[e0:e0 + 6]))) \
                 and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
@@ -2309,6 +2316,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
             actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
+        if tname in _NOT_BY_A_COURT:
+            # "sentenced him for crimes including the massacre of 57 people": the court tried it, did not do it
+            actors = [a for a in actors if not (a.kind == "organisation" and _COURT_NAME.search(a.name))]
         if tname == "dismissal" and re.search(r"(?i)\bsuspended$", ttext) \
                 and not any(a.kind == "person" and a.role in ("who", "whom") for a in actors):
             continue  # "flights were suspended": only a person is suspended from a post
