@@ -2400,3 +2400,15 @@ def test_a_court_order_not_overturned_and_what_it_declared():
     got = [(m.type, m.status, m.date_start) for m in ms]
     assert ("trial", "negated", None) in got
     assert not [g for g in got if g[0] == "accident" or g[0] == "statement" and g[1] != "occurred"]
+
+
+def test_a_call_to_protest_lies_ahead_and_georgian_dream_is_a_party():
+    text = ("TBILISI, Oct 27 - Georgia's ruling Georgian Dream party won Saturday's parliamentary election, the "
+            "central election commission said on Sunday, but opposition parties refused to recognise the result and "
+            "called for protests. President Salome Zourabichvili urged people to rally in central Tbilisi on Monday "
+            "evening.")
+    ms = find_events(text, published="2024-10-27")
+    got = [(m.type, m.status, m.date_start, m.who) for m in ms]
+    assert ("election", "occurred", "2024-10-26", ["Georgian Dream"]) in got
+    assert ("protest", "planned", None, []) in got
+    assert ("protest", "planned", "2024-10-28", ["Salome Zourabichvili"]) in got

@@ -2395,7 +2395,11 @@ _CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|
                          r"(?:[\w’'-]+\s+){1,5}?for\s+$"
                          # "have called for another march on Saturday"
                          r"|\b(?:have|has|had)\s+called\s+for\s+(?:a|an|another|the|new|fresh|further|more)\s+"
-                         r"(?:[\w’'-]+\s+){1,3}?on\s+$", re.I)
+                         r"(?:[\w’'-]+\s+){1,3}?on\s+$"
+                         # "urged people to rally in central Tbilisi on Monday evening": a call to a day ahead
+                         r"|\b(?:urged|urging|urges|called\s+on|calls\s+on)\s+(?:people|supporters|citizens|residents|voters|"
+                         r"members|workers|students|followers|the\s+public)\s+to\s+(?:rally|march|protest|gather|strike|"
+                         r"demonstrate|take\s+to\s+the\s+streets|join)\b[^.;]{0,50}?\bon\s+$", re.I)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|expected)\s+)?(?:(?:for|on|at)\s+)?$", re.I)
 # a verb in the simple present that tells a timetable, not a habit or a past
 # ("go to the polls", "meets", "opens"); not after a determiner ("the votes")

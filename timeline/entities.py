@@ -432,6 +432,7 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
 # heads above that are also surnames, after a known given name ("Doris Day",
 # "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
 _SURNAME_HEADS = {"day", "law", "bill"}
+_ORG_WORD_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|front|platform|union)\b")
 _HOLIDAY_BEFORE = re.compile(r"(?i)\b(?:on|this|last|next|until|since|before|after|every|for)\s+$")
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
@@ -530,7 +531,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     while k < len(words) - 1 and not org_name:
-        if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper():
+        if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper() and not (
+                # "Georgian Dream", "Georgian Dream party": a name of two words, not a demonym and a name
+                k + 2 == len(words) and words[k] != words[k].upper() and words[k + 1] not in gaz.given_gender
+                and table.person_for_part(words[k + 1]) is None and gaz.places[words[k]][0] != words[k]
+                and (_ORG_WORD_AFTER.match(after) or " ".join(words) in table.entities)):
             title = low[k] if low[k] in gaz.titles else title
             k += 1
         elif k + 2 < len(words) and " ".join(words[k:k + 2]) in gaz.places and words[k + 2][:1].isupper():

@@ -1891,7 +1891,11 @@ _ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+for|sough
                              r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:immediate\s+|provisional\s+)?$")
 _CALLED_FOR_ACTION = re.compile(r"(?i)\b(?:called|calls?|calling|announced|planned|planning|plans?)\s+(?:for\s+)?"
                                 r"(?:a|an|another|the|new|fresh|further|more|mass|nationwide|general)\s+"
-                                r"(?:(?:new|fresh|further|mass|nationwide|general|national|one-day|two-day|\w+-hour)\s+)*$")
+                                r"(?:(?:new|fresh|further|mass|nationwide|general|national|one-day|two-day|\w+-hour)\s+)*$"
+                                # "called for protests", "urged people to rally in central Tbilisi on Monday"
+                                r"|\b(?:called|calls?|calling)\s+for\s+(?:(?:mass|nationwide|street|new|more|further)\s+)?$"
+                                r"|\b(?:urged|urging|urges|called\s+on|calling\s+on|calls\s+on)\s+(?:people|supporters|citizens|"
+                                r"residents|voters|members|workers|students|followers|the\s+public|[A-Z]\w+ans|[A-Z]\w+ians)\s+to\s+$")
 _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                               r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
                               r"mid-term|midterm|\s)*$")
@@ -3240,7 +3244,11 @@ _BY_BEFORE = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\
 
 
 # a clause whose subject is a common noun: "and police have stepped up arrests"
-_COMMON_SUBJECT = re.compile(r"(?i)\s*(?:and|but|while|as)?\s*(?:the\s+|some\s+|many\s+)?(?!(?:who|which|that|he|she|they|it|and|but|also|then)\b)[a-z]+\s+(?:have|has|had|were|was|will|are|is|would|could)\b")
+_COMMON_SUBJECT = re.compile(r"(?i)\s*(?:and|but|while|as)?\s*(?:the\s+|some\s+|many\s+)?(?!(?:who|which|that|he|she|they|it|and|but|also|then)\b)[a-z]+\s+(?:have|has|had|were|was|will|are|is|would|could)\b"
+                             # "but opposition parties refused to recognise the result and called for protests"
+                             r"|\s*(?:but|while|whereas)\s+(?:the\s+)?(?!(?:he|she|they|it|we|i|also|then|not|was|were|is|are|has|had|have|been|"
+                             r"be|did|does|do|later|soon|quickly|still|only|never|never|instead|eventually|finally)\b)"
+                             r"[a-z]+(?:\s+[a-z]+s)?\s+[a-z]+ed\b")
 
 
 # ---------------------------------------------------------------- output
