@@ -2412,3 +2412,10 @@ def test_a_call_to_protest_lies_ahead_and_georgian_dream_is_a_party():
     assert ("election", "occurred", "2024-10-26", ["Georgian Dream"]) in got
     assert ("protest", "planned", None, []) in got
     assert ("protest", "planned", "2024-10-28", ["Salome Zourabichvili"]) in got
+
+
+def test_after_parliament_passed_a_law_and_a_frozen_accession():
+    ms = find_events("The European Union froze Georgia's accession process in June after parliament passed a law on "
+                     "foreign agents.", published="2024-10-27")
+    assert (ms[0].type, ms[0].trigger, ms[0].who) == ("policy", "froze Georgia's accession process", ["European Union"])
+    assert not [m for m in ms if m.trigger == "passed a law" and m.who]  # (parliament passed it, not the EU)

@@ -3147,7 +3147,8 @@ _UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|
                               r"(?:(?:has|had|have|also|later)\s+)?$"
                               # "as gangs seized control": a bare plural opening a subordinate clause
                               r"|\b(?:as|after|before|when|while|because|since|until|once)\s+(?!(?:is|was|has|its|this|his|as)\s)"
-                              r"[a-z][a-z-]+s\s+(?:(?:had|have|also|later|then)\s+)?$")
+                              r"(?:[a-z][a-z-]+s|parliament|congress|police|government|senate|cabinet|management)"
+                              r"\s+(?:(?:had|have|has|also|later|then)\s+)?$")
 _AND_UNNAMED_SUBJECT = re.compile(r"\band\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
                                   r"(?:(?:has|had|have|also|later)\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|before|while|because|since|until|once)\s+(?:[a-z][\w-]*\s+)?$")
