@@ -2419,3 +2419,9 @@ def test_after_parliament_passed_a_law_and_a_frozen_accession():
                      "foreign agents.", published="2024-10-27")
     assert (ms[0].type, ms[0].trigger, ms[0].who) == ("policy", "froze Georgia's accession process", ["European Union"])
     assert not [m for m in ms if m.trigger == "passed a law" and m.who]  # (parliament passed it, not the EU)
+
+
+def test_vaccination_beginning_is_a_measure():
+    ms = find_events("Health Minister Roger Kamba said vaccination would begin in September once doses arrive.",
+                     published="2024-08-05")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "planned", "2024-09-01")]
