@@ -2425,3 +2425,12 @@ def test_vaccination_beginning_is_a_measure():
     ms = find_events("Health Minister Roger Kamba said vaccination would begin in September once doses arrive.",
                      published="2024-08-05")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "planned", "2024-09-01")]
+
+
+def test_failing_to_reach_a_deal_and_protection_from_creditors():
+    text = ("Norwegian retailer Halden Group filed for bankruptcy on Friday after failing to reach a deal with its "
+            "lenders. Halden Group had sought protection from creditors in October.")
+    ms = find_events(text, published="2023-03-03")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("bankruptcy", "occurred", "2023-03-03"), ("agreement", "negated", "2023-03-03"),
+        ("bankruptcy", "occurred", "2022-10-01")]

@@ -1843,7 +1843,8 @@ _ABILITY_CUES = {"may", "can", "could", "might", "cannot", "can't", "not"}
 # (and the plural and other determiners: "these attacks", "any election")
 _DETERMINED_END = re.compile(rf"(?:\b(?:{_DETERMINERS}|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
 _VERB_NEGATIONS = {"not", "n't", "did not", "didn't", "has not", "have not", "had not", "was not", "were not",
-                   "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to"}
+                   "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to",
+                   "failing to", "fails to"}
 _AUX_ADV = {"be", "been", "being", "have", "has", "had", "yet", "ever", "also", "even", "still", "immediately",
             "publicly", "officially", "formally", "so", "far", "to", "is", "are", "was", "were", "do", "does", "did"}
 # verbs that carry the event noun itself: "did not hold the election", "has not signed the deal"
