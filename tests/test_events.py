@@ -2434,3 +2434,13 @@ def test_failing_to_reach_a_deal_and_protection_from_creditors():
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("bankruptcy", "occurred", "2023-03-03"), ("agreement", "negated", "2023-03-03"),
         ("bankruptcy", "occurred", "2022-10-01")]
+
+
+def test_an_event_of_an_unnamed_person_is_not_the_subjects():
+    text = ("Lucas Garcia was arrested in 2023. He was already serving a sentence for the disappearance of a "
+            "teenager in 1981.")
+    ms = find_events(text, published="2024-05-18")
+    assert [(m.type, m.who) for m in ms if m.type == "disappearance"] == [("disappearance", [])]
+    ms = find_events("Kyrgyz journalist Aibek Sultanov was released from a detention centre in Bishkek on Friday.",
+                     published="2024-06-07")
+    assert [(m.type, m.date_start) for m in ms] == [("release", "2024-06-07")]

@@ -2870,6 +2870,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if of_agent is not None:
         add(of_agent, "who")
         poss = []
+    # "serving a sentence for the disappearance of a teenager": about the
+    # teenager, unnamed, not the sentence's subject
+    of_unnamed = of_agent is None and not verbal and tname in _PERSONAL_EVENT \
+        and bool(_OF_PERSON.match(text, e0)) and not poss
     owned = bool(poss) and not verbal and 0 <= s0 - poss[-1].end <= 3 and not poss[-1].pronoun
     if poss:
         add(poss[-1], "who")
@@ -2904,7 +2908,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and _VERBISH.search(text, before[-1].end, am.start())) \
         or bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0)) \
         and bool(_HAPPENED_AFTER.match(text, e0))  # "declared an emergency after riots broke out"
-    if own_unnamed:
+    if own_unnamed or of_unnamed:
         before = []
     if before:
         subj = before[-1]
@@ -2928,7 +2932,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = own_unnamed or owned or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = own_unnamed or owned or of_unnamed or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
@@ -3218,6 +3222,11 @@ _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", 
                   "VOA", "Voice of America", "Dow Jones", "ANSA", "EFE", "dpa", "DPA", "PTI", "IRNA", "KCNA",
                   "Anadolu", "Anadolu Agency", "Sky News", "NPR", "Politico", "Axios"}
 # "the death of cosmonaut Alexei Leonov", "the arrest of the former minister X"
+_OF_PERSON = re.compile(r"\s+of\s+(?:a|an|the|two|three|four|five|several|dozens\s+of|\d+)\s+(?:[a-z-]+\s+){0,2}?"
+                        r"(?:teenagers?|boys?|girls?|child|children|students?|men|man|women|woman|people|journalists?|"
+                        r"activists?|villagers?|civilians|protesters?|workers?|farmers?|soldiers?|officers?|residents?|"
+                        r"tourists?|migrants?|refugees?|prisoners?|detainees?|hostages?|monks?|priests?|nuns?)\b")
+_PERSONAL_EVENT = frozenset({"disappearance", "killing", "death", "arrest", "detention", "release", "kidnapping"})
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _SUBORD = re.compile(
     r"\s(?:following|after|before|amid|despite|during|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s"
