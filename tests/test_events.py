@@ -2444,3 +2444,10 @@ def test_an_event_of_an_unnamed_person_is_not_the_subjects():
     ms = find_events("Kyrgyz journalist Aibek Sultanov was released from a detention centre in Bishkek on Friday.",
                      published="2024-06-07")
     assert [(m.type, m.date_start) for m in ms] == [("release", "2024-06-07")]
+
+
+def test_an_arrest_of_unnamed_people_in_the_lead_is_kept():
+    text = ("Spanish police have seized 13 tonnes of cocaine hidden in a shipment of bananas at the port of "
+            "Algeciras, the interior ministry said on Wednesday. Six people were arrested in the operation.")
+    ms = find_events(text, published="2024-10-16")
+    assert [(m.type, m.date_start, m.date_end) for m in ms] == [("arrest", None, "2024-10-16")]

@@ -604,6 +604,7 @@ _DATELINE = re.compile(
 # sentence: "Sentencing is scheduled for February 4", "The court set bail"
 # (not arrests or detentions: "police detained 71 people" names nobody on purpose)
 _PERSONAL = frozenset({"trial", "sentence", "charge", "release"})
+_ABOUT_PEOPLE = frozenset({"arrest", "detention", "release", "charge", "trial", "sentence"})
 
 
 def _fill_subject(mentions, ents_by_sent) -> None:
@@ -1282,7 +1283,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                           and not m.trigger.split()[0].lower().endswith("ing"))
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
-                                 and not (m.type in _LOCATED and _in_sentence_where(m)))
+                                 and not (m.type in _LOCATED and _in_sentence_where(m))
+                                 # "Six people were arrested in the operation": the lead names them, if not by name
+                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE and _names_its_own(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m))):
             continue
