@@ -2451,3 +2451,9 @@ def test_an_arrest_of_unnamed_people_in_the_lead_is_kept():
             "Algeciras, the interior ministry said on Wednesday. Six people were arrested in the operation.")
     ms = find_events(text, published="2024-10-16")
     assert [(m.type, m.date_start, m.date_end) for m in ms] == [("arrest", None, "2024-10-16")]
+
+
+def test_a_recall_of_vehicles():
+    ms = find_events("Tesla is recalling more than 2 million vehicles in the United States to fix a defective system.",
+                     published="2023-12-13")
+    assert [(m.type, m.who) for m in ms] == [("policy", ["Tesla"])]
