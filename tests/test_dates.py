@@ -780,3 +780,9 @@ def test_a_year_of_the_paragraph_before_does_not_carry_past_a_sentence():
     # the next sentence of the same story still shares its year
     text = "He was forced out in 2017. He announced his resignation on November 21."
     assert [x.date_start for x in find_dates(text, "2019-05-18")][-1] == "2017-11-21"
+
+
+def test_said_in_a_month_dates_the_saying_in_the_past():
+    # "would" belongs to what was said; the saying in July lies behind
+    t = find_dates("Sall said in July that he would not seek re-election.", "2024-02-04")
+    assert [(x.text, x.date_start) for x in t] == [("July", "2023-07-01")]

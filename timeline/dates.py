@@ -1500,7 +1500,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue  # ... and "expected to hit on Wednesday": "hit" after "to" is no past
             dist = len(left) - mm.end()
             between = left[mm.end():]
-            if w in _REPORTING and not (re.fullmatch(r"\s*(?:on\s+)?", between) or (
+            if w in _REPORTING and not (re.fullmatch(r"\s*(?:(?:on|in)\s+)?", between) or (
                     re.fullmatch(r"\s+(?:[\w'’-]+\s+){1,4}(?:on|in|at)\s+", between)
                     and not _FUTURE.search(between) and not _PAST.search(between))):
                 continue  # "X will happen in March, an official said": the saying is past, not X
@@ -1553,7 +1553,7 @@ _SAYING_DATED = re.compile(
     r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press)"
     # "told shareholders at its annual meeting on Monday"
     r"|(?:\s+[\w’'-]+)?\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|conference|briefing|rally|event|summit|session|hearing|ceremony|forum))?\s+(?:on\s+)?$", re.I)
+    r"(?:meeting|conference|briefing|rally|event|summit|session|hearing|ceremony|forum))?\s+(?:on\s+|in\s+)?$", re.I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
