@@ -2457,3 +2457,12 @@ def test_a_recall_of_vehicles():
     ms = find_events("Tesla is recalling more than 2 million vehicles in the United States to fix a defective system.",
                      published="2023-12-13")
     assert [(m.type, m.who) for m in ms] == [("policy", ["Tesla"])]
+
+
+def test_staff_of_an_organisation_arrested_are_not_the_organisation():
+    ms = find_events("Two U.S. Navy sailors were arrested on Wednesday and charged with passing military secrets to "
+                     "China.", published="2023-08-03")
+    assert [(m.type, m.who) for m in ms] == [("arrest", []), ("charge", [])]
+    ms = find_events("Jinchao Wei served as a machinist's mate on the amphibious assault ship USS Essex.",
+                     published="2023-08-03")
+    assert not [m for m in ms if m.type == "attack"]

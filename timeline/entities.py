@@ -579,6 +579,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         text = " ".join(words)
     if len(words) >= 2 and NAMED_STORM.match(text):
         return text, "organisation", None, None  # "Hurricane Dorian": a named storm acts, but is no person
+    if len(words) >= 2 and low[0] in _NUMBER_WORDS and low[1] != "of" and words[1] in gaz.places:
+        # "Two U.S. Navy sailors": a count before a place-led name is no part of it
+        return _classify(" ".join(words[1:]), after, before + words[0] + " ", gaz, table)
     if len(words) >= 3 and low[0] in _NUMBER_WORDS and low[1] == "of":
         # "Four of Li's colleagues", "One of them": a count, then the name
         rest = " ".join(words[2:])

@@ -2854,6 +2854,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
             return False  # "his term"
+        if m.kind == "organisation" and not m.pronoun and _STAFF_AFTER.match(text, m.end) and (
+                tname == "death" or _PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])
+                or re.search(r"\b(?:was|were)\s+[a-z]+ed\b[^.;,]{0,40}\band\s+$", text[max(sent.start, s0 - 60):s0])):
+            return False  # "Two U.S. Navy sailors were arrested": the sailors, not the navy (but "FBI agents arrested")
         # a possessive person ahead of a noun is not the subject either
         # ("Moon Jae-In's administration")
         return not (m.possessive and m.kind == "person" and not m.pronoun)
@@ -3225,6 +3229,8 @@ _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", 
                   "VOA", "Voice of America", "Dow Jones", "ANSA", "EFE", "dpa", "DPA", "PTI", "IRNA", "KCNA",
                   "Anadolu", "Anadolu Agency", "Sky News", "NPR", "Politico", "Axios"}
 # "the death of cosmonaut Alexei Leonov", "the arrest of the former minister X"
+_STAFF_AFTER = re.compile(r"\s+(?:sailors|soldiers|officers|employees|workers|staff|staffers|members|personnel|"
+                          r"troops|pilots|engineers|executives|officials|agents|guards|contractors|players|students)\b")
 _OF_PERSON = re.compile(r"\s+of\s+(?:a|an|the|two|three|four|five|several|dozens\s+of|\d+)\s+(?:[a-z-]+\s+){0,2}?"
                         r"(?:teenagers?|boys?|girls?|child|children|students?|men|man|women|woman|people|journalists?|"
                         r"activists?|villagers?|civilians|protesters?|workers?|farmers?|soldiers?|officers?|residents?|"
