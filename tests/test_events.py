@@ -2466,3 +2466,9 @@ def test_staff_of_an_organisation_arrested_are_not_the_organisation():
     ms = find_events("Jinchao Wei served as a machinist's mate on the amphibious assault ship USS Essex.",
                      published="2023-08-03")
     assert not [m for m in ms if m.type == "attack"]
+
+
+def test_paving_the_way_for_a_new_leader_lies_ahead():
+    ms = find_events("Fumio Kishida said on Wednesday he would not run in next month's leadership election, paving the "
+                     "way for a new prime minister.", published="2024-08-14")
+    assert [(m.type, m.status) for m in ms if m.type == "appointment"] == [("appointment", "planned")]
