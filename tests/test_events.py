@@ -2472,3 +2472,11 @@ def test_paving_the_way_for_a_new_leader_lies_ahead():
     ms = find_events("Fumio Kishida said on Wednesday he would not run in next month's leadership election, paving the "
                      "way for a new prime minister.", published="2024-08-14")
     assert [(m.type, m.status) for m in ms if m.type == "appointment"] == [("appointment", "planned")]
+
+
+def test_leadership_races_and_votes_are_elections():
+    text = ("Former defence minister Shigeru Ishiba, who lost the 2020 leadership race, is expected to run. "
+            "The party will hold its leadership vote on Sept. 27.")
+    ms = find_events(text, published="2024-08-14")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "occurred", "2020-01-01"),
+                                                             ("election", "planned", "2024-09-27")]
