@@ -2480,3 +2480,12 @@ def test_leadership_races_and_votes_are_elections():
     ms = find_events(text, published="2024-08-14")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "occurred", "2020-01-01"),
                                                              ("election", "planned", "2024-09-27")]
+
+
+def test_a_decision_told_by_what_it_decides():
+    text = ("The EU granted Georgia candidate status in December. On Friday, the Transportation Department "
+            "announced new restrictions on flights to Cuba. Latvia's government approved a 40 million euro loan "
+            "to Aurora Air in May 2021.")
+    ms = find_events(text, published="2024-08-14")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-12-01"), ("policy", "2024-08-09"),
+                                                   ("policy", "2021-05-01")]

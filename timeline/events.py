@@ -1584,6 +1584,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                        for a, b, *_ in found):
                 found.append((s0, e0, cm.group(1), "trial", "verb"))
         found.sort()
+    # "approved a 40 million euro loan to the airline", "imposed tariffs on
+    # Chinese steel": a decision told by what it decides
+    if "policy" in comp.types and _POLICY_VERB_HINT.search(low):
+        for pm in _POLICY_ACT.finditer(stext):
+            s0, e0 = sent.start + pm.start(), sent.start + pm.end()
+            # ("announced new measures": the measures are the news, not the announcing)
+            found = [f for f in found if not (f[0] == s0 and f[3] == "statement")]
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, pm.group(0), "policy", "phrase"))
+        found.sort()
     # "The Security Council voted on Oct. 2 to authorise the mission": the
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
@@ -1603,6 +1613,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_POLICY_VERB_HINT = re.compile(r"\b(?:approved|granted|imposed|introduced|adopted|extended|slapped|announced|unveiled)\b")
+_POLICY_ACT = re.compile(
+    r"\b(?:approved|granted|imposed|introduced|adopted|extended|slapped|announced|unveiled)\s+(?:(?:a|an|the|new|its|their|"
+    r"fresh|further|additional|emergency|temporary|[\d.,]+|\$[\d.,]+|(?:[a-z]+-)?(?:million|billion)|euros?|dollars?|"
+    r"pounds?|per\s+cent|percent|[A-Z][a-z]+)\s+){0,5}?"
+    r"(?:loans?|tariffs|duties|candidate\s+status|subsidies|bailout|stimulus(?:\s+package)?|aid\s+package|rescue\s+package|"
+    r"quotas?|moratorium|embargo|price\s+caps?|measures|sanctions|restrictions|visa\s+requirements|export\s+controls)\b")
 _VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
                              r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
