@@ -1586,7 +1586,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         found.sort()
     # "approved a 40 million euro loan to the airline", "imposed tariffs on
     # Chinese steel": a decision told by what it decides
-    if "policy" in comp.types and _POLICY_VERB_HINT.search(low):
+    if ("approved" in low or "granted" in low or "imposed" in low or "introduced" in low or "adopted" in low
+            or "extended" in low or "slapped" in low or "announced" in low or "unveiled" in low) and "policy" in comp.types:
         for pm in _POLICY_ACT.finditer(stext):
             s0, e0 = sent.start + pm.start(), sent.start + pm.end()
             # ("announced new measures": the measures are the news, not the announcing)
@@ -1613,7 +1614,6 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
-_POLICY_VERB_HINT = re.compile(r"\b(?:approved|granted|imposed|introduced|adopted|extended|slapped|announced|unveiled)\b")
 _POLICY_ACT = re.compile(
     r"\b(?:approved|granted|imposed|introduced|adopted|extended|slapped|announced|unveiled)\s+(?:(?:a|an|the|new|its|their|"
     r"fresh|further|additional|emergency|temporary|[\d.,]+|\$[\d.,]+|(?:[a-z]+-)?(?:million|billion)|euros?|dollars?|"
@@ -1777,7 +1777,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
-        if cue == "not" and re.match(r"\s+guilty\b", text[window_start + m.end():window_start + m.end() + 8]):
+        if cue == "not" and text.startswith(" guilty", window_start + m.end()):
             continue  # "would plead not guilty and called the arrest political": a plea, no negation
         if cue == "due to" and _CAUSAL_DUE.match(text, window_start + m.end()):
             continue  # "rose to six due to a massive landslide": a cause, not a schedule
@@ -1818,8 +1818,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # noun or its own verb, not the event further on
         if words_between > limit:
             continue
-        if status == "negated" and cue in _VERB_NEGATIONS and re.fullmatch(r"\s+[a-z]{3,}(?:ed|en)\s+", region[m.end():]) \
-                and re.match(r"[a-z]+(?:ed|en)\b", text[trig_start:trig_start + 20]) and region[m.end():].strip() != "been":
+        if status == "negated" and cue in _VERB_NEGATIONS and _ONE_PARTICIPLE.fullmatch(region, m.end()) \
+                and _PARTICIPLE_WORD.match(text, trig_start) and region[m.end():].strip() != "been":
             continue  # "the court order that was not overturned declared": the overturning is negated, not the declaring
         if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
@@ -1855,6 +1855,8 @@ _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirme
 # cues that take a noun phrase: "and" after it starts another verb of the subject's
 _NP_CUES = {"calls for", "called for", "calling for", "demand", "demanded", "demanding", "demands", "fear of",
             "fears of", "risk of", "possibility of", "suspicion of", "on suspicion of"}
+_ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
+_PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
 _AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
 _AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
 _DETERMINERS = "the|a|an|his|her|their|its|this|that"
@@ -2930,8 +2932,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "Noboa declared an emergency and a powerful gang leader escaped": a new subject after a verb
         or before and (am := _AND_UNNAMED_SUBJECT.search(text, before[-1].end, s0)) is not None
         and _VERBISH.search(text, before[-1].end, am.start())) \
-        or bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0)) \
-        and bool(_HAPPENED_AFTER.match(text, e0))  # "declared an emergency after riots broke out"
+        or bool(_HAPPENED_AFTER.match(text, e0)) \
+        and bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0))  # "declared an emergency after riots broke out"
     if own_unnamed or of_unnamed:
         before = []
     if before:
