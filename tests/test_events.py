@@ -2489,3 +2489,17 @@ def test_a_decision_told_by_what_it_decides():
     ms = find_events(text, published="2024-08-14")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-12-01"), ("policy", "2024-08-09"),
                                                    ("policy", "2021-05-01")]
+
+
+def test_who_struck_a_note_of_protest_and_a_banned_substance():
+    ms = find_events("Israeli air strikes on villages in southern Lebanon killed at least 12 people on Thursday.",
+                     published="2024-10-03")
+    assert [(m.type, m.who, m.where) for m in ms] == [("attack", ["Israel"], ["Lebanon"])]
+    ms = find_events("The ministry summoned Estonia's envoy on Tuesday and handed her a note of protest.",
+                     published="2023-02-14")
+    assert not [m for m in ms if m.type == "protest"]
+    ms = find_events("She denied taking any banned substance.", published="2024-03-21")
+    assert not ms
+    ms = find_events("Israel said eight of its soldiers were killed in fighting in southern Lebanon on Monday.",
+                     published="2024-10-03")
+    assert [m.type for m in ms] == ["death"]

@@ -1517,7 +1517,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not _RELEASED_PERSON.match(text, e0) and _PASSIVE_OF_THING.search(text, max(sent.start, s0 - 60), e0):
             continue  # "enrollment figures will be released tomorrow", "the report was scheduled to be released"
         if kind in ("verb", "phrase") and " " not in m.group(0) and m.group(0).lower().endswith("ed") \
-                and re.search(r"(?i)\b(?:the|a|an|its|his|her|their)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
+                and re.search(r"(?i)\b(?:the|a|an|its|his|her|their|any|no|other|some|all)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
                 and not re.match(r"\s+(?:by|in|on|at|for|to|from|with|after|before|as|and|or|last|this|since|when)\b", text[e0:e0 + 8]):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
@@ -1646,7 +1646,7 @@ _INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){
                               r"warehouse|depot|pipeline|port|mill|coal\s+mine|power\s+station|fireworks\s+\w+|"
                               r"chemical\s+\w+|oil\s+\w+|gas\s+\w+|restaurant|apartment\s+block|building)\b")
 _KILLED_NOT_MURDERED = re.compile(
-    r"(?i)\s+(?:while\s+(?:working|at\s+work|on\s+duty)|in\s+(?:combat|action|battle|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
+    r"(?i)\s+(?:while\s+(?:working|at\s+work|on\s+duty)|in\s+(?:combat|action|battle|fighting|clashes|the\s+war|the\s+line\s+of\s+duty|an?\s+(?:\w+\s+){0,2}?(?:accident|crash|"
     r"collision|avalanche|landslide|fall|fire|explosion|storm|flood|earthquake))|by\s+(?:his|her|their|its|a|an|the)?\s*"
     r"(?:\w+\s+)?(?:lions?|elephants?|sharks?|bears?|crocodiles?|tigers?|snakes?|hippos?|buffalo|dogs?|animals?|"
     r"lightning|a\s+falling\s+tree|falling\s+debris))\b")
@@ -3031,6 +3031,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             if m.kind == "organisation" and m.end <= s0 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[m.end:s0]) \
                     and re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(sent.start, m.start - 6):m.start]):
                 add(m, "who")
+    # "Israeli air strikes", "Russian shelling": the demonym before the attack
+    # names who attacked, not where
+    if tname == "attack":
+        for m in ents:
+            if m.kind == "place" and m.text != m.name and m.name in _g.countries and not m.possessive \
+                    and m.end <= s0 and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,1}", text[m.end:s0]) \
+                    and not _PREP_WHERE.search(text[max(sent.start, m.start - 12):m.start]):
+                add(dataclasses.replace(m, kind="organisation"), "who")
     # the perpetrator the sentence names: "another attack ascribed to the
     # Taliban", "X claimed responsibility for the attack"
     if tname in _VIOLENT_TYPES:
