@@ -2503,3 +2503,11 @@ def test_who_struck_a_note_of_protest_and_a_banned_substance():
     ms = find_events("Israel said eight of its soldiers were killed in fighting in southern Lebanon on Monday.",
                      published="2024-10-03")
     assert [m.type for m in ms] == ["death"]
+
+
+def test_diplomatic_expulsions_and_ties():
+    ms = find_events("Russia on Tuesday ordered two Estonian diplomats to leave the country within a week.",
+                     published="2023-02-14")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2023-02-14", ["Russia"])]
+    ms = find_events("Ecuador severed diplomatic ties with Mexico on Friday.", published="2024-04-08")
+    assert [(m.type, m.who) for m in ms] == [("policy", ["Ecuador"])]
