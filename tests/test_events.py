@@ -2511,3 +2511,15 @@ def test_diplomatic_expulsions_and_ties():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2023-02-14", ["Russia"])]
     ms = find_events("Ecuador severed diplomatic ties with Mexico on Friday.", published="2024-04-08")
     assert [(m.type, m.who) for m in ms] == [("policy", ["Ecuador"])]
+
+
+def test_joined_verbs_share_the_day_and_protests_after_which_she_resigned_are_not_hers():
+    ms = find_events("Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of deadly "
+                     "protests.", published="2024-08-05")
+    got = {m.type: (m.date_start, m.who) for m in ms}
+    assert got["resignation"][0] == got["disappearance"][0] == "2024-08-05"
+    assert got["protest"][1] == []
+    # (but what happened to her after a collision is hers)
+    ms = find_events("Franky Zapata fell into the water on Thursday after a low-speed collision with a boat.",
+                     published="2019-07-27")
+    assert [m.who for m in ms if m.type == "accident"] == [["Franky Zapata"]]

@@ -1855,6 +1855,11 @@ _REPORTED_FUTURE_FAR = re.compile(r"(?i)\b(?:said|says|announced|stated|confirme
 # cues that take a noun phrase: "and" after it starts another verb of the subject's
 _NP_CUES = {"calls for", "called for", "calling for", "demand", "demanded", "demanding", "demands", "fear of",
             "fears of", "risk of", "possibility of", "suspicion of", "on suspicion of"}
+_ADVERBIAL_EVENT = re.compile(r"(?i)\b(?:after|amid|amidst|despite|following|during|over)\s+(?:(?:weeks|months|days|years|hours|"
+                              r"a\s+week|a\s+month|a\s+year|a\s+wave|waves|a\s+series)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
+                              r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z][\w-]*\s+){0,2}$")
+# "resigned and fled the country on Monday": two verbs joined share the day that closes them
+_AND_ONLY = re.compile(r"\s+and\s+")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
 _PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
 _AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
@@ -2714,6 +2719,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
+                    and not (t[0] >= e0 and _AND_ONLY.fullmatch(text, e0, t[0]) and t[4] != "noun") \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
                              and text.rfind(",", e0, tx.start) > t[0]):
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
@@ -2934,7 +2940,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and _VERBISH.search(text, before[-1].end, am.start())) \
         or bool(_HAPPENED_AFTER.match(text, e0)) \
         and bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0))  # "declared an emergency after riots broke out"
-    if own_unnamed or of_unnamed:
+    # "resigned after weeks of deadly protests", "amid protests": an event
+    # noun in an adverbial of time or cause is not the main subject's
+    in_adverbial = not poss and tname in ("protest", "election", "disaster", "outbreak", "strike") \
+        and not (verbal and re.match(r"(?i)\w+(?:ed|en)\b", text[s0:e0])) \
+        and bool(_ADVERBIAL_EVENT.search(text, max(ca, s0 - 45), s0))
+    if own_unnamed or of_unnamed or in_adverbial:
         before = []
     if before:
         subj = before[-1]
@@ -2958,7 +2969,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = own_unnamed or owned or of_unnamed or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = own_unnamed or owned or of_unnamed or in_adverbial or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
