@@ -2523,3 +2523,8 @@ def test_joined_verbs_share_the_day_and_protests_after_which_she_resigned_are_no
     ms = find_events("Franky Zapata fell into the water on Thursday after a low-speed collision with a boat.",
                      published="2019-07-27")
     assert [m.who for m in ms if m.type == "accident"] == [["Franky Zapata"]]
+
+
+def test_an_airline_cancelling_flights():
+    ms = find_events("Delta Air Lines cancelled more than 1,000 flights on Friday.", published="2024-07-19")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-07-19", ["Delta Air Lines"])]
