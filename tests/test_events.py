@@ -2528,3 +2528,11 @@ def test_joined_verbs_share_the_day_and_protests_after_which_she_resigned_are_no
 def test_an_airline_cancelling_flights():
     ms = find_events("Delta Air Lines cancelled more than 1,000 flights on Friday.", published="2024-07-19")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-07-19", ["Delta Air Lines"])]
+
+
+def test_leaving_and_not_coming_back_is_a_disappearance():
+    ms = find_events("Ri Chol Min, a counselor at the consulate in Vladivostok, left his apartment on the evening of "
+                     "27 July and did not report for work the next morning.", published="2017-08-17")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("disappearance", "2017-07-27", ["Ri Chol Min"])]
+    ms = find_events("Ri Chol Min left his apartment on the evening of 27 July.", published="2017-08-17")
+    assert not ms

@@ -1595,6 +1595,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
                 found.append((s0, e0, pm.group(0), "policy", "phrase"))
         found.sort()
+    # "left his apartment on the evening of 27 July and did not report for
+    # work": leaving and not coming back is a disappearance
+    if "disappearance" in comp.types and " left " in stext and ("not" in low or "never" in low):
+        for lm in _LEFT_NOT_BACK.finditer(stext):
+            s0, e0 = sent.start + lm.start(), sent.start + lm.end(1)
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, lm.group(1), "disappearance", "phrase"))
+        found.sort()
     # "The Security Council voted on Oct. 2 to authorise the mission": the
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
@@ -1620,6 +1628,10 @@ _POLICY_ACT = re.compile(
     r"pounds?|per\s+cent|percent|[A-Z][a-z]+)\s+){0,5}?"
     r"(?:loans?|tariffs|duties|candidate\s+status|subsidies|bailout|stimulus(?:\s+package)?|aid\s+package|rescue\s+package|"
     r"quotas?|moratorium|embargo|price\s+caps?|measures|sanctions|restrictions|visa\s+requirements|export\s+controls)\b")
+_LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:apartment|home|house|flat|hotel|"
+                            r"office|residence|compound|embassy|consulate|post|base|barracks|school|hostel))"
+                            r"[^.;]{0,50}?\band\s+(?:did\s+not|didn't|never|has\s+not|had\s+not)\s+(?:return|report|come\s+back|"
+                            r"been\s+seen|turn\s+up|show\s+up|go\s+back)")
 _VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
                              r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
