@@ -2536,3 +2536,14 @@ def test_leaving_and_not_coming_back_is_a_disappearance():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("disappearance", "2017-07-27", ["Ri Chol Min"])]
     ms = find_events("Ri Chol Min left his apartment on the evening of 27 July.", published="2017-08-17")
     assert not ms
+
+
+def test_a_storm_by_its_name_alone():
+    text = ("Tropical Storm Humberto strengthened on Friday. On Saturday, Humberto hovered to the east of Great Abaco "
+            "Island for a few hours. It also blocked roads. Governor Ron DeSantis declared a state of emergency ahead "
+            "of Humberto on Sunday.")
+    ms = find_events(text, published="2019-09-16")
+    got = [(m.type, m.trigger, m.date_start, m.who) for m in ms]
+    assert ("disaster", "hovered", "2019-09-14", ["Tropical Storm Humberto"]) in got
+    assert not [g for g in got if g[0] == "protest"]
+    assert [g[3] for g in got if g[0] == "policy"] == [["Ron DeSantis"]]

@@ -1048,7 +1048,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     if ini:
                         table.org_initials[ini] = m.name
                     first = m.name.split()[0]
-                    if " " in m.name and not _INSTITUTIONAL.search(m.name):
+                    if NAMED_STORM.match(m.name):
+                        table.org_first[m.name.split()[-1]] = m.name  # "Humberto" after "Tropical Storm Humberto"
+                    elif " " in m.name and not _INSTITUTIONAL.search(m.name):
                         table.org_first[first] = m.name
                 table.orgs.append(m.name)
                 table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1

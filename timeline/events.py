@@ -1421,6 +1421,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "disaster" and _WARNING_AFTER.match(text, e0):
+            continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
@@ -1632,6 +1634,12 @@ _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,
                             r"office|residence|compound|embassy|consulate|post|base|barracks|school|hostel))"
                             r"[^.;]{0,50}?\band\s+(?:did\s+not|didn't|never|has\s+not|had\s+not)\s+(?:return|report|come\s+back|"
                             r"been\s+seen|turn\s+up|show\s+up|go\s+back)")
+_NAMED_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
+_STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
+                         r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
+                         r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
+                            r"shelters?|drills?|insurance)\b")
 _VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
                              r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
@@ -2111,6 +2119,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     if is_headline(sent):
         return []
     trigs = _triggers(text, sent, comp)
+    # "On Saturday, Humberto hovered east of Great Abaco Island": a storm the
+    # article named, by its name alone, doing what storms do
+    if "disaster" in comp.types:
+        for e in ents:
+            if e.kind == "organisation" and e.text != e.name and _NAMED_STORM_NAME.match(e.name) \
+                    and sent.start <= e.start < sent.end and (vm := _STORM_VERB.match(text, e.end)) is not None \
+                    and not any(t[0] <= vm.start(1) < t[1] for t in trigs):
+                trigs.append((vm.start(1), vm.end(1), vm.group(1), "disaster", "verb"))
     # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
     # the pattern once a trigger
     low = sent.text.lower()
@@ -2360,6 +2376,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
             actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
+        if tname not in ("disaster", "death", "killing", "accident") and any(_NAMED_STORM_NAME.match(a.name) for a in actors):
+            if tname == "protest" and any(a.role == "who" and _NAMED_STORM_NAME.match(a.name) for a in actors):
+                continue  # "It [the typhoon] also blocked roads": no protest
+            # "declared a state of emergency ahead of Dorian": the storm takes no part in the measure
+            actors = [a for a in actors if not _NAMED_STORM_NAME.match(a.name)]
         if tname in _NOT_BY_A_COURT:
             # "sentenced him for crimes including the massacre of 57 people": the court tried it, did not do it
             actors = [a for a in actors if not (a.kind == "organisation" and _COURT_NAME.search(a.name))]
