@@ -2547,3 +2547,15 @@ def test_a_storm_by_its_name_alone():
     assert ("disaster", "hovered", "2019-09-14", ["Tropical Storm Humberto"]) in got
     assert not [g for g in got if g[0] == "protest"]
     assert [g[3] for g in got if g[0] == "policy"] == [["Ron DeSantis"]]
+
+
+def test_reported_futures_are_planned_and_not_dated_by_the_telling():
+    ms = find_events("She said a joint monitoring committee would hold its first meeting in Bangui next week.",
+                     published="2022-08-01")
+    assert [(m.type, m.status) for m in ms] == [("meeting", "planned")]
+    ms = find_events("Abdallah Moindjie told a news conference on Tuesday that the suspects would be charged with "
+                     "undermining state security.", published="2026-05-13")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "charge"] == [("charge", "planned", None)]
+    ms = find_events("Gammon withdrew due to health reasons around August 2019 and Phil Collins took over as the "
+                     "presidential nominee.", published="2020-10-22")
+    assert [(m.type, m.status) for m in ms if m.type == "election"] == [("election", "occurred")]

@@ -636,7 +636,7 @@ _PEOPLE_NP = r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|seve
 # charged": the clause names whom the court event is about, if not by name
 _OBJECT_PEOPLE = re.compile(r"(?i)\s+" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b")
 _SUBJECT_PEOPLE = re.compile(r"(?i)\b" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b(?:\s+(?:from|of|at|in|with)\s+[^,;]{0,60}?)?"
-                             r"(?:\s+(?:was|were|is|are|(?:has|have|had|will)\s+been?)(?:\s+\w+)?)?\s+$")
+                             r"(?:\s+(?:was|were|is|are|(?:has|have|had)\s+been|(?:will|would|could|may|might|should)\s+be)(?:\s+\w+)?)?\s+$")
 
 
 def _names_its_own(m) -> bool:
@@ -1287,7 +1287,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  # "Six people were arrested in the operation": the lead names them, if not by name
                                  and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE and _names_its_own(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
-                                    and not _named_background(m))):
+                                    and not _named_background(m)
+                                    # "the suspects would be charged with undermining state security"
+                                    and not (m.status == "planned" and m.type in _ABOUT_PEOPLE and _names_its_own(m)))):
             continue
         if m.timex is not None and getattr(m, "_nominal", False) \
                 and _CAUSE_BEFORE.search(m.sentence[:m.trigger_start - m.sentence_start]):
@@ -1910,7 +1912,8 @@ _COMMENTED_ON = re.compile(r"(?i)\s+(?:(?:yet|publicly|officially|immediately|so
 _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
 _RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
                           r"(?:[\w’'-]+\s+){0,5}$")
-_CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b")
+_CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s)"
+                         r"|[a-z]+\s+(?:reasons|concerns|problems|issues|grounds|factors|circumstances|conditions))\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 # doers of a crime or an attack, whom "suspected" or "alleged" qualifies
 _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "killer",
@@ -1920,7 +1923,9 @@ _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assai
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided|agreed)"
-    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
+    r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$"
+    # "told a news conference on Tuesday that the suspects would"
+    r"|\b(?:said|says|announced|stated|confirmed|told|added)\b[^.;:\"“”]{0,60}?\bthat\s+(?:[\w’'-]+\s+){0,5}$")
 
 
 # a noun a date stands before as its modifier ("a December decision", "the 2015 accord")
@@ -2767,7 +2772,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
                     or 0 <= tx.start - b <= 30 and text[a:b].lower().startswith("told") \
                     and re.fullmatch(r"\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|"
-                                     r"supporters|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:on|in)\s+", text[b:tx.start]) \
+                                     r"supporters|(?:a\s+|the\s+)?(?:news\s+|press\s+)?(?:conference|briefing)|"
+                                     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:on|in)\s+", text[b:tx.start]) \
                     or 0 <= a - tx.end <= 10 and re.fullmatch(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s*){0,4}", text[tx.end:a]) \
                     and not ((xkind == "rel" or xi == ci and e0 <= tx.start) and "," in text[tx.end:a]):
                 score += 25  # (nor after the trigger's own clause: "whose leader, X, was sentenced in 2022, said")
