@@ -2559,3 +2559,11 @@ def test_reported_futures_are_planned_and_not_dated_by_the_telling():
     ms = find_events("Gammon withdrew due to health reasons around August 2019 and Phil Collins took over as the "
                      "presidential nominee.", published="2020-10-22")
     assert [(m.type, m.status) for m in ms if m.type == "election"] == [("election", "occurred")]
+
+
+def test_the_next_meeting_is_planned_and_a_planned_shutdown_begun_occurred():
+    ms = find_events("Jerome Powell said another large increase could be appropriate at the next policy meeting, on 20 "
+                     "and 21 September.", published="2022-07-28")
+    assert [(m.type, m.status) for m in ms] == [("meeting", "planned")]
+    ms = find_events("On Thursday, the government of Samoa began a planned two-day shutdown.", published="2019-12-06")
+    assert [(m.type, m.status) for m in ms] == [("policy", "occurred")]

@@ -1881,6 +1881,9 @@ _ADVERBIAL_EVENT = re.compile(r"(?i)\b(?:after|amid|amidst|despite|following|dur
                               r"a\s+week|a\s+month|a\s+year|a\s+wave|waves|a\s+series)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z][\w-]*\s+){0,2}$")
 # "resigned and fled the country on Monday": two verbs joined share the day that closes them
+_THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
+_BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
+                        r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
 _PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
@@ -2220,6 +2223,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
             status = "planned"  # "would appeal": the modal is inside the trigger
+        if status == "hypothetical" and _THE_NEXT.search(text, max(sent.start, s0 - 20), s0):
+            status = "planned"  # "could be appropriate at the next policy meeting": the meeting itself is set
+        if status == "planned" and cue in ("planned", "scheduled", "proposed") and tkind in ("noun", "phrase") \
+                and _BEGAN_THE.search(text, max(sent.start, s0 - 40), s0):
+            status = "occurred"  # "began a planned two-day shutdown": it began
         if _FALSE_AFTER.match(text, e0, sent.end):
             status = "negated"  # "rumours that he had died were false"
         elif status in ("unconfirmed", "hypothetical") and tkind == "noun" \
