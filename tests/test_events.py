@@ -2567,3 +2567,14 @@ def test_the_next_meeting_is_planned_and_a_planned_shutdown_begun_occurred():
     assert [(m.type, m.status) for m in ms] == [("meeting", "planned")]
     ms = find_events("On Thursday, the government of Samoa began a planned two-day shutdown.", published="2019-12-06")
     assert [(m.type, m.status) for m in ms] == [("policy", "occurred")]
+
+
+def test_alleged_clauses_and_reportedly_after_the_event_noun():
+    ms = find_events("On Monday, an air strike reportedly hit a camp for displaced families near Atmeh.",
+                     published="2024-01-02")
+    assert [(m.type, m.status) for m in ms] == [("attack", "unconfirmed")]
+    ms = find_events("The bus crash on Monday reportedly killed seven.", published="2019-01-12")
+    assert [(m.type, m.status) for m in ms] == [("accident", "occurred")]
+    ms = find_events("Police alleged the accused performed two attacks in Christchurch on Friday.",
+                     published="2019-03-17")
+    assert [(m.type, m.status) for m in ms] == [("attack", "unconfirmed")]

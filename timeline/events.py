@@ -1834,6 +1834,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                 r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
             continue  # "held without trial until his release": "without" has its own noun
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
+            else 8 if cue == "alleged" and _ALLEGED_CLAUSE.match(region, m.end()) \
             else 1 if cue in _ADJECTIVE_CUES else 8
         # "suspected users in 38 countries were arrested", "a man suspected
         # to have supplied the gun was arrested": the adjective qualifies its
@@ -1881,6 +1882,10 @@ _ADVERBIAL_EVENT = re.compile(r"(?i)\b(?:after|amid|amidst|despite|following|dur
                               r"a\s+week|a\s+month|a\s+year|a\s+wave|waves|a\s+series)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z][\w-]*\s+){0,2}$")
 # "resigned and fled the country on Monday": two verbs joined share the day that closes them
+_ALLEGED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their)\s")  # "alleged he drank tea laced with poison"
+# (only before a verb that is the event itself: "the crash reportedly killed seven" happened)
+_DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|probably|purportedly)\s+"
+                          r"(?:hit|struck|targeted|took\s+place|happened|occurred)\b")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
@@ -2223,6 +2228,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.match(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
             status = "planned"  # "would appeal": the modal is inside the trigger
+        if status == "occurred" and _DOUBT_AFTER.match(text, e0):
+            status = "unconfirmed"  # "an air strike reportedly hit a camp": the adverb right after the noun
         if status == "hypothetical" and _THE_NEXT.search(text, max(sent.start, s0 - 20), s0):
             status = "planned"  # "could be appropriate at the next policy meeting": the meeting itself is set
         if status == "planned" and cue in ("planned", "scheduled", "proposed") and tkind in ("noun", "phrase") \
