@@ -2578,3 +2578,10 @@ def test_alleged_clauses_and_reportedly_after_the_event_noun():
     ms = find_events("Police alleged the accused performed two attacks in Christchurch on Friday.",
                      published="2019-03-17")
     assert [(m.type, m.status) for m in ms] == [("attack", "unconfirmed")]
+
+
+def test_a_doubted_reference_to_an_event_told_before_is_no_new_event():
+    text = ("Igor Matovic attended a summit with Emmanuel Macron in Brussels on Thursday. Later, a spokesman was "
+            "asked whether anyone else at the summit may have caught the virus.")
+    ms = find_events(text, published="2020-12-21")
+    assert [(m.type, m.status) for m in ms if m.type == "summit"] == [("summit", "occurred")]

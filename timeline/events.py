@@ -1312,6 +1312,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and (m.timex is None or names <= seen[key]):
             continue  # "Typhoon Phanfone continued westward": the storm's name, not a new storm
             # (but "In 2017, Tropical Storm Tembin killed 160 people": another storm, dated)
+        if m.timex is None and m.status in ("hypothetical", "unconfirmed") and getattr(m, "_nominal", False) \
+                and (m.type, "occurred") in seen and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start):
+            continue  # "whether anyone else at the summit may have caught COVID-19": the summit told before
         if getattr(m, "_nominal", False) and any(t == m.type for t, _ in seen) \
                 and any(o is not m and o.type != m.type and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start and _OBJECT_THE.fullmatch(
@@ -1886,6 +1889,7 @@ _ALLEGED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her
 # (only before a verb that is the event itself: "the crash reportedly killed seven" happened)
 _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|probably|purportedly)\s+"
                           r"(?:hit|struck|targeted|took\s+place|happened|occurred)\b")
+_DEFINITE_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
