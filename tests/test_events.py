@@ -2585,3 +2585,9 @@ def test_a_doubted_reference_to_an_event_told_before_is_no_new_event():
             "asked whether anyone else at the summit may have caught the virus.")
     ms = find_events(text, published="2020-12-21")
     assert [(m.type, m.status) for m in ms if m.type == "summit"] == [("summit", "occurred")]
+
+
+def test_a_judge_by_name_rules_and_a_decision_made_the_day_before():
+    ms = find_events("On Friday, United States District Judge Clark Waddoups reconsidered his decision made the "
+                     "previous day.", published="2019-12-16")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("trial", "2019-12-13", ["Clark Waddoups"])]

@@ -1649,10 +1649,11 @@ _VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
                              r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
 _COURT_ACTS = re.compile(
-    r"\b(?:[Cc]ourt|[Jj]udge|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\b(?:[Cc]ourt|[Jj]udge(?:\s+[A-Z][\w.’'-]+){0,3}|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:,\s+[^,;.]{1,60},)?(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
     r"\s+(blocked|halted|suspended|ordered|overturned|upheld|struck\s+down|quashed|annulled|barred|"
-    r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned)\b")
+    r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned|reconsidered|stayed|put\s+a\s+stay|"
+    r"issued\s+a\s+stay|sided\s+with|acquitted|convicted)\b")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
@@ -2003,8 +2004,10 @@ _REDUCED_RELATIVE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:law|act|bill|rules?|sanctions|agreement|deal|treaty|"
     r"constitution|ban|decree|order|measures?|policy|legislation|statute|resolution|plan|scheme|reforms?|"
     r"ceasefire|truce|elections?|vote|referendum|report|study|regulations?|restrictions|curbs|tariffs|"
-    r"programme|program|system)\s+(?:(?:first|later|originally|hastily)\s+)?"
-    r"(?:imposed|adopted|passed|signed|introduced|enacted|approved|agreed|brokered|announced|held|published|"
+    r"programme|program|system|decision|ruling|verdict|judgment|judgement|remarks|comments|promise|pledge)\s+"
+    r"(?:(?:first|later|originally|hastily)\s+)?"
+    r"(?:imposed|adopted|passed|signed|introduced|enacted|approved|agreed|brokered|announced|held|published|made|given|"
+    r"handed\s+down|delivered|"
     r"issued|unveiled|launched|drafted|proposed|reached|struck|set\s+up|created|established|amended)"
     r"\s+(?:by\s+(?:[\w’'.-]+\s+){1,4})?(?:in|on|during|last|this|earlier|since)?\s*$"
     # "an inquiry into why warnings issued by the weather office last week ...": the warnings' date
