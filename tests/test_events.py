@@ -2591,3 +2591,11 @@ def test_a_judge_by_name_rules_and_a_decision_made_the_day_before():
     ms = find_events("On Friday, United States District Judge Clark Waddoups reconsidered his decision made the "
                      "previous day.", published="2019-12-16")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("trial", "2019-12-13", ["Clark Waddoups"])]
+
+
+def test_a_tenure_verb_wants_a_name_not_any_word():
+    ms = find_events("Bolsonaro has been barred from running for office until 2030 after an electoral court ruled last "
+                     "year that he had abused his power.", published="2024-11-21")
+    assert [m.type for m in ms] == ["trial"]
+    ms = find_events("President Yoweri Museveni, who has ruled since 1986, is seeking a sixth term.", published="2025-01-10")
+    assert [(m.type, m.date_start) for m in ms if m.type == "appointment"] == [("appointment", "1986-01-01")]

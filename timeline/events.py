@@ -2510,7 +2510,7 @@ _TENURE = re.compile(
     r"|\bheld\s+office\b"
     r"|\b(?:had\s+|has\s+)?(?:ruled|governed|led|headed|ran|chaired)\s+(?:the\s+country|the\s+nation|"
     r"the\s+kingdom|the\s+state|the\s+party|the\s+(?:[\w-]+\s+){0,2}(?:police|army|force|forces|agency|ministry|"
-    r"company|bank|commission|committee|council|department|service|unit|navy|air\s+force)|[A-Z][\w-]+)\b)")
+    r"company|bank|commission|committee|council|department|service|unit|navy|air\s+force)|(?-i:[A-Z])[\w-]+|since)\b)")
 
 
 # rarer tenures, looked for only where their words occur: "a post he held until
