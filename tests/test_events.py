@@ -2599,3 +2599,14 @@ def test_a_tenure_verb_wants_a_name_not_any_word():
     assert [m.type for m in ms] == ["trial"]
     ms = find_events("President Yoweri Museveni, who has ruled since 1986, is seeking a sixth term.", published="2025-01-10")
     assert [(m.type, m.date_start) for m in ms if m.type == "appointment"] == [("appointment", "1986-01-01")]
+
+
+def test_unnamed_people_arrested_are_not_the_name_further_on():
+    text = ("Earlier this week, police arrested four military officers and a police officer suspected of planning "
+            "to assassinate Lula before he took office in January 2023.")
+    ms = find_events(text, published="2024-11-21")
+    got = [(m.type, m.status, m.who) for m in ms]
+    assert ("arrest", "occurred", []) in got and ("appointment", "occurred", []) in got
+    ms = find_events("Police accused Jair Bolsonaro on Thursday of plotting a coup to overturn his election defeat.",
+                     published="2024-11-21")
+    assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "hypothetical")]

@@ -1848,6 +1848,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if status == "negated" and cue in _VERB_NEGATIONS and _ONE_PARTICIPLE.fullmatch(region, m.end()) \
                 and _PARTICIPLE_WORD.match(text, trig_start) and region[m.end():].strip() != "been":
             continue  # "the court order that was not overturned declared": the overturning is negated, not the declaring
+        if words_between > 1 and _NEW_CLAUSE_SUBJ.search(region, m.end()):
+            continue  # "planning to assassinate Lula before he took office": another clause, its own tense
         if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
@@ -1895,6 +1897,8 @@ _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
 _AND_ONLY = re.compile(r"\s+and\s+")
+_NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|whereas)\s+(?:he|she|they|it|we|I|you|"
+                              r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
 _PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
 _AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
@@ -3125,6 +3129,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     sub = _SUBORD.search(text, e0, cb + 1)
     if sub:
         after = [m for m in after if m.start < sub.start()]  # "... after Theresa May stepped down"
+    if tname in _ABOUT_PEOPLE and (op := _OBJECT_PEOPLE.match(text, e0)) is not None:
+        # "arrested four military officers ... suspected of planning to assassinate Lula":
+        # the unnamed people are the object; a name further on is someone else
+        after = [m for m in after if m.start < op.end() or m.start - op.end() <= 2]
     if tname == "statement" and not re.match(r"(?i)told\b", text[s0:e0]) \
             and not (strict_subject and " " in text[s0:e0]) and not _BY_AFTER.match(text, e0):
         after = []  # what follows "said"/"announced her candidacy" is what was said, not who said it
