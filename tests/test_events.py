@@ -2610,3 +2610,9 @@ def test_unnamed_people_arrested_are_not_the_name_further_on():
     ms = find_events("Police accused Jair Bolsonaro on Thursday of plotting a coup to overturn his election defeat.",
                      published="2024-11-21")
     assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "hypothetical")]
+
+
+def test_a_junta_dissolving_parties_and_banning_meetings():
+    ms = find_events("Mali's military government on Tuesday dissolved all political parties and banned political "
+                     "meetings.", published="2025-05-14")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2025-05-13", ["Government of Mali"])]

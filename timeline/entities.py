@@ -993,8 +993,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     k = next((i for i, w in enumerate(ws) if w.lower() in gaz.org_words), None)
                     if k is not None:
                         head = " ".join(ws[:k + 1]).lower()
-                        if head == "government":
-                            name = f"Government of {m.name}"
+                        if ws[k].lower() == "government" and k <= 1 and (k == 0 or ws[0].lower() in (
+                                "military", "interim", "transitional", "federal", "central", "national", "new")):
+                            name = f"Government of {m.name}"  # ("Mali's military government")
                         elif ws[k].lower() in _STATE_FORCES and m.name in gaz.countries:
                             name = m.name  # "US special forces", "Iraq's army": the country acts
                         elif head in _NATIONAL_BODIES:

@@ -1428,6 +1428,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "protests that erupted": only a volcano erupts as a disaster
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
             continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
+        if kind in ("noun", "verb") and name != "policy" and _BANNED_BEFORE.search(before):
+            continue  # "banned political meetings", "outlawed protests": the object of a ban, not an event
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
@@ -1643,6 +1645,8 @@ _NAMED_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|T
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
+                            r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
 _WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
                             r"shelters?|drills?|insurance)\b")
 _VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
