@@ -2616,3 +2616,10 @@ def test_a_junta_dissolving_parties_and_banning_meetings():
     ms = find_events("Mali's military government on Tuesday dissolved all political parties and banned political "
                      "meetings.", published="2025-05-14")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2025-05-13", ["Government of Mali"])]
+
+
+def test_formally_accused_is_a_charge():
+    ms = find_events("Brazil's federal police on Thursday formally accused former President Jair Bolsonaro and 36 "
+                     "others of plotting a coup.", published="2024-11-21")
+    assert [(m.type, m.date_start) for m in ms if m.type == "charge"] == [("charge", "2024-11-21")]
+    assert "Jair Bolsonaro" in ms[0].who
