@@ -2623,3 +2623,10 @@ def test_formally_accused_is_a_charge():
                      "others of plotting a coup.", published="2024-11-21")
     assert [(m.type, m.date_start) for m in ms if m.type == "charge"] == [("charge", "2024-11-21")]
     assert "Jair Bolsonaro" in ms[0].who
+
+
+def test_managing_a_club_is_a_tenure():
+    ms = find_events("David Moyes managed Everton from 2002 to 2013.", published="2025-01-11")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2002-01-01"), ("term_end", "2013-01-01")]
+    ms = find_events("David Moyes managed the company's finances in 2013.", published="2025-01-11")
+    assert not ms

@@ -2161,7 +2161,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
                                               "scrubbed", "postpon", "put off"))
     if not trigs and not _TENURE.search(sent.text) and not (
-            ("held" in low or "commanded" in low) and _TENURE_EXTRA.search(sent.text)):
+            ("held" in low or "commanded" in low or "managed" in low or "coached" in low or "captained" in low)
+            and _TENURE_EXTRA.search(sent.text)):
         return []
     quotes = _quote_spans(sent)
     clauses = _clauses(sent)
@@ -2526,12 +2527,15 @@ _TENURE = re.compile(
 _TENURE_EXTRA = re.compile(
     r"(?i)\b(?:a|the)\s+(?:post|position|office|seat|job|role|title)\s+(?:he|she|they)\s+(?:had\s+)?held\b"
     r"|\b(?:had\s+|has\s+)?commanded\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:police|army|force|forces|navy|unit|brigade|"
-    r"division|fleet|air\s+force)|[A-Z][\w-]+)\b")
+    r"division|fleet|air\s+force)|(?-i:[A-Z])[\w-]+)\b"
+    # "managed Everton from 2002 to 2013", "coached the national team"
+    r"|\b(?:had\s+|has\s+)?(?:managed|coached|captained)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:team|side|club|squad)|"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*)\b")
 
 
 def _tenure_matches(stext: str) -> list:
     found = list(_TENURE.finditer(stext))
-    if " held" in stext or "commanded" in stext:
+    if " held" in stext or "commanded" in stext or "managed" in stext or "coached" in stext or "captained" in stext:
         found = sorted(found + list(_TENURE_EXTRA.finditer(stext)), key=lambda m: m.start())
     return found
 
