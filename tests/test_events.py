@@ -2630,3 +2630,10 @@ def test_managing_a_club_is_a_tenure():
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2002-01-01"), ("term_end", "2013-01-01")]
     ms = find_events("David Moyes managed the company's finances in 2013.", published="2025-01-11")
     assert not ms
+
+
+def test_a_virus_that_killed_is_no_killing():
+    ms = find_events("As of yesterday, the virus had killed at least 813 people in China.", published="2020-02-10")
+    assert [m.type for m in ms] == ["death"]
+    ms = find_events("Gunmen killed three people in Wuhan on Monday.", published="2020-01-20")
+    assert [m.type for m in ms] == ["killing"]

@@ -1447,6 +1447,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
+        if name == "killing" and "death" in comp.types and _DISEASE_BEFORE.search(text, max(sent.start, s0 - 90), s0):
+            name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
         if name == "attack" and re.match(r"(?i)(?:explosions?|blasts?)$", m.group(0)) and "accident" in comp.types \
@@ -1645,6 +1647,8 @@ _NAMED_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|T
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
+                             r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
                             r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
 _WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
