@@ -2637,3 +2637,10 @@ def test_a_virus_that_killed_is_no_killing():
     assert [m.type for m in ms] == ["death"]
     ms = find_events("Gunmen killed three people in Wuhan on Monday.", published="2020-01-20")
     assert [m.type for m in ms] == ["killing"]
+
+
+def test_taking_over_a_task_and_guarding_captured_fighters():
+    ms = find_events("Turkey would also take over guarding captured ISIS fighters.", published="2019-10-08")
+    assert not ms
+    ms = find_events("Vodafone Group took over Mannesmann in 2000.", published="2019-10-08")
+    assert [m.type for m in ms] == ["acquisition"]

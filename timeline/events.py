@@ -1447,6 +1447,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
+        if name == "acquisition" and re.match(r"(?i)(?:take|takes|took|taking|taken)\s+over$", m.group(0)) \
+                and _TAKEN_OVER_TASK.match(text, e0):
+            continue  # "Turkey would take over guarding captured fighters", "took over security": a task, not a company
         if name == "killing" and "death" in comp.types and _DISEASE_BEFORE.search(text, max(sent.start, s0 - 90), s0):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
@@ -1528,7 +1531,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not _RELEASED_PERSON.match(text, e0) and _PASSIVE_OF_THING.search(text, max(sent.start, s0 - 60), e0):
             continue  # "enrollment figures will be released tomorrow", "the report was scheduled to be released"
         if kind in ("verb", "phrase") and " " not in m.group(0) and m.group(0).lower().endswith("ed") \
-                and re.search(r"(?i)\b(?:the|a|an|its|his|her|their|any|no|other|some|all)\s+$", before) and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
+                and re.search(r"(?i)\b(?:the|a|an|its|his|her|their|any|no|other|some|all|guarding|holding|freeing|"
+                              r"releasing|transferring|repatriating|housing|feeding)\s+$", before) \
+                and re.match(r"\s+[A-Za-z]", text[e0:e0 + 2]) \
                 and not re.match(r"\s+(?:by|in|on|at|for|to|from|with|after|before|as|and|or|last|this|since|when)\b", text[e0:e0 + 8]):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
@@ -1647,6 +1652,8 @@ _NAMED_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|T
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_TAKEN_OVER_TASK = re.compile(r"(?i)\s+(?:[a-z]+ing\b|responsibility|control|duties|security|the\s+running|"
+                              r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
