@@ -2644,3 +2644,14 @@ def test_taking_over_a_task_and_guarding_captured_fighters():
     assert not ms
     ms = find_events("Vodafone Group took over Mannesmann in 2000.", published="2019-10-08")
     assert [m.type for m in ms] == ["acquisition"]
+
+
+def test_electoral_landslides_time_zones_and_overturned_rulings():
+    ms = find_events("Hawkins predicted President Trump would lose in a massive landslide.", published="2020-11-02")
+    assert not [m for m in ms if m.type == "disaster"]
+    ms = find_events("A landslide buried the village on Monday.", published="2020-11-02")
+    assert [m.type for m in ms] == ["disaster"]
+    ms = find_events("The plane crashed near the end of a runway at 9:54 a.m. ET on Wednesday.", published="2019-10-03")
+    assert [(m.type, m.who) for m in ms] == [("accident", [])]
+    ms = find_events("The Supreme Court overturned Roe v. Wade on Friday.", published="2022-06-25")
+    assert [m.type for m in ms] == ["trial"]

@@ -441,7 +441,7 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     "PM", "AM", "GMT", "UTC", "USD", "EUR", "IPO", "LGBT", "LGBTQ", "SUV", "ID", "IQ", "OK",
                     "NGO", "NGOs", "MP", "MPs", "GPS", "SMS", "PhD", "MRI", "ICU", "CEOs", "RNA", "PCR", "UFO",
                     # time zones: "5:30 a.m. EST"
-                    "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
+                    "ET", "PT", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "BST", "CET", "CEST", "EET", "EEST",
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "K.P. Sharma Oli"
 # "Four of Li's colleagues": a count before "of" opens no name

@@ -1402,7 +1402,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
-        if name == "accident" and m.group(0).lower() == "overturned" and _RULING_BEFORE.search(before):
+        if name == "accident" and m.group(0).lower() == "overturned" and (
+                _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
         # a trigger of two words or more is specific enough by itself: the
         # neighbours that cancel one-word triggers ("fire on", "police raid")
@@ -1426,6 +1427,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "disaster" and m.group(0).lower() == "landslide" and re.search(r"(?i)\b(?:in|by|won|win|wins|lose|lost)\s+a\s+(?:[a-z]+\s+)?$", before):
+            continue  # "would win in a landslide": a victory, no slope giving way
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
             continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
         if kind in ("noun", "verb") and name != "policy" and _BANNED_BEFORE.search(before):
@@ -1782,6 +1785,9 @@ _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:y
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
+# "overturned Citizens United", "overturned the ban", "overturned Roe v. Wade": a ruling undone
+_RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|verdict|conviction|"
+                           r"ban|law|order|sentence|judgment|judgement|result|election|precedent|policy)|[A-Z][\w.’'-]+)")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?"
                             r"(?:\s+not)?\s*$")
