@@ -2655,3 +2655,14 @@ def test_electoral_landslides_time_zones_and_overturned_rulings():
     assert [(m.type, m.who) for m in ms] == [("accident", [])]
     ms = find_events("The Supreme Court overturned Roe v. Wade on Friday.", published="2022-06-25")
     assert [m.type for m in ms] == ["trial"]
+
+
+def test_a_death_announced_by_an_institution_and_things_named_after_people():
+    ms = find_events("The death of oceanographer Walter Munk was announced on Friday by the University of California.",
+                     published="2019-02-11")
+    got = {m.type: [(a.name, a.role) for a in m.actors if a.role in ("who", "whom")] for m in ms}
+    assert got["death"] == [("Walter Munk", "who")]
+    assert ("University of California", "who") in got["statement"]
+    ms = find_events("A species of devil ray was named after Walter Munk. He observed a 1950s atomic bomb test from a "
+                     "raft.", published="2019-02-11")
+    assert not ms

@@ -1427,6 +1427,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "appointment" and re.search(r"(?i)named$", m.group(0)) and re.match(r"\s+(?:after|for)\b", text[e0:e0 + 7]):
+            continue  # "a species of devil ray was named after Munk": a name given, no post
+        if name == "attack" and re.match(r"(?i)(?:bombs?|nuclear\s+bomb)$", m.group(0)) \
+                and re.match(r"\s+(?:tests?|testing|shelters?|disposal|squads?|threats?|scares?)\b", text[e0:e0 + 12]):
+            continue  # "observing a 1950s atomic bomb test", "a bomb threat": no bombing
         if name == "disaster" and m.group(0).lower() == "landslide" and re.search(r"(?i)\b(?:in|by|won|win|wins|lose|lost)\s+a\s+(?:[a-z]+\s+)?$", before):
             continue  # "would win in a landslide": a victory, no slope giving way
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
@@ -1515,6 +1520,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "walked out of the meeting": neither a release nor a strike
         if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
             continue  # "two tankers were seized": only people are seized and held
+        if name == "appointment" and re.search(r"(?i)named$", m.group(0)) and re.match(r"\s+(?:after|for)\b", text[e0:e0 + 7]):
+            continue  # "a species of devil ray was named after Munk": a name given, no post
+        if name == "attack" and re.match(r"(?i)(?:bombs?|nuclear\s+bomb)$", m.group(0)) \
+                and re.match(r"\s+(?:tests?|testing|shelters?|disposal|squads?|threats?|scares?)\b", text[e0:e0 + 12]):
+            continue  # "observing a 1950s atomic bomb test", "a bomb threat": no bombing
         if name == "disaster" and m.group(0).lower() == "landslide" and (
                 re.search(r"(?i)\b(?:by|in|with)\s+a\s+$", before) or re.match(r"(?i)\s+(?:victory|win|majority)\b", text[e0:e0 + 12])):
             continue  # "won the election by a landslide": a vote, not a slope giving way
@@ -2434,6 +2444,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 continue  # "It [the typhoon] also blocked roads": no protest
             # "declared a state of emergency ahead of Dorian": the storm takes no part in the measure
             actors = [a for a in actors if not _NAMED_STORM_NAME.match(a.name)]
+        if tname == "death" and any(a.kind == "person" and a.role == "who" for a in actors):
+            # "The death of Walter Munk was announced by the University of California": only people die
+            actors = [a for a in actors if not (a.kind == "organisation" and a.role in ("who", "whom"))]
         if tname in _NOT_BY_A_COURT:
             # "sentenced him for crimes including the massacre of 57 people": the court tried it, did not do it
             actors = [a for a in actors if not (a.kind == "organisation" and _COURT_NAME.search(a.name))]
@@ -3297,7 +3310,7 @@ _AND_UNNAMED_SUBJECT = re.compile(r"\band\s+(?:the|a|an)\s+(?:(?!(?:who|which|th
                                   r"(?:(?:has|had|have|also|later)\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|before|while|because|since|until|once)\s+(?:[a-z][\w-]*\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
-_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
+_BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
