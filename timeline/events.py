@@ -1661,7 +1661,6 @@ _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,
                             r"office|residence|compound|embassy|consulate|post|base|barracks|school|hostel))"
                             r"[^.;]{0,50}?\band\s+(?:did\s+not|didn't|never|has\s+not|had\s+not)\s+(?:return|report|come\s+back|"
                             r"been\s+seen|turn\s+up|show\s+up|go\s+back)")
-_NAMED_STORM_NAME = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
@@ -2178,7 +2177,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     # article named, by its name alone, doing what storms do
     if "disaster" in comp.types:
         for e in ents:
-            if e.kind == "organisation" and e.text != e.name and _NAMED_STORM_NAME.match(e.name) \
+            if e.kind == "organisation" and e.text != e.name and _STORM.match(e.name) \
                     and sent.start <= e.start < sent.end and (vm := _STORM_VERB.match(text, e.end)) is not None \
                     and not any(t[0] <= vm.start(1) < t[1] for t in trigs):
                 trigs.append((vm.start(1), vm.end(1), vm.group(1), "disaster", "verb"))
@@ -2439,11 +2438,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
             actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
-        if tname not in ("disaster", "death", "killing", "accident") and any(_NAMED_STORM_NAME.match(a.name) for a in actors):
-            if tname == "protest" and any(a.role == "who" and _NAMED_STORM_NAME.match(a.name) for a in actors):
+        if tname not in ("disaster", "death", "killing", "accident") and any(_STORM.match(a.name) for a in actors):
+            if tname == "protest" and any(a.role == "who" and _STORM.match(a.name) for a in actors):
                 continue  # "It [the typhoon] also blocked roads": no protest
             # "declared a state of emergency ahead of Dorian": the storm takes no part in the measure
-            actors = [a for a in actors if not _NAMED_STORM_NAME.match(a.name)]
+            actors = [a for a in actors if not _STORM.match(a.name)]
         if tname == "death" and any(a.kind == "person" and a.role == "who" for a in actors):
             # "The death of Walter Munk was announced by the University of California": only people die
             actors = [a for a in actors if not (a.kind == "organisation" and a.role in ("who", "whom"))]
