@@ -1427,13 +1427,6 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
-        if name == "appointment" and re.search(r"(?i)named$", m.group(0)) and re.match(r"\s+(?:after|for)\b", text[e0:e0 + 7]):
-            continue  # "a species of devil ray was named after Munk": a name given, no post
-        if name == "attack" and re.match(r"(?i)(?:bombs?|nuclear\s+bomb)$", m.group(0)) \
-                and re.match(r"\s+(?:tests?|testing|shelters?|disposal|squads?|threats?|scares?)\b", text[e0:e0 + 12]):
-            continue  # "observing a 1950s atomic bomb test", "a bomb threat": no bombing
-        if name == "disaster" and m.group(0).lower() == "landslide" and re.search(r"(?i)\b(?:in|by|won|win|wins|lose|lost)\s+a\s+(?:[a-z]+\s+)?$", before):
-            continue  # "would win in a landslide": a victory, no slope giving way
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
             continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
         if kind in ("noun", "verb") and name != "policy" and _BANNED_BEFORE.search(before):
@@ -1526,8 +1519,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"\s+(?:tests?|testing|shelters?|disposal|squads?|threats?|scares?)\b", text[e0:e0 + 12]):
             continue  # "observing a 1950s atomic bomb test", "a bomb threat": no bombing
         if name == "disaster" and m.group(0).lower() == "landslide" and (
-                re.search(r"(?i)\b(?:by|in|with)\s+a\s+$", before) or re.match(r"(?i)\s+(?:victory|win|majority)\b", text[e0:e0 + 12])):
-            continue  # "won the election by a landslide": a vote, not a slope giving way
+                re.search(r"(?i)\b(?:by|in|with)\s+a\s+(?:massive\s+|huge\s+|resounding\s+)?$", before)
+                or re.match(r"(?i)\s+(?:victory|win|majority)\b", text[e0:e0 + 12])):
+            continue  # "won the election by a landslide", "lose in a massive landslide": a vote, not a slope giving way
         if name == "sentence" and re.search(r"(?i)\b(?:served|serving|serve|completed|completing|finished)\s+"
                                             r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$", before):
             continue  # "a minister who had served a prison sentence": the serving, not a sentencing
