@@ -611,7 +611,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             canon, kind, capital = gaz.places[form]
             return canon, kind, title, capital
     if len(low) > 1 and low[0] in ("mount", "mt", "lake", "cape", "isle", "gulf", "bay") and words[1][:1].isupper():
-        return text, "place", None, None  # "Mount Marapi", "Lake Chad": a place, whatever follows
+        return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
@@ -634,7 +634,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return text, "person", title, None
         if 2 <= len(words) <= 3 and words[0] in gaz.given_gender and all(w[:1].isupper() for w in words) \
                 and not any(w in gaz.places for w in words):
-            return text, "person", title, None  # "Hillary Clinton's Senate seat", "John Smith Bank" is no name
+            return text, "person", title, None  # "Hillary Clinton's Senate seat": hers, not an organisation
         return text, "organisation", title, None
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None
