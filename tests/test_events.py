@@ -2666,3 +2666,11 @@ def test_a_death_announced_by_an_institution_and_things_named_after_people():
     ms = find_events("A species of devil ray was named after Walter Munk. He observed a 1950s atomic bomb test from a "
                      "raft.", published="2019-02-11")
     assert not ms
+
+
+def test_votes_with_a_tally_and_taking_over_a_chairmanship():
+    ms = find_events("Lawmakers voted 190-0 to demand its end on Tuesday.", published="2024-12-04")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-12-03")]
+    ms = find_events("President Emmerson Mnangagwa is due to take over the bloc's rotating chairmanship on Saturday.",
+                     published="2024-08-16")
+    assert [(m.type, m.status, m.who) for m in ms] == [("appointment", "planned", ["Emmerson Mnangagwa"])]

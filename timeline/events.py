@@ -1448,9 +1448,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
-        if name == "acquisition" and re.match(r"(?i)(?:take|takes|took|taking|taken)\s+over$", m.group(0)) \
-                and _TAKEN_OVER_TASK.match(text, e0):
-            continue  # "Turkey would take over guarding captured fighters", "took over security": a task, not a company
+        if name == "acquisition" and re.match(r"(?i)(?:take|takes|took|taking|taken)\s+over$", m.group(0)):
+            if _TAKEN_OVER_POST.match(text, e0) and "appointment" in comp.types:
+                name = "appointment"  # "is due to take over the bloc's rotating chairmanship": a post
+            elif _TAKEN_OVER_TASK.match(text, e0):
+                continue  # "Turkey would take over guarding captured fighters", "took over security": a task, not a company
         if name == "killing" and "death" in comp.types and _DISEASE_BEFORE.search(text, max(sent.start, s0 - 90), s0):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
@@ -1658,6 +1660,8 @@ _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_TAKEN_OVER_POST = re.compile(r"(?i)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:rotating\s+)?"
+                              r"(?:chairmanship|presidency|chair|leadership|helm|premiership|command|reins)\b")
 _TAKEN_OVER_TASK = re.compile(r"(?i)\s+(?:[a-z]+ing\b|responsibility|control|duties|security|the\s+running|"
                               r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
@@ -1666,9 +1670,12 @@ _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibi
                             r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
 _WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
                             r"shelters?|drills?|insurance)\b")
-_VOTED_DATED_TO = re.compile(r"\bvoted\s+(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?\s+to\s+(?:approve|authori[sz]e|"
+# "voted on Oct. 2 to authorise", "voted 190-0 to demand", "unanimously voted to reject"
+_VOTED_DATED_TO = re.compile(r"\b(?:unanimously\s+)?voted\s+(?:(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?|"
+                             r"\d+\s*(?:-|–|to)\s*\d+|unanimously)\s+to\s+(?:approve|authori[sz]e|"
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
-                             r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore)\b")
+                             r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore|demand|send|oust|"
+                             r"dismiss|overturn|override|block|repeal|approve)\b")
 _COURT_ACTS = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge(?:\s+[A-Z][\w.’'-]+){0,3}|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:,\s+[^,;.]{1,60},)?(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
@@ -3380,7 +3387,8 @@ _SUBORD = re.compile(
     r"|\s(?:after|before|since|while|when|upon)\s+[a-z]+ing\b"  # "weeks after returning from a festival in Istanbul"
     r"|\s(?:after|before|when|while|until|because|since|once|although|as\s+soon\s+as)\s+"
     r"(?=(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|he|she|they|it|we)\s+(?:[a-z]+ed|was|were|had|has|is|are|said|took|went|"
-    r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold)\b)")
+    r"won|lost|left|fled|met|came|became|began|made|gave|got|posted|wrote|sold|will|would|"
+    r"hosts|holds|takes|meets|visits|begins|opens|votes|leaves|starts|ends)\b)")
 _SUPERLATIVE_AFTER = re.compile(r"(?i)[’']s?\s+(?:[a-z]+est|most|least|biggest|first|second|third|only|top|leading|"
                                 r"main|largest|oldest|newest)\b")
 _STRUCK_AFTER = re.compile(r"(?i)\s+(?:struck|hit|swept|tore|ripped|slammed|battered|killed|destroyed|damaged|"
