@@ -2674,3 +2674,15 @@ def test_votes_with_a_tally_and_taking_over_a_chairmanship():
     ms = find_events("President Emmerson Mnangagwa is due to take over the bloc's rotating chairmanship on Saturday.",
                      published="2024-08-16")
     assert [(m.type, m.status, m.who) for m in ms] == [("appointment", "planned", ["Emmerson Mnangagwa"])]
+
+
+def test_a_day_before_the_first_of_two_joined_verbs_and_flights_resumed():
+    ms = find_events("An Argentine court on Wednesday convicted five former officials of taking bribes from construction "
+                     "companies, and sentenced them to between four and seven years in prison.", published="2024-11-13")
+    assert [(m.type, m.date_start) for m in ms] == [("trial", "2024-11-13"), ("sentence", "2024-11-13")]
+    ms = find_events("Ethiopian Airlines resumed flights to Asmara on Monday, the first since the carrier suspended the "
+                     "route in 2022.", published="2024-06-03")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-06-03"), ("policy", "2022-01-01")]
+    ms = find_events("She was shot at outside her home in September 2022 when a gun pointed at her head failed to fire.",
+                     published="2024-11-13")
+    assert [m.type for m in ms] == ["attack"]

@@ -1928,6 +1928,9 @@ _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
 _AND_ONLY = re.compile(r"\s+and\s+")
+_BARE_AND = re.compile(r"\s*and\s+(?:then\s+|later\s+|also\s+)?")
+# "On Wednesday ... convicted five former officials ..., and sentenced them": the day before the first verb
+_AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|whereas)\s+(?:he|she|they|it|we|I|you|"
                               r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
@@ -2775,7 +2778,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                                                  text[clauses[xi][0]:tx.start])
             # "staged a coup on Wednesday, detaining President Bazoum": a
             # participle opening the next clause shares the clause's day
-            participle = xi == ci - 1 and not text[ca:s0].strip() and re.match(r"[a-z]+ing\b", text[s0:e0]) \
+            participle = xi == ci - 1 and (not text[ca:s0].strip() and re.match(r"[a-z]+ing\b", text[s0:e0])
+                                           # "on Wednesday convicted five officials ..., and sentenced them"
+                                           or _BARE_AND.fullmatch(text, ca, s0) and re.match(r"[a-z]+ed\b", text[s0:e0])
+                                           and any(trig_clauses[k] == xi and trigs[k][0] >= tx.end
+                                                   for k in range(len(trigs)) if k != idx)) \
                 and text[clauses[xi][1]:ca].strip() in (",", "")
             if not continuation and not participle and any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
                 continue
@@ -2784,7 +2791,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if not continuation and not participle and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
                     and _FINITE.search(text[ca:s0]):
                 continue
-            score += 8
+            score = 5 + dist * 0.2 if participle else score + 8  # (the day of the clause it goes on from, however long)
             if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
                 score += 4
         # a date right after another trigger is that one's: "was founded in
@@ -2822,6 +2829,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
                     and not (t[0] >= e0 and _AND_ONLY.fullmatch(text, e0, t[0]) and t[4] != "noun") \
+                    and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
+                             and not re.search(r"[;.]", text[t[1]:s0])) \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
                              and text.rfind(",", e0, tx.start) > t[0]):
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
