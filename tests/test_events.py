@@ -2686,3 +2686,11 @@ def test_a_day_before_the_first_of_two_joined_verbs_and_flights_resumed():
     ms = find_events("She was shot at outside her home in September 2022 when a gun pointed at her head failed to fire.",
                      published="2024-11-13")
     assert [m.type for m in ms] == ["attack"]
+
+
+def test_documents_released_publicly_are_no_release():
+    ms = find_events("The Puerto Rico Center for Investigative Journalism obtained the Telegram messages and released "
+                     "them publicly on July 13.", published="2019-07-28")
+    assert not [m for m in ms if m.type == "release"]
+    ms = find_events("The rebels captured five soldiers and released them on Monday.", published="2019-07-28")
+    assert [m.type for m in ms if m.type == "release"] == ["release"]

@@ -1511,6 +1511,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "was met with applause": a reception, not a meeting
         if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
             continue  # "to meet financing needs", "met the deadline": not a meeting
+        if name == "release" and m.group(0).lower() in ("released them", "released it") \
+                and re.match(r"(?i)\s+(?:publicly|online|on\s+(?:Twitter|Facebook|social\s+media|its\s+website)|to\s+the\s+(?:press|public|media|news\s+media))\b", text[e0:e0 + 25]):
+            continue  # "obtained the Telegram messages ... and released them publicly": documents, not prisoners
         if name == "release" and m.group(0).lower() == "walked out of" and not _CUSTODY_PLACE.match(text, e0):
             continue  # "walked out of the meeting": neither a release nor a strike
         if name == "detention" and m.group(0).lower().endswith(" seized") and not _SEIZED_PERSON.search(text, max(sent.start, s0 - 40), s0):
