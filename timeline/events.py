@@ -3312,14 +3312,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
-_UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|until|once)\b)\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
-                              r"(?:(?:has|had|have|also|later)\s+)?$"
+# "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
+_UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
+               r"(?:(?:has|had|have|also|later)\s+)?$")
+_UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|until|once)\b)\s+" + _UNNAMED_NP +
                               # "as gangs seized control": a bare plural opening a subordinate clause
                               r"|\b(?:as|after|before|when|while|because|since|until|once)\s+(?!(?:is|was|has|its|this|his|as)\s)"
                               r"(?:[a-z][a-z-]+s|parliament|congress|police|government|senate|cabinet|management)"
                               r"\s+(?:(?:had|have|has|also|later|then)\s+)?$")
-_AND_UNNAMED_SUBJECT = re.compile(r"\band\s+(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
-                                  r"(?:(?:has|had|have|also|later)\s+)?$")
+_AND_UNNAMED_SUBJECT = re.compile(r"\band\s+" + _UNNAMED_NP)
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|before|while|because|since|until|once)\s+(?:[a-z][\w-]*\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?[A-Z]")
