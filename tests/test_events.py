@@ -2694,3 +2694,9 @@ def test_documents_released_publicly_are_no_release():
     assert not [m for m in ms if m.type == "release"]
     ms = find_events("The rebels captured five soldiers and released them on Monday.", published="2019-07-28")
     assert [m.type for m in ms if m.type == "release"] == ["release"]
+
+
+def test_counter_coups_and_bloodless_coups():
+    ms = find_events("Yakubu Gowon became head of state in July 1966, after a counter-coup in which his predecessor, "
+                     "Johnson Aguiyi-Ironsi, was killed.", published="2024-11-20")
+    assert "dismissal" in [m.type for m in ms]
