@@ -2700,3 +2700,11 @@ def test_counter_coups_and_bloodless_coups():
     ms = find_events("Yakubu Gowon became head of state in July 1966, after a counter-coup in which his predecessor, "
                      "Johnson Aguiyi-Ironsi, was killed.", published="2024-11-20")
     assert "dismissal" in [m.type for m in ms]
+
+
+def test_dismissed_as_a_post_is_a_dismissal():
+    ms = find_events("General Juan Jose Zuniga had been dismissed as commander of the army on Tuesday.",
+                     published="2024-06-27")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("dismissal", "2024-06-25", ["Juan Jose Zuniga"])]
+    ms = find_events("The minister dismissed as nonsense the claims of fraud on Tuesday.", published="2024-06-27")
+    assert not [m for m in ms if m.type == "dismissal"]

@@ -1420,8 +1420,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             al = after.lstrip()
             if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
                    for w in comp.not_after[name]) \
-                    and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)):  # "a strike at the ports"
-                continue
+                    and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)) \
+                    and not (name == "dismissal" and al.startswith("as ") and _NAMED_AS_POST.match(text, e0 + after.index("as") + 2)):
+                continue  # (but "a strike at the ports", "dismissed as commander of the army")
         if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0) \
                 and not (re.match(r"(?i)eruptions?$", m.group(0))
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
