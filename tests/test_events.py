@@ -2708,3 +2708,11 @@ def test_dismissed_as_a_post_is_a_dismissal():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("dismissal", "2024-06-25", ["Juan Jose Zuniga"])]
     ms = find_events("The minister dismissed as nonsense the claims of fraud on Tuesday.", published="2024-06-27")
     assert not [m for m in ms if m.type == "dismissal"]
+
+
+def test_a_court_overturning_a_conviction_is_no_accident():
+    ms = find_events("A Pakistani court on Monday overturned former Prime Minister Imran Khan's conviction for leaking "
+                     "state secrets.", published="2024-06-03")
+    assert [m.type for m in ms] == ["trial"]
+    ms = find_events("A truck overturned near the court on Monday.", published="2024-06-03")
+    assert [m.type for m in ms] == ["accident"]

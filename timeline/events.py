@@ -1403,7 +1403,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
         if name == "accident" and m.group(0).lower() == "overturned" and (
-                _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)):
+                _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
+                or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
         # a trigger of two words or more is specific enough by itself: the
         # neighbours that cancel one-word triggers ("fire on", "police raid")
@@ -1800,7 +1801,7 @@ _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
 _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 # "overturned Citizens United", "overturned the ban", "overturned Roe v. Wade": a ruling undone
-_RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|verdict|conviction|"
+_RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:ruling|decision|verdict|conviction|"
                            r"ban|law|order|sentence|judgment|judgement|result|election|precedent|policy)|[A-Z][\w.’'-]+)")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?"
