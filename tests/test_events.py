@@ -2716,3 +2716,14 @@ def test_a_court_overturning_a_conviction_is_no_accident():
     assert [m.type for m in ms] == ["trial"]
     ms = find_events("A truck overturned near the court on Monday.", published="2024-06-03")
     assert [m.type for m in ms] == ["accident"]
+
+
+def test_the_charged_are_not_the_victim_nor_no_one_the_main_person():
+    text = ("Hardeep Singh Nijjar was shot dead in June 2023. Four Indian nationals have been charged with his murder "
+            "and are awaiting trial.")
+    ms = find_events(text, published="2024-10-14")
+    assert [(m.type, m.who) for m in ms if m.type == "charge"] == [("charge", [])]
+    text = ("Samuel Wafula won the primary. Samuel Wafula thanked voters. Samuel Wafula's rival, Joseph Lagat, was "
+            "found dead in May. No one has been charged over his death.")
+    ms = find_events(text, published="2024-01-01")
+    assert [(m.type, m.who) for m in ms if m.type == "charge"] == [("charge", [])]

@@ -636,13 +636,18 @@ _PEOPLE_NP = r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|seve
 # charged": the clause names whom the court event is about, if not by name
 _OBJECT_PEOPLE = re.compile(r"(?i)\s+" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b")
 _SUBJECT_PEOPLE = re.compile(r"(?i)\b" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b(?:\s+(?:from|of|at|in|with)\s+[^,;]{0,60}?)?"
-                             r"(?:\s+(?:was|were|is|are|(?:has|have|had)\s+been|(?:will|would|could|may|might|should)\s+be)(?:\s+\w+)?)?\s+$")
+                             r"(?:\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?|(?:will|would|could|may|might|should)\s+be)(?:\s+\w+)?)?\s+$")
 
 
 def _names_its_own(m) -> bool:
     rel = m.trigger_start - m.sentence_start
     return bool(_OBJECT_PEOPLE.match(m.sentence, m.trigger_end - m.sentence_start)
-                or _SUBJECT_PEOPLE.search(m.sentence[max(0, rel - 120):rel]))
+                or _SUBJECT_PEOPLE.search(m.sentence[max(0, rel - 120):rel])
+                or _NO_ONE_BEFORE.search(m.sentence[max(0, rel - 40):rel]))
+
+
+# "No one has been charged over his death": nobody, not the article's main person
+_NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no\s+one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?$")
 
 
 def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
@@ -3218,6 +3223,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
+        if m.possessive and m.pronoun and tname in ("charge", "trial", "sentence", "arrest") \
+                and re.search(r"(?i)\b(?:with|of|over|for)\s+$", text[max(e0, m.start - 6):m.start]):
+            continue  # "have been charged with his murder": the crime's victim, not the one charged
         if passive and subj is not None and not symmetric and _CAUSE_PP.search(text, e0, m.start):
             continue  # "was suspended in July over a leaked phone call with Hun Sen": the cause's, no party
         add(m, "who" if symmetric or subj is None else "whom")
