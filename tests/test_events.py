@@ -2727,3 +2727,11 @@ def test_the_charged_are_not_the_victim_nor_no_one_the_main_person():
             "found dead in May. No one has been charged over his death.")
     ms = find_events(text, published="2024-01-01")
     assert [(m.type, m.who) for m in ms if m.type == "charge"] == [("charge", [])]
+
+
+def test_revoking_a_pact_and_a_three_word_title_inside_a_name():
+    ms = find_events("Niger's military government on Saturday revoked a military cooperation agreement with the United "
+                     "States.", published="2024-03-17")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-03-16", ["Government of Niger"])]
+    ms = find_events("Assistant Secretary of State Molly Phee visited Niamey on Tuesday.", published="2024-03-17")
+    assert [m.who for m in ms] == [["Molly Phee"]]

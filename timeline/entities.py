@@ -553,6 +553,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Boeing Chief Executive Dennis Muilenburg": a title inside the run
         for i in range(1, len(words) - 2):
             two = " ".join(low[i:i + 2])
+            if " ".join(low[i:i + 3]) in gaz.titles and len(words) - (i + 3) >= 2:
+                k, title = i + 3, " ".join(low[i:i + 3])  # "Assistant Secretary of State Molly Phee"
+                break
             if two in gaz.titles and len(words) - (i + 2) >= 2:
                 k, title = i + 2, two
                 break

@@ -1630,6 +1630,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
                 found.append((s0, e0, pm.group(0), "policy", "phrase"))
         found.sort()
+    # "revoked a military cooperation agreement with the United States": the
+    # revoking is the measure, not the agreement
+    if "policy" in comp.types and ("revoked" in low or "scrapped" in low or "terminated" in low or "tore up" in low
+                                   or "withdrew from" in low or "pulled out of" in low or "annulled" in low):
+        for rm in _REVOKED_DEAL.finditer(stext):
+            s0, e0 = sent.start + rm.start(), sent.start + rm.end()
+            found = [f for f in found if not (s0 <= f[0] < e0 and f[3] == "agreement")]
+            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
+                found.append((s0, e0, rm.group(0), "policy", "phrase"))
+        found.sort()
     # "left his apartment on the evening of 27 July and did not report for
     # work": leaving and not coming back is a disappearance
     if "disappearance" in comp.types and " left " in stext and ("not" in low or "never" in low):
@@ -1663,6 +1673,8 @@ _POLICY_ACT = re.compile(
     r"pounds?|per\s+cent|percent|[A-Z][a-z]+)\s+){0,5}?"
     r"(?:loans?|tariffs|duties|candidate\s+status|subsidies|bailout|stimulus(?:\s+package)?|aid\s+package|rescue\s+package|"
     r"quotas?|moratorium|embargo|price\s+caps?|measures|sanctions|restrictions|visa\s+requirements|export\s+controls)\b")
+_REVOKED_DEAL = re.compile(r"\b(?:revoked|scrapped|terminated|tore\s+up|withdrew\s+from|pulled\s+out\s+of|annulled)\s+"
+                           r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|pact|deal|accord|treaty|accords)\b")
 _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:apartment|home|house|flat|hotel|"
                             r"office|residence|compound|embassy|consulate|post|base|barracks|school|hostel))"
                             r"[^.;]{0,50}?\band\s+(?:did\s+not|didn't|never|has\s+not|had\s+not)\s+(?:return|report|come\s+back|"
