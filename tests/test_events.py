@@ -2735,3 +2735,12 @@ def test_revoking_a_pact_and_a_three_word_title_inside_a_name():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-03-16", ["Government of Niger"])]
     ms = find_events("Assistant Secretary of State Molly Phee visited Niamey on Tuesday.", published="2024-03-17")
     assert [m.who for m in ms] == [["Molly Phee"]]
+
+
+def test_towns_evacuated_and_a_patient_evacuated():
+    ms = find_events("The town of Grindavik and the Blue Lagoon spa were evacuated as a precaution on Thursday.",
+                     published="2024-08-23")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-08-22")]
+    ms = find_events("Akilisi Pohiva was evacuated on Wednesday from Tonga to a hospital in Auckland.",
+                     published="2019-09-12")
+    assert not [m for m in ms if m.type == "policy"]
