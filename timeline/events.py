@@ -1604,66 +1604,51 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         last_end = tend
     # "The U.S. Congress passed the Uyghur Human Rights Policy Act": a law by its name
     if "policy" in comp.types and (" Act" in stext or " Bill" in stext or " Law" in stext):
-        for nm in _PASSED_NAMED_LAW.finditer(stext):
-            s0, e0 = sent.start + nm.start(), sent.start + nm.end()
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, nm.group(0), "policy", "phrase"))
-        found.sort()
+        found = _add_found(found, sent, _PASSED_NAMED_LAW.finditer(stext), "policy", "phrase")
     # "Kenya's High Court on Monday temporarily blocked the government from
-    # deploying police": what a court does is its ruling
+    # deploying police": what a court does is its ruling (not "had granted
+    # Velora a suspension of payments", "ordered his release": that is the event)
     if "trial" in comp.types and ("court" in low or "judge" in low or "tribunal" in low):
-        for cm in _COURT_ACTS.finditer(stext):
-            s0, e0 = sent.start + cm.start(1), sent.start + cm.end(1)
-            # (not "had granted Velora a suspension of payments", "ordered his release": that is the event)
-            if not any(a <= s0 < b or s0 <= a < e0 or e0 <= a <= e0 + 50 and not re.search(r"[,;.]", text[e0:a])
-                       for a, b, *_ in found):
-                found.append((s0, e0, cm.group(1), "trial", "verb"))
-        found.sort()
+        found = _add_found(found, sent, _COURT_ACTS.finditer(stext), "trial", "verb", group=1, reach=50, text=text)
     # "approved a 40 million euro loan to the airline", "imposed tariffs on
-    # Chinese steel": a decision told by what it decides
+    # Chinese steel": a decision told by what it decides ("announced new
+    # measures": the measures are the news, not the announcing)
     if ("approved" in low or "granted" in low or "imposed" in low or "introduced" in low or "adopted" in low
             or "extended" in low or "slapped" in low or "announced" in low or "unveiled" in low) and "policy" in comp.types:
-        for pm in _POLICY_ACT.finditer(stext):
-            s0, e0 = sent.start + pm.start(), sent.start + pm.end()
-            # ("announced new measures": the measures are the news, not the announcing)
-            found = [f for f in found if not (f[0] == s0 and f[3] == "statement")]
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, pm.group(0), "policy", "phrase"))
-        found.sort()
+        found = _add_found(found, sent, _POLICY_ACT.finditer(stext), "policy", "phrase", replaces="statement")
     # "revoked a military cooperation agreement with the United States": the
     # revoking is the measure, not the agreement
     if "policy" in comp.types and ("revoked" in low or "scrapped" in low or "terminated" in low or "tore up" in low
                                    or "withdrew from" in low or "pulled out of" in low or "annulled" in low):
-        for rm in _REVOKED_DEAL.finditer(stext):
-            s0, e0 = sent.start + rm.start(), sent.start + rm.end()
-            found = [f for f in found if not (s0 <= f[0] < e0 and f[3] == "agreement")]
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, rm.group(0), "policy", "phrase"))
-        found.sort()
+        found = _add_found(found, sent, _REVOKED_DEAL.finditer(stext), "policy", "phrase", replaces="agreement")
     # "left his apartment on the evening of 27 July and did not report for
     # work": leaving and not coming back is a disappearance
     if "disappearance" in comp.types and " left " in stext and ("not" in low or "never" in low):
-        for lm in _LEFT_NOT_BACK.finditer(stext):
-            s0, e0 = sent.start + lm.start(), sent.start + lm.end(1)
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, lm.group(1), "disappearance", "phrase"))
-        found.sort()
+        found = _add_found(found, sent, _LEFT_NOT_BACK.finditer(stext), "disappearance", "phrase", group=1)
     # "The Security Council voted on Oct. 2 to authorise the mission": the
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
-        for vm in _VOTED_DATED_TO.finditer(stext):
-            s0, e0 = sent.start + vm.start(), sent.start + vm.end()
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, vm.group(0), "policy", "phrase"))
-        found.sort()
+        found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
     if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
-        for nm in _NAMED_FAR.finditer(stext):
-            s0, e0 = sent.start + nm.start(), sent.start + nm.end()
-            if not any(a <= s0 < b or s0 <= a < e0 for a, b, *_ in found):
-                found.append((s0, e0, nm.group(0), "appointment", "verb"))
-        found.sort()
+        found = _add_found(found, sent, _NAMED_FAR.finditer(stext), "appointment", "verb")
+    return found
+
+
+def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0, text=""):
+    """Triggers found by a pattern rather than the taxonomy's phrases, added
+    where no trigger is yet (the match's `group` is the trigger; a trigger
+    of type `replaces` inside the match gives way to it; with `reach`, nor
+    when another trigger follows within that many characters, no comma between)."""
+    for m in matches:
+        s0, e0 = sent.start + m.start(group), sent.start + m.end(group)
+        if replaces:
+            found = [f for f in found if not (f[3] == replaces and s0 <= f[0] < sent.start + m.end())]
+        if not any(a <= s0 < b or s0 <= a < e0
+                   or reach and e0 <= a <= e0 + reach and not re.search(r"[,;.]", text[e0:a]) for a, b, *_ in found):
+            found.append((s0, e0, m.group(group), name, kind))
+    found.sort()
     return found
 
 
