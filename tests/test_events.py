@@ -2744,3 +2744,10 @@ def test_towns_evacuated_and_a_patient_evacuated():
     ms = find_events("Akilisi Pohiva was evacuated on Wednesday from Tonga to a hospital in Auckland.",
                      published="2019-09-12")
     assert not [m for m in ms if m.type == "policy"]
+
+
+def test_in_prison_since_is_a_detention_from_then():
+    ms = find_events("Rached Ghannouchi has been in prison since April 2023, when police raided his home in Tunis.",
+                     published="2025-02-05")
+    assert [(m.type, m.date_start, m.who) for m in ms if m.type == "detention"] == [
+        ("detention", "2023-04-01", ["Rached Ghannouchi"])]
