@@ -2751,3 +2751,9 @@ def test_in_prison_since_is_a_detention_from_then():
                      published="2025-02-05")
     assert [(m.type, m.date_start, m.who) for m in ms if m.type == "detention"] == [
         ("detention", "2023-04-01", ["Rached Ghannouchi"])]
+
+
+def test_fleeing_ones_home_is_no_disappearance():
+    ms = find_events("Jihadists have killed thousands of people since 2015 and forced more than two million to flee "
+                     "their homes, officials said on Monday.", published="2024-02-26")
+    assert not [m for m in ms if m.type == "disappearance"]
