@@ -1455,11 +1455,15 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _MEDICAL_AFTER.match(text, e0)
                      or _MEDICAL_WORDS.search(stext) and not _COURT_WORDS.search(stext)):
             continue  # "a late-stage trial of its Alzheimer's drug": a study, not a court
-        if name == "acquisition" and re.match(r"(?i)(?:take|takes|took|taking|taken)\s+over$", m.group(0)):
+        if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)):
             if _TAKEN_OVER_POST.match(text, e0) and "appointment" in comp.types:
                 name = "appointment"  # "is due to take over the bloc's rotating chairmanship": a post
             elif _TAKEN_OVER_TASK.match(text, e0):
-                continue  # "Turkey would take over guarding captured fighters", "took over security": a task, not a company
+                continue  # "Turkey would take over guarding captured fighters", "the army would take over security"
+            elif _TAKEN_OVER_WHEN.match(text, e0):
+                if "appointment" not in comp.types or not re.match(r"(?i)took", m.group(0)):
+                    continue  # "will take over on 1 July": a successor taking office, told with the naming
+                name = "appointment"  # "who took over in January": took office, not a takeover
         if name == "killing" and "death" in comp.types and _DISEASE_BEFORE.search(text, max(sent.start, s0 - 90), s0):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
@@ -1486,16 +1490,6 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 continue  # "beat them 3-1 in the final": a game won
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
             continue  # "attacked the impeachment inquiry": words, not force
-        if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
-                and re.match(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b|\s*[.,;]",
-                             text[e0:e0 + 14]):
-            if "appointment" not in comp.types or not re.match(r"(?i)took", m.group(0)):
-                continue  # "will take over on 1 July": a successor taking office, told with the naming
-            name = "appointment"  # "who took over in January": took office, not a takeover
-        if name == "acquisition" and re.match(r"(?i)(?:tak\w*|took)\s+over$", m.group(0)) \
-                and re.match(r"\s+(?:the\s+|its\s+|their\s+)?(?:security|control|responsibility|duties|operations|"
-                             r"management|command|running|power|the\s+role|the\s+job|the\s+post)\b", text[e0:e0 + 30]):
-            continue  # "the army would take over security": a task, not a company
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
@@ -1669,8 +1663,13 @@ _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approache
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
 _TAKEN_OVER_POST = re.compile(r"(?i)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:rotating\s+)?"
                               r"(?:chairmanship|presidency|chair|leadership|helm|premiership|command|reins)\b")
+# what follows "take over": a task ("guarding captured fighters", "security"), or when it was taken over
 _TAKEN_OVER_TASK = re.compile(r"(?i)\s+(?:[a-z]+ing\b|responsibility|control|duties|security|the\s+running|"
-                              r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)")
+                              r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)"
+                              r"|(?-i:\s+(?:the\s+|its\s+|their\s+)?(?:security|control|responsibility|duties|operations|"
+                              r"management|command|running|power|the\s+role|the\s+job|the\s+post)\b)")
+_TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b"
+                              r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
