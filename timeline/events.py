@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 
+from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
@@ -1810,8 +1811,9 @@ _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
-_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                 r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# the month and weekday names entities.py knows, capitalised, and the usual abbreviations
+_MONTH_OR_DAY = (r"(?:" + "|".join(sorted(w.capitalize() for w in _MONTH_DAY_WORDS))
+                 + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DAY_AFTER_NOUN = re.compile(r"\s+(?:in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:on|in|last|next|this|early|late)\s+"
                              r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?" + _MONTH_OR_DAY + r"(?:\s+\d{1,2})?\b")
 _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|have been|has been|will be|are|is|"
@@ -1924,7 +1926,6 @@ _NP_CUES = {"calls for", "called for", "calling for", "demand", "demanded", "dem
 _ADVERBIAL_EVENT = re.compile(r"(?i)\b(?:after|amid|amidst|despite|following|during|over)\s+(?:(?:weeks|months|days|years|hours|"
                               r"a\s+week|a\s+month|a\s+year|a\s+wave|waves|a\s+series)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
                               r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z][\w-]*\s+){0,2}$")
-# "resigned and fled the country on Monday": two verbs joined share the day that closes them
 _ALLEGED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their)\s")  # "alleged he drank tea laced with poison"
 # (only before a verb that is the event itself: "the crash reportedly killed seven" happened)
 _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|probably|purportedly)\s+"
@@ -1933,7 +1934,8 @@ _DEFINITE_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
-_AND_ONLY = re.compile(r"\s+and\s+")
+# "resigned and fled the country on Monday", "..., and then sentenced": a verb joined to the one
+# before it, sharing the day that closes or opens them
 _BARE_AND = re.compile(r"\s*and\s+(?:then\s+|later\s+|also\s+)?")
 # "On Wednesday ... convicted five former officials ..., and sentenced them": the day before the first verb
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
@@ -2009,15 +2011,17 @@ _CALLED_FOR_ACTION = re.compile(r"(?i)\b(?:called|calls?|calling|announced|plann
 _CALLED_ELECTION = re.compile(r"(?i)\b(?:called|calls|call|calling|announced|set|ordered)\s+(?:for\s+)?(?:an?\s+|the\s+)?"
                               r"(?:snap|early|fresh|new|general|presidential|parliamentary|legislative|local|"
                               r"mid-term|midterm|\s)*$")
+# "called the arrest political", "described his detention as arbitrary": who
+# names an event so is no party to it (but "called the election" is its caller's)
+_NAMING_WORDS = r"called|branded|described|labell?ed|termed|dubbed"
+_NAMING_OBJECT = r"\s+(?:the|his|her|their|its|this)\s"
+_NAMING_VERB = re.compile(r"(?i)\b(?:" + _NAMING_WORDS + r")" + _NAMING_OBJECT)
 _REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|denouncing|critici[sz]ed|critici[sz]ing|"
                         r"welcomed|welcoming|praised|mourned|deplored|decried|hailed|protested\s+against|"
-                        r"(?:called|branded|described|labell?ed|termed|dubbed)(?<=[a-z])(?=\s+(?:the|his|her|their|its|this)\s)|"
+                        r"(?:" + _NAMING_WORDS + r")(?=" + _NAMING_OBJECT + r")|"
                         r"protesting\s+against)\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[\w’'-]+[’']s)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
 _ATTENDED_HINTS = ("attend", "watch", "boycott", "skipp", "missed", "present")
-# "called the arrest political", "described his detention as arbitrary": who
-# names an event so is no party to it (but "called the election" is its caller's)
-_NAMING_VERB = re.compile(r"(?i)\b(?:called|branded|described|labell?ed|termed|dubbed)\s+(?:the|his|her|their|its|this)\s")
 _NAMED_BY_OTHERS = {"arrest", "detention", "sentence", "trial", "killing", "dismissal", "charge", "attack", "death",
                     "release", "disappearance", "resignation", "defection", "accident", "disaster"}
 _DET_RIGHT_BEFORE = re.compile(r"\b(?:the|his|her|their|its|this)\s+$")  # "the arrest": the verb's form as a noun
@@ -2188,7 +2192,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     if "disaster" in comp.types:
         for e in ents:
             if e.kind == "organisation" and e.text != e.name and _STORM.match(e.name) \
-                    and sent.start <= e.start < sent.end and (vm := _STORM_VERB.match(text, e.end)) is not None \
+                    and (vm := _STORM_VERB.match(text, e.end)) is not None \
                     and not any(t[0] <= vm.start(1) < t[1] for t in trigs):
                 trigs.append((vm.start(1), vm.end(1), vm.group(1), "disaster", "verb"))
     # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
@@ -2448,11 +2452,13 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "Lungu attended Tuesday's inauguration": who watched it did not do it;
             # "the envoy condemned the killings": who condemns did not kill
             actors = [a for a in actors if not (a.role in ("who", "whom") and a.end is not None and a.end <= att.start())]
-        if tname not in ("disaster", "death", "killing", "accident") and any(_STORM.match(a.name) for a in actors):
-            if tname == "protest" and any(a.role == "who" and _STORM.match(a.name) for a in actors):
+        storms = [a for a in actors if _STORM.match(a.name)] \
+            if tname not in ("disaster", "death", "killing", "accident") else []
+        if storms:
+            if tname == "protest" and any(a.role == "who" for a in storms):
                 continue  # "It [the typhoon] also blocked roads": no protest
             # "declared a state of emergency ahead of Dorian": the storm takes no part in the measure
-            actors = [a for a in actors if not _STORM.match(a.name)]
+            actors = [a for a in actors if a not in storms]
         if tname == "death" and any(a.kind == "person" and a.role == "who" for a in actors):
             # "The death of Walter Munk was announced by the University of California": only people die
             actors = [a for a in actors if not (a.kind == "organisation" and a.role in ("who", "whom"))]
@@ -2834,7 +2840,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
-                    and not (t[0] >= e0 and _AND_ONLY.fullmatch(text, e0, t[0]) and t[4] != "noun") \
+                    and not (t[0] >= e0 and _BARE_AND.fullmatch(text, e0, t[0]) and t[4] != "noun") \
                     and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
                              and not re.search(r"[;.]", text[t[1]:s0])) \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
@@ -3321,13 +3327,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
                r"(?:(?:has|had|have|also|later)\s+)?$")
-_UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:after|before|when|while|because|since|until|once)\b)\s+" + _UNNAMED_NP +
+# the conjunctions that open a subordinate clause with a subject of its own
+_SUBORDINATORS = "after|before|when|while|because|since|until|once"
+_UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:" + _SUBORDINATORS + r")\b)\s+" + _UNNAMED_NP +
                               # "as gangs seized control": a bare plural opening a subordinate clause
-                              r"|\b(?:as|after|before|when|while|because|since|until|once)\s+(?!(?:is|was|has|its|this|his|as)\s)"
+                              r"|\b(?:as|" + _SUBORDINATORS + r")\s+(?!(?:is|was|has|its|this|his|as)\s)"
                               r"(?:[a-z][a-z-]+s|parliament|congress|police|government|senate|cabinet|management)"
                               r"\s+(?:(?:had|have|has|also|later|then)\s+)?$")
 _AND_UNNAMED_SUBJECT = re.compile(r"\band\s+" + _UNNAMED_NP)
-_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:after|as|when|before|while|because|since|until|once)\s+(?:[a-z][\w-]*\s+)?$")
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:as|" + _SUBORDINATORS + r")\s+(?:[a-z][\w-]*\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?[A-Z]")
 # "a day after tens of thousands of people marched": a crowd is its own subject
