@@ -1437,7 +1437,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "protests that erupted": only a volcano erupts as a disaster
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
             continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
-        if kind in ("noun", "verb") and name != "policy" and _BANNED_BEFORE.search(before):
+        if kind in ("noun", "verb") and name != "policy" and ("ban" in before or "outlaw" in before or "prohib" in before
+                                                              or "forb" in before or "barred" in before) \
+                and _BANNED_BEFORE.search(before):
             continue  # "banned political meetings", "outlawed protests": the object of a ban, not an event
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
