@@ -2757,3 +2757,16 @@ def test_fleeing_ones_home_is_no_disappearance():
     ms = find_events("Jihadists have killed thousands of people since 2015 and forced more than two million to flee "
                      "their homes, officials said on Monday.", published="2024-02-26")
     assert not [m for m in ms if m.type == "disappearance"]
+
+
+def test_an_event_during_another_or_minutes_after_it_shares_its_day():
+    ms = find_events("Two people were killed during protests in the capital on Sunday.", published="2024-03-15")
+    assert [(m.type, m.date_start) for m in ms] == [("killing", "2024-03-10"), ("protest", "2024-03-10")]
+    ms = find_events("A rocket exploded about 90 seconds after lifting off from the spaceport on Tuesday.",
+                     published="2024-03-15")
+    assert ms[0].type == "accident" and (ms[0].date_start, ms[0].precision) == ("2024-03-12", "day")
+    ms = find_events("He was arrested shortly after the attack on Monday.", published="2024-03-15")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2024-03-11"), ("attack", "2024-03-11")]
+    # (but an event after another, by days, keeps its own date)
+    ms = find_events("He was arrested three weeks after the attack on Monday.", published="2024-03-15")
+    assert [(m.type, m.date_start) for m in ms if m.type == "arrest"] == [("arrest", None)]
