@@ -2770,3 +2770,15 @@ def test_an_event_during_another_or_minutes_after_it_shares_its_day():
     # (but an event after another, by days, keeps its own date)
     ms = find_events("He was arrested three weeks after the attack on Monday.", published="2024-03-15")
     assert [(m.type, m.date_start) for m in ms if m.type == "arrest"] == [("arrest", None)]
+
+
+def test_an_event_judged_or_confirmed_later_is_the_one_told_before():
+    text = ("On November 27, Turkey and Libya signed a maritime border agreement. "
+            "On Tuesday, Greek prime minister Kyriakos Mitsotakis, speaking to the Atlantic Council think tank, "
+            "called the border agreement \"null and void\".")
+    ms = find_events(text, published="2020-01-11")
+    assert [(m.type, m.date_start) for m in ms if m.type == "agreement"] == [("agreement", "2019-11-27")]
+    text = ("Japanese and North Korean officials held secret talks in Ulaanbaatar last month, a newspaper reported. "
+            "Chief Cabinet Secretary Yoshimasa Hayashi declined to confirm the meeting at a news conference on Monday.")
+    ms = find_events(text, published="2025-02-05")
+    assert [m.date_start for m in ms if m.type == "meeting"] == ["2025-01-01"]

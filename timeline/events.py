@@ -1088,6 +1088,12 @@ _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:under|mediated\s+by|brokered\s+by|hoste
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
               "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike", "outbreak"}
+# a verb that judges, discusses or confirms what it names: "called the
+# border agreement 'null and void'", "declined to confirm the meeting"
+_JUDGED_THE = re.compile(r"(?i)\b(?:called|denounced|condemned|criticised|criticized|described|praised|welcomed|hailed|"
+                         r"rejected|defended|slammed|decried|questioned|discussed|mentioned|recalled|confirm|confirmed|"
+                         r"deny|denied|declined\s+to\s+(?:confirm|comment\s+on)|commented\s+on|referred\s+to)\s+"
+                         r"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
@@ -1332,6 +1338,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "statement" and o.timex is m.timex and o.trigger_end <= m.trigger_start
                         for o in mentions if o.sentence_start == m.sentence_start):
             continue  # "condemned the arrest on Wednesday": the day of the condemning, the arrest told before
+        if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
+                and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and not re.match(r"\s+(?:on|in|of)\s+", m.sentence[m.trigger_end - m.sentence_start:]):
+            continue  # "On Tuesday, Mitsotakis called the border agreement null and void": the agreement told before
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
