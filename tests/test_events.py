@@ -2782,3 +2782,10 @@ def test_an_event_judged_or_confirmed_later_is_the_one_told_before():
             "Chief Cabinet Secretary Yoshimasa Hayashi declined to confirm the meeting at a news conference on Monday.")
     ms = find_events(text, published="2025-02-05")
     assert [m.date_start for m in ms if m.type == "meeting"] == ["2025-01-01"]
+
+
+def test_joining_an_event_as_an_observer_is_no_appointment():
+    ms = find_events("The Italian foreign minister, Luigi Di Maio, joined the talks as an observer.", published="2020-01-11")
+    assert "appointment" not in [m.type for m in ms]
+    ms = find_events("Smith joined the ruling party as its treasurer in 2015.", published="2020-01-11")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2015-01-01")]

@@ -1415,6 +1415,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if hit is None:
             continue
         name, kind = hit
+        if name == "appointment" and (j := _JOINED_AS.match(m.group(0))) and j.group(1).lower() in comp.noun_heads:
+            continue  # "joined the talks as an observer": taking part in an event, not a post
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
@@ -1685,6 +1687,7 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+_JOINED_AS = re.compile(r"(?i)join(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?([\w-]+)\s+as$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
                             r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
 _WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
