@@ -537,3 +537,14 @@ def test_a_mount_is_a_place():
 def test_a_countrys_appeals_court_is_named_like_its_other_courts():
     ms = find_events("A Dutch appeals court on Monday ordered a halt to exports.", published="2024-02-12")
     assert ms[0].who == ["Appeals Court of Netherlands"]
+
+
+def test_a_demonym_before_an_institution_names_its_country():
+    # (not the country the article names most: Turkey here)
+    text = ("Turkey and Turkey's ally Libya signed a maritime deal. Turkey said the deal was legal. "
+            "He noted that the Libyan House of Representatives did not ratify the deal.")
+    ms = find_events(text, published="2020-01-11")
+    assert [m.who for m in ms if m.status == "negated"] == [["House of Representatives of Libya"]]
+    # a city before a court is the court's name
+    ms = find_events("The Islamabad High Court acquitted him on Monday.", published="2024-01-10")
+    assert ms[0].who == ["Islamabad High Court"]

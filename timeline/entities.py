@@ -530,6 +530,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "Flags will fly at half-mast", "Rescuers were still digging": not a name met before
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
+    country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
     while k < len(words) - 1 and not org_name:
         if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper() and not (
                 # "Georgian Dream", "Georgian Dream party": a name of two words, not a demonym and a name
@@ -537,8 +538,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 and table.person_for_part(words[k + 1]) is None and gaz.places[words[k]][0] != words[k]
                 and (_ORG_WORD_AFTER.match(after) or " ".join(words) in table.entities)):
             title = low[k] if low[k] in gaz.titles else title
+            if low[k] not in gaz.titles:
+                country = gaz.places[words[k]][0]
             k += 1
         elif k + 2 < len(words) and " ".join(words[k:k + 2]) in gaz.places and words[k + 2][:1].isupper():
+            country = gaz.places[" ".join(words[k:k + 2])][0]
             k += 2  # "South Korean President Moon Jae-in"
         elif " ".join(low[k:k + 2]) in gaz.titles and k + 2 < len(words):
             title = " ".join(low[k:k + 2])
@@ -565,6 +569,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if k and k < len(words):
         words = words[k:]
         low = low[k:]
+        if country in gaz.countries and " ".join(words) in _INSTITUTIONS:
+            return f"{' '.join(words)} of {country}", "organisation", None, None
         # "President of Burundi": the title's place, not a name
         while len(words) > 1 and low[0] in ("of", "for", "to", "the", "in"):
             words, low = words[1:], low[1:]
