@@ -2789,3 +2789,27 @@ def test_joining_an_event_as_an_observer_is_no_appointment():
     assert "appointment" not in [m.type for m in ms]
     ms = find_events("Smith joined the ruling party as its treasurer in 2015.", published="2020-01-11")
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2015-01-01")]
+
+
+def test_a_ban_on_a_person_and_a_lockdown_of_a_city_are_policies():
+    # (the policy type once carried 'not_after' words of triggers it no longer has:
+    # "him", "her", "by", "of" cancelled real bans, expulsions and lockdowns)
+    for text, date in [("The party was banned by the military government in 2023.", "2023-01-01"),
+                       ("The party expelled him in March.", "2023-03-01"),
+                       ("The government banned her from leaving the country on Monday.", "2024-01-08"),
+                       ("The lockdown of the city began on Monday.", "2024-01-08")]:
+        ms = find_events(text, published="2024-01-10")
+        assert [(m.type, m.date_start) for m in ms] == [("policy", date)], text
+
+
+def test_flags_at_half_mast_after_a_declared_mourning_are_its_doing():
+    ms = find_events("The government declared three days of national mourning on Wednesday evening, and flags flew "
+                     "at half-mast over public buildings in La Paz on Thursday.", published="2023-12-29")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-12-27")]
+    assert "La Paz" in ms[0].where
+
+
+def test_a_planned_shutdown_executed_has_occurred():
+    ms = find_events("On December 5 and 6, the government of Samoa executed a planned shutdown of public services.",
+                     published="2019-12-07")
+    assert [(m.type, m.status) for m in ms] == [("policy", "occurred")]

@@ -1275,6 +1275,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "disaster" and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
                         for o in out):
             continue  # "made landfall ..., bringing storm surge and tornadoes": the same storm's
+        if m.type == "policy" and re.search(r"(?i)half-(?:mast|staff)", m.trigger) \
+                and any(o.type == "policy" and o.sentence_start == m.sentence_start for o in out):
+            decree = next(o for o in out if o.type == "policy" and o.sentence_start == m.sentence_start)
+            if not decree.where:
+                decree.actors.extend(a for a in m.actors if a.role == "where")
+            continue  # "declared three days of mourning, and flags flew at half-mast on Thursday": the decree's doing
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
@@ -1947,7 +1953,8 @@ _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|p
                           r"(?:hit|struck|targeted|took\s+place|happened|occurred)\b")
 _DEFINITE_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
-_BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off)\s+"
+_BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off|"
+                        r"executed|implemented|conducted|enforced)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
 # "resigned and fled the country on Monday", "..., and then sentenced": a verb joined to the one
 # before it, sharing the day that closes or opens them
