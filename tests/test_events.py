@@ -2813,3 +2813,19 @@ def test_a_planned_shutdown_executed_has_occurred():
     ms = find_events("On December 5 and 6, the government of Samoa executed a planned shutdown of public services.",
                      published="2019-12-07")
     assert [(m.type, m.status) for m in ms] == [("policy", "occurred")]
+
+
+def test_words_that_cancel_a_trigger_do_not_cancel_real_events():
+    # attacks "on the" embassy, charges "for" crimes and deals "that" did things are events
+    ms = find_events("Soleimani approved the attack on the U.S. Embassy in Baghdad on December 31.", published="2020-01-04")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2019-12-31")]
+    ms = find_events("In 1998, Clinton was impeached for lying to investigators.", published="2019-09-25")
+    assert [(m.type, m.date_start) for m in ms] == [("charge", "1998-01-01")]
+    ms = find_events("He helped negotiate the Iran nuclear deal that was signed in 2015.", published="2019-09-25")
+    assert [m.type for m in ms] == ["agreement"]
+    # (but attack jets are aircraft, and a deal restating a purchase is that purchase)
+    ms = find_events("The Navy last month grounded half of its A-6E attack jets for inspections.", published="1987-03-06")
+    assert "attack" not in [m.type for m in ms]
+    ms = find_events("On Monday the company agreed to buy a 30 percent stake in Sunwell Power, a deal that still "
+                     "needs approval from regulators.", published="2024-01-10")
+    assert [m.type for m in ms] == ["acquisition"]

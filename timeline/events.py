@@ -1281,6 +1281,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             if not decree.where:
                 decree.actors.extend(a for a in m.actors if a.role == "where")
             continue  # "declared three days of mourning, and flags flew at half-mast on Thursday": the decree's doing
+        if m.type == "agreement" and getattr(m, "_nominal", False) and re.search(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$", prefix) \
+                and any(o.type in ("acquisition", "merger", "agreement") and o.sentence_start == m.sentence_start
+                        and o.trigger_end <= m.trigger_start for o in out):
+            continue  # "agreed to buy a 30 percent stake in X, a deal that still needs approval": the purchase restated
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
@@ -1320,6 +1324,16 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                           or _OWN_OBJECT.fullmatch(m.sentence, o.trigger_end - m.sentence_start,
                                                    m.trigger_start - m.sentence_start)
                           and getattr(m, "_nominal", False) and not getattr(o, "_nominal", False))), None)
+        if twin is None and getattr(m, "_nominal", False):
+            # "agreed to a ceasefire that took effect on Sunday": the trigger's own object
+            twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
+                         and o.status == m.status and o.trigger_end <= m.trigger_start
+                         and re.fullmatch(r"\s*(?:(?:a|an|the|new|its|their)\s+)?",
+                                          m.sentence[o.trigger_end - m.sentence_start:m.trigger_start - m.sentence_start])),
+                        None)
+            if twin is not None and twin.timex is None and m.timex is not None:
+                twin.timex, twin.date_start, twin.date_end = m.timex, m.date_start, m.date_end
+                twin.precision, twin.display_date = m.precision, m.display_date
         if twin is not None:
             if not twin.where:  # "A car bomb exploded in Kabul": the place told with the second trigger
                 twin.actors.extend(a for a in m.actors if a.role == "where")
