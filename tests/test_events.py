@@ -2829,3 +2829,18 @@ def test_words_that_cancel_a_trigger_do_not_cancel_real_events():
     ms = find_events("On Monday the company agreed to buy a 30 percent stake in Sunwell Power, a deal that still "
                      "needs approval from regulators.", published="2024-01-10")
     assert [m.type for m in ms] == ["acquisition"]
+
+
+def test_acquisitions_dated_in_a_year_and_the_deal_that_restates_one():
+    ms = find_events("She led the integration of Lindqvist Sensorik, which Keller Dynamics bought in 2017.",
+                     published="2024-01-10")
+    assert [(m.type, m.date_start) for m in ms] == [("acquisition", "2017-01-01")]
+    ms = find_events("The 1987 results include operations of Burgdorff Realtors, acquired in December 1986.",
+                     published="1987-03-10")
+    assert [(m.type, m.date_start) for m in ms] == [("acquisition", "1986-12-01")]
+    # (shares bought in the market are trading, not a takeover)
+    assert find_events("Insurance issues were bought in late trading on Monday.", published="1987-03-10") == []
+    text = ("Halvorsen Semiconductor said on Monday it had agreed to buy Swedish rival Norbit in a deal worth "
+            "$4.2 billion. Norbit's chief executive will step down when the deal closes.")
+    ms = find_events(text, published="2024-03-04")
+    assert [m.type for m in ms if m.status in ("occurred", "planned")] == ["acquisition", "resignation"]

@@ -1180,7 +1180,8 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
-_AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
+_AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of|when|once|until)\s+"
+                        r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
 _OBJECT_THE = re.compile(r"\s+(?:the|its|their|this|that)\s+")
 
 
@@ -1281,14 +1282,15 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             if not decree.where:
                 decree.actors.extend(a for a in m.actors if a.role == "where")
             continue  # "declared three days of mourning, and flags flew at half-mast on Thursday": the decree's doing
-        if m.type == "agreement" and getattr(m, "_nominal", False) and re.search(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$", prefix) \
+        if m.type == "agreement" and getattr(m, "_nominal", False) \
+                and re.search(r"(?:,\s*|\b(?:in|under|through)\s+)(?:a|an|the)\s+(?:[\w-]+\s+)?$", prefix) \
                 and any(o.type in ("acquisition", "merger", "agreement") and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start for o in out):
-            continue  # "agreed to buy a 30 percent stake in X, a deal that still needs approval": the purchase restated
+            continue  # "agreed to buy a stake in X, a deal that needs approval", "in a deal worth $4.2 billion": the purchase
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
-                and any(o.type == m.type for o in out) \
+                and any(o.type == m.type or m.type == "agreement" and o.type in ("acquisition", "merger") for o in out) \
                 and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
             continue  # "would review privacy laws after the attack": the attack told before
 
