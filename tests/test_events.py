@@ -2844,3 +2844,12 @@ def test_acquisitions_dated_in_a_year_and_the_deal_that_restates_one():
             "$4.2 billion. Norbit's chief executive will step down when the deal closes.")
     ms = find_events(text, published="2024-03-04")
     assert [m.type for m in ms if m.status in ("occurred", "planned")] == ["acquisition", "resignation"]
+
+
+def test_lost_caucuses_and_retaliatory_or_rocket_strikes():
+    ms = find_events("Sanders lost the caucuses in the Northern Mariana Islands in 2016.", published="2020-03-16")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2016-01-01")]
+    ms = find_events("The United States launched a retaliatory strike against Iran on Monday.", published="2020-03-06")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2020-03-02")]
+    ms = find_events("Workers at the plant voted for a strike on Monday.", published="2020-03-06")
+    assert [m.type for m in ms] == ["strike"]
