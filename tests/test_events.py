@@ -2853,3 +2853,21 @@ def test_lost_caucuses_and_retaliatory_or_rocket_strikes():
     assert [(m.type, m.date_start) for m in ms] == [("attack", "2020-03-02")]
     ms = find_events("Workers at the plant voted for a strike on Monday.", published="2020-03-06")
     assert [m.type for m in ms] == ["strike"]
+
+
+def test_a_takeover_under_negotiation_is_hypothetical_and_not_negotiating_one_negates_it():
+    ms = find_events("KLM is negotiating a takeover of Air Atlanta.", published="1987-03-18")
+    assert [(m.type, m.status) for m in ms] == [("acquisition", "hypothetical")]
+    ms = find_events('KLM is "absolutely not" negotiating a takeover of U.S. carrier Air Atlanta, a spokeswoman said.',
+                     published="1987-03-18")
+    assert [(m.type, m.status) for m in ms] == [("acquisition", "negated")]
+    ms = find_events("KLM is not planning a takeover of Air Atlanta.", published="1987-03-18")
+    assert [(m.type, m.status) for m in ms] == [("acquisition", "negated")]
+
+
+def test_capturing_ground_or_a_title_is_no_arrest():
+    ms = find_events("The Iranian push that captured the territory two weeks ago was a minor one.", published="1987-03-16")
+    assert "arrest" not in [m.type for m in ms]
+    assert find_events("The film captured the imagination of a generation in 1977.", published="2020-01-01") == []
+    ms = find_events("Police captured the suspect on Monday.", published="1987-03-16")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "1987-03-16")]

@@ -312,7 +312,11 @@ class _Compiled:
         cues = []
         for status, spec in taxonomy["status_cues"].items():
             for c in spec.get("before") or []:
-                cues.append((str(c).lower(), status))
+                c = str(c).lower()
+                # "negotiating {poss}": one cue per determiner (looked up as written)
+                for form in ([c.replace("{poss}", d) for d in ("his", "her", "its", "their", "the", "a", "an")]
+                             if "{poss}" in c else [c]):
+                    cues.append((form, status))
         cues.sort(key=lambda c: -len(c[0]))
         self.cue_status = {c: s for c, s in cues}
         # their first letters in a lookahead: a quick no at most places
@@ -2001,7 +2005,8 @@ _LIGHT_VERB = re.compile(r"(?i)\b(?:hold|held|holding|stage|staged|sign|signed|s
                          r"pass|passed|win|won|face|faced|survive|survived|suffer|suffered|get|got|negotiate|"
                          r"negotiated|agree|agreed|secure|secured|strike|struck|conclude|concluded|seal|sealed|"
                          r"accept|accepted|ratify|ratified|schedule|scheduled|set|plan|planned|begin|began|start|"
-                         r"started)\b")
+                         r"started|negotiating|planning|considering|seeking|preparing|pursuing|exploring|discussing|"
+                         r"weighing|mulling|studying|contemplating)\b")
 _COMMENTED_ON = re.compile(r"(?i)\s+(?:(?:yet|publicly|officially|immediately|so\s+far)\s+)?(?:commented|comment|responded|respond|"
                            r"reacted|react|spoken|spoke|speak|elaborated|elaborate|confirmed|confirm|acknowledged|"
                            r"acknowledge|addressed|address|explained|explain|disclosed|disclose|said\s+anything|say\s+anything)"
