@@ -548,3 +548,15 @@ def test_a_demonym_before_an_institution_names_its_country():
     # a city before a court is the court's name
     ms = find_events("The Islamabad High Court acquitted him on Monday.", published="2024-01-10")
     assert ms[0].who == ["Islamabad High Court"]
+
+
+def test_a_surname_that_is_also_a_place_word_is_the_person():
+    ms = find_events("Park Won-soon, the mayor of Seoul, was found dead. Park was elected mayor of the capital city "
+                     "in 2011.", published="2020-07-09")
+    assert [(m.type, m.who, m.where) for m in ms if m.type == "election"] == [("election", ["Park Won-soon"], [])]
+
+
+def test_the_person_an_apposition_with_who_describes():
+    ms = find_events("German migrant marine rescue charity Sea-Eye on Sunday renamed their ship after Alan Kurdi, "
+                     "a three-year-old Syrian child who drowned offshore of Turkey in 2015.", published="2019-02-12")
+    assert [(m.type, m.who) for m in ms] == [("death", ["Alan Kurdi"])]

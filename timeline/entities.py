@@ -621,6 +621,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return canon, kind, title, capital
     if len(low) > 1 and low[0] in ("mount", "mt", "lake", "cape", "isle", "gulf", "bay") and words[1][:1].isupper():
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
+    if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):
+        return table.person_for_part(words[0]), "person", title, None  # "Park was elected": Park Won-soon, not a park
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None

@@ -2930,6 +2930,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
 # lifting off on Tuesday": the event inside another's time shares its day
 _DURING_GAP = re.compile(r"(?i)\b(?:during|(?:shortly|soon|just|minutes|hours|moments|seconds)\s+after)\s+"
                          r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE_WHO = re.compile(r"(?i)\s*(?:a|an|the)\s+[^,;:()\"“”]{0,60}?\bwho\s+(?:[a-z]+\s+){0,2}")
 _PLANS_TO = re.compile(r"(?i)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|new\s+)?(?:plans?|proposals?|intention|intends|"
                        r"proposed|aims?)\s+to\b")
 _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
@@ -3157,6 +3158,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if prev:
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
+                subj = prev[-1]
+            elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:ca]) \
+                    and _APPOSITIVE_WHO.fullmatch(text, ca, s0):
+                # "after Alan Kurdi, a three-year-old Syrian child who drowned": the person the apposition describes
                 subj = prev[-1]
             elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:s0]) \
                     and re.search(r"(?i)(?:its|his|her|their|the|[’']s)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$",
