@@ -560,3 +560,9 @@ def test_the_person_an_apposition_with_who_describes():
     ms = find_events("German migrant marine rescue charity Sea-Eye on Sunday renamed their ship after Alan Kurdi, "
                      "a three-year-old Syrian child who drowned offshore of Turkey in 2015.", published="2019-02-12")
     assert [(m.type, m.who) for m in ms] == [("death", ["Alan Kurdi"])]
+
+
+def test_fire_and_rescue_services_are_one_name():
+    ms = find_events("Yesterday the Search and Rescue Agency told The Jakarta Post it would end the search.",
+                     published="2019-01-10")
+    assert ms and "Search and Rescue Agency" in ms[0].who

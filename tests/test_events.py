@@ -2871,3 +2871,14 @@ def test_capturing_ground_or_a_title_is_no_arrest():
     assert find_events("The film captured the imagination of a generation in 1977.", published="2020-01-01") == []
     ms = find_events("Police captured the suspect on Monday.", published="1987-03-16")
     assert [(m.type, m.date_start) for m in ms] == [("arrest", "1987-03-16")]
+
+
+def test_an_avoided_conviction_or_evaded_arrest_is_negated():
+    ms = find_events("When Heidecker narrowly avoids a murder conviction, he runs for office.", published="2019-10-07")
+    assert [(m.type, m.status) for m in ms] == [("trial", "negated")]
+    ms = find_events("The suspect evaded arrest for three weeks.", published="2019-10-07")
+    assert [(m.type, m.status) for m in ms] == [("arrest", "negated")]
+    # (but what someone avoided being caught up in happened)
+    ms = find_events("A truck hit a minivan on Friday. DeVita narrowly avoided being caught up in the accident.",
+                     published="2019-01-05")
+    assert "negated" not in [m.status for m in ms]

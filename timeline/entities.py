@@ -369,6 +369,10 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
             if nt == "on" and not (j + 2 < n and not _is_month_day(toks[j + 2][2]) and (
                     toks[j][2].lower() in _ON_BODIES or toks[j][2].lower()[:-1] in _ON_BODIES)):
                 break
+            if nt in ("and", "&") and j + 2 < n and toks[j][2] in ("Fire", "Search") and toks[j + 2][2] == "Rescue":
+                j += 2  # "Rogaland Fire and Rescue", "Coast Guard Search and Rescue": one service
+                parts.append(j)
+                continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
                     nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
                                                      or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):

@@ -1994,7 +1994,7 @@ _ABILITY_CUES = {"may", "can", "could", "might", "cannot", "can't", "not"}
 _DETERMINED_END = re.compile(rf"(?:\b(?:{_DETERMINERS}|these|those|any|our)|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
 _VERB_NEGATIONS = {"not", "n't", "did not", "didn't", "has not", "have not", "had not", "was not", "were not",
                    "could not", "couldn't", "unable to", "was unable to", "were unable to", "fail to", "failed to",
-                   "failing to", "fails to"}
+                   "failing to", "fails to", "avoid", "avoids", "avoided", "avoiding", "evade", "evades", "evaded", "evading"}
 _AUX_ADV = {"be", "been", "being", "have", "has", "had", "yet", "ever", "also", "even", "still", "immediately",
             "publicly", "officially", "formally", "so", "far", "to", "is", "are", "was", "were", "do", "does", "did"}
 # verbs that carry the event noun itself: "did not hold the election", "has not signed the deal"
