@@ -566,3 +566,9 @@ def test_fire_and_rescue_services_are_one_name():
     ms = find_events("Yesterday the Search and Rescue Agency told The Jakarta Post it would end the search.",
                      published="2019-01-10")
     assert ms and "Search and Rescue Agency" in ms[0].who
+
+
+def test_a_name_wrapped_across_lines_is_one_name():
+    ms = find_events("Participants awaited the outcome of the informal talks of Group\nof Five finance ministers in "
+                     "Washington on Tuesday.", published="1987-04-07")
+    assert ms and "Group of Five" in ms[0].who

@@ -2882,3 +2882,13 @@ def test_an_avoided_conviction_or_evaded_arrest_is_negated():
     ms = find_events("A truck hit a minivan on Friday. DeVita narrowly avoided being caught up in the accident.",
                      published="2019-01-05")
     assert "negated" not in [m.status for m in ms]
+
+
+def test_the_month_of_march_and_a_market_opening_are_no_events():
+    assert find_events("March 31 from 1.8 billion in 1985/86, the minister said.", published="1987-04-07") == []
+    assert find_events("The dollar fetched 1.82 marks at the opening and 1.83 in Europe last night.",
+                       published="1987-04-07") == []
+    ms = find_events("Thousands march in Paris on Saturday.", published="1987-04-07")
+    assert [m.type for m in ms] == ["protest"]
+    ms = find_events("Ministers attended the opening ceremony on Wednesday.", published="2020-01-10")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "2020-01-08")]

@@ -851,7 +851,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     found.append(EntityMention(s0, e0, etext, etext, "place", poss))
                 else:
                     kind = "person" if label == "PERSON" else "organisation"
-                    name = etext
+                    name = " ".join(etext.split())
                     words = etext.split()
                     # the same filters as the rules engine: no time zones, no
                     # "IT worker", no "World War II-era", no "Republic Act"
@@ -947,6 +947,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if c is None:
                     continue
                 name, kind, title, cap = c
+                if "\n" in name or "  " in name:
+                    name = " ".join(name.split())  # "Group\nof Five": a name wrapped across lines is one name
                 if kind != "organisation" and " " in stext and "(" in text[e0:e0 + 3]:
                     # "the National Hurricane Center (NHC)", "All Elite
                     # Wrestling (AEW)": a name its initials abbreviate is an organisation

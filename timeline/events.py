@@ -1627,6 +1627,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)):
             continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
+        if name == "launch" and m.group(0).lower() in ("opening", "openings") \
+                and not re.match(r"\s+(?:of|ceremony|ceremonies|night|gala|event|day|weekend)\b", text[e0:e0 + 12]) \
+                and not re.search(r"(?i)\b(?:official|grand|formal|ceremonial|gala|world|public|soft|its|their)\s+$", before):
+            continue  # "1.81 marks at the opening": a market's open, not something opened
+        if m.group(0) == "March" and _MONTH_MARCH.match(text, e0):
+            continue  # "March 31 from 1.8 billion": the month opening a sentence
         ttext, tend = m.group(0), m.end()
         if name == "disaster" and _STORM_WORD.search(ttext):
             nm = _STORM_NAME.match(stext, m.end())
@@ -1713,6 +1719,7 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+_MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _JOINED_AS = re.compile(r"(?i)join(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?([\w-]+)\s+as$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
                             r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
