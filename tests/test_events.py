@@ -2892,3 +2892,14 @@ def test_the_month_of_march_and_a_market_opening_are_no_events():
     assert [m.type for m in ms] == ["protest"]
     ms = find_events("Ministers attended the opening ceremony on Wednesday.", published="2020-01-10")
     assert [(m.type, m.date_start) for m in ms] == [("launch", "2020-01-08")]
+
+
+def test_a_negated_predicate_about_an_event_negates_it_only_when_it_denies_it_happened():
+    ms = find_events("Their merger would not alter American's third-place ranking.", published="1987-03-30")
+    assert "negated" not in [m.status for m in ms]
+    ms = find_events("On Sunday, police said the rally did not require face masks.", published="2020-07-25")
+    assert "negated" not in [m.status for m in ms]
+    ms = find_events("This resignation will not be effective today.", published="2019-07-25")
+    assert [m.status for m in ms] == ["negated"]
+    ms = find_events("The referendum did not take place on Sunday.", published="2019-07-25")
+    assert [m.status for m in ms] == ["negated"]

@@ -2201,7 +2201,14 @@ _QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
-_NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b"
+# (only what says the event did not happen: "this resignation will not be
+# effective", "the vote did not take place"; not "their merger would not
+# alter the ranking", "the attack did not stop the talks")
+_NOT_EXIST = (r"(?=(?:\s+(?:yet|immediately|actually|now|ever))?(?:\s+(?:be|been|being|take|taken|took|happen|happened|"
+              r"occur|occurred|go|gone|went|proceed|proceeded|materiali[sz]e|materiali[sz]ed|come|came|start|started|"
+              r"begin|began|begun|exist|existed|last|lasted|apply|applied)\b|\s*[,.;:]|\s*$))")
+_NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)\s+not\b" + _NOT_EXIST +
+                            r"|\s+(?:won't|didn't|wasn't|isn't|hasn't|hadn't)\b" + _NOT_EXIST +
                             r"|\s+(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 # a nominal event that is the subject of its own cancellation, maybe after an
 # apposition: "the second debate, scheduled for October 15, was cancelled"
