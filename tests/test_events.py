@@ -2903,3 +2903,11 @@ def test_a_negated_predicate_about_an_event_negates_it_only_when_it_denies_it_ha
     assert [m.status for m in ms] == ["negated"]
     ms = find_events("The referendum did not take place on Sunday.", published="2019-07-25")
     assert [m.status for m in ms] == ["negated"]
+
+
+def test_being_named_best_actor_or_player_of_the_year_is_an_award_not_a_post():
+    for text in ["He was named Best Actor at one of those festivals.", "Smith was named Player of the Year on Monday.",
+                 "She was named the best player of the tournament."]:
+        assert [m.type for m in find_events(text, published="2019-08-05")] == [], text
+    ms = find_events("The club named Jose Mourinho as its new manager on Monday.", published="2019-08-05")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Jose Mourinho"])]

@@ -1441,6 +1441,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if hit is None:
             continue
         name, kind = hit
+        if name == "appointment" and re.search(r"(?i)\bnamed?$", m.group(0)) and _AWARD_AFTER.match(stext, m.end()):
+            continue  # "was named Best Actor", "named Greta Thunberg its Person of the Year": an award, not a post
         if name == "appointment" and (j := _JOINED_AS.match(m.group(0))) and j.group(1).lower() in comp.noun_heads:
             continue  # "joined the talks as an observer": taking part in an event, not a post
         s0, e0 = sent.start + m.start(), sent.start + m.end()
@@ -1719,6 +1721,8 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+_AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
+                          r"(?:[\w-]+\s+){1,2}?of\s+the\s+(?:year|match|tournament|season|month|decade|game|series|race)\b)")
 _MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _JOINED_AS = re.compile(r"(?i)join(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?([\w-]+)\s+as$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
