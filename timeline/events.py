@@ -1125,7 +1125,7 @@ LEAD_SENTENCES = 6
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
                           r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+){0,3}$")
 # "The earthquake occurred on Friday": the noun is the subject the date is about
-_SUBJECT_OF_DATED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
+_SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came)\b")
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
@@ -1180,13 +1180,32 @@ _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|th
 
 # "sentenced X to 15 years in prison for ...": the noun completes the verb
 # before it, so a date after it is not a second sentence's
-_OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}")
+_OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
+                         # "sentenced Mirza Hossain, the acting chairman of the party, to eight years in prison"
+                         r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,3},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
 _AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of|when|once|until)\s+"
                         r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
 _OBJECT_THE = re.compile(r"\s+(?:the|its|their|this|that)\s+")
+
+
+def _opens_lead(m) -> bool:
+    """The noun opens the lead sentence, after any dateline: its subject
+    ("PORTO ALEGRE, Brazil, May 3 - Floods caused by days of rain have killed 39")."""
+    rel = m.trigger_start - m.sentence_start
+    if not _LEAD_VERB_NEXT.match(m.sentence, m.trigger_end - m.sentence_start):
+        return False  # ("Protest organisers have called for a march": a noun before a noun)
+    if rel == 0:
+        return True
+    dl = _DATELINE.match(m.sentence) if m.sentence[:1].isupper() else None
+    return dl is not None and dl.end() == rel
+
+
+# the verb right after a lead's opening noun: "Floods caused ...", "Clashes broke out"
+_LEAD_VERB_NEXT = re.compile(r"(?i)\s+(?:[a-z]+ed|have|has|had|are|is|were|was|hit|struck|swept|broke|spread|left|"
+                             r"continue|tore|ripped|shook|rocked|killed|forced|drew|brought|took|began|begun)\b")
 
 
 def _own_earlier_day(m, mentions) -> bool:
@@ -1225,9 +1244,17 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                      sentences[0].end if sentences else 0)
     out = []
     by_sentence: dict[int, set] = {}
+    accidental = {m.sentence_start for m in mentions if m.type in ("accident", "disaster")} \
+        - {m.sentence_start for m in mentions if m.type == "attack"}
     for m in mentions:
         if m.type == "death" and _VIOLENT.search(m.sentence):
             m.type = "killing"  # "died ... after being shot"
+        elif m.type == "killing" and m.sentence_start in accidental and re.search(r"(?i)\bkill(?:ed|s|ing)?$", m.trigger) \
+                and not _VIOLENT.search(m.sentence):
+            m.type = "death"  # "were killed when the military aircraft carrying them crashed": no one killed them
+            if any(a.role == "whom" for a in m.actors):  # ("a collision which killed Harry Dunn": he died)
+                m.actors = [dataclasses.replace(a, role="who") if a.role == "whom" else a
+                            for a in m.actors if a.role != "who"]
         by_sentence.setdefault(m.sentence_start, set()).add(m.type)
         if m.type == "killing" and not getattr(m, "_nominal", False) and any(a.kind == "person" for a in m.actors):
             by_sentence[m.sentence_start].add("named_killing")
@@ -1280,6 +1307,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "disaster" and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
                         for o in out):
             continue  # "made landfall ..., bringing storm surge and tornadoes": the same storm's
+        if m.type == "accident" and m.trigger.lower().endswith("collapsed") and any(o.type == "disaster" for o in out):
+            continue  # "a five-storey apartment block that collapsed" after the earthquake: the quake's toll
         if m.type == "policy" and re.search(r"(?i)half-(?:mast|staff)", m.trigger) \
                 and any(o.type == "policy" and o.sentence_start == m.sentence_start for o in out):
             decree = next(o for o in out if o.type == "policy" and o.sentence_start == m.sentence_start)
@@ -1307,7 +1336,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                         for a in m.actors):
             pass  # a named speaker's formal statement, anywhere in the article
         elif m.timex is None and ((m.status == "occurred" and not m.who
-                                 and not (m.sentence_start < first_end and not getattr(m, "_nominal", False)
+                                 and not (m.sentence_start < first_end and (not getattr(m, "_nominal", False)
+                                                                            or _opens_lead(m))
                                           and not m.trigger.split()[0].lower().endswith("ing"))
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
@@ -1403,6 +1433,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             if getattr(m, "_nominal", False) and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
                     and not re.match(r"\s+of\s+[A-Z]", m.sentence[rel:rel + 6]):
                 continue
+        if m.timex is None and key not in seen and m.status in ("planned", "hypothetical") \
+                and getattr(m, "_nominal", False) and (m.type, "occurred") in seen \
+                and re.search(r"(?i)\b(?:the|this|that)\s+$", m.sentence[:m.trigger_start - m.sentence_start]) \
+                and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
+            continue  # "would open an investigation into the cause of the crash": the crash told before, not one to come
         seen.setdefault(key, set()).update(names)
         seen_where.setdefault(key, set()).update(m.where)
         out.append(m)
@@ -1672,6 +1707,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
         found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
+    # "A dam at a small hydroelectric plant in the Taquari valley partially
+    # collapsed on Thursday": a structure that collapses, however far its verb
+    if "collapsed" in low and "accident" in comp.types:
+        found = _add_found(found, sent, _STRUCTURE_COLLAPSED.finditer(stext), "accident", "verb", group=1)
     # "named its chief operating officer, Priya Raman, as chief executive":
     # the post comes too far after "named" for a phrase
     if ("named" in low or "picked" in low or "chose" in low or "selected" in low) and "appointment" in comp.types:
@@ -1695,6 +1734,10 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
     return found
 
 
+_STRUCTURE_COLLAPSED = re.compile(
+    r"(?i)\b(?:dam|bridge|building|block\s+of\s+flats|apartment\s+block|roof|mine|tower|stand|wall|hotel|school|factory|"
+    r"house|church|mosque|temple|market|stadium|tunnel|crane|scaffolding|overpass|flyover)s?\b"
+    r"[^,.;:\"“”]{0,70}?\s((?:(?:has|had|have)\s+)?(?:partially\s+|partly\s+)?collapsed)\b")
 _POLICY_ACT = re.compile(
     r"\b(?:approved|granted|imposed|introduced|adopted|extended|slapped|announced|unveiled)\s+(?:(?:a|an|the|new|its|their|"
     r"fresh|further|additional|emergency|temporary|[\d.,]+|\$[\d.,]+|(?:[a-z]+-)?(?:million|billion)|euros?|dollars?|"
@@ -2226,7 +2269,9 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|scrapping|postponed|postponing|put\s+off|"
     r"abandoned|axed)\s+(?:(?:a|an|the|his|her|its|their|this|next|[\w’'-]+[’']s)\s+)?"
     r"(?:(?:planned|scheduled|proposed|upcoming|long-awaited|expected)\s+)?(?:[\w-]+\s+)?$")
-_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
+_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+                            # "A separate trial, in which he is accused of fraud, is scheduled to begin"
+                            r"(?:\s*,\s*(?:in\s+which|at\s+which|which|where|whose)\b[^,;:.()]{1,90},)?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -2954,7 +2999,8 @@ _PLANS_TO = re.compile(r"(?i)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|new\s+)?(?
 _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
                               r"(?:began|begins|opened|opens|started|starts|ended|ends|resumed|resumes|closed|closes|"
                               r"took\s+place|takes\s+place|was\s+held|were\s+held|concluded|continued|collapsed|"
-                              r"broke\s+down|happened|occurred)\s+(?:on|in|at|last|this|early|late)?\s*")
+                              r"broke\s+down|happened|occurred|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+"
+                              r"(?:begin|start|open|resume|take\s+place|be\s+held|end|close))\s+(?:on|in|at|last|this|early|late)?\s*")
 _LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:later|subsequently|afterwards|"
                             r"eventually)\b")
 _SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
