@@ -2952,3 +2952,10 @@ def test_a_sentence_to_years_after_a_long_apposition_is_one_event():
     assert [(m.type, m.date_start) for m in ms if m.type == "sentence"] == [("sentence", "2024-02-14")]
     ms = find_events("Prime Minister Sheikh Hasina won a fourth consecutive term in January.", published="2024-02-14")
     assert [(m.type, m.date_start) for m in ms] == [("election", "2024-01-01")]
+
+
+def test_people_shot_dead_in_the_lead_are_a_killing_even_unnamed_and_undated():
+    text = ("NAIROBI, June 25 - Kenyan police fired tear gas at protesters who stormed parliament in Nairobi on "
+            "Tuesday. At least five people were shot dead, a rights group said.")
+    ms = find_events(text, published="2024-06-25")
+    assert "killing" in [m.type for m in ms]

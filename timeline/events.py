@@ -610,6 +610,9 @@ _DATELINE = re.compile(
 # (not arrests or detentions: "police detained 71 people" names nobody on purpose)
 _PERSONAL = frozenset({"trial", "sentence", "charge", "release"})
 _ABOUT_PEOPLE = frozenset({"arrest", "detention", "release", "charge", "trial", "sentence"})
+# ... and, in the lead, killings of people it counts: "At least five people were shot dead" (not
+# "six people have died" of an outbreak: its toll)
+_ABOUT_PEOPLE_LEAD = _ABOUT_PEOPLE | {"killing"}
 
 
 def _fill_subject(mentions, ents_by_sent) -> None:
@@ -1343,7 +1346,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
                                  and not (m.type in _LOCATED and _in_sentence_where(m))
                                  # "Six people were arrested in the operation": the lead names them, if not by name
-                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE and _names_its_own(m)))
+                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m)
                                     # "the suspects would be charged with undermining state security"
