@@ -2959,3 +2959,25 @@ def test_people_shot_dead_in_the_lead_are_a_killing_even_unnamed_and_undated():
             "Tuesday. At least five people were shot dead, a rights group said.")
     ms = find_events(text, published="2024-06-25")
     assert "killing" in [m.type for m in ms]
+
+
+def test_diplomats_ordered_to_leave_a_suspect_named_and_a_term_to_begin():
+    ms = find_events("BUENOS AIRES, July 30 - Venezuela ordered diplomats from seven Latin American countries, including "
+                     "Argentina and Chile, to leave the country on Monday.", published="2024-07-30")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-07-29", ["Venezuela"])]
+    assert "United States" not in ms[0].where  # ("Latin American" is no "American")
+    ms = find_events("The infrastructure minister, Joao Galamba, was named a formal suspect.", published="2023-11-07")
+    assert "appointment" not in [m.type for m in ms]
+    ms = find_events("President Nicolas Maduro won. Maduro, who took power in 2013 after the death of Hugo Chavez, "
+                     "will begin a third six-year term in January.", published="2024-07-30")
+    assert [(m.type, m.status, m.who) for m in ms if m.status == "planned"] == \
+        [("appointment", "planned", ["Nicolas Maduro"])]
+
+
+def test_the_subject_before_a_clause_set_off_by_commas():
+    ms = find_events("Kim Song Il, who had run the provincial committee of the Workers' Party for three years, was "
+                     "dismissed on Monday.", published="2021-03-10")
+    assert [m.who for m in ms if m.type == "dismissal"] == [["Kim Song Il"]]
+    ms = find_events("Telsemi founder Ruth Abebe, who has run the company since 2009, will join Arvion's board.",
+                     published="2024-01-10")
+    assert [m.who[0] for m in ms if m.type == "appointment"] == ["Ruth Abebe"]  # (the board's company is whom)

@@ -90,6 +90,9 @@ def gazetteer() -> _Gaz:
         places.setdefault(city, (city, "place", capital))
     for r in data.get("regions") or []:
         places.setdefault(r, (r, "place", None))
+    # "Latin American countries": the region's adjective, not "American" (the United States)
+    for adj, region in (data.get("region_adjectives") or {}).items():
+        places.setdefault(adj, (region, "place", None))
     # add "the X" forms for countries that take an article in running text
     names = sorted(places, key=len, reverse=True)
     # indexed by first word: one dict lookup per capitalised word of a

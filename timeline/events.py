@@ -1479,7 +1479,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if hit is None:
             continue
         name, kind = hit
-        if name == "appointment" and re.search(r"(?i)\bnamed?$", m.group(0)) and _AWARD_AFTER.match(stext, m.end()):
+        if name == "appointment" and re.search(r"(?i)\bnamed?$", m.group(0)) and (
+                _AWARD_AFTER.match(stext, m.end()) or _NAMED_SUSPECT.match(stext, m.end())):
             continue  # "was named Best Actor", "named Greta Thunberg its Person of the Year": an award, not a post
         if name == "appointment" and (j := _JOINED_AS.match(m.group(0))) and j.group(1).lower() in comp.noun_heads:
             continue  # "joined the talks as an observer": taking part in an event, not a post
@@ -1710,6 +1711,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
         found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
+    # "ordered diplomats from seven Latin American countries, including
+    # Argentina, to leave the country": an expulsion, however long its object
+    if "diplomats" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _DIPLOMATS_TO_LEAVE.finditer(stext), "policy", "phrase", group=1)
     # "A dam at a small hydroelectric plant in the Taquari valley partially
     # collapsed on Thursday": a structure that collapses, however far its verb
     if "collapsed" in low and "accident" in comp.types:
@@ -1737,6 +1742,10 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
     return found
 
 
+_SET_OFF_SUBJECT = re.compile(r"(?i)\s*,\s*(?:who|which|founded|led|owned|run|backed|based|headed|chaired|created|formed|"
+                              r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,120}?,\s*(?:[a-z]+\s+){0,3}")
+_DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
+                                 r"[^.;:]{0,90}?\bto\s+leave\b")
 _STRUCTURE_COLLAPSED = re.compile(
     r"(?i)\b(?:dam|bridge|building|block\s+of\s+flats|apartment\s+block|roof|mine|tower|stand|wall|hotel|school|factory|"
     r"house|church|mosque|temple|market|stadium|tunnel|crane|scaffolding|overpass|flyover)s?\b"
@@ -1767,6 +1776,8 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+_NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:a|an|the)\s+(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
+                            r"(?:suspect|defendant|person\s+of\s+interest|co-conspirator|accomplice)\b")
 _AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
                           r"(?:[\w-]+\s+){1,2}?of\s+the\s+(?:year|match|tournament|season|month|decade|game|series|race)\b)")
 _MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
@@ -3189,6 +3200,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         before = []
     if before:
         subj = before[-1]
+        # "Signa, founded by Austrian businessman Rene Benko, filed for insolvency",
+        # "Maduro, who took power after the death of Hugo Chavez, will begin a
+        # third term": the subject before the clause set off by commas
+        for c in reversed(before[:-1]):
+            if c.kind in ("person", "organisation", "country") and not c.possessive \
+                    and _SET_OFF_SUBJECT.fullmatch(text, c.end, s0):
+                subj = c
+                break
         if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
                 and before[0].kind in ("person", "organisation") and not before[0].possessive \
                 and re.fullmatch(r"[^,;:]*", text[before[0].end:s0]):
@@ -3226,6 +3245,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
                 subj = prev[-1]
+            elif (setoff := next((c for c in reversed(prev[:-1]) if c.kind in ("person", "organisation", "country")
+                                  and not c.possessive and _SET_OFF_SUBJECT.fullmatch(text, c.end, s0)), None)):
+                subj = setoff  # "Signa, founded by businessman Rene Benko, filed for insolvency": Signa
             elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:ca]) \
                     and _APPOSITIVE_WHO.fullmatch(text, ca, s0):
                 # "after Alan Kurdi, a three-year-old Syrian child who drowned": the person the apposition describes
