@@ -2981,3 +2981,11 @@ def test_the_subject_before_a_clause_set_off_by_commas():
     ms = find_events("Telsemi founder Ruth Abebe, who has run the company since 2009, will join Arvion's board.",
                      published="2024-01-10")
     assert [m.who[0] for m in ms if m.type == "appointment"] == ["Ruth Abebe"]  # (the board's company is whom)
+
+
+def test_declaring_something_an_emergency_or_a_disaster_area_is_the_dated_measure():
+    ms = find_events("The World Health Organization on Wednesday declared the mpox outbreak in Africa a public health "
+                     "emergency of international concern.", published="2024-08-14")
+    assert ("policy", "2024-08-14") in [(m.type, m.date_start) for m in ms]
+    ms = find_events("The governor declared the county a disaster area on Monday.", published="2024-08-14")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-08-12")]

@@ -1711,6 +1711,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
         found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
+    # "declared the mpox outbreak in Africa a public health emergency",
+    # "declared the county a disaster area": the declaring is the measure
+    if "declared" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _DECLARED_X_A.finditer(stext), "policy", "verb", group=1,
+                           replaces=("policy", "statement"))
     # "ordered diplomats from seven Latin American countries, including
     # Argentina, to leave the country": an expulsion, however long its object
     if "diplomats" in low and "policy" in comp.types:
@@ -1734,7 +1739,8 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
     for m in matches:
         s0, e0 = sent.start + m.start(group), sent.start + m.end(group)
         if replaces:
-            found = [f for f in found if not (f[3] == replaces and s0 <= f[0] < sent.start + m.end())]
+            kinds = (replaces,) if isinstance(replaces, str) else replaces
+            found = [f for f in found if not (f[3] in kinds and s0 <= f[0] < sent.start + m.end())]
         if not any(a <= s0 < b or s0 <= a < e0
                    or reach and e0 <= a <= e0 + reach and not re.search(r"[,;.]", text[e0:a]) for a, b, *_ in found):
             found.append((s0, e0, m.group(group), name, kind))
@@ -1744,6 +1750,9 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
 
 _SET_OFF_SUBJECT = re.compile(r"(?i)\s*,\s*(?:who|which|founded|led|owned|run|backed|based|headed|chaired|created|formed|"
                               r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,120}?,\s*(?:[a-z]+\s+){0,3}")
+_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
+                           r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
 _DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
                                  r"[^.;:]{0,90}?\bto\s+leave\b")
 _STRUCTURE_COLLAPSED = re.compile(
