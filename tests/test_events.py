@@ -2989,3 +2989,16 @@ def test_declaring_something_an_emergency_or_a_disaster_area_is_the_dated_measur
     assert ("policy", "2024-08-14") in [(m.type, m.date_start) for m in ms]
     ms = find_events("The governor declared the county a disaster area on Monday.", published="2024-08-14")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-08-12")]
+
+
+def test_people_seized_in_numbers_and_those_named_after_including():
+    ms = find_events("Boko Haram militants seized 276 girls from a school in Chibok in 2014.", published="2024-03-08")
+    assert [(m.type, m.date_start) for m in ms] == [("detention", "2014-01-01")]
+    assert find_events("Police seized 15 kilograms of cocaine on Monday.", published="2024-03-08") == []
+    ms = find_events("Police arrested 12 people on Monday, including opposition leader Ana Lopes and her deputy "
+                     "Rui Costa.", published="2024-03-08")
+    assert [(m.type, m.who) for m in ms] == [("arrest", ["Ana Lopes", "Rui Costa"])]
+    # (not someone in the next clause: the injured are not the dead)
+    ms = find_events("Five civilians died in the attack; around twenty more, including Faisal al-Thubhani, were "
+                     "injured.", published="2024-03-08")
+    assert all("Faisal al-Thubhani" not in m.who for m in ms if m.type == "death")

@@ -639,7 +639,7 @@ _PEOPLE_NOUN = (r"(?:officials?|officers?|men|man|women|woman|people|persons?|su
                 r"councillors?|councilors?|pilots?|doctors?|nurses?|teachers?|priests?|brothers?|sisters?|sons?|"
                 r"daughters?|couple|mother|father|wife|husband|defendants?|accused|individuals?|citizens?|nationals?|"
                 r"policem[ae]n|traders?|bankers?|staff(?:ers)?|aides?|associates?|relatives?|farmers?|fishermen)")
-_PEOPLE_NP = r"(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|both|dozens\s+of)\s+(?:[\w-]+\s+){0,2}"
+_PEOPLE_NP = r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|some|both|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}"
 # "have charged two officials with negligence", "Two officials ... were
 # charged": the clause names whom the court event is about, if not by name
 _OBJECT_PEOPLE = re.compile(r"(?i)\s+" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b")
@@ -1711,6 +1711,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
         found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
+    # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
+    if "seized" in low and "detention" in comp.types:
+        found = _add_found(found, sent, _SEIZED_PEOPLE.finditer(stext), "detention", "verb", group=1)
     # "declared the mpox outbreak in Africa a public health emergency",
     # "declared the county a disaster area": the declaring is the measure
     if "declared" in low and "policy" in comp.types:
@@ -1750,6 +1753,12 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
 
 _SET_OFF_SUBJECT = re.compile(r"(?i)\s*,\s*(?:who|which|founded|led|owned|run|backed|based|headed|chaired|created|formed|"
                               r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,120}?,\s*(?:[a-z]+\s+){0,3}")
+_INCLUDING = re.compile(r",\s*(?:including|among\s+them)\s+")
+_INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(?:a|an|the)\b)|,\s*(?:police|officials|the\s+\w+)\s+said")
+_SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
+                            r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
+                            r"worshippers|farmers|civilians|women|men|fishermen|sailors|crew\s+members)\b")
 _DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
                            r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
@@ -2546,6 +2555,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
         for e in inside:  # (an organisation inside it is joined or signed with: "joined the X Committee")
             actors.append(Actor(e.name, e.kind, "who" if e.kind == "person" else "whom", e.text, e.start, e.end))
+        if tname in _PERSONAL_EVENT and (inc := _INCLUDING.search(text, e0, min(sent.end, e0 + 90))) \
+                and not re.search(r"[;:]|\b(?:were|was|are|is)\b", text[e0:inc.start()]):
+            # "detained five people, including Costa's chief of staff Vitor Escaria": the people it names
+            stop = _INCLUDING_END.search(text, inc.end(), sent.end)
+            for e in ents:
+                if e.kind == "person" and not e.pronoun and inc.end() <= e.start and e.end <= (stop.start() if stop else sent.end) \
+                        and not any(a.name == e.name for a in actors):
+                    actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
         if tname in ("meeting", "summit", "agreement") and ("between" in ttext or "with" in ttext
                                                           or _BETWEEN_WITH.match(text, e0)):
             # "talks between Turkey, Finland and Sweden", "talks with Sweden": the countries take part
