@@ -451,7 +451,8 @@ def test_death_of_title_and_name_is_about_the_named_person():
                      "Alexei Leonov.", published="2019-10-12")
     deaths = [m for m in ms if m.type == "death"]
     assert deaths and deaths[0].who == ["Alexei Leonov"]
-    assert deaths[0].date_start == "2019-10-11"
+    # (the day is the announcing's: the death happened by then)
+    assert (deaths[0].date_start, deaths[0].date_end) == (None, "2019-10-11")
 
 
 def test_office_of_a_place_is_not_its_holder():
@@ -3002,3 +3003,12 @@ def test_people_seized_in_numbers_and_those_named_after_including():
     ms = find_events("Five civilians died in the attack; around twenty more, including Faisal al-Thubhani, were "
                      "injured.", published="2024-03-08")
     assert all("Faisal al-Thubhani" not in m.who for m in ms if m.type == "death")
+
+
+def test_an_announced_death_happened_by_the_day_of_the_announcing():
+    ms = find_events("Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.",
+                     published="2019-10-12")
+    (d,) = [m for m in ms if m.type == "death"]
+    assert (d.date_start, d.date_end, d.precision, d.who) == (None, "2019-10-11", "unknown", ["Alexei Leonov"])
+    (s,) = [m for m in ms if m.type == "statement"]
+    assert s.date_start == "2019-10-11"

@@ -575,6 +575,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _day_after_main(text, mentions)
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
+    _announced_deaths(mentions)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
     _retype_meetings(mentions, table)
@@ -902,6 +903,23 @@ def _announcing_an_event(text, mentions):
                         n.status = "occurred"
                 break
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _announced_deaths(mentions) -> None:
+    """'Yesterday, Roscosmos announced the death of Alexei Leonov', 'His
+    family announced the death in a statement on Sunday': the day is the
+    announcing's; the death happened by then, on a day the sentence does
+    not give."""
+    for m in mentions:
+        if m.type == "death" and getattr(m, "_nominal", False) and m.timex is not None and m.date_end \
+                and _ANNOUNCED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start):
+            end = m.date_end
+            m.timex, m.date_start, m.date_end, m.precision = None, None, end, "unknown"
+            m.display_date = _display(None, end, "unknown")
+
+
+_ANNOUNCED_THE = re.compile(r"(?i)\b(?:announced|announces|confirmed|confirms|reported|reports|mourned|mourns)\s+"
+                            r"(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
 
 
 # "The outbreak, declared on Thursday, has ...": the participle tells its noun's day
