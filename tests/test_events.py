@@ -3012,3 +3012,10 @@ def test_an_announced_death_happened_by_the_day_of_the_announcing():
     assert (d.date_start, d.date_end, d.precision, d.who) == (None, "2019-10-11", "unknown", ["Alexei Leonov"])
     (s,) = [m for m in ms if m.type == "statement"]
     assert s.date_start == "2019-10-11"
+
+
+def test_arrests_since_protests_began_run_from_then_to_the_report():
+    ms = find_events("Police said on Friday that the protests were continuing. More than 1000 people have been arrested "
+                     "since the protests began in June, according to The Guardian.", published="2019-09-06")
+    assert [(m.type, m.date_start, m.date_end) for m in ms if m.type == "arrest"] == \
+        [("arrest", "2019-06-01", "2019-09-06")]

@@ -1773,6 +1773,9 @@ _SET_OFF_SUBJECT = re.compile(r"(?i)\s*,\s*(?:who|which|founded|led|owned|run|ba
                               r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,120}?,\s*(?:[a-z]+\s+){0,3}")
 _INCLUDING = re.compile(r",\s*(?:including|among\s+them)\s+")
 _INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(?:a|an|the)\b)|,\s*(?:police|officials|the\s+\w+)\s+said")
+_PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+_SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
+                          r"(?:began|started|erupted|broke\s+out|started|were\s+launched|was\s+launched)\s+(?:in|on)?\s*")
 _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
@@ -2656,6 +2659,19 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         # "said in a statement", "told reporters", "wrote on Twitter": a
         # formal saying, news even undated (not a bare "said")
         m._formal = tname == "statement" and tkind == "phrase"
+        if tx is None and tname in ("arrest", "detention", "release") and anchor is not None \
+                and _PERFECT_BEFORE.search(text, max(sent.start, s0 - 20), s0) \
+                and (since := _SINCE_BEGAN.match(text, e0, sent.end)) is not None:
+            # "More than 1000 people have been arrested since the protests began
+            # in June": arrests from then to the day of the report
+            began = next((x.tx if isinstance(x, _PointBack) else x for x in usable
+                          if since.end() - 4 <= x.start <= since.end() + 3), None)
+            if began is not None and not (began.date_start and began.date_start <= anchor.isoformat()):
+                began = None
+            if began is not None:
+                m.timex = began  # (dated: from that day to the report's)
+                m.date_start, m.date_end, m.precision = began.date_start, anchor.isoformat(), began.precision
+                m.display_date = _display(m.date_start, m.date_end, began.precision)
         if tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
@@ -2686,7 +2702,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         and (dt.date.fromisoformat(nxt.date_end) - dt.date.fromisoformat(tx.date_start)).days <= 366:
                     m.date_end = nxt.date_end
                     m.display_date = _display(m.date_start, m.date_end, "month")
-        else:
+        elif m.date_start is None:  # (not a span set above: "arrested since the protests began in June")
             m.date_start, m.precision = None, "unknown"
             m.date_end = anchor.isoformat() if anchor else None
             m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
