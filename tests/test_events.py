@@ -3019,3 +3019,12 @@ def test_arrests_since_protests_began_run_from_then_to_the_report():
                      "since the protests began in June, according to The Guardian.", published="2019-09-06")
     assert [(m.type, m.date_start, m.date_end) for m in ms if m.type == "arrest"] == \
         [("arrest", "2019-06-01", "2019-09-06")]
+
+
+def test_a_named_relatives_death_told_in_apposition_is_background_an_analyst_lists():
+    text = ("U.S. heiress Gloria Vanderbilt died on Monday at the age of 95, her son said. " + "She was a designer. " * 7 +
+            "Her father, Reginald Claypoole Vanderbilt, died with liver disease when she was one. "
+            "Another son, Carter Cooper, predeceased her.")
+    ms = find_events(text, published="2019-06-20")
+    assert [m.who for m in ms if m.type == "death"] == [["Gloria Vanderbilt"], ["Reginald Claypoole Vanderbilt"],
+                                                          ["Carter Cooper"]]

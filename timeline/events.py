@@ -1183,6 +1183,8 @@ def _named_background(m) -> bool:
             continue  # "After Mugabe fired his vice president, ...": the setting of another event
         if len(gap.split()) <= 4 and not _GAP_BREAK.search(gap):
             return True  # the person is the clause's subject: "X was convicted", "X resigned"
+        if re.fullmatch(r"\s*,\s*", gap) and re.search(r"(?i)^(?:[\w’'-]+\s+){1,3}[\w’'-]+,\s*$", before):
+            return True  # "Her father, Reginald Vanderbilt, died", "Another son, Carter Cooper, predeceased her"
     return False
 
 
