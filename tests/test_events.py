@@ -3028,3 +3028,12 @@ def test_a_named_relatives_death_told_in_apposition_is_background_an_analyst_lis
     ms = find_events(text, published="2019-06-20")
     assert [m.who for m in ms if m.type == "death"] == [["Gloria Vanderbilt"], ["Reginald Claypoole Vanderbilt"],
                                                           ["Carter Cooper"]]
+
+
+def test_a_name_with_its_title_in_apposition_is_the_subject_of_background():
+    text = ("President Donald Trump and Governor Ricardo Rosselló spoke on Tuesday. " + "Voters queued for hours. " * 7 +
+            "Trump, the incumbent President of the United States, won the Republican primary with more than 85% "
+            "of the vote. Rosselló is set to be replaced by Wanda Vázquez Garced.")
+    ms = find_events(text, published="2020-02-14")
+    assert ("election", "occurred") in [(m.type, m.status) for m in ms if "Donald Trump" in m.who]
+    assert ("appointment", "planned") in [(m.type, m.status) for m in ms]

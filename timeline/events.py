@@ -1185,9 +1185,13 @@ def _named_background(m) -> bool:
             return True  # the person is the clause's subject: "X was convicted", "X resigned"
         if re.fullmatch(r"\s*,\s*", gap) and re.search(r"(?i)^(?:[\w’'-]+\s+){1,3}[\w’'-]+,\s*$", before):
             return True  # "Her father, Reginald Vanderbilt, died", "Another son, Carter Cooper, predeceased her"
+        if _APPOS_THEN_VERB.fullmatch(m.sentence, a.end - m.sentence_start, m.trigger_start - m.sentence_start):
+            return True  # "Trump, the incumbent President of the United States, won the Republican primary"
     return False
 
 
+_APPOS_THEN_VERB = re.compile(r"\s*,\s*(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{1,80},\s*(?:(?:has|had|have|was|were|is|"
+                             r"also|then|later)\s+){0,2}")
 # sayings and proposals are what the article reports, not background of
 # the person; "his elected successor" is no election
 _NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
@@ -3560,7 +3564,7 @@ def _is_verbal(ttext: str, tkind: str, comp: "_Compiled") -> bool:
 # a phrase trigger that is a verb phrase ("was sworn in", "went on strike"),
 # not a noun phrase ("confirmed cases")
 _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|went|goes|go|took|takes|take|fled|"
-                            r"stepped|steps|came|comes|got|gets|began|begins|became|becomes)\b")
+                            r"stepped|steps|came|comes|got|gets|began|begins|became|becomes|be\s+[a-z]+(?:ed|en|wn|ght))\b")
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
