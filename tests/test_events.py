@@ -3037,3 +3037,11 @@ def test_a_name_with_its_title_in_apposition_is_the_subject_of_background():
     ms = find_events(text, published="2020-02-14")
     assert ("election", "occurred") in [(m.type, m.status) for m in ms if "Donald Trump" in m.who]
     assert ("appointment", "planned") in [(m.type, m.status) for m in ms]
+
+
+def test_both_are_the_two_just_named_even_past_the_lead():
+    text = ("The House voted on Thursday to formalise the inquiry. " + "Debate lasted for hours. " * 7 +
+            "The House has only impeached two Presidents in the history of the United States, Bill Clinton and "
+            "Andrew Johnson. Both were acquitted in the Senate.")
+    ms = find_events(text, published="2019-11-01")
+    assert [m.who for m in ms if m.type == "trial"] == [["Bill Clinton", "Andrew Johnson"]]

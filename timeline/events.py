@@ -943,7 +943,9 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
     """"Both men were released", "The pair will appear in court": the two
     people the article named last, within the three sentences before."""
     for m in mentions:
-        if m.who or not _PLURAL_SUBJECT.fullmatch(m.sentence[:m.trigger_start - m.sentence_start]):
+        if not _PLURAL_SUBJECT.fullmatch(m.sentence[:m.trigger_start - m.sentence_start]):
+            continue
+        if m.who and any(a.role == "who" and a.start is not None and a.start < m.trigger_start for a in m.actors):
             continue
         si = next((i for i, s in enumerate(sentences) if s.start == m.sentence_start), None)
         if si is None:
@@ -956,6 +958,8 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
             if len(names) >= 2:
                 break
         if len(names) >= 2:
+            # ("Both were acquitted in the Senate": not who the noun after the verb names)
+            m.actors = [a for a in m.actors if a.role != "who"]
             for e in reversed(names[:2]):
                 m.actors.append(Actor(e.name, "person", "who"))
 
@@ -1172,6 +1176,9 @@ def _named_background(m) -> bool:
         or (m.type == "policy" and (re.match(r"(?i)[a-z]+ed\b", m.trigger) or decreed) and not _PROPOSED.match(m.trigger))
     if m.type in _NOT_BACKGROUND and not acts:
         return False
+    if _PLURAL_SUBJECT.fullmatch(m.sentence[:m.trigger_start - m.sentence_start]) \
+            and sum(a.kind == "person" and a.role == "who" for a in m.actors) >= 2:
+        return True  # "Both were acquitted in the Senate": the two just named
     for a in m.actors:
         if a.kind not in ("person",) + (("organisation", "country", "place") if m.type == "policy" else ()) \
                 or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
