@@ -3045,3 +3045,14 @@ def test_both_are_the_two_just_named_even_past_the_lead():
             "Andrew Johnson. Both were acquitted in the Senate.")
     ms = find_events(text, published="2019-11-01")
     assert [m.who for m in ms if m.type == "trial"] == [["Bill Clinton", "Andrew Johnson"]]
+
+
+def test_a_band_formed_by_its_name_primary_debates_and_schools_closed():
+    ms = find_events("The guitarist formed Van Halen with his brother Alex Van Halen in 1972.", published="2020-10-06")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "1972-01-01")]
+    assert "launch" not in [m.type for m in find_events("The parties formed a coalition in 2019.", published="2020-10-06")]
+    ms = find_events("Gillibrand dropped out ahead of the upcoming third Democratic primary debate on September 12.",
+                     published="2019-08-30")
+    assert ("meeting", "planned") in [(m.type, m.status) for m in ms]
+    ms = find_events("On Monday, multiple schools and colleges were closed across the country.", published="2020-03-06")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2020-03-02")]

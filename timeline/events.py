@@ -1742,6 +1742,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # day between the vote and what it decided
     if "voted" in low and "policy" in comp.types:
         found = _add_found(found, sent, _VOTED_DATED_TO.finditer(stext), "policy", "phrase")
+    # "Multiple schools and colleges are closed across the country": a closure told as a state
+    if "closed" in low and "schools" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _SCHOOLS_CLOSED.finditer(stext), "policy", "phrase", group=1)
+    # "The guitarist formed Van Halen with his brother in 1972": a band, party or group by its name
+    if "formed" in low and "launch" in comp.types:
+        found = _add_found(found, sent, _FORMED_NAME.finditer(stext), "launch", "verb", group=1)
     # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
     if "seized" in low and "detention" in comp.types:
         found = _add_found(found, sent, _SEIZED_PEOPLE.finditer(stext), "detention", "verb", group=1)
@@ -1789,6 +1795,9 @@ _INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?:began|started|erupted|broke\s+out|started|were\s+launched|was\s+launched)\s+(?:in|on)?\s*")
+_SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
+                             r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
+_FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z])(?!The\b|A\b|An\b)[\w&’'.-]+")
 _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
