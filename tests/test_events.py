@@ -3056,3 +3056,13 @@ def test_a_band_formed_by_its_name_primary_debates_and_schools_closed():
     assert ("meeting", "planned") in [(m.type, m.status) for m in ms]
     ms = find_events("On Monday, multiple schools and colleges were closed across the country.", published="2020-03-06")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2020-03-02")]
+
+
+def test_an_agreement_protested_against_and_a_year_naming_a_law():
+    text = ("Namibia and Angola signed an agreement on Saturday to share fishing grounds. "
+            "Fishermen in the Angolan port of Tombwa protested against the agreement on Monday.")
+    ms = find_events(text, published="2025-11-05")
+    assert [m.date_start for m in ms if m.type == "agreement"] == ["2025-11-01"]
+    ms = find_events("In finding Pierluisi was improperly sworn in as governor, the court also found unconstitutional "
+                     "a 2005 law.", published="2019-08-08")
+    assert "2005-01-01" not in [m.date_start for m in ms]

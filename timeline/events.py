@@ -1120,6 +1120,7 @@ _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "d
 # a verb that judges, discusses or confirms what it names: "called the
 # border agreement 'null and void'", "declined to confirm the meeting"
 _JUDGED_THE = re.compile(r"(?i)\b(?:called|denounced|condemned|criticised|criticized|described|praised|welcomed|hailed|"
+                         r"protested\s+(?:against|over)|opposed|backed|supported|endorsed|challenged|"
                          r"rejected|defended|slammed|decried|questioned|discussed|mentioned|recalled|confirm|confirmed|"
                          r"deny|denied|declined\s+to\s+(?:confirm|comment\s+on)|commented\s+on|referred\s+to)\s+"
                          r"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
@@ -1430,7 +1431,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "condemned the arrest on Wednesday": the day of the condemning, the arrest told before
         if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
                 and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
-                and not re.match(r"\s+(?:on|in|of)\s+", m.sentence[m.trigger_end - m.sentence_start:]):
+                and not (re.match(r"\s+(?:on|in|of)\s+", m.sentence[m.trigger_end - m.sentence_start:])
+                         and not 0 < m.timex.start - m.trigger_end <= 4):  # (but "against the agreement on Monday")
             continue  # "On Tuesday, Mitsotakis called the border agreement null and void": the agreement told before
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
@@ -2944,7 +2946,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and not re.search(r"(?i)\b(?:after|following|before|since)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
             # (but "protested after Saturday's defeat": the day it follows)
-        if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\bthe\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
+        if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\b(?:the|a)\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
                 and _YEAR_OF_LAW.match(text, tx.end):
             continue  # "faces charges under the 2015 Penal Code": the law's year
         if not point_back and re.fullmatch(r"\d{4}", tx.text) \
