@@ -572,3 +572,10 @@ def test_a_name_wrapped_across_lines_is_one_name():
     ms = find_events("Participants awaited the outcome of the informal talks of Group\nof Five finance ministers in "
                      "Washington on Tuesday.", published="1987-04-07")
     assert ms and "Group of Five" in ms[0].who
+
+
+def test_a_compound_of_two_places_is_no_actor():
+    ms = find_events("Turkey and Libya signed a deal on November 27. On Tuesday, he also commented on the Turkish-Libyan "
+                     "maritime border agreement, calling it null and void.", published="2020-01-10")
+    assert all("Turkish-Libyan" not in m.who for m in ms)
+    assert [m.date_start for m in ms if m.type == "agreement"] == ["2019-11-27"]

@@ -608,6 +608,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
+    if len(words) == 1 and "-" in text and all(p in gaz.places for p in text.split("-")):
+        return None  # "the Turkish-Libyan maritime border agreement": a modifier of two places, no actor
     if low[-1] in _NOT_ACTOR_HEADS and not (
             # "Doris Day", "Jude Law": a given name before a surname that is also such a word
             len(words) == 2 and low[-1] in _SURNAME_HEADS and words[0] in gaz.given_gender

@@ -1123,7 +1123,7 @@ _JUDGED_THE = re.compile(r"(?i)\b(?:called|denounced|condemned|criticised|critic
                          r"protested\s+(?:against|over)|opposed|backed|supported|endorsed|challenged|"
                          r"rejected|defended|slammed|decried|questioned|discussed|mentioned|recalled|confirm|confirmed|"
                          r"deny|denied|declined\s+to\s+(?:confirm|comment\s+on)|commented\s+on|referred\s+to)\s+"
-                         r"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+                         r"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 
@@ -1429,6 +1429,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "statement" and o.timex is m.timex and o.trigger_end <= m.trigger_start
                         for o in mentions if o.sentence_start == m.sentence_start):
             continue  # "condemned the arrest on Wednesday": the day of the condemning, the arrest told before
+        if m.timex is None and key in seen and getattr(m, "_nominal", False) \
+                and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
+            continue  # "He also commented on the Turkish-Libyan maritime border agreement": the one told before
         if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
                 and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
                 and not (re.match(r"\s+(?:on|in|of)\s+", m.sentence[m.trigger_end - m.sentence_start:])
