@@ -3066,3 +3066,14 @@ def test_an_agreement_protested_against_and_a_year_naming_a_law():
     ms = find_events("In finding Pierluisi was improperly sworn in as governor, the court also found unconstitutional "
                      "a 2005 law.", published="2019-08-08")
     assert "2005-01-01" not in [m.date_start for m in ms]
+
+
+def test_deaths_due_to_a_named_disease_happened_and_a_president_elect_is_no_election():
+    ms = find_events("Yesterday, Bangladesh has confirmed five new deaths due to COVID-19 on the day.",
+                     published="2020-04-08")
+    assert [(m.type, m.status) for m in ms] == [("death", "occurred")]
+    ms = find_events("She said her family had received threats over allowing the incoming president elect access.",
+                     published="2020-11-26")
+    assert "election" not in [m.type for m in ms]
+    ms = find_events("The referendum is due to take place on Friday.", published="2020-04-08")
+    assert [(m.type, m.status) for m in ms] == [("election", "planned")]

@@ -2150,7 +2150,10 @@ _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|
 _RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
                           r"(?:[\w’'-]+\s+){0,5}$")
 _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s)"
-                         r"|[a-z]+\s+(?:reasons|concerns|problems|issues|grounds|factors|circumstances|conditions))\b")
+                         r"|[a-z]+\s+(?:reasons|concerns|problems|issues|grounds|factors|circumstances|conditions)"
+                         # "five new deaths due to COVID-19", "due to cancer": a cause by its name
+                         r"|(?-i:[A-Z])[\w-]*|covid|coronavirus|cancer|illness|disease|pneumonia|complications|injuries|"
+                         r"wounds|weather|rain|snow|fog|flooding|heat|lack)\b")
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 # doers of a crime or an attack, whom "suspected" or "alleged" qualifies
 _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "killer",
