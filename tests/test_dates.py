@@ -786,3 +786,12 @@ def test_said_in_a_month_dates_the_saying_in_the_past():
     # "would" belongs to what was said; the saying in July lies behind
     t = find_dates("Sall said in July that he would not seek re-election.", "2024-02-04")
     assert [(x.text, x.date_start) for x in t] == [("July", "2023-07-01")]
+
+
+def test_a_year_in_an_apposition_does_not_set_the_story_year():
+    import datetime as _dt
+    from timeline.dates import find_dates as _fd
+    text = ("The court ruled that Srettha named Pichit, a lawyer jailed in 2008, as a minister in April. "
+            "Pichit resigned in May, but senators had petitioned the court.")
+    got = {t.text: t.date_start for t in _fd(text, _dt.date(2024, 8, 14))}
+    assert got["April"] == "2024-04-01" and got["May"] == "2024-05-01" and got["2008"] == "2008-01-01"

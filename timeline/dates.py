@@ -3244,7 +3244,9 @@ def _clause_before(text: str, i: int, n: int = 60) -> str:
     return left[cut + 1:]
 
 
-_IN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:!?\n]*$", re.I)
+_IN_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:!?\n]*$"
+                       # "named Pichit Chuenban, a lawyer jailed in 2008 for contempt, as a minister in April"
+                       r"|,\s*(?:a|an)\s+(?![^,.;:!?\n]*\b(?:was|were|is|are|has|have|had|will|would)\b)[^,.;:!?\n]*$", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|disclosed|confirmed|added|stated|wrote|tweeted)\s+(?:\w+\s+)?(?:on|in)\s+$", re.I)
 _NOT_SETTING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|the|a|an|its|his|her|their|"
                           r"our|this|that|[a-z]+'s|[a-z]+’s)\s+$", re.I)
