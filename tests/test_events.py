@@ -3077,3 +3077,10 @@ def test_deaths_due_to_a_named_disease_happened_and_a_president_elect_is_no_elec
     assert "election" not in [m.type for m in ms]
     ms = find_events("The referendum is due to take place on Friday.", published="2020-04-08")
     assert [(m.type, m.status) for m in ms] == [("election", "planned")]
+
+
+def test_an_event_in_an_aside_does_not_take_the_main_verbs_date():
+    ms = find_events("The court ruled that Srettha had violated ethics rules when he named Pichit Chuenban, a lawyer "
+                     "jailed in 2008 for contempt of court, as a minister in April.", published="2024-08-14")
+    assert [(m.type, m.date_start) for m in ms if m.type in ("appointment", "detention")] == \
+        [("appointment", "2024-04-01"), ("detention", "2008-01-01")]

@@ -3052,6 +3052,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
                     and not (t[0] >= e0 and _DURING_GAP.search(text, s0, t[0])) \
+                    and not (t[0] >= e0 and tx.start >= e0 and _in_apposition(text, e0, tx.start, t[0], t[1])) \
                     and not (t[0] >= e0 and _BARE_AND.fullmatch(text, e0, t[0]) and t[4] != "noun") \
                     and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
                              and not re.search(r"[;.]", text[t[1]:s0])) \
@@ -3094,6 +3095,16 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
     return best.tx if isinstance(best, _PointBack) else best
 
 
+def _in_apposition(text, lo, hi, a, b) -> bool:
+    """The span a..b lies in an aside set off by commas between lo and hi, one
+    opened by a/an/the or who/which ("named Pichit Chuenban, a lawyer jailed in
+    2008 for contempt of court, as a minister in April")."""
+    c1 = text.rfind(",", lo, a)
+    c2 = text.find(",", b, hi)
+    return c1 >= 0 and c2 >= 0 and bool(_ASIDE_OPEN.match(text, c1 + 1)) and not re.search(r"[;.]", text[c1:c2])
+
+
+_ASIDE_OPEN = re.compile(r"\s*(?:a|an|the|who|which|whose)\s")
 # "were killed during protests on Sunday", "exploded 90 seconds after
 # lifting off on Tuesday": the event inside another's time shares its day
 _DURING_GAP = re.compile(r"(?i)\b(?:during|(?:shortly|soon|just|minutes|hours|moments|seconds)\s+after)\s+"
