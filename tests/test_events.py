@@ -3084,3 +3084,13 @@ def test_an_event_in_an_aside_does_not_take_the_main_verbs_date():
                      "jailed in 2008 for contempt of court, as a minister in April.", published="2024-08-14")
     assert [(m.type, m.date_start) for m in ms if m.type in ("appointment", "detention")] == \
         [("appointment", "2024-04-01"), ("detention", "2008-01-01")]
+
+
+def test_missiles_and_rockets_that_strike_are_attacks():
+    ms = find_events("Russian missiles struck Kyiv on Monday.", published="2024-11-27")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("attack", "2024-11-25", ["Russia"])]
+    assert "Kyiv" in ms[0].where
+    ms = find_events("Rockets fired by Hezbollah hit northern Israel on Tuesday.", published="2024-11-27")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2024-11-26")]  # (no one was fired)
+    ms = find_events("The company fired its chief executive on Tuesday.", published="2024-11-27")
+    assert [m.type for m in ms] == ["dismissal"]

@@ -1754,6 +1754,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "The guitarist formed Van Halen with his brother in 1972": a band, party or group by its name
     if "formed" in low and "launch" in comp.types:
         found = _add_found(found, sent, _FORMED_NAME.finditer(stext), "launch", "verb", group=1)
+    # "Russian missiles struck Kyiv on Monday", "a drone hit an oil depot": the weapon's blow is the attack
+    if "attack" in comp.types and _WEAPON_WORD.search(stext):
+        found = _add_found(found, sent, _WEAPON_STRUCK.finditer(stext), "attack", "verb", group=1,
+                           replaces="dismissal")  # ("Rockets fired by Hezbollah hit": no one was fired)
     # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
     if "seized" in low and "detention" in comp.types:
         found = _add_found(found, sent, _SEIZED_PEOPLE.finditer(stext), "detention", "verb", group=1)
@@ -1786,7 +1790,7 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
         s0, e0 = sent.start + m.start(group), sent.start + m.end(group)
         if replaces:
             kinds = (replaces,) if isinstance(replaces, str) else replaces
-            found = [f for f in found if not (f[3] in kinds and s0 <= f[0] < sent.start + m.end())]
+            found = [f for f in found if not (f[3] in kinds and sent.start + m.start() <= f[0] < sent.start + m.end())]
         if not any(a <= s0 < b or s0 <= a < e0
                    or reach and e0 <= a <= e0 + reach and not re.search(r"[,;.]", text[e0:a]) for a, b, *_ in found):
             found.append((s0, e0, m.group(group), name, kind))
@@ -1804,6 +1808,11 @@ _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
 _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z])(?!The\b|A\b|An\b)[\w&’'.-]+")
+_WEAPON_WORD = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)\b")
+_WEAPON_STRUCK = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery(?:\s+fire)?)"
+                            r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+                            r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
+                            r"targeted|exploded\s+(?:in|at|near|on))\b")
 _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
