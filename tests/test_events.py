@@ -3094,3 +3094,13 @@ def test_missiles_and_rockets_that_strike_are_attacks():
     assert [(m.type, m.date_start) for m in ms] == [("attack", "2024-11-26")]  # (no one was fired)
     ms = find_events("The company fired its chief executive on Tuesday.", published="2024-11-27")
     assert [m.type for m in ms] == ["dismissal"]
+
+
+def test_a_grounded_fleet_an_executive_leaving_and_the_day_of_an_incident_after_which():
+    ms = find_events("The Federal Aviation Administration grounded 171 Boeing 737 MAX 9 jets for several weeks after "
+                     "the January 5 incident.", published="2024-03-25")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", None)]  # (after that day, not on it)
+    ms = find_events("Stan Deal, the head of the commercial airplanes unit, is leaving the company immediately, "
+                     "Boeing said.", published="2024-03-25")
+    assert [(m.type, m.who) for m in ms] == [("resignation", ["Stan Deal"])]
+    assert find_events("The argument is grounded in facts.", published="2024-03-25") == []

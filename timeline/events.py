@@ -1754,6 +1754,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "The guitarist formed Van Halen with his brother in 1972": a band, party or group by its name
     if "formed" in low and "launch" in comp.types:
         found = _add_found(found, sent, _FORMED_NAME.finditer(stext), "launch", "verb", group=1)
+    # "The FAA grounded 171 Boeing 737 MAX 9 jets": a fleet kept on the ground is a measure
+    if "grounded" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _GROUNDED_FLEET.finditer(stext), "policy", "phrase")
     # "Russian missiles struck Kyiv on Monday", "a drone hit an oil depot": the weapon's blow is the attack
     if "attack" in comp.types and _WEAPON_WORD.search(stext):
         found = _add_found(found, sent, _WEAPON_STRUCK.finditer(stext), "attack", "verb", group=1,
@@ -1808,6 +1811,9 @@ _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
 _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z])(?!The\b|A\b|An\b)[\w&’'.-]+")
+_GROUNDED_FLEET = re.compile(r"(?i)\bgrounded\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d[\d,]*|dozens\s+of|"
+                             r"hundreds\s+of|half\s+of\s+its|its|the|all|a\s+fleet\s+of)\s+(?:[\w-]+\s+){0,4}?"
+                             r"(?:jets|planes|aircraft|airliners|flights|fleet|helicopters|drones|ships|vessels|trains)\b")
 _WEAPON_WORD = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)\b")
 _WEAPON_STRUCK = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery(?:\s+fire)?)"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
@@ -2973,6 +2979,13 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if not point_back and tx.start > e0 and re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(e0, tx.start - 5):tx.start]) \
                 and _ATTRIBUTIVE_NOUN.match(text, tx.end) and len(text[e0:tx.start].split()) <= 3:
             continue  # "overturned a December decision by a lower court": the decision's month
+        if not point_back and tx.start > e0 and getattr(tx, "precision", None) == "day" \
+                and re.search(r"(?i)\b(?:after|following|before|since|over|in\s+the\s+wake\s+of)\s+the\s+$",
+                              text[max(e0, tx.start - 22):tx.start]) \
+                and re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:incident|accident|crash|attack|blast|explosion|shooting|"
+                             r"fire|disaster|quake|earthquake|storm|flood|floods|collapse|bombing|raid|protest|protests|"
+                             r"riot|riots|clashes|vote|election|referendum|meeting|summit|talks|ruling|decision)\b", text[tx.end:tx.end + 30]):
+            continue  # "grounded 171 jets for weeks after the January 5 incident": the incident's day, not the grounding's
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
