@@ -3104,3 +3104,13 @@ def test_a_grounded_fleet_an_executive_leaving_and_the_day_of_an_incident_after_
                      "Boeing said.", published="2024-03-25")
     assert [(m.type, m.who) for m in ms] == [("resignation", ["Stan Deal"])]
     assert find_events("The argument is grounded in facts.", published="2024-03-25") == []
+
+
+def test_a_killing_a_resignation_was_over_is_not_the_resigners_and_doping_is_no_outbreak():
+    ms = find_events("Robert Fico resigned in 2018 amid mass protests over the murder of a journalist.",
+                     published="2023-10-25")
+    assert all("Robert Fico" not in m.who for m in ms if m.type == "killing")
+    ms = find_events("Ekiru was banned after he tested positive for a banned painkiller.", published="2024-10-03")
+    assert "outbreak" not in [m.type for m in ms]
+    ms = find_events("The minister tested positive for COVID-19 on Monday.", published="2024-10-03")
+    assert [m.type for m in ms] == ["outbreak"]

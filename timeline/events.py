@@ -1709,6 +1709,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not re.match(r"\s+(?:of|ceremony|ceremonies|night|gala|event|day|weekend)\b", text[e0:e0 + 12]) \
                 and not re.search(r"(?i)\b(?:official|grand|formal|ceremonial|gala|world|public|soft|its|their)\s+$", before):
             continue  # "1.81 marks at the opening": a market's open, not something opened
+        if name == "outbreak" and m.group(0).lower().startswith("tested positive") and _DOPING_AFTER.match(text, e0):
+            continue  # "tested positive for a banned painkiller": a doping case, not a disease
         if m.group(0) == "March" and _MONTH_MARCH.match(text, e0):
             continue  # "March 31 from 1.8 billion": the month opening a sentence
         ttext, tend = m.group(0), m.end()
@@ -1862,6 +1864,9 @@ _NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:a|an|t
                             r"(?:suspect|defendant|person\s+of\s+interest|co-conspirator|accomplice)\b")
 _AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
                           r"(?:[\w-]+\s+){1,2}?of\s+the\s+(?:year|match|tournament|season|month|decade|game|series|race)\b)")
+_DOPING_AFTER = re.compile(r"(?i)\s+for\s+(?:a\s+|the\s+)?(?:banned|prohibited|performance|doping|anabolic|steroids?|"
+                           r"stimulants?|diuretics?|cocaine|cannabis|marijuana|alcohol|drugs?|substances?|meldonium|epo|"
+                           r"nandrolone|testosterone|clenbuterol|trimetazidine)\b")
 _MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _JOINED_AS = re.compile(r"(?i)join(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?([\w-]+)\s+as$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
@@ -3317,7 +3322,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and bool(_SUBORDINATE_BEFORE.search(text, max(sent.start, s0 - 30), s0))  # "declared an emergency after riots broke out"
     # "resigned after weeks of deadly protests", "amid protests": an event
     # noun in an adverbial of time or cause is not the main subject's
-    in_adverbial = not poss and tname in ("protest", "election", "disaster", "outbreak", "strike") \
+    in_adverbial = not poss and tname in ("protest", "election", "disaster", "outbreak", "strike", "killing", "death", "attack") \
         and not (verbal and re.match(r"(?i)\w+(?:ed|en)\b", text[s0:e0])) \
         and bool(_ADVERBIAL_EVENT.search(text, max(ca, s0 - 45), s0))
     if own_unnamed or of_unnamed or in_adverbial:
