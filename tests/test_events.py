@@ -3114,3 +3114,13 @@ def test_a_killing_a_resignation_was_over_is_not_the_resigners_and_doping_is_no_
     assert "outbreak" not in [m.type for m in ms]
     ms = find_events("The minister tested positive for COVID-19 on Monday.", published="2024-10-03")
     assert [m.type for m in ms] == ["outbreak"]
+
+
+def test_refusing_to_do_something_negates_it_but_not_what_a_clause_of_its_own_tells():
+    ms = find_events("He refused to resign on Monday.", published="2023-10-25")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "negated")]
+    ms = find_events("The walkout began after the operator refused to reinstate 38 casual dockers it dismissed in "
+                     "February.", published="2023-06-14")
+    assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "occurred")]
+    ms = find_events("The company denied that it had fired anyone for taking part in the strike.", published="2023-06-14")
+    assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "negated")]

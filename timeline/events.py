@@ -2085,6 +2085,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "the court order that was not overturned declared": the overturning is negated, not the declaring
         if words_between > 1 and _NEW_CLAUSE_SUBJ.search(region, m.end()):
             continue  # "planning to assassinate Lula before he took office": another clause, its own tense
+        if words_between > 2 and re.search(r"\b(?!that\b|and\b|but\b)[a-z]+\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$",
+                                           region[m.end():]):
+            continue  # "refused to reinstate 38 dockers it dismissed in February": the dismissing is the clause's own
         if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
