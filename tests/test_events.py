@@ -3124,3 +3124,14 @@ def test_refusing_to_do_something_negates_it_but_not_what_a_clause_of_its_own_te
     assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "occurred")]
     ms = find_events("The company denied that it had fired anyone for taking part in the strike.", published="2023-06-14")
     assert [(m.type, m.status) for m in ms if m.type == "dismissal"] == [("dismissal", "negated")]
+
+
+def test_a_where_clause_goes_on_from_its_main_clauses_time():
+    ms = find_events("In 1981 she left for Lisbon, where she was granted political asylum.", published="2025-02-21")
+    assert [(m.type, m.date_start) for m in ms] == [("asylum", "1981-01-01")]
+    ms = find_events("Zimbabwe hosts a summit on Saturday, where President Emmerson Mnangagwa is due to take over the "
+                     "bloc's chairmanship.", published="2024-08-14")
+    assert ("appointment", "2024-08-17") in [(m.type, m.date_start) for m in ms]
+    # (not what happened later, nor a noun there)
+    ms = find_events("In 1990 he moved to Paris, where he later founded a company.", published="2019-10-28")
+    assert [m.date_start for m in ms if m.type == "launch"] == [None]

@@ -3010,8 +3010,14 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 3]):
             continue  # "merged ahead of the 2017 election": the year names the election, not the merger
+        # "In 1981 she left for Lisbon, where she was granted political
+        # asylum": a "where" clause goes on from its main clause's time
+        where_link = ckind == "rel" and xi == ci - 1 and clauses[xi][2] == "main" and not point_back and trigs[idx][4] != "noun" \
+            and re.match(r"(?i)\s*where\b", text[ca:ca + 8]) and not _LATER_IN.search(text, ca, s0)
         if when_link:
             score = 0
+        elif where_link:
+            score = 4 + dist * 0.1
         elif point_back:
             continue
         elif lead and ckind == "main":
@@ -3140,6 +3146,7 @@ _ASIDE_OPEN = re.compile(r"\s*(?:a|an|the|who|which|whose)\s")
 _DURING_GAP = re.compile(r"(?i)\b(?:during|(?:shortly|soon|just|minutes|hours|moments|seconds)\s+after)\s+"
                          r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE_WHO = re.compile(r"(?i)\s*(?:a|an|the)\s+[^,;:()\"“”]{0,60}?\bwho\s+(?:[a-z]+\s+){0,2}")
+_LATER_IN = re.compile(r"(?i)\b(?:later|eventually|subsequently|since|afterwards|soon|then|would|will|went\s+on)\b")
 _PLANS_TO = re.compile(r"(?i)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|new\s+)?(?:plans?|proposals?|intention|intends|"
                        r"proposed|aims?)\s+to\b")
 _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
