@@ -795,3 +795,12 @@ def test_a_year_in_an_apposition_does_not_set_the_story_year():
             "Pichit resigned in May, but senators had petitioned the court.")
     got = {t.text: t.date_start for t in _fd(text, _dt.date(2024, 8, 14))}
     assert got["April"] == "2024-04-01" and got["May"] == "2024-05-01" and got["2008"] == "2008-01-01"
+
+
+def test_that_month_is_the_month_of_the_year_last_mentioned():
+    import datetime as _dt
+    from timeline.dates import find_dates as _fd
+    text = ("Thunberg began her climate protest on August 20, 2018, outside the parliament. Thousands joined "
+            "the protest. That September, the Fridays for Future movement launched.")
+    got = {t.text: (t.date_start, t.date_end) for t in _fd(text, _dt.date(2019, 12, 14))}
+    assert got["That September"] == ("2018-09-01", "2018-09-30")

@@ -580,7 +580,7 @@ def _p_month_year(text, m):
             "y": int(m.group("y")), "mod": _mod(m.group("mod"))}
 
 
-@_pattern("month", rf"\b{_MODPRE}(?:(?P<rel>last|next|this|past|coming|previous|the\s+following|the\s+previous)\s+)?(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<rel2>last|next|this|that|the\s+same|the\s+following|the\s+previous)\s+year\b)?", 5)
+@_pattern("month", rf"\b{_MODPRE}(?:(?P<rel>last|next|this|that|past|coming|previous|the\s+following|the\s+previous)\s+)?(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<rel2>last|next|this|that|the\s+same|the\s+following|the\s+previous)\s+year\b)?", 5)
 def _p_month(text, m):
     if not _month_ok(text, m, with_number=bool(m.group("rel") or m.group("rel2") or m.group("mod"))):
         return None
@@ -589,7 +589,8 @@ def _p_month(text, m):
         return None  # a day number follows that the day patterns did not take
     return {"kind": "month", "m": MONTHS[w], "y": None, "mod": _mod(m.group("mod")),
             "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2")),
-            "anaphor": re.sub(r"\s+", " ", m.group("rel").lower()) if (m.group("rel") or "").lower().startswith("the ") else None}
+            "anaphor": re.sub(r"\s+", " ", m.group("rel").lower()) if (m.group("rel") or "").lower().startswith("the ")
+            or (m.group("rel") or "").lower() == "that" else None}
 
 
 @_pattern("year", rf"(?:(?<![\w$£€#.,/-])|(?<=mid-)|(?<=post-)|(?<=pre-)){_MODPRE}(?:(?P<pre>(?:the\s+)?(?:fiscal|calendar|financial|model|budget|school|crop|marketing)(?:\s+year)?|the\s+year|fy|post-|pre-|mid-)\s*)?(?P<y>{_YEAR})(?:/(?P<y2>\d\d)\b|-(?P<y3>\d\d)\b(?!-))?(?!\s*(?:-\s*\d|/\d|\.\d))\b", 4)
@@ -2132,6 +2133,10 @@ def _r_month(c: Cand, ctx: _Ctx) -> Reading | None:
         elif rel2 in ("the following",) and ctx.ref is not None and ctx.ref.start is not None:
             y = ctx.ref.start.year + 1
             rule = f"{MONTH_NAME[m]} of the year after the one last mentioned"
+        elif d.get("anaphor") == "that" and ctx.ref is not None and ctx.ref.start is not None:
+            # "began her protest on August 20, 2018 ... That September, the movement launched"
+            y = ctx.ref.start.year
+            rule = f"that {MONTH_NAME[m]}: {MONTH_NAME[m]} of the year last mentioned"
         elif d.get("anaphor") in ("the previous", "the following") and ctx.ref is not None and ctx.ref.start is not None \
                 and ctx.ref.precision in ("day", "month", "part_of_month"):
             # "charged in February 2021 over a vote held the previous July": counted
