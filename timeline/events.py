@@ -1816,8 +1816,9 @@ _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z
 _GROUNDED_FLEET = re.compile(r"(?i)\bgrounded\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d[\d,]*|dozens\s+of|"
                              r"hundreds\s+of|half\s+of\s+its|its|the|all|a\s+fleet\s+of)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:jets|planes|aircraft|airliners|flights|fleet|helicopters|drones|ships|vessels|trains)\b")
-_WEAPON_WORD = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)\b")
-_WEAPON_STRUCK = re.compile(r"(?i)\b(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery(?:\s+fire)?)"
+_WEAPONS = r"(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)"
+_WEAPON_WORD = re.compile(r"(?i)\b" + _WEAPONS + r"\b")
+_WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
                             r"targeted|exploded\s+(?:in|at|near|on))\b")
