@@ -1760,7 +1760,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "grounded" in low and "policy" in comp.types:
         found = _add_found(found, sent, _GROUNDED_FLEET.finditer(stext), "policy", "phrase")
     # "Russian missiles struck Kyiv on Monday", "a drone hit an oil depot": the weapon's blow is the attack
-    if "attack" in comp.types and _WEAPON_WORD.search(stext):
+    if "attack" in comp.types and any(w in low for w in _WEAPON_STEMS):
         found = _add_found(found, sent, _WEAPON_STRUCK.finditer(stext), "attack", "verb", group=1,
                            replaces="dismissal")  # ("Rockets fired by Hezbollah hit": no one was fired)
     # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
@@ -1817,7 +1817,7 @@ _GROUNDED_FLEET = re.compile(r"(?i)\bgrounded\s+(?:about\s+|some\s+|more\s+than\
                              r"hundreds\s+of|half\s+of\s+its|its|the|all|a\s+fleet\s+of)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:jets|planes|aircraft|airliners|flights|fleet|helicopters|drones|ships|vessels|trains)\b")
 _WEAPONS = r"(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)"
-_WEAPON_WORD = re.compile(r"(?i)\b" + _WEAPONS + r"\b")
+_WEAPON_STEMS = ("missile", "rocket", "drone", "shell", "mortar", "bomb", "projectile", "grenade", "artillery")
 _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
