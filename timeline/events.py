@@ -310,15 +310,16 @@ class _Compiled:
         self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
         self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
         cues = []
+        self.cue_status = {}
         for status, spec in taxonomy["status_cues"].items():
             for c in spec.get("before") or []:
                 c = str(c).lower()
-                # "negotiating {poss}": one cue per determiner (looked up as written)
-                for form in ([c.replace("{poss}", d) for d in ("his", "her", "its", "their", "the", "a", "an")]
+                cues.append((c, status))
+                # "negotiating {poss}": one pattern, looked up as written with each determiner
+                for form in ([c.replace("{poss}", d) for d in ("his", "her", "its", "their", "the", "a")]
                              if "{poss}" in c else [c]):
-                    cues.append((form, status))
+                    self.cue_status[form] = status
         cues.sort(key=lambda c: -len(c[0]))
-        self.cue_status = {c: s for c, s in cues}
         # their first letters in a lookahead: a quick no at most places
         firsts = {c[:1] for c, _ in cues}
         first_look = "" if "{" in firsts or "" in firsts else \
@@ -1754,7 +1755,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "closed" in low and "schools" in low and "policy" in comp.types:
         found = _add_found(found, sent, _SCHOOLS_CLOSED.finditer(stext), "policy", "phrase", group=1)
     # "The guitarist formed Van Halen with his brother in 1972": a band, party or group by its name
-    if "formed" in low and "launch" in comp.types:
+    if (" formed " in low or "founded " in low) and "launch" in comp.types:
         found = _add_found(found, sent, _FORMED_NAME.finditer(stext), "launch", "verb", group=1)
     # "The FAA grounded 171 Boeing 737 MAX 9 jets": a fleet kept on the ground is a measure
     if "grounded" in low and "policy" in comp.types:
