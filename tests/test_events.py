@@ -3135,3 +3135,16 @@ def test_a_where_clause_goes_on_from_its_main_clauses_time():
     # (not what happened later, nor a noun there)
     ms = find_events("In 1990 he moved to Paris, where he later founded a company.", published="2019-10-28")
     assert [m.date_start for m in ms if m.type == "launch"] == [None]
+
+
+def test_a_bid_for_elections_asks_for_them_and_before_a_days_event_is_not_that_day():
+    ms = find_events("Monday's bid for October elections failed to get the two-thirds majority required.",
+                     published="2019-09-11")
+    assert [(m.type, m.status) for m in ms] == [("election", "hypothetical")]
+    ms = find_events("Some users pleaded guilty or were convicted before yesterday's announcements.",
+                     published="2019-10-17")
+    assert [m.date_start for m in ms if m.type == "trial"] in ([None], [])
+    ms = find_events("Fans protested after Saturday's defeat.", published="2019-09-11")
+    assert [(m.type, m.date_start) for m in ms] == [("protest", "2019-09-07")]
+    ms = find_events("The Court of Appeals for the D.C. Circuit vacated his conviction on Friday.", published="2020-02-21")
+    assert "hypothetical" not in [m.status for m in ms]

@@ -2975,7 +2975,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
-                and not re.search(r"(?i)\b(?:after|following|before|since)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
+                and not re.search(r"(?i)\b(?:after|following|since)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
             # (but "protested after Saturday's defeat": the day it follows)
         if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\b(?:the|a)\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
