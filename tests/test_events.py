@@ -3148,3 +3148,9 @@ def test_a_bid_for_elections_asks_for_them_and_before_a_days_event_is_not_that_d
     assert [(m.type, m.date_start) for m in ms] == [("protest", "2019-09-07")]
     ms = find_events("The Court of Appeals for the D.C. Circuit vacated his conviction on Friday.", published="2020-02-21")
     assert "hypothetical" not in [m.status for m in ms]
+
+
+def test_a_referendum_voted_in_on_a_day_is_that_days():
+    ms = find_events("The United Kingdom voted on June 23, 2016, to leave the European Union in the Brexit referendum.",
+                     published="2019-09-11")
+    assert [(m.type, m.date_start) for m in ms if m.type == "election"] == [("election", "2016-06-23")]

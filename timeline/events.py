@@ -577,6 +577,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
+    _voted_in(mentions, timexes_for_events)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
     _retype_meetings(mentions, table)
@@ -904,6 +905,25 @@ def _announcing_an_event(text, mentions):
                         n.status = "occurred"
                 break
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _voted_in(mentions, timexes) -> None:
+    """'The United Kingdom voted on June 23, 2016, to leave the European Union
+    in the Brexit referendum': the referendum is the voting, on its day."""
+    for m in mentions:
+        if m.type != "election" or m.timex is not None or not getattr(m, "_nominal", False):
+            continue
+        rel = m.trigger_start - m.sentence_start
+        v = _VOTED_ON.search(m.sentence, 0, rel)
+        if v is None or not re.search(r"(?i)\bin\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", m.sentence[:rel]):
+            continue
+        tx = next((t for t in timexes if t.start == m.sentence_start + v.end() and t.date_start), None)
+        if tx is not None:
+            m.timex, m.date_start, m.date_end, m.precision = tx, tx.date_start, tx.date_end, tx.precision
+            m.display_date = tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod)
+
+
+_VOTED_ON = re.compile(r"(?i)\bvoted\s+(?:overwhelmingly\s+|narrowly\s+)?(?:on\s+|in\s+)?")
 
 
 def _announced_deaths(mentions) -> None:
