@@ -3154,3 +3154,11 @@ def test_a_referendum_voted_in_on_a_day_is_that_days():
     ms = find_events("The United Kingdom voted on June 23, 2016, to leave the European Union in the Brexit referendum.",
                      published="2019-09-11")
     assert [(m.type, m.date_start) for m in ms if m.type == "election"] == [("election", "2016-06-23")]
+
+
+def test_a_board_electing_an_executive_is_an_appointment():
+    ms = find_events("Computer Identics Corp said its board elected Frank Wezniak to the new position of chief executive "
+                     "officer.", published="1987-03-04")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Frank Wezniak"])]
+    ms = find_events("Voters elected Frank Wezniak as mayor on Sunday.", published="1987-03-04")
+    assert [m.type for m in ms] == ["election"]

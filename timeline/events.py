@@ -1545,6 +1545,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
+        if name == "election" and re.match(r"(?i)(?:was\s+|were\s+|been\s+)?elected$", m.group(0)) \
+                and (_BOARD_BEFORE.search(before) or _TO_POSITION.match(text, e0)) and "appointment" in comp.types:
+            name = "appointment"  # "its board elected Frank Wezniak chief executive": a company's choice is an appointment
         if name == "accident" and m.group(0).lower() == "overturned" and (
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
@@ -1882,6 +1885,9 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+_BOARD_BEFORE = re.compile(r"(?i)\b(?:board|directors|shareholders|trustees|supervisory\s+board)\s+(?:has\s+|have\s+|had\s+)?$")
+_TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\s+)?(?:position|post|office|role)\s+of|as\s+(?:its\s+)?"
+                          r"(?:chief\s+executive|chairman|chairwoman|chair|president|director|ceo|treasurer|secretary))\b")
 _NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:a|an|the)\s+(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
                             r"(?:suspect|defendant|person\s+of\s+interest|co-conspirator|accomplice)\b")
 _AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
