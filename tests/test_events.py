@@ -3162,3 +3162,5 @@ def test_a_board_electing_an_executive_is_an_appointment():
     assert [(m.type, m.who) for m in ms] == [("appointment", ["Frank Wezniak"])]
     ms = find_events("Voters elected Frank Wezniak as mayor on Sunday.", published="1987-03-04")
     assert [m.type for m in ms] == ["election"]
+    ms = find_events("Voters elected Frank Wezniak as president on Sunday.", published="1987-03-04")
+    assert [m.type for m in ms] == ["election"]

@@ -1887,7 +1887,7 @@ _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|dis
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
 _BOARD_BEFORE = re.compile(r"(?i)\b(?:board|directors|shareholders|trustees|supervisory\s+board)\s+(?:has\s+|have\s+|had\s+)?$")
 _TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\s+)?(?:position|post|office|role)\s+of|as\s+(?:its\s+)?"
-                          r"(?:chief\s+executive|chairman|chairwoman|chair|president|director|ceo|treasurer|secretary))\b")
+                          r"(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|director|treasurer))\b")
 _NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:a|an|the)\s+(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
                             r"(?:suspect|defendant|person\s+of\s+interest|co-conspirator|accomplice)\b")
 _AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
