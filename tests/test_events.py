@@ -3164,3 +3164,10 @@ def test_a_board_electing_an_executive_is_an_appointment():
     assert [m.type for m in ms] == ["election"]
     ms = find_events("Voters elected Frank Wezniak as president on Sunday.", published="1987-03-04")
     assert [m.type for m in ms] == ["election"]
+
+
+def test_an_extradition_is_a_transfer_in_custody_not_an_arrest():
+    ms = find_events("Guatemala on Wednesday extradited a former mayor to the United States.", published="2017-03-09")
+    assert [(m.type, m.date_start) for m in ms] == [("detention", "2017-03-08")]
+    ms = find_events("A bill would allow Hong Kong to extradite suspects to mainland China.", published="2019-09-06")
+    assert [m.type for m in ms if m.status in ("occurred", "planned")] == []
