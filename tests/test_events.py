@@ -3171,3 +3171,9 @@ def test_an_extradition_is_a_transfer_in_custody_not_an_arrest():
     assert [(m.type, m.date_start) for m in ms] == [("detention", "2017-03-08")]
     ms = find_events("A bill would allow Hong Kong to extradite suspects to mainland China.", published="2019-09-06")
     assert [m.type for m in ms if m.status in ("occurred", "planned")] == []
+
+
+def test_whom_something_was_told_is_not_who_told_it():
+    ms = find_events("She said a state-appointed lawyer told Guo Lan in November that her husband was well.",
+                     published="2023-12-10")
+    assert all("Guo Lan" not in m.who for m in ms if m.type == "statement")

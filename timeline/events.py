@@ -3539,6 +3539,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             continue  # "have been charged with his murder": the crime's victim, not the one charged
         if passive and subj is not None and not symmetric and _CAUSE_PP.search(text, e0, m.start):
             continue  # "was suspended in July over a leaked phone call with Hun Sen": the cause's, no party
+        if tname == "statement" and subj is None and re.match(r"(?i)told$", text[s0:e0]) and m.start - e0 <= 2:
+            add(m, "whom")  # "..., on Sunday told Agence France-Presse": whom it was told, not who told it
+            continue
         add(m, "who" if symmetric or subj is None else "whom")
     # the others named in the clauses that belong to no other event
     # (appositions, "with X"): participants too
