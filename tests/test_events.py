@@ -3176,4 +3176,13 @@ def test_an_extradition_is_a_transfer_in_custody_not_an_arrest():
 def test_whom_something_was_told_is_not_who_told_it():
     ms = find_events("One activist, Nur Khan Liton, on Sunday told Agence France-Presse arson has been used as a "
                      "weapon.", published="2019-02-18")
-    assert all("Agence France-Presse" not in m.who for m in ms)
+    assert all(not (a.name == "Agence France-Presse" and a.role == "who") for m in ms if m.type == "statement"
+               for a in m.actors)
+
+
+def test_a_speaker_in_apposition_with_the_day_before_the_verb():
+    ms = find_events("Nancy Pelosi, the Speaker of the House, on Friday said the bill would pass.", published="2019-01-05")
+    assert [(m.type, m.who, m.date_start) for m in ms] == [("statement", ["Nancy Pelosi"], "2019-01-04")]
+    ms = find_events("Baslan Damang, a security official from the port, on Tuesday told The Jakarta Post the ship had "
+                     "left.", published="2019-01-09")
+    assert [[a.name for a in m.actors if a.role == "who"] for m in ms if m.type == "statement"] == [["Baslan Damang"]]

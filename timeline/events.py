@@ -3686,7 +3686,10 @@ _KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|fa
                   r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
                   r"family|deputy|assistant|driver|guards?)\b")
 _BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?$")
-_APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?")
+_APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?"
+                        # "Nancy Pelosi, the Speaker of the House, on Friday said"
+                        r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                        r"yesterday\s+|today\s+|earlier\s+|also\s+|later\s+)?")
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 # "a US peace envoy", "Georgian lari", "a US$30,000 bail": who or what, not where
