@@ -3186,3 +3186,15 @@ def test_a_speaker_in_apposition_with_the_day_before_the_verb():
     ms = find_events("Baslan Damang, a security official from the port, on Tuesday told The Jakarta Post the ship had "
                      "left.", published="2019-01-09")
     assert [[a.name for a in m.actors if a.role == "who"] for m in ms if m.type == "statement"] == [["Baslan Damang"]]
+
+
+def test_hearings_pleas_and_petitions_to_come():
+    ms = find_events("A hearing for two of the Jasic supporters is scheduled for 9 July.", published="2024-06-25")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "planned", "2024-07-09")]
+    ms = find_events("A hearing in the case is scheduled for April 9.", published="2024-06-25")
+    assert [(m.type, m.status) for m in ms] == [("trial", "planned")]
+    ms = find_events("She avoided prison by pleading guilty on Monday.", published="2024-06-25")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "occurred", "2024-06-24")]
+    ms = find_events("He said they would file a petition with the tribunal on Friday.", published="2024-06-25")
+    assert [(m.type, m.status) for m in ms] == [("charge", "planned")]
+    assert "trial" not in [m.type for m in find_events("A Senate hearing is scheduled for Tuesday.", published="2024-06-20")]

@@ -2094,6 +2094,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
+        if cue.startswith(("avoid", "evad")) and (words_between > 3 or re.search(r"(?i)\b(?:by|after|when|while|and)\b",
+                                                                                  region[m.end():])):
+            continue  # "avoided prison by pleading guilty": the pleading happened; "avoids a murder conviction" did not
         if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]) \
                 and not _AUX_END.search(region):  # (not "reports said the general had fled": the verb's own cue)
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
