@@ -3370,14 +3370,6 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         before = []
     if before:
         subj = before[-1]
-        # "Signa, founded by Austrian businessman Rene Benko, filed for insolvency",
-        # "Maduro, who took power after the death of Hugo Chavez, will begin a
-        # third term": the subject before the clause set off by commas
-        for c in reversed(before[:-1]):
-            if c.kind in ("person", "organisation", "country") and not c.possessive \
-                    and _SET_OFF_SUBJECT.fullmatch(text, c.end, s0):
-                subj = c
-                break
         if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
                 and before[0].kind in ("person", "organisation") and not before[0].possessive \
                 and re.fullmatch(r"[^,;:]*", text[before[0].end:s0]):
@@ -3417,7 +3409,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 subj = prev[-1]
             elif (setoff := next((c for c in reversed(prev[:-1]) if c.kind in ("person", "organisation", "country")
                                   and not c.possessive and _SET_OFF_SUBJECT.fullmatch(text, c.end, s0)), None)):
-                subj = setoff  # "Signa, founded by businessman Rene Benko, filed for insolvency": Signa
+                # "Signa, founded by businessman Rene Benko, filed for insolvency", "Maduro, who took
+                # power after the death of Hugo Chavez, will begin a third term": the subject before the
+                # clause set off by commas (that clause is a clause of its own, so this is the only place)
+                subj = setoff
             elif prev[-1].kind == "person" and not prev[-1].pronoun and re.fullmatch(r"\s*,\s*", text[prev[-1].end:ca]) \
                     and _APPOSITIVE_WHO.fullmatch(text, ca, s0):
                 # "after Alan Kurdi, a three-year-old Syrian child who drowned": the person the apposition describes
