@@ -1366,8 +1366,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "accident" and m.trigger.lower().endswith("collapsed") and any(o.type == "disaster" for o in out):
             continue  # "a five-storey apartment block that collapsed" after the earthquake: the quake's toll
         if m.type == "policy" and re.search(r"(?i)half-(?:mast|staff)", m.trigger) \
-                and any(o.type == "policy" and o.sentence_start == m.sentence_start for o in out):
-            decree = next(o for o in out if o.type == "policy" and o.sentence_start == m.sentence_start)
+                and (decree := next((o for o in out if o.type == "policy" and o.sentence_start == m.sentence_start),
+                                    None)) is not None:
             if not decree.where:
                 decree.actors.extend(a for a in m.actors if a.role == "where")
             continue  # "declared three days of mourning, and flags flew at half-mast on Thursday": the decree's doing
@@ -1450,15 +1450,15 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "statement" and o.timex is m.timex and o.trigger_end <= m.trigger_start
                         for o in mentions if o.sentence_start == m.sentence_start):
             continue  # "condemned the arrest on Wednesday": the day of the condemning, the arrest told before
-        if m.timex is None and key in seen and getattr(m, "_nominal", False) \
+        if key in seen and getattr(m, "_nominal", False) \
                 and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
-                and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
-            continue  # "He also commented on the Turkish-Libyan maritime border agreement": the one told before
-        if m.timex is not None and key in seen and getattr(m, "_nominal", False) \
-                and _JUDGED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
-                and not (re.match(r"\s+(?:on|in|of)\s+", m.sentence[m.trigger_end - m.sentence_start:])
-                         and not 0 < m.timex.start - m.trigger_end <= 4):  # (but "against the agreement on Monday")
-            continue  # "On Tuesday, Mitsotakis called the border agreement null and void": the agreement told before
+                and not (re.match(r"\s+of\s+[A-Z]" if m.timex is None else r"\s+(?:on|in|of)\s+",
+                                  m.sentence[m.trigger_end - m.sentence_start:])
+                         and not (m.timex is not None and 0 < m.timex.start - m.trigger_end <= 4)):
+            # "On Tuesday, Mitsotakis called the border agreement null and void", "He also commented on
+            # the Turkish-Libyan maritime border agreement": the agreement told before (a noun's own
+            # "of X" or "in/on ..." names another one; but "against the agreement on Monday" is the day)
+            continue
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]):
@@ -1840,8 +1840,8 @@ _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z
 _GROUNDED_FLEET = re.compile(r"(?i)\bgrounded\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d[\d,]*|dozens\s+of|"
                              r"hundreds\s+of|half\s+of\s+its|its|the|all|a\s+fleet\s+of)\s+(?:[\w-]+\s+){0,4}?"
                              r"(?:jets|planes|aircraft|airliners|flights|fleet|helicopters|drones|ships|vessels|trains)\b")
-_WEAPONS = r"(?:missiles?|rockets?|drones?|shells?|mortars?|bombs?|projectiles?|grenades?|artillery)"
 _WEAPON_STEMS = ("missile", "rocket", "drone", "shell", "mortar", "bomb", "projectile", "grenade", "artillery")
+_WEAPONS = "(?:" + "|".join(w + ("" if w == "artillery" else "s?") for w in _WEAPON_STEMS) + ")"
 _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
