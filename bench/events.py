@@ -417,7 +417,16 @@ def main(argv=None):
     ap.add_argument("--all-required", action="store_true",
                     help="score optional gold events (reported speech that only sources the facts) as required, "
                          "as before the statement review")
+    ap.add_argument("--without-pruning", action="store_true",
+                    help="diagnostic: score every candidate mention, with the repeat and background pruning of "
+                         "timeline.events._prune switched off (the recall the triggers allow, and what the "
+                         "pruning saves in false positives); its speed figure is not the product's")
     args = ap.parse_args(argv)
+    if args.without_pruning:
+        import timeline.events as _events
+
+        _events._prune = lambda mentions, sentences=(): mentions
+        print("diagnostic: pruning off (timeline.events._prune replaced by the identity)")
     if not SHARED.is_dir():
         print("skipped: ../shared (seed and corpora) is not here")
         return 0
