@@ -3177,7 +3177,8 @@ _ASIDE_OPEN = re.compile(r"\s*(?:a|an|the|who|which|whose)\s")
 _DURING_GAP = re.compile(r"(?i)\b(?:during|(?:shortly|soon|just|minutes|hours|moments|seconds)\s+after)\s+"
                          r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE_WHO = re.compile(r"(?i)\s*(?:a|an|the)\s+[^,;:()\"“”]{0,60}?\bwho\s+(?:[a-z]+\s+){0,2}")
-_LATER_IN = re.compile(r"(?i)\b(?:later|eventually|subsequently|since|afterwards|soon|then|would|will|went\s+on)\b")
+_LATER_WORDS = r"later|subsequently|afterwards|eventually"  # what moves a story on in time
+_LATER_IN = re.compile(r"(?i)\b(?:" + _LATER_WORDS + r"|since|soon|then|would|will|went\s+on)\b")
 _PLANS_TO = re.compile(r"(?i)\s+(?:its\s+|their\s+|his\s+|her\s+|a\s+|new\s+)?(?:plans?|proposals?|intention|intends|"
                        r"proposed|aims?)\s+to\b")
 _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,;.]{3,90},\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?"
@@ -3185,8 +3186,7 @@ _SET_OFF_BETWEEN = re.compile(r"(?:\s+(?:of|for|against)\s+[^,;.]{1,50})?\s*,[^,
                               r"took\s+place|takes\s+place|was\s+held|were\s+held|concluded|continued|collapsed|"
                               r"broke\s+down|happened|occurred|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\s+"
                               r"(?:begin|start|open|resume|take\s+place|be\s+held|end|close))\s+(?:on|in|at|last|this|early|late)?\s*")
-_LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:later|subsequently|afterwards|"
-                            r"eventually)\b")
+_LATER_BETWEEN = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:was|were|is|has|had|have|been)\s+)*(?:" + _LATER_WORDS + r")\b")
 _SINCE_VERB = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){1,5}?(?:began|begun|started|came|took|was|were|ended|"
                          r"emerged|arrived|opened|took\s+office|came\s+to\s+power)\s+"
                          r"(?:(?:in|on|at|during|around)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-)?$")
