@@ -2990,6 +2990,9 @@ def test_declaring_something_an_emergency_or_a_disaster_area_is_the_dated_measur
     assert ("policy", "2024-08-14") in [(m.type, m.date_start) for m in ms]
     ms = find_events("The governor declared the county a disaster area on Monday.", published="2024-08-14")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-08-12")]
+    ms = find_events('The health department declared the outbreak a "public health emergency" on January 31.',
+                     published="2024-08-14")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-01-31")]
 
 
 def test_people_seized_in_numbers_and_those_named_after_including():
@@ -3198,3 +3201,9 @@ def test_hearings_pleas_and_petitions_to_come():
     ms = find_events("He said they would file a petition with the tribunal on Friday.", published="2024-06-25")
     assert [(m.type, m.status) for m in ms] == [("charge", "planned")]
     assert "trial" not in [m.type for m in find_events("A Senate hearing is scheduled for Tuesday.", published="2024-06-20")]
+
+
+def test_a_court_named_with_its_acronym_and_an_aside_still_rules():
+    ms = find_events("On Thursday, the European Court of Justice (ECJ) — the supreme court on matters of EU law — "
+                     "ruled in the case of a politician against Facebook.", published="2019-10-04")
+    assert [(m.type, m.date_start, m.who[:1]) for m in ms] == [("trial", "2019-10-03", ["European Court of Justice"])]

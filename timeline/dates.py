@@ -1503,7 +1503,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             between = left[mm.end():]
             if w in _REPORTING and not (re.fullmatch(r"\s*(?:(?:on|in)\s+)?", between) or (
                     re.fullmatch(r"\s+(?:[\w'’-]+\s+){1,4}(?:on|in|at)\s+", between)
-                    and not _FUTURE.search(between) and not _PAST.search(between))):
+                    # "declared the outbreak a public health emergency on": what it made X, not what was said
+                    or w == "declared" and _DECLARED_X_AN.fullmatch(between))
+                    and not _FUTURE.search(between) and not _PAST.search(between)):
                 continue  # "X will happen in March, an official said": the saying is past, not X
             if tense0 == "past" and w.endswith("ed") and w not in ("needed",):
                 dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
@@ -1560,6 +1562,8 @@ _SAYING_DATED = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
                                 r"struck|seized|sent|brought|caught|found|known|seen|told|written|beaten|chosen|"
                                 r"elected|set|led)\s+(?:by|in|at|on|during|over|last|earlier|before|after)\b")
+_DECLARED_X_AN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:a|an)\s+[\"“]?(?:[\w’'-]+\s+){0,3}"
+                            r"(?:emergency|area|zone|disaster|pandemic|epidemic|day\s+of\s+mourning)[\"”]?\s+(?:on|in|at)\s+", re.I)
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?"
                             r"(?:(?:is|are|was|were|has|have|had)\s+)?$", re.I)
 

@@ -1850,7 +1850,7 @@ _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
                             r"worshippers|farmers|civilians|women|men|fishermen|sailors|crew\s+members)\b")
-_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
                            r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
                            r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
 _DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
@@ -1909,7 +1909,8 @@ _VOTED_DATED_TO = re.compile(r"\b(?:unanimously\s+)?voted\s+(?:(?:on|last|this|e
                              r"dismiss|overturn|override|block|repeal|approve)\b")
 _COURT_ACTS = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge(?:\s+[A-Z][\w.’'-]+){0,3}|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"(?:,\s+[^,;.]{1,60},)?(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
+    r"(?:\s+\([A-Z]{2,6}\))?(?:,\s+[^,;.]{1,60},|\s+[—–]\s+[^—–;.]{1,80}\s+[—–])?"
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
     r"\s+(blocked|halted|suspended|ordered|overturned|upheld|struck\s+down|quashed|annulled|barred|"
     r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned|reconsidered|stayed|put\s+a\s+stay|"
     r"issued\s+a\s+stay|sided\s+with|acquitted|convicted)\b")
