@@ -3207,3 +3207,11 @@ def test_a_court_named_with_its_acronym_and_an_aside_still_rules():
     ms = find_events("On Thursday, the European Court of Justice (ECJ) — the supreme court on matters of EU law — "
                      "ruled in the case of a politician against Facebook.", published="2019-10-04")
     assert [(m.type, m.date_start, m.who[:1]) for m in ms] == [("trial", "2019-10-03", ["European Court of Justice"])]
+
+
+def test_a_one_word_company_whose_verb_takes_its_and_a_reporter_who_took_no_part():
+    ms = find_events("On Monday, Woolworths lowered its purchase limit on toilet paper.", published="2020-03-10")
+    assert [(m.type, m.who) for m in ms] == [("policy", ["Woolworths"])]
+    ms = find_events("The Kommersant newspaper reported that three militants were killed in a firefight on Monday.",
+                     published="2019-01-01")
+    assert [(m.type, m.who) for m in ms if m.type == "attack"] == [("attack", [])]

@@ -482,6 +482,10 @@ _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme cour
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
+# "Woolworths lowered its purchase limit", "Ocado also cut its forecast": a
+# one-word subject whose verb's object is "its" is an organisation
+_VERB_ITS_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|cut|set|shut|sold|bought|raised|put|"
+                             r"made|lost|won|took|gave|kept|began|halted|closed)\s+(?:[a-z]+\s+){0,2}?its\b")
 _VERB_AFTER = re.compile(r"\s+(?:said|says|told|has|have|had|was|were|is|are|will|would|added|wrote|who|and)\b")
 
 
@@ -716,7 +720,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return w, "person", title, None  # "identified only by his surname Ri"
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)
-                or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)):
+                or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)
+                or _VERB_ITS_AFTER.match(after)):
             return w, "organisation", title, None
         return None
     if len(words) > 5 and not org_name:

@@ -3349,7 +3349,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     said_end = max((b for a, b in report_spans if b <= s0 and not re.match(r"(?i)announc", text[a:b])),
                    default=None)
     reported_own = verbal and said_end is not None and bool(_REPORTED_SUBJECT.match(text, said_end, s0)) \
-        and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
+        and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])) \
+        or said_end is not None and tname != "statement" \
+        and bool(_REPORTED_PASSIVE.search(text, said_end, s0)) \
+        and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0))  # "X reported three men were killed in a firefight"
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
               and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
     # "X won the election, the electoral commission announced": the subject
@@ -3671,6 +3674,8 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
+_IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
