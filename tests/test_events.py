@@ -3215,3 +3215,17 @@ def test_a_one_word_company_whose_verb_takes_its_and_a_reporter_who_took_no_part
     ms = find_events("The Kommersant newspaper reported that three militants were killed in a firefight on Monday.",
                      published="2019-01-01")
     assert [(m.type, m.who) for m in ms if m.type == "attack"] == [("attack", [])]
+
+
+def test_passive_agents_coordinated_and_countries_and_a_reaction_to_an_event():
+    ms = find_events("Turkey was condemned in a joint statement by Egypt, Greece and Cyprus on Monday.",
+                     published="2020-01-05")
+    assert [(a.name, a.role) for m in ms for a in m.actors] == [
+        ("Turkey", "whom"), ("Egypt", "who"), ("Greece", "who"), ("Cyprus", "who")]
+    ms = find_events("The deal was signed by Sudan and South Sudan on Monday.", published="2020-01-05")
+    assert [(m.type, m.who) for m in ms] == [("agreement", ["Sudan", "South Sudan"])]
+    # the one who condemns an attack did not carry it out
+    ms = find_events("The attack was condemned by the United Nations on Monday.", published="2020-01-05")
+    assert all("United Nations" not in m.who for m in ms if m.type == "attack")
+    ms = find_events("The attack was carried out by Hamas on Monday.", published="2020-01-05")
+    assert [(m.type, m.who) for m in ms] == [("attack", ["Hamas"])]

@@ -3509,12 +3509,25 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     # the passive: "was appointed by Rosselló", "were arrested by police":
     # the agent is who, the subject the one it was done to
-    passive = bool(_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
+    passive = bool(_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])
+                   or _PASSIVE_INSIDE.search(text, s0, e0))  # "the deal was signed"
     by_agent = None
+    by_more = []
     if passive:
-        for m in after[:3]:
+        # (countries act as agents too: "was signed by Sudan and South Sudan")
+        by_cands = sorted(after + [m for m in ents if m.kind == "place" and m.name in _g.countries
+                                   and not m.possessive and e0 <= m.start < cb + 1], key=lambda m: m.start)
+        for k, m in enumerate(by_cands[:3]):
             if not m.possessive and _BY_BEFORE.search(text[e0:m.start]):
                 by_agent = m
+                # "signed by Egypt, Greece and Cyprus": the agents coordinated with it
+                prev = m
+                for n in sorted((n for n in agents + [n for n in ents if n.kind == "place" and n.name in _g.countries]
+                                 if n.start > m.start), key=lambda n: n.start):
+                    if n.possessive or not _COORD_AGENT.fullmatch(text, prev.end, n.start):
+                        break
+                    by_more.append(n)
+                    prev = n
                 break
     if by_agent is not None:
         if subj is not None:
@@ -3524,6 +3537,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     seen.discard((a.name, "who"))
                     seen.add((a.name, "whom"))
         add(by_agent, "who")
+        for n in by_more:
+            add(n, "who")
+        after = [m for m in after[:2] if m not in by_more]  # (not someone the next verb names)
+    elif (not verbal or _DET_BEFORE.search(text, max(sent.start, s0 - 30), s0)) and _REACTION_AFTER.match(text, e0):
+        after = []  # "The attack was condemned by the United Nations": the reaction's, not the attack's
     # "appointed the deputy minister, Grace Lubinda, to act": the name in
     # apposition to a title object is the object
     appos = _TITLE_OBJECT.match(text, e0)
@@ -3752,6 +3770,12 @@ _GROUP_AFTER = re.compile(
     r"vehicle|vehicles|academy|camp|camps|equipment|aircraft|plane|planes|budget|spending|exercises|drills)\b)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 _PASSIVE_TRIGGER = re.compile(r"(?i)(?:was|were|been|being)\s")
+_PASSIVE_INSIDE = re.compile(r"(?i)\s(?:was|were|been|being)\s+[a-z]+(?:ed|en|wn)$")
+_COORD_AGENT = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+# a noun trigger that is the subject of a verb of reaction
+_REACTION_AFTER = re.compile(r"(?i)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:condemned|"
+                             r"denounced|critici[sz]ed|welcomed|praised|deplored|decried|hailed|mourned|investigated|"
+                             r"reported|confirmed|described|questioned|disputed|covered|filmed|witnessed|recorded)\b")
 _BY_BEFORE = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,6}?\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
