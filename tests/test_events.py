@@ -3229,3 +3229,6 @@ def test_passive_agents_coordinated_and_countries_and_a_reaction_to_an_event():
     assert all("United Nations" not in m.who for m in ms if m.type == "attack")
     ms = find_events("The attack was carried out by Hamas on Monday.", published="2020-01-05")
     assert [(m.type, m.who) for m in ms] == [("attack", ["Hamas"])]
+    ms = find_events("In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and "
+                     "Israel.", published="2020-01-05")
+    assert [(m.type, m.who) for m in ms] == [("agreement", ["Cyprus", "Greece", "Israel"])]
