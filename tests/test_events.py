@@ -3232,3 +3232,16 @@ def test_passive_agents_coordinated_and_countries_and_a_reaction_to_an_event():
     ms = find_events("In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and "
                      "Israel.", published="2020-01-05")
     assert [(m.type, m.who) for m in ms] == [("agreement", ["Cyprus", "Greece", "Israel"])]
+
+
+def test_the_suspect_named_once_is_the_suspect_thereafter_and_the_crime_charged_is_no_new_event():
+    text = ("On Saturday, a gunman shot shoppers at a Walmart store in El Paso, Texas. Police identified the suspect "
+            "as Patrick Crusius, 21, of Allen, Texas. Police said the suspected gunman surrendered himself to police "
+            "after being confronted by officers. State prosecutors charged the suspect with capital murder on Sunday.")
+    ms = find_events(text, published="2019-08-05")
+    assert [(m.type, m.who, m.date_start) for m in ms if m.type in ("arrest", "charge", "killing")] == [
+        ("arrest", ["Patrick Crusius"], None), ("charge", ["Patrick Crusius"], "2019-08-04")]
+    # a role nobody was named in is not the last person named (here the victim)
+    ms = find_events("Officer Matt Ratana was shot at a custody centre in Croydon on Friday. The alleged shooter was "
+                     "detained earlier on Friday in Norbury.", published="2020-09-26")
+    assert all("Matt Ratana" not in m.who for m in ms if m.type == "detention")

@@ -1247,7 +1247,9 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
         # "Title Name" / "ambassador to Italy, Jo Song Gil," / "Name, title ..."
         for p in persons:
             gap = text[te:p.start]
-            if p.start >= te and (re.fullmatch(r"\s*", gap) or (re.fullmatch(r"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w’'. -]*?)?\s*,\s*", gap) and len(gap) < 60)):
+            if p.start >= te and (re.fullmatch(r"\s*", gap) or (re.fullmatch(r"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w’'. -]*?)?\s*,\s*", gap) and len(gap) < 60)
+                                  # "Police identified the suspect as Patrick Crusius"
+                                  or re.fullmatch(r"\s+as\s+", gap) and _IDENTIFIED_THE.search(text, max(0, ts - 40), ts)):
                 target = p
                 break
         if target is None:
@@ -1278,9 +1280,11 @@ _DEF_ORG = re.compile(r"\b[Tt]he\s+(?:([A-Z][\w-]+)\s+)?(" + "|".join(sorted(_DE
 
 
 # "the diplomat" after "ambassador Jo Song Gil"; "the boss" after "chief executive X"
+_CRIME_ROLES = ("suspect", "gunman", "attacker", "shooter", "assailant")
 _TITLE_SYNONYMS = {}
 for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive", "ceo", "chairman", "chairwoman"),
-               ("prime minister", "premier"), ("spokesman", "spokeswoman", "spokesperson")):
+               ("prime minister", "premier"), ("spokesman", "spokeswoman", "spokesperson"),
+               _CRIME_ROLES):
     for _t in _group:
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 
@@ -1291,6 +1295,9 @@ _SAYS_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|told\s+
 
 
 _OPENS_WITH = re.compile(r"\s*(?:(?:and|but|then|later|meanwhile|instead|also|still|now)\s*,?\s*)?")
+
+
+_IDENTIFIED_THE = re.compile(r"(?i)\b(?:identified|named)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
 
 
 def _recent_people(table: AliasTable, found: list[EntityMention], after: int) -> list[str]:
@@ -1460,7 +1467,9 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + d.start(), sent.start + d.end()
         head = d.group(1).lower()
         word = d.group(0).lower()
-        if head in gaz.titles or head in _PERSON_NOUNS or "year-old" in head or re.search(r"\b(?:former|ex|late)\b", word):
+        if head in _CRIME_ROLES:
+            pass  # "The alleged shooter was detained": only one the article has named so (above), not the last named
+        elif head in gaz.titles or head in _PERSON_NOUNS or "year-old" in head or re.search(r"\b(?:former|ex|late)\b", word):
             if not any(a < e0 and s0 < b for a, b in taken) and not any(f.start < e0 and s0 < f.end for f in found):
                 want = _DESC_GENDER.get(head)
                 name = table.last_person

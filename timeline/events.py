@@ -2007,6 +2007,9 @@ _MET_WHAT = re.compile(
     r"MPs|candidates?|fighters?|commanders?|delegates?|delegations?|representatives?|officials?)\b)")
 _AS_CHARGED = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+(?:of|to)|counts?\s+of|charges?\s+of|"
+    # "charged the suspect with capital murder", "accused the officers of murder"
+    r"(?:charged|accused|convicted)\s+(?:(?:the|a|an|his|her|their|two|three|four|five|[A-Z][\w’'.-]*)\s+)"
+    r"(?:[\w’'.-]+\s+){0,3}?(?:with|of)|"
     r"suspicion\s+of|trial\s+for|acquitted\s+of|indicted\s+(?:for|on)|sentenced\s+for|arrested\s+for|"
     r"jailed\s+for|conspiracy\s+to\s+commit)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_LAUNCHED_BEFORE = re.compile(
