@@ -3245,3 +3245,10 @@ def test_the_suspect_named_once_is_the_suspect_thereafter_and_the_crime_charged_
     ms = find_events("Officer Matt Ratana was shot at a custody centre in Croydon on Friday. The alleged shooter was "
                      "detained earlier on Friday in Norbury.", published="2020-09-26")
     assert all("Matt Ratana" not in m.who for m in ms if m.type == "detention")
+
+
+def test_investigations_launched_are_no_launch_and_no_organisation():
+    ms = find_events("Investigations have been launched by the Federal Aviation Administration on Monday.",
+                     published="2019-08-05")
+    assert [m.type for m in ms if m.type == "launch"] == []
+    assert all("Investigations" not in m.who for m in ms)

@@ -514,7 +514,8 @@ _NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identifie
 # vowel or -s after a consonant cluster typical of plurals)
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies|ogs|ings|ats|ops|ees|ches|shes|ures|ives)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
-_COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]")
+_COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
+                                r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
 
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):

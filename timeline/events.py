@@ -2013,7 +2013,7 @@ _AS_CHARGED = re.compile(
     r"suspicion\s+of|trial\s+for|acquitted\s+of|indicted\s+(?:for|on)|sentenced\s+for|arrested\s+for|"
     r"jailed\s+for|conspiracy\s+to\s+commit)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_LAUNCHED_BEFORE = re.compile(
-    r"(?i)\b(?:issue|issues|action|actions|investigation|probe|inquiry|campaign|attack|attacks|offensive|"
+    r"(?i)\b(?:issue|issues|action|actions|investigations?|probes?|inquiry|inquiries|campaign|attack|attacks|offensive|"
     r"bonds?|notes|appeal|program|programme|scheme|crackdown|operation|raid|strikes?|lawsuit|petition|bid|"
     r"review|effort|initiative|plan|war|offering|fund|tender|counterattack|assault)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being|been|be)\s+)?$")
