@@ -3252,3 +3252,21 @@ def test_investigations_launched_are_no_launch_and_no_organisation():
                      published="2019-08-05")
     assert [m.type for m in ms if m.type == "launch"] == []
     assert all("Investigations" not in m.who for m in ms)
+
+
+def test_named_to_a_post_hired_removed_and_deposed_by_the_army():
+    ms = find_events("Angela Rayner has been named deputy prime minister.", published="2024-07-05")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Angela Rayner"])]
+    assert find_events("Three people have been named as suspects.", published="2024-07-05") == []
+    ms = find_events("Microsoft has hired Sam Altman, the co-founder of OpenAI.", published="2023-11-20")
+    assert [(m.type, "Sam Altman" in m.who) for m in ms] == [("appointment", True)]
+    ms = find_events("The club hired former Chelsea manager Frank Lampard on Monday.", published="2023-11-20")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2023-11-20")]
+    assert find_events("The company hired Goldman Sachs to advise on the sale.", published="2023-11-20") == []
+    ms = find_events("Parliament removed President Pedro Castillo in December.", published="2023-04-20")
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2022-12-01")]
+    assert find_events("Facebook removed Trump's posts on Monday.", published="2023-04-20") == []
+    # the words that cancel gunfire ("soldiers fired") do not cancel a deposing
+    ms = find_events("The army deposed President Omar al-Bashir on Monday.", published="2023-04-20")
+    assert [(m.type, m.who) for m in ms] == [("dismissal", ["Omar al-Bashir"])]
+    assert [m.type for m in find_events("Soldiers fired on the crowd on Monday.", published="2023-04-20")] == ["attack"]

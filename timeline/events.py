@@ -47,8 +47,8 @@ from .sentences import is_headline, split_sentences
 _DATA = Path(__file__).parent / "data"
 ROLES = ("who", "whom", "where")
 STATUSES = ("occurred", "planned", "hypothetical", "negated", "unconfirmed")
-_TYPE_KEYS = {"roles", "cameo", "verbs", "nouns", "phrases", "not_before", "not_after", "dated_verbs",
-              "post", "description"}
+_TYPE_KEYS = {"roles", "cameo", "verbs", "nouns", "phrases", "not_before", "not_after", "not_before_for",
+              "dated_verbs", "post", "description"}
 
 # ---------------------------------------------------------------- taxonomy
 
@@ -157,7 +157,7 @@ def _validate(types: dict, origin: str) -> None:
         if "cameo" in spec and spec["cameo"] is not None and not re.fullmatch(r"(0[1-9]|1\d|20)", str(spec["cameo"])):
             raise BadTypes(f"{origin}: type {name!r}: cameo must be a root code '01'..'20', not {spec['cameo']!r}")
         n = 0
-        for key in ("verbs", "nouns", "phrases", "not_before", "not_after", "dated_verbs"):
+        for key in ("verbs", "nouns", "phrases", "not_before", "not_after", "not_before_for", "dated_verbs"):
             val = spec.get(key, [])
             if val is None:
                 val = []
@@ -309,6 +309,9 @@ class _Compiled:
                           if _POSS_PAT in pat or _W_PAT in pat]
         self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
         self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
+        # the triggers `not_before` guards, when a type names them (else all its one-word triggers)
+        self.not_before_for = {n: {w.lower() for w in s["not_before_for"]} for n, s in self.types.items()
+                               if s.get("not_before_for")}
         cues = []
         self.cue_status = {}
         for status, spec in taxonomy["status_cues"].items():
@@ -1562,8 +1565,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
         else:
             br = before.rstrip()
-            if any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]):
-                continue
+            if any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]) \
+                    and (name not in comp.not_before_for or m.group(0).lower() in comp.not_before_for[name]):
+                continue  # ("soldiers fired": but not "the army deposed")
             al = after.lstrip()
             if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
                    for w in comp.not_after[name]) \
@@ -1790,6 +1794,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
     if "seized" in low and "detention" in comp.types:
         found = _add_found(found, sent, _SEIZED_PEOPLE.finditer(stext), "detention", "verb", group=1)
+    # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
+    if "hired" in low and "appointment" in comp.types:
+        found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
+    # "The military removed Bashir on April 11, 2019": a ruler removed
+    if "removed" in low and "dismissal" in comp.types:
+        found = _add_found(found, sent, _REMOVED_PERSON.finditer(stext), "dismissal", "verb", group=1)
     # "declared the mpox outbreak in Africa a public health emergency",
     # "declared the county a disaster area": the declaring is the measure
     if "declared" in low and "policy" in comp.types:
@@ -1846,6 +1856,15 @@ _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
                             r"targeted|exploded\s+(?:in|at|near|on))\b")
+_HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
+                           r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
+                           r"consultant|lawyer|attorney|counsel|lobbyist)s?)\b)")
+_REMOVED_PERSON = re.compile(r"\b(removed)\s+(?:(?:long-?time|longtime|former|then-|the)\s*)?(?:(?:President|Prime\s+Minister|"
+                             r"Premier|Chancellor|King|Governor|Mayor|leader|ruler|dictator|strongman|president|"
+                             r"prime\s+minister)\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                             r"(?=\s*(?:,|\.|\bon\b|\bin\b|\blast\b|\bafter\b|"
+                             r"\bfrom\s+(?:power|office|his\s+post|her\s+post|the\s+presidency)))")
 _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
@@ -1888,8 +1907,9 @@ _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|dis
 _BOARD_BEFORE = re.compile(r"(?i)\b(?:board|directors|shareholders|trustees|supervisory\s+board)\s+(?:has\s+|have\s+|had\s+)?$")
 _TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\s+)?(?:position|post|office|role)\s+of|as\s+(?:its\s+)?"
                           r"(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|director|treasurer))\b")
-_NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:a|an|the)\s+(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
-                            r"(?:suspect|defendant|person\s+of\s+interest|co-conspirator|accomplice)\b")
+_NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
+                            r"(?:suspects?|defendants?|persons?\s+of\s+interest|co-conspirators?|accomplices?|victims?|"
+                            r"witnesses?)\b")
 _AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
                           r"(?:[\w-]+\s+){1,2}?of\s+the\s+(?:year|match|tournament|season|month|decade|game|series|race)\b)")
 _DOPING_AFTER = re.compile(r"(?i)\s+for\s+(?:a\s+|the\s+)?(?:banned|prohibited|performance|doping|anabolic|steroids?|"
