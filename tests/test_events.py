@@ -2993,6 +2993,10 @@ def test_declaring_something_an_emergency_or_a_disaster_area_is_the_dated_measur
     ms = find_events('The health department declared the outbreak a "public health emergency" on January 31.',
                      published="2024-08-14")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-01-31")]
+    ms = find_events("The World Health Organization on Wednesday declared the upsurge of mpox in the Democratic Republic "
+                     "of the Congo and a growing number of African countries a public health emergency of international "
+                     "concern.", published="2024-08-14")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-08-14")]
 
 
 def test_people_seized_in_numbers_and_those_named_after_including():

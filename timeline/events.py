@@ -1869,7 +1869,7 @@ _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
                             r"worshippers|farmers|civilians|women|men|fishermen|sailors|crew\s+members)\b")
-_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,6}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
+_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,20}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
                            r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
                            r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
 _DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
