@@ -3274,3 +3274,14 @@ def test_named_to_a_post_hired_removed_and_deposed_by_the_army():
     ms = find_events("The army deposed President Omar al-Bashir on Monday.", published="2023-04-20")
     assert [(m.type, m.who) for m in ms] == [("dismissal", ["Omar al-Bashir"])]
     assert [m.type for m in find_events("Soldiers fired on the crowd on Monday.", published="2023-04-20")] == ["attack"]
+
+
+def test_only_a_vessel_sinks_and_only_a_ruler_loses_power():
+    for text in ("Shares sank 5% on Monday.", "Relations sank further in February.",
+                 "More than 100,000 homes lost power on Monday."):
+        assert find_events(text, published="2023-11-16") == [], text
+    assert [m.type for m in find_events("The ferry sank on Monday.", published="2023-11-16")] == ["accident"]
+    assert [m.type for m in find_events("The Titanic sank in 1912.", published="2023-11-16")] == ["accident"]
+    ms = find_events("A container ship lost power and crashed into the bridge early Tuesday.", published="2024-03-27")
+    assert [m.type for m in ms] == ["accident"]
+    assert [m.type for m in find_events("The party lost power in 2019.", published="2023-11-16")] == ["term_end"]

@@ -1585,6 +1585,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                                                               or "forb" in before or "barred" in before) \
                 and _BANNED_BEFORE.search(before):
             continue  # "banned political meetings", "outlawed protests": the object of a ban, not an event
+        if name == "accident" and m.group(0).lower() in ("sank", "sunk", "sink", "sinks") \
+                and not _VESSEL.search(text, max(sent.start, s0 - 80), min(sent.end, e0 + 40)) \
+                and not re.search(r"\b[Tt]he\s+[A-Z][\w-]+\s+$", text[max(sent.start, s0 - 40):s0]) \
+                and not (re.search(r"\b(?:it|she)\s+$", before) and _VESSEL.search(text, max(0, s0 - 300), s0)):
+            continue  # "shares sank 5%", "relations sank further": only a vessel (or "the Dali") sinks
+        if name == "term_end" and re.match(r"(?i)los[te]s?\s+power$", m.group(0)) and _NOT_IN_POWER.search(before):
+            continue  # "a container ship lost power", "100,000 homes lost power": no one's rule ended
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
@@ -1865,6 +1872,14 @@ _REMOVED_PERSON = re.compile(r"\b(removed)\s+(?:(?:long-?time|longtime|former|th
                              r"prime\s+minister)\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                              r"(?=\s*(?:,|\.|\bon\b|\bin\b|\blast\b|\bafter\b|"
                              r"\bfrom\s+(?:power|office|his\s+post|her\s+post|the\s+presidency)))")
+_VESSEL = re.compile(r"(?i)\b(?:ships?|boats?|vessels?|ferry|ferries|tankers?|trawlers?|submarines?|yachts?|barges?|"
+                     r"freighters?|carriers?|frigates?|destroyers?|dinghy|dinghies|canoes?|rafts?|cruisers?|liners?|"
+                     r"steamers?|warships?|flagship|cutters?|schooners?|catamarans?|junks?|dhows?|lifeboats?|hull|subs?|"
+                     r"u-boats?|wrecks?|wreckage)\b")
+_NOT_IN_POWER = re.compile(r"(?i)\b(?:homes|households|customers|residents|people|users|buildings|ship|vessel|boat|plane|"
+                           r"aircraft|jet|engines?|train|car|city|towns?|villages?|areas?|region|hospitals?|plant|"
+                           r"reactors?|station|grid|ferry|submarine|helicopter|drone|satellite|spacecraft|"
+                           r"properties|businesses|schools|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}$")
 _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+)?(?:\d[\d,]*|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
