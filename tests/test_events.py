@@ -3285,3 +3285,12 @@ def test_only_a_vessel_sinks_and_only_a_ruler_loses_power():
     ms = find_events("A container ship lost power and crashed into the bridge early Tuesday.", published="2024-03-27")
     assert [m.type for m in ms] == ["accident"]
     assert [m.type for m in find_events("The party lost power in 2019.", published="2023-11-16")] == ["term_end"]
+
+
+def test_who_after_an_organisation_is_the_person_it_describes():
+    ms = find_events("The freed Americans also included Alsu Kurmasheva, a Russian-American journalist with Radio Free "
+                     "Europe/Radio Liberty who was sentenced last month to six and a half years.", published="2024-08-01")
+    assert [(m.type, m.who) for m in ms] == [("sentence", ["Alsu Kurmasheva"])]
+    ms = find_events("The case echoes that of Ilham Tohti, the Uyghur economist at Beijing's Minzu University who was "
+                     "sentenced to life in prison in September 2014.", published="2024-08-01")
+    assert [(m.type, m.who) for m in ms] == [("sentence", ["Ilham Tohti"])]

@@ -520,6 +520,11 @@ _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|s
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
+    if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
+            and table.person_for_part(text.split()[-1]) is None and table.person_for_part(lm.group(1)) is None:
+        # "Radio Free Europe/Radio Liberty": the second name of a pair joined by a
+        # slash names an organisation (but "the De La Fuente/Richardson ticket": people met before)
+        return text, "organisation", None, None
     words = text.split()
     low = [w.lower().strip(".") for w in words]
     if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \

@@ -3416,6 +3416,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         before = []
     if before:
         subj = before[-1]
+        if subj.kind != "person" and _WHO_REL_GAP.fullmatch(text, subj.end, s0):
+            # "Alsu Kurmasheva, a journalist with Radio Free Europe/Radio Liberty who was
+            # sentenced": "who" is a person, not the organisation named last
+            subj = next((p for p in reversed(subj_cands) if p.kind == "person" and not p.possessive and not p.pronoun
+                         and sent.start <= p.start and p.end <= subj.start), subj)
         if tname == "statement" and len(before) > 1 and re.match(r"(?i)(?:on|via|in|at|during|through)\b", text[s0:e0]) \
                 and before[0].kind in ("person", "organisation") and not before[0].possessive \
                 and re.fullmatch(r"[^,;:]*", text[before[0].end:s0]):
@@ -3734,6 +3739,7 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
+_WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 _REPORTED_SUBJECT = re.compile(
