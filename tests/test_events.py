@@ -3294,3 +3294,8 @@ def test_who_after_an_organisation_is_the_person_it_describes():
     ms = find_events("The case echoes that of Ilham Tohti, the Uyghur economist at Beijing's Minzu University who was "
                      "sentenced to life in prison in September 2014.", published="2024-08-01")
     assert [(m.type, m.who) for m in ms] == [("sentence", ["Ilham Tohti"])]
+
+
+def test_just_days_after_counts_from_the_main_clause():
+    ms = find_events("He resigned on Tuesday, just four days after he was re-elected.", published="2015-06-03")
+    assert [(m.type, m.date_start) for m in ms] == [("resignation", "2015-06-02"), ("election", "2015-05-29")]

@@ -730,7 +730,7 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "nine": 9, "ten": 10}
 # "Oli resigned on Tuesday, a day after at least 19 people were killed": the
 # clause after counts from the main clause's day
-_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                                 r"(day|days|week|weeks)\s+(after|before)\s+")
 
 
