@@ -3299,3 +3299,15 @@ def test_who_after_an_organisation_is_the_person_it_describes():
 def test_just_days_after_counts_from_the_main_clause():
     ms = find_events("He resigned on Tuesday, just four days after he was re-elected.", published="2015-06-03")
     assert [(m.type, m.date_start) for m in ms] == [("resignation", "2015-06-02"), ("election", "2015-05-29")]
+
+
+def test_a_second_opening_adverbial_a_pair_is_not_he_and_reinstated():
+    ms = find_events("The military removed Bashir on April 11, 2019. Less than two months later, on June 3, security "
+                     "forces killed more than 100 people.", published="2023-04-20")
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2019-04-11"), ("killing", "2019-06-03")]
+    ms = find_events("Prime Minister Abdalla Hamdok took office in 2019. On Oct. 25, 2021, General Abdel Fattah "
+                     "al-Burhan and General Mohamed Hamdan Dagalo staged a coup. He was reinstated as prime minister "
+                     "in November 2021 but resigned in January 2022.", published="2023-04-20")
+    assert [(m.type, m.who, m.date_start) for m in ms if m.type in ("appointment", "resignation")][-2:] == [
+        ("appointment", ["Abdalla Hamdok"], "2021-11-01"), ("resignation", ["Abdalla Hamdok"], "2022-01-01")]
+    assert [m.type for m in find_events("The ban was reinstated in March.", published="2023-04-20")] == ["policy"]

@@ -227,6 +227,7 @@ class AliasTable:
         self.org_counts: dict[str, int] = {}  # mentions of each organisation so far
         self.prev_subject: str | None = None  # the person the sentence before opened on
         self.first_seen: dict[str, int] = {}  # person -> order of first mention
+        self.prev_pair: set = set()  # the pair the sentence before opened on ("X and Y staged a coup")
 
     def add(self, name: str, kind: str, alias: str | None = None) -> Entity:
         ent = self.entities.get(name)
@@ -1094,7 +1095,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         # (not a sentence that opens a quotation: the next "he" may be in it)
         table.prev_subject = first.name if first is not None and first.start - sent.start <= 60 \
             and not any(f.kind in ("person", "organisation") and f.start < first.start for f in found) \
-            and '"' not in sent.text and "“" not in sent.text else None
+            and '"' not in sent.text and "“" not in sent.text \
+            and not re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]", text[first.end:first.end + 8]) else None
+        # (nor "Burhan and Hemedti staged a coup": a pair is "they", not "he", in the next sentence)
+        second = min((m for m in found if m.kind == "person" and not m.possessive and first is not None
+                      and m.start > first.start), key=lambda m: m.start, default=None)
+        table.prev_pair = {first.name, second.name} if first is not None and second is not None \
+            and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}", text[first.end:second.start]) \
+            and first.start - sent.start <= 60 else set()
         out.append(found)
     # "A WHO team arrived ... The World Health Organization said": an acronym
     # told before (or in the sentence of) the name it abbreviates
@@ -1361,6 +1369,9 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             name = None
         else:
             recent = [p for p in _recent_people(table, found, e0) if p != not_him]
+            if low in ("he", "she") and table.prev_pair and _OPENS_WITH.fullmatch(sent.text, 0, m.start()):
+                # "Burhan and Hemedti staged a coup. He was reinstated": neither of the pair
+                recent = [p for p in recent if p not in table.prev_pair] or recent
             ps = table.prev_subject
             if ps and ps != not_him and table.gender.get(ps, want) == want and low in ("he", "she") \
                     and _OPENS_WITH.fullmatch(sent.text, 0, m.start()):

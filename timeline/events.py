@@ -1592,6 +1592,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "shares sank 5%", "relations sank further": only a vessel (or "the Dali") sinks
         if name == "term_end" and re.match(r"(?i)los[te]s?\s+power$", m.group(0)) and _NOT_IN_POWER.search(before):
             continue  # "a container ship lost power", "100,000 homes lost power": no one's rule ended
+        if name == "appointment" and "reinstated" in m.group(0).lower() and not m.group(0).lower().endswith(" as") \
+                and not re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|who|[A-Z][\w’'-]+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s*$",
+                                  text[max(sent.start, s0 - 40):e0 - len(m.group(0).split()[-1])]):
+            continue  # "He was reinstated a month later" (a person), not "the ban was reinstated"
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
@@ -2858,6 +2862,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 
 
 _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+_LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
+                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
+                            r"(?:days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|earlier|before)\s*,?\s*")
 _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|then|later|and|but|earlier|back)\s+)*$")
 
 
@@ -3045,6 +3052,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = xi < ci and xi == 0 and (_ADVERBIAL_ONLY.fullmatch(
             text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]])
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
+        # "Less than two months later, on June 3, security forces killed": a
+        # second opening adverbial, right after the first, dates it as well
+        lead = lead or xi == 1 and ci == 2 and _ADVERBIAL_ONLY.fullmatch(
+            text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]]) \
+            and any(u.start < clauses[0][1] and clauses[0][0] <= u.start for u in usable if u is not tx) \
+            and _LATER_OPENING.fullmatch(text, clauses[0][0], clauses[0][1])
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
                 and not re.search(r"(?i)\b(?:after|following|since)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
