@@ -3311,3 +3311,12 @@ def test_a_second_opening_adverbial_a_pair_is_not_he_and_reinstated():
     assert [(m.type, m.who, m.date_start) for m in ms if m.type in ("appointment", "resignation")][-2:] == [
         ("appointment", ["Abdalla Hamdok"], "2021-11-01"), ("resignation", ["Abdalla Hamdok"], "2022-01-01")]
     assert [m.type for m in find_events("The ban was reinstated in March.", published="2023-04-20")] == ["policy"]
+
+
+def test_a_noun_opening_the_sentence_with_a_phrase_before_its_verb_and_letters_signed():
+    ms = find_events("Talks over the weekend to bring Altman back collapsed.", published="2023-11-20")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2023-11-18")]
+    ms = find_events("Hundreds of employees signed an open letter on Monday.", published="2023-11-20")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2023-11-20")]
+    ms = find_events("On Thursday, Energean signed a letter of intent to sell gas to DEPA.", published="2020-01-10")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2020-01-09")]

@@ -1728,7 +1728,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0) \
-                and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
+                and not (_opens_sentence(text, sent, s0) and (_CANCELLED_AFTER.match(text, e0, sent.end)
+                                                              or _HAPPENED_AFTER_PP.match(text, e0, sent.end))) \
                 and not _OWN_SCHEDULE.match(text, e0, sent.end) \
                 and not _DAY_AFTER_NOUN.match(text, e0, sent.end) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)
@@ -2089,6 +2090,10 @@ _HAPPENED_AFTER = re.compile(r"(?i)\s+(?:which\s+|that\s+)?(?:was|were|had been|
                              # "Talks are scheduled to resume on Tuesday"
                              r"|\s+(?:(?:are|is|were|was)\s+(?:scheduled|due|set|expected|slated)\s+to|will)\s+"
                              r"(?:resume|begin|start|continue|take\s+place|be\s+held|open|go\s+ahead)\b")
+# "Talks over the weekend to bring Altman back collapsed": a phrase between the
+# sentence-opening noun and its verb
+_HAPPENED_AFTER_PP = re.compile(r"(?i)\s+(?:over|between|with|in|on|at|for|to|aimed\s+at|among)\s+[^,.;:]{1,60}?"
+                                r"(?:" + _HAPPENED_AFTER.pattern[4:] + r")")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d+")
 _NON_WORD_OR_END = re.compile(r"\W|$")
 _WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
