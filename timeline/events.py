@@ -1189,7 +1189,8 @@ def _named_background(m) -> bool:
         return False
     rel = m.trigger_end - m.sentence_start
     decreed = m.type == "policy" and bool(_DECREED_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start))
-    if getattr(m, "_nominal", False) and not decreed:
+    if getattr(m, "_nominal", False) and not decreed \
+            and not re.match(r"(?i)(?:[a-z]+ed|handed\s+in)\s+(?:his|her|their|its)\s", m.trigger):  # ("has tendered his resignation")
         # "the resignation of Luis Rivera Marín": the noun names its person
         of = re.match(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}", m.sentence[rel:])
         return bool(of) and m.type not in _NOT_BACKGROUND and any(
@@ -1205,6 +1206,11 @@ def _named_background(m) -> bool:
             and sum(a.kind == "person" and a.role == "who" for a in m.actors) >= 2:
         return True  # "Both were acquitted in the Senate": the two just named
     for a in m.actors:
+        if a.start is not None and m.trigger_start <= a.start and a.end <= m.trigger_end \
+                and (a.text or "").lower() in ("his", "her", "their") \
+                and (k := m.sentence.rfind(a.name, 0, m.trigger_start - m.sentence_start)) >= 0:
+            # "Rishi Sunak has tendered his resignation": the owner inside the trigger is its subject
+            a = dataclasses.replace(a, start=m.sentence_start + k, end=m.sentence_start + k + len(a.name))
         if a.kind not in ("person",) + (("organisation", "country", "place") if m.type == "policy" else ()) \
                 or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
             continue
@@ -2867,6 +2873,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 
 
 _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
+                        r"bought|grew|broke|stood|kept)\b")
+_CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
                             r"(?:days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|earlier|before)\s*,?\s*")
@@ -3086,6 +3095,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                              r"fire|disaster|quake|earthquake|storm|flood|floods|collapse|bombing|raid|protest|protests|"
                              r"riot|riots|clashes|vote|election|referendum|meeting|summit|talks|ruling|decision)\b", text[tx.end:tx.end + 30]):
             continue  # "grounded 171 jets for weeks after the January 5 incident": the incident's day, not the grounding's
+        if tx.start > e0 and (cc := _CONCESSIVE.search(text, e0, tx.start)) is not None \
+                and (_FINITE.search(text, cc.end(), tx.start) or _PAST_VERB.search(text, cc.end(), tx.start)):
+            continue  # "ended with a deal that saved 600 jobs, although the mill closed in 1998": the closing's year
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
