@@ -3331,3 +3331,12 @@ def test_a_resignation_tendered_by_a_named_person_and_a_concessive_clause_keeps_
     ms = find_events("The walkout ended in 1984 with a deal that saved more than 600 jobs, although the mill itself "
                      "closed in 1998.", published="2019-11-12")
     assert all(m.date_start != "1998-01-01" for m in ms if m.type == "agreement")
+
+
+def test_protesters_who_clash_protest_riot_police_are_no_riot_and_a_wave_of_strikes():
+    ms = find_events("Demonstrators clashed with riot police in Lima on Monday.", published="2023-03-17")
+    assert [(m.type, m.date_start) for m in ms] == [("protest", "2023-03-13")]
+    ms = find_events("Rebels clashed with troops on Monday.", published="2023-03-17")
+    assert [m.type for m in ms] == ["attack"]
+    ms = find_events("A wave of strikes hit the ports on Monday.", published="2023-03-17")
+    assert [(m.type, m.date_start) for m in ms] == [("strike", "2023-03-13")]

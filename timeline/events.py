@@ -400,7 +400,11 @@ _DET_BEFORE = re.compile(
     r"upcoming|planned|scheduled|proposed|possible|suspected|alleged|"
     r"historic|official|annual|emergency|formal|brief|landmark|twin|double|triple|multiple|"
     r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several|"
-    r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
+    r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted|"
+    # "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "a wave of arrests"
+    r"rolling|nationwide|mass|violent|weekly|daily|wildcat|sporadic|widespread|peaceful|"
+    r"(?:day|days|wave|waves|series|round|rounds|week|weeks|month|months|night|nights|spate|string|year|years)\s+of)"
+    r"|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$"
     # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
     r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)")
@@ -1602,6 +1606,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|who|[A-Z][\w’'-]+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s*$",
                                   text[max(sent.start, s0 - 40):e0 - len(m.group(0).split()[-1])]):
             continue  # "He was reinstated a month later" (a person), not "the ban was reinstated"
+        if name == "attack" and m.group(0).lower().startswith("clash") and "protest" in comp.types \
+                and re.search(r"(?i)\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?)\b"
+                              r"(?:\s+[\w,-]+){0,6}\s+$", before) and not re.search(r"[;:]", before):
+            name = "protest"  # "Protesters set fires and clashed with police": the protest turned violent
+        if name == "protest" and m.group(0).lower() in ("riot", "riots") \
+                and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
+            continue  # "clashed with riot police": the police, not a riot
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
