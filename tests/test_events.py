@@ -3340,3 +3340,8 @@ def test_protesters_who_clash_protest_riot_police_are_no_riot_and_a_wave_of_stri
     assert [m.type for m in ms] == ["attack"]
     ms = find_events("A wave of strikes hit the ports on Monday.", published="2023-03-17")
     assert [(m.type, m.date_start) for m in ms] == [("strike", "2023-03-13")]
+
+
+def test_a_humanitarian_visa_granted_is_asylum():
+    ms = find_events("Poland granted the sprinter a humanitarian visa on Monday.", published="2021-08-04")
+    assert [(m.type, m.date_start) for m in ms] == [("asylum", "2021-08-02")]
