@@ -3345,3 +3345,11 @@ def test_protesters_who_clash_protest_riot_police_are_no_riot_and_a_wave_of_stri
 def test_a_humanitarian_visa_granted_is_asylum():
     ms = find_events("Poland granted the sprinter a humanitarian visa on Monday.", published="2021-08-04")
     assert [(m.type, m.date_start) for m in ms] == [("asylum", "2021-08-02")]
+
+
+def test_succeeding_at_something_is_no_succession():
+    ms = find_events("The company said there is no assurance it will succeed in developing the test.",
+                     published="1987-06-01")
+    assert [m.type for m in ms if m.type == "appointment"] == []
+    ms = find_events("Ana Smith will succeed John Jones as chief executive in March.", published="1987-06-01")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("appointment", "planned", "1988-03-01")]

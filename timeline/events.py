@@ -1610,6 +1610,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.search(r"(?i)\b(?:protesters|protestors|demonstrators|rioters|marchers|students|crowds?)\b"
                               r"(?:\s+[\w,-]+){0,6}\s+$", before) and not re.search(r"[;:]", before):
             name = "protest"  # "Protesters set fires and clashed with police": the protest turned violent
+        if name == "appointment" and re.search(r"(?i)succeed$", m.group(0)) \
+                and re.match(r"(?i)\s+(?:in|at|with|because|if|only|where|unless|without|or|and)\b", text[e0:e0 + 10]):
+            continue  # "no assurance it will succeed in developing the test": success, not a successor
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
