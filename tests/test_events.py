@@ -3353,3 +3353,11 @@ def test_succeeding_at_something_is_no_succession():
     assert [m.type for m in ms if m.type == "appointment"] == []
     ms = find_events("Ana Smith will succeed John Jones as chief executive in March.", published="1987-06-01")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("appointment", "planned", "1988-03-01")]
+
+
+def test_washington_dc_is_one_place_and_relief_efforts_taken_over_are_no_takeover():
+    ms = find_events("During a riot in Washington, D.C. near the White House on Monday, rioters set fire to a church.",
+                     published="2020-06-05")
+    assert all(a.name != "D.C" for m in ms for a in m.actors)
+    assert "Washington, D.C." in [a.name for m in ms for a in m.actors]
+    assert find_events("The health centre was to take over the relief efforts.", published="2020-01-01") == []

@@ -99,7 +99,7 @@ def gazetteer() -> _Gaz:
     # sentence instead of a 450-way alternation tried at every character
     by_first: dict[str, list[str]] = {}
     for n in names:
-        by_first.setdefault(re.split(r"[\s.]", n, 1)[0], []).append(n)
+        by_first.setdefault(re.split(r"[\s.,]", n, 1)[0], []).append(n)
     place_re = {w: re.compile(r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w$-])")
                 for w, ns in by_first.items()}
     titles = {t.lower() for t in data["titles"]}

@@ -1938,8 +1938,9 @@ _TAKEN_OVER_POST = re.compile(r"(?i)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+
 # what follows "take over": a task ("guarding captured fighters", "security"), or when it was taken over
 _TAKEN_OVER_TASK = re.compile(r"(?i)\s+(?:[a-z]+ing\b|responsibility|control|duties|security|the\s+running|"
                               r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)"
-                              r"|(?-i:\s+(?:the\s+|its\s+|their\s+)?(?:security|control|responsibility|duties|operations|"
-                              r"management|command|running|power|the\s+role|the\s+job|the\s+post)\b)")
+                              r"|(?-i:\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:security|control|responsibility|duties|operations|"
+                              r"management|command|running|power|the\s+role|the\s+job|the\s+post|efforts|work|tasks|"
+                              r"functions|coordination|oversight|administration|patrols|policing)\b)")
 _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after|until|immediately|officially|formally)\b"
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
