@@ -579,3 +579,12 @@ def test_a_compound_of_two_places_is_no_actor():
                      "maritime border agreement, calling it null and void.", published="2020-01-10")
     assert all("Turkish-Libyan" not in m.who for m in ms)
     assert [m.date_start for m in ms if m.type == "agreement"] == ["2019-11-27"]
+
+
+def test_a_surname_that_is_a_building_word_and_a_party_label_before_a_name():
+    ms = find_events("Tynice Nichole Hall was convicted of drug violations in 2006.", published="2020-02-21")
+    assert [(m.type, m.who) for m in ms] == [("trial", ["Tynice Nichole Hall"])]
+    ms = find_events("Democrat Chuck Schumer said on Friday the bill would pass.", published="2020-02-21")
+    assert [m.who for m in ms] == [["Chuck Schumer"]]
+    ms = find_events("Liberal National MP John McVeigh resigned on Friday.", published="2020-11-27")
+    assert [m.who for m in ms] == [["John McVeigh"]]

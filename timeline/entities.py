@@ -519,6 +519,14 @@ _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|s
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
 
 
+_PARTY_LABELS = {"democrat", "republican", "tory", "labourite", "independent", "socialist", "communist", "liberal",
+                 "conservative", "green", "libertarian"}
+# verbs that only a person is the subject of
+_PERSON_VERB_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:convicted|sentenced|arrested|charged|"
+                                r"jailed|born|pardoned|acquitted|indicted|married)|pleaded|pled|died|resigned|"
+                                r"said\s+(?:he|she)\b)")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
@@ -549,6 +557,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
+    if len(words) >= 3 and low[0] in _PARTY_LABELS and not org_name and all(w[:1].isupper() for w in words[1:]) \
+            and low[1] not in gaz.org_words and low[1] not in gaz.titles and words[1] not in gaz.places \
+            and low[1] not in ("national", "democratic", "democrats", "party", "unionist", "alliance", "front",
+                               "people's", "peoples", "progressive", "labor", "labour", "liberal", "new"):
+        words, low = words[1:], low[1:]  # "Democrat Rod Blagojevich", "Republican Liz Cheney": the party, not the name
+        text = " ".join(words)
     while k < len(words) - 1 and not org_name:
         if low[k] in gaz.titles or words[k] in gaz.places and words[k + 1][:1].isupper() and not (
                 # "Georgian Dream", "Georgian Dream party": a name of two words, not a demonym and a name
@@ -626,7 +640,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             len(words) == 2 and low[-1] in _SURNAME_HEADS and words[0] in gaz.given_gender
             and not _HOLIDAY_BEFORE.search(before)) \
             or (len(low) > 2 and low[1] in _NOT_ACTOR_HEADS and low[2] in ("of", "on")):
-        return None  # "Republic Act", "Rory Peck Awards", "The Late Show": a title, not a participant
+        if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _PERSON_VERB_AFTER.match(after)):
+            return None  # "Republic Act", "Rory Peck Awards", "The Late Show": a title, not a participant
+        # (but "Tynice Nichole Hall was convicted": a surname)
     if len(words) == 1 and _ADJECTIVE.search(words[0]) and words[0] not in gaz.places \
             and re.match(r"\s+[a-z]", after) and not _VERB_AFTER.match(after) \
             and table.person_for_part(words[0]) is None:
@@ -643,6 +659,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):
         return table.person_for_part(words[0]), "person", title, None  # "Park was elected": Park Won-soon, not a park
+    if 2 <= len(words) <= 4 and low[-1] in (_FACILITY_WORDS | gaz.place_words) and not any(w in ("of", "for") for w in low) \
+            and all(w[:1].isupper() for w in words) and _PERSON_VERB_AFTER.match(after):
+        return text, "person", title, None  # "Tynice Nichole Hall was convicted": a surname, not a hall
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
