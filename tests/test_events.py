@@ -3361,3 +3361,13 @@ def test_washington_dc_is_one_place_and_relief_efforts_taken_over_are_no_takeove
     assert all(a.name != "D.C" for m in ms for a in m.actors)
     assert "Washington, D.C." in [a.name for m in ms for a in m.actors]
     assert find_events("The health centre was to take over the relief efforts.", published="2020-01-01") == []
+
+
+def test_a_death_as_a_time_or_a_cause_a_sentence_of_words_and_named_one_of_a_list():
+    assert find_events("Kimura was signed for Stardom at the time of her death, having joined them in 2019.",
+                       published="2020-05-24") == []
+    assert [m.type for m in find_events("No cause of death was announced.", published="2020-05-24")
+            if m.type == "death"] == []
+    assert find_events('The very first sentence of my blog post on Tuesday was "The future is Stream."',
+                       published="2020-12-14") == []
+    assert find_events("He was once named one of Time's 25 most influential Americans.", published="2019-12-30") == []

@@ -1613,6 +1613,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.search(r"(?i)succeed$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:in|at|with|because|if|only|where|unless|without|or|and)\b", text[e0:e0 + 10]):
             continue  # "no assurance it will succeed in developing the test": success, not a successor
+        if name in ("death", "killing") and re.match(r"(?i)deaths?$", m.group(0)) and (
+                re.search(r"(?i)\b(?:at|by)\s+the\s+time\s+of\s+(?:his|her|their)\s+$", before)
+                or re.search(r"(?i)\bcauses?\s+of\s+$", before)):
+            continue  # "signed for Stardom at the time of her death", "No cause of death was announced"
+        if name == "sentence" and re.match(r"(?i)sentences?$", m.group(0)) and (
+                re.match(r"(?i)\s+of\s+(?:my|his|her|their|its|the|this|that|a|an)\s+(?:[\w-]+\s+)?(?:blog|post|article|"
+                         r"book|letter|statement|speech|report|paragraph|text|e-?mail|tweet|essay|message|novel|"
+                         r"column|story|announcement|press\s+release)\b", text[e0:e0 + 50])
+                or re.match(r"\s+(?:was|is|reads?)\s*[:\"“]", text[e0:e0 + 12])):
+            continue  # "The very first sentence of my blog post was ...": words, not a prison term
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
@@ -1951,7 +1961,7 @@ _TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\
 _NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
                             r"(?:suspects?|defendants?|persons?\s+of\s+interest|co-conspirators?|accomplices?|victims?|"
                             r"witnesses?)\b")
-_AWARD_AFTER = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
+_AWARD_AFTER = re.compile(r"(?i)\s+(?:as\s+)?one\s+of\s+|(?:\s+[\w’'.-]+){0,4}?\s+(?:(?:the|its|their|his|her|as)\s+)?(?:best\b|most\s+valuable\b|"
                           r"(?:[\w-]+\s+){1,2}?of\s+the\s+(?:year|match|tournament|season|month|decade|game|series|race)\b)")
 _DOPING_AFTER = re.compile(r"(?i)\s+for\s+(?:a\s+|the\s+)?(?:banned|prohibited|performance|doping|anabolic|steroids?|"
                            r"stimulants?|diuretics?|cocaine|cannabis|marijuana|alcohol|drugs?|substances?|meldonium|epo|"
