@@ -3371,3 +3371,17 @@ def test_a_death_as_a_time_or_a_cause_a_sentence_of_words_and_named_one_of_a_lis
     assert find_events('The very first sentence of my blog post on Tuesday was "The future is Stream."',
                        published="2020-12-14") == []
     assert find_events("He was once named one of Time's 25 most influential Americans.", published="2019-12-30") == []
+
+
+def test_a_cue_stays_in_its_clause_and_a_later_opening_gives_way_to_the_day_after_it():
+    ms = find_events("A famously private man who never owned a mobile phone, Peter Higgs retired in 1996.",
+                     published="2024-04-10")
+    assert [(m.type, m.status) for m in ms] == [("term_end", "occurred")]
+    ms = find_events("That evening, Prigozhin called off the advance under a deal brokered by Belarusian President "
+                     "Alexander Lukashenko.", published="2023-08-25")
+    assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "occurred")]
+    assert [m.status for m in find_events("The government cancelled the summit on Monday.", published="2023-08-25")] \
+        == ["negated"]
+    ms = find_events("Nearly half a century later, on July 4, 2012, scientists at CERN near Geneva announced that "
+                     "experiments had found the particle.", published="2024-04-10")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2012-07-04")]

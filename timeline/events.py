@@ -2166,6 +2166,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "we will not be deterred by these attacks": the deterring is negated, not the attacks
         if cue in ("agreed to", "voted to") and re.match(r"\s*(?:a|an|the|its|their|his|her)\s", region[m.end():]):
             continue  # "agreed to a ceasefire": the noun agreed on, not a plan
+        if status == "negated" and cue in _CANCELLING and re.search(
+                r"(?i)^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:under|after|following|despite|amid|"
+                r"because\s+of|over|in|with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", region[m.end():]):
+            continue  # "called off the advance under a deal brokered by Lukashenko": the advance is called off, not the deal
         if status == "negated" and cue in _DENIALS and re.search(
                 r"(?i)\b(?:in|at|during|by|after|through|via|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
                 region[m.end():]) and len(region[m.end():].split()) > 3:
@@ -2173,6 +2177,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
+        if words_between > 1 and cue not in ("if", "unless", "whether") \
+                and re.search(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$", region[m.end():]) \
+                and re.search(r"\b(?:who|which|that)\b", region[max(0, m.start() - 12):m.start()]):
+            continue  # "A man who never owned a mobile phone, Higgs retired in 1996": the cue is the clause's before the comma
         if cue.startswith(("avoid", "evad")) and (words_between > 3 or re.search(r"(?i)\b(?:by|after|when|while|and)\b",
                                                                                   region[m.end():])):
             continue  # "avoided prison by pleading guilty": the pleading happened; "avoids a murder conviction" did not
@@ -2287,6 +2295,7 @@ _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|
                          # "five new deaths due to COVID-19", "due to cancer": a cause by its name
                          r"|(?-i:[A-Z])[\w-]*|covid|coronavirus|cancer|illness|disease|pneumonia|complications|injuries|"
                          r"wounds|weather|rain|snow|fog|flooding|heat|lack)\b")
+_CANCELLING = {"cancelled", "canceled", "called off"}
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 # doers of a crime or an attack, whom "suspected" or "alleged" qualifies
 _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "killer",
@@ -2902,8 +2911,9 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|le
                         r"bought|grew|broke|stood|kept)\b")
 _CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
-                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
-                            r"(?:days?|weeks?|months?|years?)\s+(?:later|after(?:wards)?|earlier|before)\s*,?\s*")
+                            r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|half\s+a|"
+                            r"a\s+half|a\s+quarter\s+of\s+a)\s+"
+                            r"(?:days?|weeks?|months?|years?|decades?|century|centuries)\s+(?:later|after(?:wards)?|earlier|before)\s*,?\s*")
 _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|then|later|and|but|earlier|back)\s+)*$")
 
 
@@ -3021,6 +3031,11 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
             clauses and clauses[0][0] <= tx.start < clauses[0][1] and
             _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
         return True
+    if len(clauses) > 2 and clauses[1][0] <= tx.start < clauses[1][1] and _LATER_OPENING.fullmatch(
+            text, clauses[0][0], clauses[0][1]) and re.fullmatch(r"[\s,]*(?:(?:on|in|at|by|during)\s+)?",
+                                                                text[clauses[1][0]:tx.start]) \
+            and len(text[tx.end:s0].split()) <= 8 and not _VERBISH.search(text, tx.end, s0) and "that" not in text[tx.end:s0]:
+        return True  # "Nearly half a century later, on July 4, 2012, scientists at CERN announced"
     return len(text[tx.end:s0].split()) <= 1
 
 
@@ -3093,8 +3108,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             or _SENT_OPENING.fullmatch(text[sent.start:tx.start]))
         # "Less than two months later, on June 3, security forces killed": a
         # second opening adverbial, right after the first, dates it as well
-        lead = lead or xi == 1 and ci == 2 and _ADVERBIAL_ONLY.fullmatch(
-            text[clauses[xi][0]:tx.start] + "|" + text[tx.end:clauses[xi][1]]) \
+        lead = lead or xi == 1 and ci >= 2 and re.fullmatch(r"[\s,]*(?:(?:on|in|at|by|during)\s+)?", text[clauses[xi][0]:tx.start]) \
+            and re.fullmatch(r"[\s,]*", text[tx.end:clauses[ci][0]]) \
             and any(u.start < clauses[0][1] and clauses[0][0] <= u.start for u in usable if u is not tx) \
             and _LATER_OPENING.fullmatch(text, clauses[0][0], clauses[0][1])
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
