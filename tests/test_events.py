@@ -3385,3 +3385,34 @@ def test_a_cue_stays_in_its_clause_and_a_later_opening_gives_way_to_the_day_afte
     ms = find_events("Nearly half a century later, on July 4, 2012, scientists at CERN near Geneva announced that "
                      "experiments had found the particle.", published="2024-04-10")
     assert [(m.type, m.date_start) for m in ms] == [("statement", "2012-07-04")]
+
+
+def test_not_until_a_day_is_that_day_and_a_sentence_framed_in_a_year_keeps_it():
+    ms = find_events("The doping case was not announced until February 8, 2022.", published="2024-01-29")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("statement", "occurred", "2022-02-08")]
+    ms = find_events("In the 2016 United States presidential election, Sanders continued his bid against Hillary Clinton "
+                     "until June, and didn't endorse her until July.", published="2020-04-15")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "statement"] == [
+        ("statement", "occurred", "2016-07-01")]
+    ms = find_events("His widow said Trump had not met Shapiro until being admitted to Wharton.", published="2020-08-31")
+    assert [m.status for m in ms if m.type == "meeting"] == ["negated"]
+
+
+def test_suicide_missiles_fired_mutiny_pushed_out_criminal_case_freed_from_jail_and_a_council_vote():
+    ms = find_events("Epstein killed himself in a Manhattan jail cell in August 2019.", published="2024-09-18")
+    assert [(m.type, m.date_start) for m in ms] == [("death", "2019-08-01")]
+    ms = find_events("Israeli jets fired six missiles at the consulate on Monday.", published="2024-04-02")
+    assert [m.type for m in ms] == ["attack"]
+    assert find_events("Police fired tear gas on Monday.", published="2024-04-02") == []
+    ms = find_events("Adam Neumann was pushed out as chief executive in September 2019.", published="2023-11-07")
+    assert [(m.type, m.who) for m in ms] == [("dismissal", ["Adam Neumann"])]
+    ms = find_events("Yevgeny Prigozhin launched a short-lived mutiny on June 23.", published="2023-08-25")
+    assert [m.type for m in ms] == ["attack"]
+    ms = find_events("Prosecutors opened a criminal case against him on Saturday.", published="2023-08-25")
+    assert [m.type for m in ms] == ["charge"]
+    ms = find_events("Faye and Ousmane Sonko were freed from jail on March 14.", published="2024-03-26")
+    assert [m.type for m in ms] == ["release"]
+    ms = find_events("The council voted 7-4 on Wednesday to restrict the devices.", published="2024-02-08")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-02-07")]
+    assert [m.type for m in find_events("He faces a trial on insurrection charges.", published="2024-02-08")
+            if m.type == "attack"] == []

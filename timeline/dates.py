@@ -1420,7 +1420,7 @@ _FUTURE = re.compile(
     # a schedule told in the present: "his term ends in January", "the law takes effect in July"
     r"(?:ends|expires|begins|opens|closes|resumes|takes\s+effect|comes\s+into\s+force|kicks\s+off)(?=\s+(?:on|in|at|next|this)\b))\b", re.I)
 _PAST = re.compile(
-    r"\b(?:said|told|was|were|had|did|went|came|became|took|made|gave|got|left|met|held|"
+    r"\b(?:said|told|was|were|had|did|didn['’]t|wasn['’]t|weren['’]t|hadn['’]t|went|came|became|took|made|gave|got|left|met|held|"
     r"began|saw|fled|found|won|lost|ran|paid|sold|bought|brought|thought|kept|led|fell|"
     r"rose|struck|spoke|wrote|chose|drove|flew|knew|grew|broke|sent|spent|stood|"
     r"understood|ago|last|earlier|yesterday|took|shot|hit|quit|cut|put|told|died|since|"
@@ -1772,8 +1772,8 @@ class _Ctx:
             return None  # (a year in the paragraph before counts only for that paragraph's next sentence)
         if y == a.year - 1 and (sentences or "\n" in gap):
             return None  # "released in 2018. In March, he was arrested again" (in 2019): the last twelve months
-        if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start):
-            return None  # "purchased shares through Sept. 29": a limit, dated from now
+        if _LIMIT_BEFORE.search(self.text, max(0, start - 10), start) and (sentences or "\n" in gap):
+            return None  # "purchased shares through Sept. 29": a limit, dated from now (but the sentence's own year holds)
         lo = max(0, start - 200)
         sent = self.text[lo:start + 100]
         b = max(sent.rfind(". ", 0, start - lo), sent.rfind("\n", 0, start - lo))
@@ -3325,7 +3325,12 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 attributive = w[:1].isalpha() and w.lower() not in _SETTING_NEXT  # "2012 presidential candidate"
                 # ("since May 2013, when he was sworn in": the "when" clause is set then)
                 when_next = re.match(r"\s*,?\s*when\b", text[c.end:c.end + 12])
-                ctx.year_said = (y, c.end) if when_next and not attributive else None if (
+                # "In the 2016 United States presidential election, Sanders ... didn't endorse her until
+                # July": a sentence-opening "In the 2016 <event>," sets the sentence in that year
+                framing = attributive and re.search(r"(?:^|[.!?]\s+|\n)\s*(?:In|During)\s+the\s+$",
+                                                    text[max(0, c.start - 12):c.start]) \
+                    and re.match(r"[^,.;:]{0,60},", text[c.end:c.end + 62])
+                ctx.year_said = (y, c.end) if framing or when_next and not attributive else None if (
                     attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
                     # "Kem Sokha, who was arrested in 2017, was sentenced in March": an aside's year
                     or _IN_ASIDE.search(text, max(0, c.start - 120), c.start)

@@ -1623,12 +1623,28 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          r"column|story|announcement|press\s+release)\b", text[e0:e0 + 50])
                 or re.match(r"\s+(?:was|is|reads?)\s*[:\"“]", text[e0:e0 + 12])):
             continue  # "The very first sentence of my blog post was ...": words, not a prison term
+        if name == "killing" and re.match(r"(?i)kill(?:ed|s|ing)?$", m.group(0)) \
+                and re.match(r"(?i)\s+(?:himself|herself|themselves)\b", text[e0:e0 + 12]) and "death" in comp.types:
+            name = "death"  # "Epstein killed himself": a suicide is a death, no one killed him
+        if name == "dismissal" and m.group(0).lower() in ("fired", "fires", "firing") \
+                and re.match(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}?(?:missiles?|rockets?|shells?|"
+                             r"mortars?|torpedoes|drones?|artillery|projectiles?|salvos?|grenades?|rounds|shots|bullets|"
+                             r"tear\s+gas|water\s+cannon)\b", text[e0:e0 + 40]):
+            if re.match(r"(?i)\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|artillery|"
+                        r"projectiles?|salvos?|grenades?)\b", text[e0:e0 + 40]) and "attack" in comp.types:
+                name = "attack"  # "jets fired six missiles": the strike
+            else:
+                continue  # "police fired tear gas", "fired warning shots": no one lost a job
+        if name == "detention" and re.match(r"(?i)(?:jail|prison|custody|detention)$", m.group(0)) \
+                and re.search(r"(?i)\b(?:freed|released|escaped|walked\s+out|emerged)\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?$", before):
+            continue  # "were freed from jail on March 14": the release, not a detention
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
-        if name == "killing" and re.match(r"(?i)(?:murders?|killings?|homicides?)$", m.group(0)) \
+        if name in ("killing", "attack") and re.match(r"(?i)(?:murders?|killings?|homicides?|insurrection|rebellion|mutiny|"
+                                                      r"assault|arson|sedition)$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:conviction|convictions|charges?|trial|case|cases|investigation|inquiry|probe|"
                              r"suspects?|defendants?|count|counts|verdict|sentence|rate|rates)\b", text[e0:e0 + 20]):
             continue  # "avoids a murder conviction", "the murder trial": the court's business, not a killing
@@ -1973,11 +1989,12 @@ _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibi
 _WARNING_AFTER = re.compile(r"(?i)\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|season|forecasts?|preparedness|"
                             r"shelters?|drills?|insurance)\b")
 # "voted on Oct. 2 to authorise", "voted 190-0 to demand", "unanimously voted to reject"
-_VOTED_DATED_TO = re.compile(r"\b(?:unanimously\s+)?voted\s+(?:(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?|"
-                             r"\d+\s*(?:-|–|to)\s*\d+|unanimously)\s+to\s+(?:approve|authori[sz]e|"
+_VOTED_DATED_TO = re.compile(r"\b(?:unanimously\s+)?voted\s+(?:(?:(?:on|last|this|early|late)\s+[\w.]+(?:\s+\d{1,2})?|"
+                             r"\d+\s*(?:-|–|to)\s*\d+|unanimously)\s+){1,2}to\s+(?:approve|authori[sz]e|"
                              r"adopt|pass|ban|impose|lift|extend|expel|remove|suspend|end|allow|ratify|reject|"
                              r"censure|impeach|dissolve|legali[sz]e|renew|cut|raise|halt|restore|demand|send|oust|"
-                             r"dismiss|overturn|override|block|repeal|approve)\b")
+                             r"dismiss|overturn|override|block|repeal|approve|restrict|limit|close|reopen|scrap|abolish|fund|"
+                             r"declare|recognise|recognize|accept|strip|name|appoint|elect|confirm)\b")
 _COURT_ACTS = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge(?:\s+[A-Z][\w.’'-]+){0,3}|[Tt]ribunal|[Cc]ourt\s+of\s+[A-Z]\w+)(?:\s+(?:in|of)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"(?:\s+\([A-Z]{2,6}\))?(?:,\s+[^,;.]{1,60},|\s+[—–]\s+[^—–;.]{1,80}\s+[—–])?"
@@ -2009,7 +2026,8 @@ _KILLED_NOT_MURDERED = re.compile(
     r"lightning|a\s+falling\s+tree|falling\s+debris))\b")
 _ATTACK_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|the|its|their|new|fresh|further|more)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:strikes|airstrikes|air\s+strikes|attacks?|offensive|raids?|assaults?|bombing|"
-                                r"invasion|counter-?offensive|incursion|shelling|barrage|drone\s+strikes|missiles?|rockets)\b")
+                                r"invasion|counter-?offensive|incursion|shelling|barrage|drone\s+strikes|missiles?|rockets|"
+                                r"mutiny|rebellion|uprising|insurrection|insurgency)\b")
 _LAW_ENFORCERS = re.compile(r"(?i)\b(?:police|policemen|officers|agents|authorities|investigators|detectives|"
                             r"prosecutors|FBI|customs|inspectors|regulators|tax\s+officials)\b")
 _MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|vaccines?|placebo|dos(?:e|es|ing)|efficacy|clinical|"
@@ -2143,6 +2161,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         # "May" the month is not a modal
         if m.group(1)[:1].isupper() and window_start + m.start() != sent.start and " " not in cue:
             continue
+        if cue in ("not", "n't", "did not", "didn't", "was not", "were not", "had not", "has not", "have not") \
+                and re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+until\s+(?:[A-Z0-9]|(?:last|this|early|late|mid)\b)",
+                             text[trig_start:trig_start + 60]):
+            continue  # "was not announced until February 8, 2022": it was, on that day
         if cue == "no" and re.match(r"\.?\s*\d", text[window_start + m.end():window_start + m.end() + 3]):
             continue  # "No. 7966"
         if cue == "not" and text.startswith(" guilty", window_start + m.end()):
@@ -2661,6 +2683,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if tx is None and re.search(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", text[max(sent.start, s0 - 20):s0]):
+            # "didn't endorse her until July", "was not announced until February 8, 2022": it happened then
+            until = next((x.tx for x in usable if isinstance(x, _PointBack) and 0 <= x.start - e0 <= 40
+                          and re.fullmatch(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+until\s+", text[e0:x.start])), None)
+            if until is not None and until.date_start:
+                tx = until
         if tx is None and tname in ("disappearance", "detention", "strike", "protest"):
             # "has not been seen since late September", "missing since 2017",
             # "held since January 2016": the start of the absence is the event's day
