@@ -3416,3 +3416,15 @@ def test_suicide_missiles_fired_mutiny_pushed_out_criminal_case_freed_from_jail_
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-02-07")]
     assert [m.type for m in find_events("He faces a trial on insurrection charges.", published="2024-02-08")
             if m.type == "attack"] == []
+
+
+def test_hours_after_is_the_same_day_and_a_case_reported_dates_the_outbreak():
+    ms = find_events("Shehbaz Sharif was sworn in as prime minister late on Monday, hours after the National Assembly "
+                     "elected him to the office.", published="2022-04-12")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2022-04-11"), ("election", "2022-04-11")]
+    ms = find_events("President Yoon Suk Yeol lifted martial law early on Wednesday, hours after declaring it.",
+                     published="2024-12-04")
+    assert [(m.date_start, m.date_end) for m in ms if m.type == "statement"] == [("2024-12-03", "2024-12-04")]
+    ms = find_events("Sweden on Thursday reported the first case of the new strain outside Africa.",
+                     published="2024-08-16")
+    assert [(m.type, m.date_start) for m in ms] == [("outbreak", "2024-08-15")]

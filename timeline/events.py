@@ -734,8 +734,8 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "nine": 9, "ten": 10}
 # "Oli resigned on Tuesday, a day after at least 19 people were killed": the
 # clause after counts from the main clause's day
-_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                                r"(day|days|week|weeks)\s+(after|before)\s+")
+_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(a|one|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|hours|minutes)\s+(after|before)\s+")
 
 
 def _day_after_main(text, mentions) -> None:
@@ -755,14 +755,25 @@ def _day_after_main(text, mentions) -> None:
                      and o.date_start), None)
         if main is None:
             continue
-        n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
+        if rel.group(2).lower() in ("hours", "minutes"):
+            n = 0  # "sworn in late on Monday, hours after the National Assembly elected him": the same day
+        elif not rel.group(1):
+            continue  # ("days after": how many is not told)
+        else:
+            n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
         if rel.group(2).lower().startswith("week"):
             n *= 7
         sign = -1 if rel.group(3).lower() == "after" else 1
         day = dt.date.fromisoformat(main.date_start) + dt.timedelta(days=sign * n)
         m.date_start = m.date_end = day.isoformat()
         m.precision = "day"
-        m.display_date = _display(m.date_start, m.date_end, "day")
+        if n == 0 and re.search(r"(?i)\b(?:early|dawn|overnight|midnight)\b",
+                                text[max(m.sentence_start, main.timex.start - 12):main.timex.end]):
+            # "lifted martial law early on Wednesday, hours after declaring it": perhaps the night before
+            other = day + dt.timedelta(days=sign)
+            m.date_start, m.date_end = min(day, other).isoformat(), max(day, other).isoformat()
+            m.precision = "day"  # (two days: the interval says which)
+        m.display_date = _display(m.date_start, m.date_end, m.precision)
         m.timex = main.timex
         if m.status == "planned" and m.date_end <= main.date_start:
             m.status = "occurred"
@@ -2065,6 +2076,7 @@ _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
 _PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
 _THE_DEATH = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?the\s+deaths?\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
+_REPORT_CASES = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|reported|recorded|detected|registered|identified)\b")
 _FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
 _NAMED_FAR = re.compile(r"\b(?:named|picked|chose|chosen|selected)\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+|his\s+|her\s+)?"
                         r"(?:(?:new|next|interim|acting|caretaker|deputy|vice|permanent|temporary)\s+)?"
@@ -2703,7 +2715,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             ann = None
             # "said on Monday it has agreed to acquire": an agreement is
             # decided when it is told, so a saying dates it too
-            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) else _ANNOUNCE_VERB
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) else _REPORT_CASES if tname == "outbreak" \
+                else _ANNOUNCE_VERB  # ("Sweden on Thursday reported the first case": a case is told when it is found)
             for a_m in ann_re.finditer(text, sent.start, s0):
                 ann = a_m
             if ann is not None and s0 - ann.end() <= 90 \
