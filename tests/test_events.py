@@ -3428,3 +3428,10 @@ def test_hours_after_is_the_same_day_and_a_case_reported_dates_the_outbreak():
     ms = find_events("Sweden on Thursday reported the first case of the new strain outside Africa.",
                      published="2024-08-16")
     assert [(m.type, m.date_start) for m in ms] == [("outbreak", "2024-08-15")]
+
+
+def test_facing_an_election_or_a_trial_is_planned():
+    ms = find_events("He faces elections scheduled for May 14.", published="2023-02-10")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "planned", "2023-05-14")]
+    ms = find_events("He faces up to 10 years in prison if convicted.", published="2023-02-10")
+    assert {m.status for m in ms} == {"hypothetical"}

@@ -2643,6 +2643,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if status == "hypothetical" and cue in ("faces", "face", "facing") and tname in ("election", "trial") \
+                and re.fullmatch(r"(?i)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?", text[text.lower().rfind(cue, sent.start, s0) + len(cue):s0]):
+            status = "planned"  # "He faces elections scheduled for May 14", "faces trial in March": they lie ahead
         if tkind == "noun" and cue in _ABILITY_CUES and ttext.lower().endswith("s") \
                 and not _DETERMINED_END.search(text, max(sent.start, s0 - 30), s0) \
                 and not any(x.start > e0 and x.start - e0 < 40 for x in usable if not isinstance(x, _PointBack)):
