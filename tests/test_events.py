@@ -3435,3 +3435,11 @@ def test_facing_an_election_or_a_trial_is_planned():
     assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "planned", "2023-05-14")]
     ms = find_events("He faces up to 10 years in prison if convicted.", published="2023-02-10")
     assert {m.status for m in ms} == {"hypothetical"}
+
+
+def test_attending_the_bodys_summit_now_is_the_attendee_and_the_publication_day():
+    ms = find_events("Prime Minister Narendra Modi, who watched the landing from Johannesburg, where he is attending "
+                     "the BRICS summit, congratulated the scientists.", published="2023-08-23")
+    assert [(m.who, m.date_start) for m in ms if m.type == "summit"] == [(["Narendra Modi", "BRICS"], "2023-08-23")]
+    ms = find_events("He is investigating the attack.", published="2023-08-23")
+    assert all(m.date_start is None for m in ms)

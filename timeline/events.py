@@ -2543,6 +2543,11 @@ _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|
                       r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$")  # "agreed last year to acquire"
 
 
+_PROGRESSIVE_NOW = re.compile(r"(?i)\b(?:is|are|am)\s+(?:currently\s+|now\s+)?(?:attending|holding|hosting|visiting|meeting|"
+                              r"protesting|striking|staging|chairing|standing)\b(?:\s+(?:the|a|an|his|her|their|its)\b)?"
+                              r"(?:\s+[\w’'-]+){0,3}?\s*(?:\S+)?$")
+
+
 class _PointBack:
     """A timex that may only date a "when" clause that follows it."""
 
@@ -2712,6 +2717,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                           and (ttext.lower().endswith("since") or "since" in text[e0:x.start].lower())), None)
             if since is not None and since.date_start:
                 tx = since
+        if tx is None and status == "occurred" and tname in ("summit", "meeting", "visit", "protest", "strike", "trial") \
+                and anchor is not None and _PROGRESSIVE_NOW.search(text, max(sent.start, s0 - 45), e0):
+            # "where he is attending the BRICS summit": going on as the article is written
+            tx = Timex(e0, e0, "", "DATE", anchor.isoformat(), date_start=anchor.isoformat(),
+                       date_end=anchor.isoformat(), precision="day", anchor=anchor.isoformat(),
+                       rule="present progressive: going on at publication")
         if tname in _ANNOUNCED and status in ("occurred", "planned"):
             # "On Wednesday, Carrie Lam announced that her government will
             # withdraw the bill": what is announced is decided that day
@@ -3528,6 +3539,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and bool(_ADVERBIAL_EVENT.search(text, max(ca, s0 - 45), s0))
     if own_unnamed or of_unnamed or in_adverbial:
         before = []
+    named_by = None
+    if before and len(before) >= 2 and not verbal and tname in ("summit", "meeting") and before[-1].kind == "organisation" \
+            and re.fullmatch(r"\s+", text[before[-1].end:s0]) and before[-2].kind == "person" \
+            and re.search(r"(?i)\bthe\s+$", text[max(sent.start, before[-1].start - 5):before[-1].start]):
+        # "he is attending the BRICS summit": who attends, and the body whose summit it is
+        named_by = before.pop()
     if before:
         subj = before[-1]
         if subj.kind != "person" and _WHO_REL_GAP.fullmatch(text, subj.end, s0):
@@ -3612,6 +3629,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             subj = nxt[0]
     if subj is not None:
         add(subj, "who")
+        if named_by is not None:
+            add(named_by, "who")
         # coordinated subjects: "Donald Trump and Xi Jinping are expected to sign"
         prev = subj
         # "Namibia and Angola signed": countries coordinate with a country
