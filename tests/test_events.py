@@ -3443,3 +3443,13 @@ def test_attending_the_bodys_summit_now_is_the_attendee_and_the_publication_day(
     assert [(m.who, m.date_start) for m in ms if m.type == "summit"] == [(["Narendra Modi", "BRICS"], "2023-08-23")]
     ms = find_events("He is investigating the attack.", published="2023-08-23")
     assert all(m.date_start is None for m in ms)
+
+
+def test_datelines_of_two_cities_or_a_wire_and_a_strike_attributed_to_a_country():
+    ms = find_events("DAMASCUS/BEIRUT — An air strike widely attributed to Israel destroyed Iran's consular building in "
+                     "Damascus on Monday.", published="2024-04-02")
+    assert [(a.name, a.role) for m in ms for a in m.actors if a.role == "who"] == [("Israel", "who")]
+    assert all(a.name != "BEIRUT" for m in ms for a in m.actors)
+    ms = find_events("OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024-- Halvorsen Marine ASA and Brightwater "
+                     "Robotics Inc. today announced a definitive agreement.", published="2024-09-09")
+    assert all("BOSTON" not in a.name for m in ms for a in m.actors)

@@ -608,11 +608,15 @@ _UTC_GLOSS = re.compile(r"\([^()\n]{0,40}\b(?:UTC|GMT)\b[^()\n]{0,40}\)")
 _CAPTION = re.compile(r"(?im)^[ \t]*(?:file\s+)?(?:photo|picture|image|pictured|caption|photograph)"
                       r"(?:\s*\([^)\n]*\))?\s*[:|][^\n]*")
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with their accents: "BRAȘOV", "SÃO PAULO"
+_DL_PLACE = (r"(?:[" + _CAPS + r"][" + _CAPS + r".'’-]+(?:[ \t]+[" + _CAPS + r"][" + _CAPS + r".'’-]+)*)"
+             r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?")
+_DL_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)"
+# "LONDON, Jan 3 (Reuters) -", "DAMASCUS/BEIRUT —", "OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024--"
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[" + _CAPS + r"][" + _CAPS + r".'’-]+(?:[ \t]+[" + _CAPS + r"][" + _CAPS + r".'’-]+)*)"
-    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?"
-    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?))?"
-    r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t]")
+    r"(?m)^[ \t]*" + _DL_PLACE + r"(?:[ \t]*[/&][ \t]*" + _DL_PLACE + r")*"
+    r"(?:--\([^)\n]{1,40}\)--(?:" + _DL_DATE + r")?--[ \t]*"
+    r"|(?:,?[ \t]*" + _DL_DATE + r")?"
+    r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t])")
 
 
 # events that happen to a person, whom the article may leave unnamed in the
@@ -3761,6 +3765,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               and m.start not in group_starts
               and not _BORN_IN.search(text, max(sent.start, m.start - 25), m.start)]  # "Born in Leeds, she ..."
     last_where = None
+    if tname in _VIOLENT_TYPES:
+        # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
+        for m in ents:
+            if m.kind in ("place", "organisation") and not m.possessive and e0 <= m.start < cb + 1 \
+                    and _ATTRIBUTED_TO.search(text, max(e0, m.start - 30), m.start):
+                add(m, "who")
+        places = [m for m in places if not _ATTRIBUTED_TO.search(text, max(e0, m.start - 30), m.start)]
     for m in places:
         # a place past another trigger belongs to that one ("disappeared from
         # his post in Kuwait ... has defected to South Korea")
@@ -3872,6 +3883,7 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
+_ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
