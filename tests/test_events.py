@@ -3453,3 +3453,14 @@ def test_datelines_of_two_cities_or_a_wire_and_a_strike_attributed_to_a_country(
     ms = find_events("OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024-- Halvorsen Marine ASA and Brightwater "
                      "Robotics Inc. today announced a definitive agreement.", published="2024-09-09")
     assert all("BOSTON" not in a.name for m in ms for a in m.actors)
+
+
+def test_a_death_charged_a_bare_noun_declared_an_emergency_and_the_handling_of_a_disaster_told_before():
+    ms = find_events("A 24-year-old man was charged Wednesday with murder in the shooting death of a store clerk.",
+                     published="2023-03-15")
+    assert [m.type for m in ms] == ["charge"]
+    ms = find_events("The WHO last declared mpox a global emergency in July 2022.", published="2024-08-16")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2022-07-01")]
+    ms = find_events("A magnitude 7.8 earthquake struck southern Turkey on Monday. He faces elections scheduled for May 14 "
+                     "in which his handling of the disaster is expected to be a central issue.", published="2023-02-10")
+    assert [m.type for m in ms if m.type == "disaster"] == ["disaster"]

@@ -1404,6 +1404,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type in ("acquisition", "merger", "agreement") and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start for o in out):
             continue  # "agreed to buy a stake in X, a deal that needs approval", "in a deal worth $4.2 billion": the purchase
+        if getattr(m, "_nominal", False) and _OF_THE_TOLD.search(prefix) and any(o.type == m.type for o in out):
+            continue  # "his handling of the disaster is expected to be an issue": the disaster told before
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
@@ -1663,8 +1665,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"(?i)\s+(?:conviction|convictions|charges?|trial|case|cases|investigation|inquiry|probe|"
                              r"suspects?|defendants?|count|counts|verdict|sentence|rate|rates)\b", text[e0:e0 + 20]):
             continue  # "avoids a murder conviction", "the murder trial": the court's business, not a killing
-        if (name in ("killing", "attack") or name == "protest" and re.search(r"(?i)\b(?:calling|inciting|organi[sz]ing)\b", before)) \
-                and _AS_CHARGED.search(before):
+        if (name in ("killing", "attack") or name == "death" and re.match(r"(?i)deaths?$", m.group(0))
+                or name == "protest" and re.search(r"(?i)\b(?:calling|inciting|organi[sz]ing)\b", before)) \
+                and _AS_CHARGED.search(text[max(sent.start, s0 - 80):s0]):
             continue  # "charged with murder", "convicted of calling for mass unrest": the charge, not a new event
         if name == "appointment" and re.match(r"(?i)named\b", m.group(0)) and re.search(r"(?i)\bas\s*$", m.group(0)) \
                 and not _NAMED_AS_POST.match(text, e0):
@@ -1950,7 +1953,7 @@ _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about
                             r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:villagers|people|"
                             r"students|pupils|girls|boys|children|schoolchildren|hostages|passengers|workers|tourists|"
                             r"worshippers|farmers|civilians|women|men|fishermen|sailors|crew\s+members)\b")
-_DECLARED_X_A = re.compile(r"\b(declared)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,20}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
+_DECLARED_X_A = re.compile(r"\b(declared)\s+(?!(?:a|an)\s)(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){1,20}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
                            r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
                            r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
 _DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
@@ -3884,6 +3887,9 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
+_OF_THE_TOLD = re.compile(r"(?i)\b(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
+                          r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)\s+the\s+"
+                          r"(?:[\w-]+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
