@@ -3464,3 +3464,10 @@ def test_a_death_charged_a_bare_noun_declared_an_emergency_and_the_handling_of_a
     ms = find_events("A magnitude 7.8 earthquake struck southern Turkey on Monday. He faces elections scheduled for May 14 "
                      "in which his handling of the disaster is expected to be a central issue.", published="2023-02-10")
     assert [m.type for m in ms if m.type == "disaster"] == ["disaster"]
+
+
+def test_a_seat_won_lost_or_held_is_an_election():
+    ms = find_events("Former prime minister Liz Truss lost her South West Norfolk seat in Thursday's election.",
+                     published="2024-07-05")
+    assert [(m.type, m.who[:1]) for m in ms][:1] == [("election", ["Liz Truss"])]
+    assert find_events("She took her seat in the chamber.", published="2024-07-05") == []

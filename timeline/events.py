@@ -1870,6 +1870,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "gunmen seized 15 villagers", "militants seized 276 girls from a school": people taken
     if "seized" in low and "detention" in comp.types:
         found = _add_found(found, sent, _SEIZED_PEOPLE.finditer(stext), "detention", "verb", group=1)
+    # "Liz Truss lost her South West Norfolk seat", "holding his Richmond and Northallerton seat": a constituency's vote
+    if "seat" in low and "election" in comp.types:
+        found = _add_found(found, sent, _SEAT_WON.finditer(stext), "election", "verb", group=1)
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
         found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
@@ -1932,6 +1935,9 @@ _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
                             r"targeted|exploded\s+(?:in|at|near|on))\b")
+_SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|retains|retaining|kept|keeps|keeping|"
+                       r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
+                       r"(?:constituency\s+)?seat\b")
 _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
