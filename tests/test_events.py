@@ -3471,3 +3471,8 @@ def test_a_seat_won_lost_or_held_is_an_election():
                      published="2024-07-05")
     assert [(m.type, m.who[:1]) for m in ms][:1] == [("election", ["Liz Truss"])]
     assert find_events("She took her seat in the chamber.", published="2024-07-05") == []
+
+
+def test_an_event_announced_on_a_day_is_dated_by_it_and_is_the_news():
+    ms = find_events("A 24-hour ceasefire announced on Tuesday collapsed within hours.", published="2023-04-20")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2023-04-18")]

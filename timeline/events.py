@@ -2736,6 +2736,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             tx = Timex(e0, e0, "", "DATE", anchor.isoformat(), date_start=anchor.isoformat(),
                        date_end=anchor.isoformat(), precision="day", anchor=anchor.isoformat(),
                        rule="present progressive: going on at publication")
+        if tx is None and tname in _ANNOUNCED and tname != "statement" \
+                and (an := _ANNOUNCED_AFTER.match(text, e0)) is not None:
+            # "A 24-hour ceasefire announced on Tuesday": the announcing dates it
+            tx = next((x for x in usable if not isinstance(x, _PointBack) and 0 <= x.start - an.end() <= 4), None)
         if tname in _ANNOUNCED and status in ("occurred", "planned"):
             # "On Wednesday, Carrie Lam announced that her government will
             # withdraw the bill": what is announced is decided that day
@@ -2806,6 +2810,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and t[4] != "noun")  # (but "said that Beijing opposes sanctions": no news in the noun)
                 and t[3] in _ANNOUNCED for t in trigs):
             continue  # "announced his resignation", "announced that it will withdraw the bill": that is the news
+        if tname == "statement" and re.match(r"(?i)(?:announced|declared|unveiled)$", ttext) \
+                and any(t[1] <= s0 and t[3] in _ANNOUNCED and t[3] != "statement"
+                        and _EVENT_THEN_ANNOUNCED.fullmatch(text, t[1], s0) for t in trigs):
+            continue  # "A 24-hour ceasefire announced on Tuesday collapsed": the ceasefire is the news
         spec = comp.types[tname]
         actors = _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, trig_clauses,
                          # ("flash floods and landslides across the southern Philippines":
@@ -3896,6 +3904,9 @@ _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
                           r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)\s+the\s+"
                           r"(?:[\w-]+\s+)?$")
+_EVENT_THEN_ANNOUNCED = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+)?")
+_ANNOUNCED_AFTER = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:announced|declared|unveiled|agreed|"
+                              r"reached|brokered|signed)\b")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
