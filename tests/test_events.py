@@ -3476,3 +3476,15 @@ def test_a_seat_won_lost_or_held_is_an_election():
 def test_an_event_announced_on_a_day_is_dated_by_it_and_is_the_news():
     ms = find_events("A 24-hour ceasefire announced on Tuesday collapsed within hours.", published="2023-04-20")
     assert [(m.type, m.date_start) for m in ms] == [("agreement", "2023-04-18")]
+
+
+def test_retired_workers_a_company_freed_to_act_and_a_year_after_said_that_is_a_nouns():
+    assert find_events("LTV said it will make payments to retired steelworkers who lost benefits.",
+                       published="1987-04-09") == []
+    ms = find_events("A ruling on Monday by Judge Manuel Leal freed the company to work with creditors.",
+                     published="1987-04-09")
+    assert [m.type for m in ms if m.type == "release"] == []
+    ms = find_events("Chairman James Baker said 1987 quarterly comparisons will not conform to historical patterns.",
+                     published="1987-04-09")
+    assert all(m.date_start is None for m in ms)
+    assert [m.type for m in find_events("The rebels freed the hostages on Monday.", published="1987-04-09")] == ["release"]

@@ -1655,6 +1655,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "detention" and re.match(r"(?i)(?:jail|prison|custody|detention)$", m.group(0)) \
                 and re.search(r"(?i)\b(?:freed|released|escaped|walked\s+out|emerged)\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?$", before):
             continue  # "were freed from jail on March 14": the release, not a detention
+        if name == "term_end" and m.group(0).lower() == "retired" and (
+                re.match(r"\s+[a-z]+(?:ers|ors|ists|ees|ians|men|women|people|workers|staff|officers|soldiers|"
+                         r"teachers|nurses|miners|generals?|judges?|colonels?|officials?|diplomats?)\b", text[e0:e0 + 20])
+                or re.search(r"(?i)\b(?:a|an|the|his|her|their|its|and|of|for|many|some|two|three|several)\s+$", before)):
+            continue  # "payments to retired steelworkers", "a retired teacher": a description, not a retirement
+        if name == "release" and m.group(0).lower() in ("freed", "frees") \
+                and re.match(r"\s+(?:the|a|an|its|his|her|their|it|him|them)\s+(?:[\w-]+\s+){0,2}?to\s+[a-z]+", text[e0:e0 + 40]) \
+                and not re.search(r"(?i)\b(?:prison|jail|custody|detention|captivity|hostages?|prisoners?|detainees?)\b",
+                                  text[e0:e0 + 60]):
+            continue  # "a ruling freed the company to work with creditors": allowed, not released
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
@@ -3098,6 +3108,10 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
     if tx.start >= e0:
         # "said on Monday"; "in an interview on The Late Show on Wednesday"
         between = text[e0:tx.start]
+        if re.fullmatch(r"\d{4}", tx.text) and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]) \
+                and not re.match(r"\s+(?:and|or|but|that|when|after|before|as|to|in|on|at|for|with|was|were)\b",
+                                 text[tx.end:tx.end + 8]):
+            return False  # "said 1987 quarterly comparisons will not conform": the comparisons' year
         n = len(between.split())
         # "tweeted his condolences on Tuesday" (not "said the vote will be on Monday")
         return n <= (8 if " " in text[s0:e0] else 2) or n <= 4 and not _VERBISH.search(between) \
