@@ -3488,3 +3488,9 @@ def test_retired_workers_a_company_freed_to_act_and_a_year_after_said_that_is_a_
                      published="1987-04-09")
     assert all(m.date_start is None for m in ms)
     assert [m.type for m in find_events("The rebels freed the hostages on Monday.", published="1987-04-09")] == ["release"]
+
+
+def test_a_statement_released_by_her_family_neither_releases_nor_sources_her():
+    ms = find_events("Yesterday, former United States Senator Kay Hagan died, according to a statement released by her "
+                     "family.", published="2019-10-29")
+    assert [(m.type, m.who) for m in ms] == [("death", ["Kay Hagan"])]

@@ -1769,7 +1769,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not re.search(r"(?i)\b(?:until|after|before|following|upon|since)\s+$", before) \
                 and not re.match(r"\s+(?:in|on)\s+(?:\d|[A-Z])", text[e0:e0 + 8]):
             continue  # "exchanged for their release", "called for his release": the goal, not the event
-        if name == "release" and m.group(0).lower() == "released" and not _RELEASED_PERSON.match(text, e0) \
+        if name == "release" and m.group(0).lower() == "released" \
+                and (not _RELEASED_PERSON.match(text, e0) or re.match(r"\s+by\b", text[e0:e0 + 4])) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
             continue  # "released a report / its album / figures": only people are released from custody
         if name == "release" and re.match(r"(?i)(?:was|were|been|be|being)\s+released$|released$", m.group(0)) \
@@ -3489,7 +3490,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if tname != "statement" and ("ccording" in sent.text or "iting" in sent.text):
         # "..., according to British Transport Police, but the man was found
         # dead": the source of the news does not take part in it
-        sources = {m.name for m in ents if kind_at(m.start) == "frame" or re.search(
+        sources = {m.name for m in ents if not m.pronoun and not m.possessive and kind_at(m.start) == "frame" or re.search(
             r"(?i)\baccording\s+to\s+(?:the\s+)?$", text[max(sent.start, m.start - 20):m.start])}
         if sources:
             subj_cands = [m for m in subj_cands if m.name not in sources]
