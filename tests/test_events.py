@@ -3494,3 +3494,12 @@ def test_a_statement_released_by_her_family_neither_releases_nor_sources_her():
     ms = find_events("Yesterday, former United States Senator Kay Hagan died, according to a statement released by her "
                      "family.", published="2019-10-29")
     assert [(m.type, m.who) for m in ms] == [("death", ["Kay Hagan"])]
+
+
+def test_a_getaway_is_no_disappearance():
+    ms = find_events("Usman Khan stabbed several people in London on Friday, then fled up London Bridge.",
+                     published="2019-12-02")
+    assert [m.type for m in ms] == ["attack"]
+    assert find_events("The gunman fled the scene on foot on Monday.", published="2019-12-02") == []
+    assert [m.type for m in find_events("The opposition leader fled the country on Monday.", published="2019-12-02")] \
+        == ["disappearance"]
