@@ -3503,3 +3503,11 @@ def test_a_getaway_is_no_disappearance():
     assert find_events("The gunman fled the scene on foot on Monday.", published="2019-12-02") == []
     assert [m.type for m in find_events("The opposition leader fled the country on Monday.", published="2019-12-02")] \
         == ["disappearance"]
+
+
+def test_a_politician_attacking_a_rival_for_something_is_words_not_an_attack():
+    for text in ("Trump attacked Biden for accumulating wealth since leaving public office.",
+                 "Biden attacked Trump on paying fewer taxes.", 'Hawkins attacked the "macho culture" of the military.'):
+        assert [m.type for m in find_events(text, published="2020-11-02") if m.type == "attack"] == [], text
+    ms = find_events("Rebels attacked Goma on Monday.", published="2020-11-02")
+    assert [m.type for m in ms] == ["attack"]

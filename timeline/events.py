@@ -1655,6 +1655,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "detention" and re.match(r"(?i)(?:jail|prison|custody|detention)$", m.group(0)) \
                 and re.search(r"(?i)\b(?:freed|released|escaped|walked\s+out|emerged)\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?$", before):
             continue  # "were freed from jail on March 14": the release, not a detention
+        if name == "attack" and re.match(r"(?i)attack(?:ed|s|ing)?$", m.group(0)) and _VERBAL_ATTACK.match(text, e0):
+            continue  # "Trump attacked Biden for accumulating wealth", "continued to attack Trump on his taxes": words
         if name == "term_end" and m.group(0).lower() == "retired" and (
                 re.match(r"\s+[a-z]+(?:ers|ors|ists|ees|ians|men|women|people|workers|staff|officers|soldiers|"
                          r"teachers|nurses|miners|generals?|judges?|colonels?|officials?|diplomats?)\b", text[e0:e0 + 20])
@@ -3922,6 +3924,11 @@ _OF_THE_TOLD = re.compile(r"(?i)\b(?:handling|response|responses|reaction|reacti
 _EVENT_THEN_ANNOUNCED = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+)?")
 _ANNOUNCED_AFTER = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:announced|declared|unveiled|agreed|"
                               r"reached|brokered|signed)\b")
+_VERBAL_ATTACK = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|them\s+|the\s+(?:government|president|"
+                            r"prime\s+minister|minister|opposition|media|press|decision|plan|policy|proposal|bill|ruling|"
+                            r"report)\s+)(?:for|over|on\s+(?:his|her|their|its|the|[a-z]+ing)|as\s+(?:a|an|being)|in\s+(?:a|an|his|her|"
+                            r"their)\s+(?:speech|tweet|post|statement|interview|op-ed|column|letter))\b"
+                            r"|\s+the\s+[\"“]")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
