@@ -2237,9 +2237,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
-        if words_between > 1 and cue not in ("if", "unless", "whether") \
-                and re.search(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$", region[m.end():]) \
-                and re.search(r"\b(?:who|which|that)\b", region[max(0, m.start() - 12):m.start()]):
+        if words_between > 1 and cue not in ("if", "unless", "whether") and "," in region[m.end():] \
+                and _COMMA_NAME_END.search(region, m.end()) \
+                and _REL_WORD.search(region, max(0, m.start() - 12), m.start()):
             continue  # "A man who never owned a mobile phone, Higgs retired in 1996": the cue is the clause's before the comma
         if cue.startswith(("avoid", "evad")) and (words_between > 3 or re.search(r"(?i)\b(?:by|after|when|while|and)\b",
                                                                                   region[m.end():])):
@@ -2729,7 +2729,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
-        if tx is None and re.search(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$", text[max(sent.start, s0 - 20):s0]):
+        if tx is None and "until" in text[e0:e0 + 45] and _NOT_RIGHT_BEFORE.search(text, max(sent.start, s0 - 20), s0):
             # "didn't endorse her until July", "was not announced until February 8, 2022": it happened then
             until = next((x.tx for x in usable if isinstance(x, _PointBack) and 0 <= x.start - e0 <= 40
                           and re.fullmatch(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+until\s+", text[e0:x.start])), None)
@@ -3929,6 +3929,9 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|t
                             r"report)\s+)(?:for|over|on\s+(?:his|her|their|its|the|[a-z]+ing)|as\s+(?:a|an|being)|in\s+(?:a|an|his|her|"
                             r"their)\s+(?:speech|tweet|post|statement|interview|op-ed|column|letter))\b"
                             r"|\s+the\s+[\"“]")
+_COMMA_NAME_END = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$")
+_REL_WORD = re.compile(r"\b(?:who|which|that)\b")
+_NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
