@@ -3511,3 +3511,22 @@ def test_a_politician_attacking_a_rival_for_something_is_words_not_an_attack():
         assert [m.type for m in find_events(text, published="2020-11-02") if m.type == "attack"] == [], text
     ms = find_events("Rebels attacked Goma on Monday.", published="2020-11-02")
     assert [m.type for m in ms] == ["attack"]
+
+
+def test_an_aside_cue_a_settings_day_a_nouns_own_participle_and_days_after_a_new_event():
+    ms = find_events("In November 2017 the army took control of the capital, and Mugabe, facing impeachment, resigned on "
+                     "November 21.", published="2019-09-06")
+    assert [(m.status, m.date_start) for m in ms if m.type == "resignation"] == [("occurred", "2017-11-21")]
+    ms = find_events("At a news conference on Wednesday evening, Kishida said the new line-up would give priority to "
+                     "economic measures.", published="2023-09-14")
+    assert all(m.date_start in (None, "2023-09-13") for m in ms)
+    ms = find_events("After talks in Moscow that began on Friday and lasted more than ten hours, the foreign ministers "
+                     "agreed early on Saturday to a humanitarian ceasefire.", published="2020-10-12")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2020-10-09"), ("agreement", "2020-10-10")]
+    ms = find_events("The protest began on July 17, when prisoners started refusing meals over a ban on visits imposed "
+                     "on June 24, two days after a riot in which several guards were injured.", published="2019-08-09")
+    assert [(m.type, m.date_start) for m in ms if m.type != "protest" or m.trigger == "riot"] == [
+        ("policy", "2019-06-24"), ("protest", "2019-06-22")]
+    ms = find_events("Sviatlana Tsikhanouskaya, a candidate in the presidential election to be held on August 9, held a "
+                     "rally on Thursday.", published="2020-07-31")
+    assert [(m.type, m.date_start) for m in ms if m.type == "election"] == [("election", "2020-08-09")]

@@ -1545,7 +1545,14 @@ def _opens_clause(left: str) -> bool:
     m = _LEADING_PREP.search(rest)
     if m:
         rest = rest[:m.start()].rstrip()
+        # "At a news conference on Wednesday evening, Kishida said": the setting opens the sentence
+        rest = _SETTING_OPENING.sub("", rest)
     return not rest or rest[-1] in ",:;\u2014" or bool(_CLAUSE_JOIN.search(rest))
+
+
+_SETTING_OPENING = re.compile(r"(?i)(?:^|(?<=[,:;\u2014]))\s*(?:at|in|during)\s+(?:a|an|the|his|her|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}(?:news\s+conference|press\s+conference|briefing|meeting|speech|rally|"
+                              r"summit|ceremony|hearing|session|event|address|interview|statement)$")
 
 
 # a reporting verb right before the expression, maybe with the setting of

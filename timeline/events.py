@@ -744,19 +744,23 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s
 
 def _day_after_main(text, mentions) -> None:
     for m in mentions:
-        if m.status not in ("occurred", "planned") or getattr(m, "_nominal", False):
+        if m.status not in ("occurred", "planned"):
             continue
         rel = None
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
             rel = r
+        if getattr(m, "_nominal", False) and not (rel is not None and re.fullmatch(
+                r"(?:a|an)\s+(?:[\w-]+\s+)?", text[rel.end():m.trigger_start])):
+            continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
         if rel is None or re.search(r"[.;:]", text[rel.end():m.trigger_start]) \
                 or len(text[rel.end():m.trigger_start].split()) > 8:
             continue
         if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
             continue  # (a day of its own; a day before the comma is the main clause's)
-        main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
-                     and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
-                     and o.date_start), None)
+        # (the nearest dated event before it: "a ban imposed on June 24, two days after a riot")
+        main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
+                    and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
+                    and o.date_start), key=lambda o: o.trigger_end, default=None)
         if main is None:
             continue
         if rel.group(2).lower() in ("hours", "minutes"):
@@ -1805,8 +1809,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _HAPPENED_AFTER.match(text, e0) \
-                and not (_opens_sentence(text, sent, s0) and (_CANCELLED_AFTER.match(text, e0, sent.end)
-                                                              or _HAPPENED_AFTER_PP.match(text, e0, sent.end))) \
+                and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
+                and not _HAPPENED_AFTER_PP.match(text, e0, sent.end) \
                 and not _OWN_SCHEDULE.match(text, e0, sent.end) \
                 and not _DAY_AFTER_NOUN.match(text, e0, sent.end) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)
@@ -2237,6 +2241,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
+        if cue not in ("if", "unless", "whether") and "," in region[m.end():] \
+                and re.search(r",\s*$", region[:m.start()]) and not re.search(r"[;:]", region[m.end():]):
+            continue  # "Mugabe, facing impeachment, resigned on November 21": the aside's cue, not the verb's
         if words_between > 1 and cue not in ("if", "unless", "whether") and "," in region[m.end():] \
                 and _COMMA_NAME_END.search(region, m.end()) \
                 and _REL_WORD.search(region, max(0, m.start() - 12), m.start()):
@@ -3242,7 +3249,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "fled in 2016 and was later elected": after that year, not in it
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
             continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
-        if tx.start > e0 and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
+        # "a ban on visits imposed on June 24": the noun's own participle dates it
+        own_participle = tx.start > e0 and bool(_OWN_PARTICIPLE.fullmatch(text, e0, tx.start)) \
+            and (trigs[idx][4] == "noun" or bool(re.search(r"(?i)\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
+                                                             text[max(sent.start, s0 - 25):s0])))
+        if tx.start > e0 and not own_participle and _REDUCED_RELATIVE.search(text, max(e0, tx.start - 80), tx.start):
             continue  # "detained under the security law imposed by Beijing in June 2020": the law's date
         if _AHEAD_OF.search(text, max(sent.start, tx.start - 40), tx.start) and s0 < tx.start \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 3]):
@@ -3251,7 +3262,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # asylum": a "where" clause goes on from its main clause's time
         where_link = ckind == "rel" and xi == ci - 1 and clauses[xi][2] == "main" and not point_back and trigs[idx][4] != "noun" \
             and re.match(r"(?i)\s*where\b", text[ca:ca + 8]) and not _LATER_IN.search(text, ca, s0)
-        if when_link:
+        if own_participle:
+            score = -1
+        elif when_link:
             score = 0
         elif where_link:
             score = 4 + dist * 0.1
@@ -3931,6 +3944,9 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|t
                             r"|\s+the\s+[\"“]")
 _COMMA_NAME_END = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$")
 _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
+_OWN_PARTICIPLE = re.compile(r"(?:\s+(?:on|of|for|against|to|with)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:imposed|introduced|adopted|"
+                             r"passed|signed|announced|declared|issued|enacted|approved|reached|struck|agreed|held|"
+                             r"launched|brokered)\s+(?:(?:in|on|last|this|earlier)\s+)?")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
