@@ -3530,3 +3530,25 @@ def test_an_aside_cue_a_settings_day_a_nouns_own_participle_and_days_after_a_new
     ms = find_events("Sviatlana Tsikhanouskaya, a candidate in the presidential election to be held on August 9, held a "
                      "rally on Thursday.", published="2020-07-31")
     assert [(m.type, m.date_start) for m in ms if m.type == "election"] == [("election", "2020-08-09")]
+
+
+def test_mine_blasts_ministries_taken_over_police_raids_trial_courts_officials_removed_and_emergency_measures():
+    ms = find_events("At least 14 miners were killed when a methane explosion tore through a coal mine on Wednesday.",
+                     published="2023-03-09")
+    assert "accident" in [m.type for m in ms] and "attack" not in [m.type for m in ms]
+    ms = find_events("Minoru Kihara took over the defence ministry from Yasukazu Hamada on Wednesday.", published="2023-09-14")
+    assert [m.type for m in ms] == ["appointment"]
+    ms = find_events("Three referees were arrested during Tuesday's raids and charged on Wednesday.", published="2017-02-17")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2017-02-14"), ("charge", "2017-02-15")]
+    ms = find_events("A regional trial court on Thursday sentenced two men to life in prison.", published="2021-11-26")
+    assert [m.type for m in ms if m.status == "occurred"] == ["sentence"]
+    ms = find_events("President Tayyip Erdogan removed Turkey's central bank governor, Naci Agbal, on Saturday.",
+                     published="2021-03-21")
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2021-03-20")]
+    ms = find_events("Prime Minister Fumio Kishida reshuffled his cabinet on Wednesday.", published="2023-09-14")
+    assert [m.type for m in ms] == ["appointment"]
+    ms = find_events("Residents were ordered to leave their homes on Tuesday night.", published="2024-01-18")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-01-16")]
+    ms = find_events("He will be charged with treason, which carries a prison term of up to 30 years.",
+                     published="2017-09-04")
+    assert "sentence" not in [m.type for m in ms if m.status == "occurred"]

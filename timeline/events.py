@@ -1671,6 +1671,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not re.search(r"(?i)\b(?:prison|jail|custody|detention|captivity|hostages?|prisoners?|detainees?)\b",
                                   text[e0:e0 + 60]):
             continue  # "a ruling freed the company to work with creditors": allowed, not released
+        if name == "attack" and re.match(r"(?i)raids?$", m.group(0)) \
+                and re.search(r"(?i)\b(?:arrested|detained|seized|searched|confiscated|charged)\b", stext):
+            continue  # "Three referees were arrested during Tuesday's raids": police raids, no attack
+        if name == "trial" and re.match(r"(?i)trial$", m.group(0)) and re.match(r"\s+courts?\b", text[e0:e0 + 8]):
+            continue  # "A regional trial court on Thursday sentenced": the court, not a trial
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
@@ -1708,7 +1713,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
         if name == "attack" and re.match(r"(?i)(?:explosions?|blasts?)$", m.group(0)) and "accident" in comp.types \
                 and (_INDUSTRIAL_SITE.match(text, e0) or re.search(r"(?i)\b(?:gas|boiler|chemical|industrial|mine|"
-                                                                    r"factory|fireworks|pipeline|tanker)\s+$", before)):
+                                                                    r"factory|fireworks|pipeline|tanker|methane|"
+                                                                    r"coal\s+dust|dust|furnace|reactor)\s+$", before)):
             name = "accident"  # "An explosion at a chemical plant killed nine workers", "a gas explosion"
         if name == "launch" and re.match(r"(?i)launched$", m.group(0)) \
                 and re.search(r"(?i)\b(?:rockets?|missiles?|grenades?|drones?|mortars?|shells|projectiles?)\s+(?:were\s+|was\s+)?$",
@@ -1896,6 +1902,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "The military removed Bashir on April 11, 2019": a ruler removed
     if "removed" in low and "dismissal" in comp.types:
         found = _add_found(found, sent, _REMOVED_PERSON.finditer(stext), "dismissal", "verb", group=1)
+        # "removed Turkey's central bank governor, Naci Agbal": an official removed by post
+        found = _add_found(found, sent, _REMOVED_OFFICIAL.finditer(stext), "dismissal", "verb", group=1)
     # "declared the mpox outbreak in Africa a public health emergency",
     # "declared the county a disaster area": the declaring is the measure
     if "declared" in low and "policy" in comp.types:
@@ -1959,6 +1967,9 @@ _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
                            r"consultant|lawyer|attorney|counsel|lobbyist)s?)\b)")
+_REMOVED_OFFICIAL = re.compile(r"\b(removed|sacked|fired|dismissed|ousted)\s+(?:the\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
+                               r"(?:[\w-]+\s+){0,3}?(?:governor|chief|minister|head|director|commander|president|"
+                               r"chairman|chairwoman|chair|ceo|prosecutor|judge|ambassador|mayor|coach|manager)\b")
 _REMOVED_PERSON = re.compile(r"\b(removed)\s+(?:(?:long-?time|longtime|former|then-|the)\s*)?(?:(?:President|Prime\s+Minister|"
                              r"Premier|Chancellor|King|Governor|Mayor|leader|ruler|dictator|strongman|president|"
                              r"prime\s+minister)\s+)?[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
@@ -2001,7 +2012,8 @@ _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approache
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
 _TAKEN_OVER_POST = re.compile(r"(?i)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:rotating\s+)?"
-                              r"(?:chairmanship|presidency|chair|leadership|helm|premiership|command|reins)\b")
+                              r"(?:chairmanship|presidency|chair|leadership|helm|premiership|command|reins|ministry|"
+                              r"portfolio|department|governorship|mayoralty)\b")
 # what follows "take over": a task ("guarding captured fighters", "security"), or when it was taken over
 _TAKEN_OVER_TASK = re.compile(r"(?i)\s+(?:[a-z]+ing\b|responsibility|control|duties|security|the\s+running|"
                               r"the\s+role|the\s+task|the\s+job|the\s+investigation|the\s+case|power)"
@@ -2057,7 +2069,7 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
-_INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|"
+_INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in|(?:tore|ripped|swept)\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|"
                               r"warehouse|depot|pipeline|port|mill|coal\s+mine|power\s+station|fireworks\s+\w+|"
                               r"chemical\s+\w+|oil\s+\w+|gas\s+\w+|restaurant|apartment\s+block|building)\b")
 _KILLED_NOT_MURDERED = re.compile(
@@ -3214,7 +3226,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             and _LATER_OPENING.fullmatch(text, clauses[0][0], clauses[0][1])
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
-                and not re.search(r"(?i)\b(?:after|following|since)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
+                and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
             # (but "protested after Saturday's defeat": the day it follows)
         if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\b(?:the|a)\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
