@@ -3552,3 +3552,15 @@ def test_mine_blasts_ministries_taken_over_police_raids_trial_courts_officials_r
     ms = find_events("He will be charged with treason, which carries a prison term of up to 30 years.",
                      published="2017-09-04")
     assert "sentence" not in [m.type for m in ms if m.status == "occurred"]
+
+
+def test_a_deal_blocked_by_a_regulator():
+    ms = find_events("Britain's competition regulator on Wednesday blocked Microsoft's $68.7 billion acquisition of "
+                     "Activision Blizzard.", published="2023-04-26")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("policy", "occurred", "2023-04-26"), ("acquisition", "negated", None)]
+    ms = find_events("Regulators blocked the merger of the two airlines on Friday.", published="2023-04-26")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("policy", "occurred", "2023-04-21"), ("merger", "negated", None)]
+    ms = find_events("Protesters blocked roads as thousands marched on Monday.", published="2023-04-26")
+    assert all(m.status == "occurred" for m in ms)

@@ -581,6 +581,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
     _day_after_main(text, mentions)
+    _blocking_dated(mentions, anchor)
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
@@ -740,6 +741,23 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 # clause after counts from the main clause's day
 _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(a|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|hours|minutes)\s+(after|before)\s+")
+
+
+def _blocking_dated(mentions, anchor) -> None:
+    """"Regulators blocked the merger of the two airlines on Friday": the day is
+    the blocking's, and the merger blocked has none."""
+    for b in mentions:
+        if b.type != "policy" or b.timex is not None or b.trigger.lower() not in ("blocked", "vetoed", "prohibited"):
+            continue
+        deal = next((d for d in mentions if d.sentence_start == b.sentence_start and d.type in ("acquisition", "merger")
+                     and d.status == "negated" and d.timex is not None and d.trigger_start > b.trigger_end), None)
+        if deal is None:
+            continue
+        b.timex, b.date_start, b.date_end = deal.timex, deal.date_start, deal.date_end
+        b.precision, b.display_date = deal.precision, deal.display_date
+        deal.timex, deal.date_start, deal.precision = None, None, "unknown"
+        deal.date_end = anchor.isoformat() if anchor is not None else None
+        deal.display_date = _display(None, deal.date_end, "unknown")
 
 
 def _day_after_main(text, mentions) -> None:
@@ -1896,6 +1914,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "Liz Truss lost her South West Norfolk seat", "holding his Richmond and Northallerton seat": a constituency's vote
     if "seat" in low and "election" in comp.types:
         found = _add_found(found, sent, _SEAT_WON.finditer(stext), "election", "verb", group=1)
+    # "the CMA on Wednesday blocked Microsoft's $68.7 billion acquisition of Activision": the blocking is the
+    # regulator's measure (the deal blocked is negated where its status is read)
+    if "blocked" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
         found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
@@ -1963,6 +1985,8 @@ _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
 _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|retains|retaining|kept|keeps|keeping|"
                        r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
                        r"(?:constituency\s+)?seat\b")
+_BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
+                           r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
 _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
@@ -2693,6 +2717,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if tname in ("acquisition", "merger") and status == "occurred" and "blocked" in text[max(sent.start, s0 - 70):s0].lower() \
+                and any(b.start(1) < s0 < b.end() for b in _BLOCKED_DEAL.finditer(text, max(sent.start, s0 - 90), min(sent.end, e0 + 5))):
+            status = "negated"  # "blocked Microsoft's $68.7 billion acquisition of Activision": it will not happen
         if status == "hypothetical" and cue in ("faces", "face", "facing") and tname in ("election", "trial") \
                 and re.fullmatch(r"(?i)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?", text[text.lower().rfind(cue, sent.start, s0) + len(cue):s0]):
             status = "planned"  # "He faces elections scheduled for May 14", "faces trial in March": they lie ahead
