@@ -804,3 +804,9 @@ def test_that_month_is_the_month_of_the_year_last_mentioned():
             "the protest. That September, the Fridays for Future movement launched.")
     got = {t.text: (t.date_start, t.date_end) for t in _fd(text, _dt.date(2019, 12, 14))}
     assert got["That September"] == ("2018-09-01", "2018-09-30")
+
+
+def test_a_day_declared_a_day_of_mourning_lies_ahead():
+    from timeline.dates import find_dates
+    txs = find_dates("The president declared Friday a day of national mourning.", "2023-03-09")
+    assert [t.date_start for t in txs if t.text == "Friday"] == ["2023-03-10"]
