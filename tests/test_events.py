@@ -1053,8 +1053,8 @@ def test_a_takeover_report_detention_phrasings_and_a_future_quarter():
             "Systems for $2.1 billion in cash.\n\nThe deal, which has been approved by both boards, is expected "
             "to close in the third quarter.")
     ms = find_events(text, published="2023-05-08")
-    assert [(m.type, m.date_start) for m in ms if m.type == "acquisition"] == [("acquisition", "2023-05-08")]
-    assert [(m.status, m.date_start) for m in ms if m.type == "agreement"] == [("planned", "2023-07-01")]
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "acquisition"] == [
+        ("acquisition", "occurred", "2023-05-08"), ("acquisition", "planned", "2023-07-01")]  # (the deal's closing)
     (m,) = find_events("Police raided their Beijing apartment on Saturday night and took him away.",
                        published="2023-03-14")
     assert (m.type, m.date_start) == ("arrest", "2023-03-11")
@@ -3564,3 +3564,11 @@ def test_a_deal_blocked_by_a_regulator():
         ("policy", "occurred", "2023-04-21"), ("merger", "negated", None)]
     ms = find_events("Protesters blocked roads as thousands marched on Monday.", published="2023-04-26")
     assert all(m.status == "occurred" for m in ms)
+
+
+def test_the_deal_a_purchase_story_goes_on_to_is_the_purchase():
+    ms = find_events("Arvion Inc agreed on Monday to buy Telsemi Corp for $4.2 billion. The deal, which is expected to "
+                     "close in the second half of next year, needs approval from regulators.", published="2024-06-04")
+    assert [m.type for m in ms] == ["acquisition", "acquisition"]
+    ms = find_events("Israel and Hamas agreed a ceasefire on Monday. The deal was brokered by Qatar.", published="2024-06-04")
+    assert "acquisition" not in [m.type for m in ms]

@@ -582,6 +582,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _relative_to_events(text, mentions, comp, anchor)
     _day_after_main(text, mentions)
     _blocking_dated(mentions, anchor)
+    _the_deal_is_the_purchase(mentions)
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
@@ -741,6 +742,29 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 # clause after counts from the main clause's day
 _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(a|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|hours|minutes)\s+(after|before)\s+")
+
+
+def _the_deal_is_the_purchase(mentions) -> None:
+    """"Microsoft agreed to buy Activision ... The deal, announced in January
+    2022, would be the largest": "the deal" an article about a purchase goes
+    on to is that purchase, not an agreement of its own."""
+    first = {}
+    for m in mentions:
+        first.setdefault(m.type, m)
+    for m in mentions:
+        if m.type != "agreement" or not re.fullmatch(r"(?i)deal|transaction", m.trigger) \
+                or not re.search(r"(?i)\b(?:the|this|that)\s+(?:[\w$.,-]+\s+){0,3}$",
+                                 m.sentence[max(0, m.trigger_start - m.sentence_start - 30):m.trigger_start - m.sentence_start]):
+            continue
+        buy = min((first[t] for t in ("acquisition", "merger") if t in first), key=lambda o: o.trigger_start, default=None)
+        if buy is None or buy.sentence_start >= m.sentence_start:
+            continue
+        if any(o.type == "agreement" and o.trigger_start < m.trigger_start and o is not m
+               and not re.fullmatch(r"(?i)deal|transaction", o.trigger) for o in mentions):
+            continue  # (an article about an agreement: its deal is that one)
+        m.type = buy.type
+        if not m.who:
+            m.actors = [a for a in buy.actors if a.role in ("who", "whom")] + [a for a in m.actors if a.role == "where"]
 
 
 def _blocking_dated(mentions, anchor) -> None:
