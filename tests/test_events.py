@@ -3572,3 +3572,17 @@ def test_the_deal_a_purchase_story_goes_on_to_is_the_purchase():
     assert [m.type for m in ms] == ["acquisition", "acquisition"]
     ms = find_events("Israel and Hamas agreed a ceasefire on Monday. The deal was brokered by Qatar.", published="2024-06-04")
     assert "acquisition" not in [m.type for m in ms]
+
+
+def test_hunger_strikes_mine_blasts_denials_and_a_truce_taking_effect():
+    ms = find_events("More than 200 inmates ended a 23-day hunger strike on Thursday.", published="2019-08-09")
+    assert [m.type for m in ms] == ["protest"]
+    ms = find_events("The blast occurred shortly before midnight about 400 metres underground at the Sarybulak mine.",
+                     published="2023-03-09")
+    assert [m.type for m in ms] == ["accident"]
+    ms = find_events("Kentau Coal denied in a statement on Thursday that it had ignored warnings about gas levels.",
+                     published="2023-03-09")
+    assert [(m.type, m.status) for m in ms] == [("statement", "occurred")]
+    ms = find_events("The truce, which took effect at noon on Saturday, was meant to allow an exchange of prisoners.",
+                     published="2020-10-12")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2020-10-10")]

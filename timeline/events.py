@@ -902,7 +902,7 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
-_SUBJECT_GAP = re.compile(r"(?:\s+(?:ceasefire|truce|deal|agreement|accord))?(?:\s*,[^,;]{1,80},|\s+(?:that|which))?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:ceasefire|truce|deal|agreement|accord))?(?:\s*,[^,;]{1,80},|\s+(?:that|which)|\s*,\s*(?:that|which))?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
 
 
 def _taking_effect(text, mentions):
@@ -1754,7 +1754,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
         if name == "attack" and re.match(r"(?i)(?:explosions?|blasts?)$", m.group(0)) and "accident" in comp.types \
-                and (_INDUSTRIAL_SITE.match(text, e0) or re.search(r"(?i)\b(?:gas|boiler|chemical|industrial|mine|"
+                and (_INDUSTRIAL_SITE.match(text, e0) or _MINE_ACCIDENT.search(stext) and not _ATTACK_WORDS.search(stext)
+                     or re.search(r"(?i)\b(?:gas|boiler|chemical|industrial|mine|"
                                                                     r"factory|fireworks|pipeline|tanker|methane|"
                                                                     r"coal\s+dust|dust|furnace|reactor)\s+$", before)):
             name = "accident"  # "An explosion at a chemical plant killed nine workers", "a gas explosion"
@@ -2117,6 +2118,10 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
+_MINE_ACCIDENT = re.compile(r"(?i)\b(?:mine|pit|colliery|mining\s+accident|industrial\s+accident|refinery|chemical\s+plant|"
+                            r"factory|underground|methane|gas\s+leak)\b")
+_ATTACK_WORDS = re.compile(r"(?i)\b(?:bomb|bomber|bombing|attack|attacker|militants?|suicide|terror\w*|insurgents?|"
+                           r"rebels?|claimed\s+responsibility|IED|explosive\s+device|detonated)\b")
 _INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in|(?:tore|ripped|swept)\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|"
                               r"warehouse|depot|pipeline|port|mill|coal\s+mine|power\s+station|fireworks\s+\w+|"
                               r"chemical\s+\w+|oil\s+\w+|gas\s+\w+|restaurant|apartment\s+block|building)\b")
@@ -2741,6 +2746,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if tname == "statement" and status == "negated" and cue in _DENIALS:
+            status = "occurred"  # "denied in a statement on Thursday that it had ignored warnings": the denial is the statement
         if tname in ("acquisition", "merger") and status == "occurred" and "blocked" in text[max(sent.start, s0 - 70):s0].lower() \
                 and any(b.start(1) < s0 < b.end() for b in _BLOCKED_DEAL.finditer(text, max(sent.start, s0 - 90), min(sent.end, e0 + 5))):
             status = "negated"  # "blocked Microsoft's $68.7 billion acquisition of Activision": it will not happen
