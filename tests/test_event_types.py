@@ -79,6 +79,7 @@ def test_override_replaces_a_type(tmp_path):
     ({"types": {"heist": {"verbs": ["rob"], "colour": "red"}}}, "unknown keys"),
     ({"types": {"Heist!": {"verbs": ["rob"]}}}, "lower_snake_case"),
     ({"types": {"heist": {"verbs": ["rob"], "cameo": "99"}}}, "cameo"),
+    ({"types": {"heist": {"verbs": ["rob"], "not_before": ["police"], "not_before_for": "robbed"}}}, "list"),
     ({"types": {}}, "non-empty"),
     ({"typos": {}}, "unknown top-level"),
     # a second list under the same key would silently replace the first
@@ -523,3 +524,14 @@ def test_challenging_a_ruling_in_court_is_a_planned_trial():
     ms = find_events("Imran Khan's party said it would challenge the ruling in the Islamabad High Court.",
                      published="2025-01-18")
     assert [(m.type, m.status) for m in ms] == [("trial", "planned")]
+
+
+def test_not_before_for_limits_the_cancelling_words_to_the_triggers_it_names(tmp_path):
+    p = _write(tmp_path, {"types": {"heist": {"verbs": ["rob", "raid"], "not_before": ["police"],
+                                              "not_before_for": ["raided"]}}})
+    types = load_event_types(p)
+    assert [m.type for m in find_events("The police raided the bank on Monday.", published="2024-01-10", types=p)
+            if m.type == "heist"] == []
+    assert [m.type for m in find_events("The police robbed the bank on Monday.", published="2024-01-10", types=p)
+            if m.type == "heist"] == ["heist"]
+    assert "heist" in types["types"]
