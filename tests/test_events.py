@@ -3586,3 +3586,7 @@ def test_hunger_strikes_mine_blasts_denials_and_a_truce_taking_effect():
     ms = find_events("The truce, which took effect at noon on Saturday, was meant to allow an exchange of prisoners.",
                      published="2020-10-12")
     assert [(m.type, m.date_start) for m in ms] == [("agreement", "2020-10-10")]
+
+
+def test_attacking_a_rival_during_debates_is_words():
+    assert find_events("He said Harris attacked Biden during Democratic debates.", published="2020-09-30") == []

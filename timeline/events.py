@@ -4009,7 +4009,8 @@ _ANNOUNCED_AFTER = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+bee
                               r"reached|brokered|signed)\b")
 _VERBAL_ATTACK = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|them\s+|the\s+(?:government|president|"
                             r"prime\s+minister|minister|opposition|media|press|decision|plan|policy|proposal|bill|ruling|"
-                            r"report)\s+)(?:for|over|on\s+(?:his|her|their|its|the|[a-z]+ing)|as\s+(?:a|an|being)|in\s+(?:a|an|his|her|"
+                            r"report)\s+)(?:for|over|during\s+(?:the\s+)?(?:\w+\s+)?(?:debates?|campaign|rall(?:y|ies)|speech|interview)|"
+                            r"on\s+(?:his|her|their|its|the|[a-z]+ing)|as\s+(?:a|an|being)|in\s+(?:a|an|his|her|"
                             r"their)\s+(?:speech|tweet|post|statement|interview|op-ed|column|letter))\b"
                             r"|\s+the\s+[\"“]")
 _COMMA_NAME_END = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$")
