@@ -3590,3 +3590,13 @@ def test_hunger_strikes_mine_blasts_denials_and_a_truce_taking_effect():
 
 def test_attacking_a_rival_during_debates_is_words():
     assert find_events("He said Harris attacked Biden during Democratic debates.", published="2020-09-30") == []
+
+
+def test_near_a_deal_is_not_a_deal_and_a_company_post_elected_is_an_appointment():
+    ms = find_events("Brodersohn said the country is near accord with creditor banks on refinancing.", published="1987-04-13")
+    assert [(m.type, m.status) for m in ms] == [("agreement", "hypothetical")]
+    ms = find_events("C. Barlerin has been elected president and chief operating officer of the company.",
+                     published="1987-10-19")
+    assert [m.type for m in ms] == ["appointment"]
+    ms = find_events("An attack near the border killed two soldiers on Monday.", published="2024-01-10")
+    assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]

@@ -2075,7 +2075,12 @@ _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|dis
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
 _BOARD_BEFORE = re.compile(r"(?i)\b(?:board|directors|shareholders|trustees|supervisory\s+board)\s+(?:has\s+|have\s+|had\s+)?$")
 _TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\s+)?(?:position|post|office|role)\s+of|as\s+(?:its\s+)?"
-                          r"(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|director|treasurer))\b")
+                          r"(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|director|treasurer))\b"
+                          # "has been elected president and chief operating officer of the company", "elected to its board"
+                          r"|\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,6}?(?:of|at)\s+the\s+(?:company|firm|bank|group|corporation|"
+                          r"corp|board)\b|\s+to\s+(?:the\s+|its\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*[’']s\s+)"
+                          r"(?:\w+\s+)?board\b|\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,4}?(?:chief\s+operating\s+officer|"
+                          r"chief\s+executive\s+officer|chief\s+financial\s+officer|vice\s+president)\b")
 _NAMED_SUSPECT = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,3}?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:formal\s+|official\s+|main\s+|prime\s+|chief\s+)?"
                             r"(?:suspects?|defendants?|persons?\s+of\s+interest|co-conspirators?|accomplices?|victims?|"
                             r"witnesses?)\b")
@@ -2434,7 +2439,8 @@ _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assai
                 "killers", "bomber", "bombers", "militant", "militants", "rebels", "insurgents", "jihadists",
                 "terrorist", "terrorists", "hackers", "hacker", "kidnappers", "thieves", "thief", "smugglers",
                 "perpetrator", "perpetrators", "ringleader", "mastermind", "spy", "spies", "poachers", "pirates"}
-_ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable"}
+_ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable",
+                   "near", "nearing", "close to"}
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided|agreed)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$"
