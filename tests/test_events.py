@@ -3600,3 +3600,11 @@ def test_near_a_deal_is_not_a_deal_and_a_company_post_elected_is_an_appointment(
     assert [m.type for m in ms] == ["appointment"]
     ms = find_events("An attack near the border killed two soldiers on Monday.", published="2024-01-10")
     assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]
+
+
+def test_an_amnesty_law_is_a_law_dated_by_its_own_adoption():
+    ms = find_events("Parliament adopted an amnesty law on March 6.", published="2024-03-26")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-03-06")]
+    ms = find_events("They were freed from jail on March 14 under an amnesty law adopted by parliament earlier this month.",
+                     published="2024-03-26")
+    assert [(m.type, m.date_start) for m in ms] == [("release", "2024-03-14"), ("policy", "2024-03-01")]

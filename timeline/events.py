@@ -1718,6 +1718,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Three referees were arrested during Tuesday's raids": police raids, no attack
         if name == "trial" and re.match(r"(?i)trial$", m.group(0)) and re.match(r"\s+courts?\b", text[e0:e0 + 8]):
             continue  # "A regional trial court on Thursday sentenced": the court, not a trial
+        if name == "release" and re.match(r"(?i)amnesty$", m.group(0)) and "policy" in comp.types \
+                and re.match(r"\s+(?:law|laws|bill|act|decree|legislation|measure)\b", text[e0:e0 + 14]):
+            name = "policy"  # "Parliament adopted an amnesty law": a law, whoever it frees
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
@@ -4021,9 +4024,10 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:(?:[A-Z][\w’'.-]+\s+){1,3}|him\s+|her\s+|t
                             r"|\s+the\s+[\"“]")
 _COMMA_NAME_END = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}$")
 _REL_WORD = re.compile(r"\b(?:who|which|that)\b")
-_OWN_PARTICIPLE = re.compile(r"(?:\s+(?:on|of|for|against|to|with)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:imposed|introduced|adopted|"
+_OWN_PARTICIPLE = re.compile(r"(?:\s+(?:law|laws|bill|act|decree|deal|accord|treaty|order|measures?))?"
+                             r"(?:\s+(?:on|of|for|against|to|with)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:imposed|introduced|adopted|"
                              r"passed|signed|announced|declared|issued|enacted|approved|reached|struck|agreed|held|"
-                             r"launched|brokered)\s+(?:(?:in|on|last|this|earlier)\s+)?")
+                             r"launched|brokered)\s+(?:by\s+(?:[\w’'.-]+\s+){1,3}?)?(?:(?:in|on|last|this|earlier)\s+)?")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
