@@ -3600,6 +3600,8 @@ def test_near_a_deal_is_not_a_deal_and_a_company_post_elected_is_an_appointment(
     assert [m.type for m in ms] == ["appointment"]
     ms = find_events("An attack near the border killed two soldiers on Monday.", published="2024-01-10")
     assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]
+    ms = find_events("A court near Moscow sentenced her in August to nine years in prison.", published="2022-12-09")
+    assert [(m.type, m.status) for m in ms] == [("sentence", "occurred")]
 
 
 def test_an_amnesty_law_is_a_law_dated_by_its_own_adoption():

@@ -2755,6 +2755,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if ci > 1 and len(text[clauses[ci - 1][0]:clauses[ci - 1][1]].split()) <= 4 and clauses[ci - 2][2] == "main":
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
+        if cue in ("near", "nearing", "close to") and (tkind != "noun" or re.search(r"[A-Z]", text[
+                text.lower().rfind(cue, sent.start, s0) + len(cue):s0])):
+            status = "occurred"  # "near accord", "close to a deal" (but "A court near Moscow sentenced her": a place)
         if tname == "statement" and status == "negated" and cue in _DENIALS:
             status = "occurred"  # "denied in a statement on Thursday that it had ignored warnings": the denial is the statement
         if tname in ("acquisition", "merger") and status == "occurred" and "blocked" in text[max(sent.start, s0 - 70):s0].lower() \
