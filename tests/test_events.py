@@ -3609,3 +3609,13 @@ def test_an_amnesty_law_is_a_law_dated_by_its_own_adoption():
     ms = find_events("They were freed from jail on March 14 under an amnesty law adopted by parliament earlier this month.",
                      published="2024-03-26")
     assert [(m.type, m.date_start) for m in ms] == [("release", "2024-03-14"), ("policy", "2024-03-01")]
+
+
+def test_the_body_whose_post_it_is_takes_part():
+    ms = find_events("Sepp Blatter announced on Tuesday that he would resign as president of FIFA.", published="2015-06-03")
+    assert [(a.name, a.role) for m in ms for a in m.actors] == [("Sepp Blatter", "who"), ("FIFA", "whom")]
+    ms = find_events("Velmar Semiconductor's chief financial officer, Petra Hahn, stepped down in January.",
+                     published="2015-06-03")
+    assert [m.who for m in ms] == [["Petra Hahn", "Velmar Semiconductor"]]
+    ms = find_events("Boris Johnson, a Member of Parliament, was elected leader of the party on Tuesday.", published="2019-07-24")
+    assert all(a.name != "Parliament" for m in ms for a in m.actors)

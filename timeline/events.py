@@ -2924,6 +2924,20 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                              t[3] == tname and t[0] >= e0 and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[e0:t[0]]))],
                          strict_subject=(tkind == "dated"),
                          verbal=_is_verbal(ttext, tkind, comp))
+        if tname in _POST_TYPES:
+            # "resign as president of FIFA", "Boeing's chief executive": the body whose post it is takes part
+            for e in ents:
+                if e.kind != "organisation" or e.pronoun or any(a.name == e.name for a in actors) \
+                        or not (sent.start <= e.start < sent.end) or abs(e.start - s0) > 70 \
+                        or any(min(e.start, s0) < t[0] < max(e.start, s0) for t in trigs if t[0] != s0) \
+                        or any(min(abs(e.start - t[1]), abs(t[0] - e.end)) < min(abs(e.start - e0), abs(s0 - e.end))
+                               for t in trigs if t[0] != s0):  # (nearer another trigger: that one's)
+                    continue
+                if _POST_OF_BEFORE.search(text, max(sent.start, e.start - 40), e.start) \
+                        or e.possessive and _POST_WORD_AFTER.match(text, e.end + 2) \
+                        or not e.possessive and _POST_WORD_AFTER.match(text, e.end) \
+                        and re.match(r"\s+(?:[a-z-]+\s+){0,2}[A-Z]", text[e.end:e.end + 60] + " ") is None:
+                    actors.append(Actor(e.name, e.kind, "whom", e.text, e.start, e.end))
         # "named Jose Mourinho as its new manager": a name inside the trigger takes part
         inside = [e for e in ents if s0 < e.start and e.end <= e0 and e.kind in ("person", "organisation")
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
@@ -4031,6 +4045,14 @@ _OWN_PARTICIPLE = re.compile(r"(?:\s+(?:law|laws|bill|act|decree|deal|accord|tre
                              r"(?:\s+(?:on|of|for|against|to|with)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:imposed|introduced|adopted|"
                              r"passed|signed|announced|declared|issued|enacted|approved|reached|struck|agreed|held|"
                              r"launched|brokered)\s+(?:by\s+(?:[\w’'.-]+\s+){1,3}?)?(?:(?:in|on|last|this|earlier)\s+)?")
+_POST_TYPES = frozenset({"appointment", "resignation", "dismissal", "term_end"})
+_POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s+executive(?:\s+officer)?|ceo|cfo|"
+               r"chief\s+financial\s+officer|chief\s+operating\s+officer|director|managing\s+director|head|manager|"
+               r"coach|editor|secretary|secretary-general|general\s+secretary|governor|leader|founder|captain|"
+               r"executive|officer|commissioner|chancellor|rector|dean|administrator|treasurer|spokesman|"
+               r"spokeswoman|spokesperson)")
+_POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
+_POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
