@@ -3619,3 +3619,11 @@ def test_the_body_whose_post_it_is_takes_part():
     assert [m.who for m in ms] == [["Petra Hahn", "Velmar Semiconductor"]]
     ms = find_events("Boris Johnson, a Member of Parliament, was elected leader of the party on Tuesday.", published="2019-07-24")
     assert all(a.name != "Parliament" for m in ms for a in m.actors)
+
+
+def test_a_company_post_given_up_is_the_company_the_article_is_about():
+    text = ("Aurora Air, the Latvian charter airline, filed for insolvency on Monday. Aurora Air said it had run out "
+            "of cash after losing two contracts. The collapse of Aurora Air leaves 300 staff without pay. Chief "
+            "executive Marta Ozola resigned on Sunday.")
+    ms = find_events(text, published="2024-01-02")
+    assert [m.who for m in ms if m.type == "resignation"] == [["Marta Ozola", "Aurora Air"]]

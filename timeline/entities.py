@@ -655,6 +655,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
             return canon, kind, title, capital
+    if not title and " " in text and (known_org := table.entities.get(text)) is not None \
+            and known_org.kind == "organisation":
+        return text, "organisation", None, None  # "Aurora Air said": the airline named before, not a person
     if len(low) > 1 and low[0] in ("mount", "mt", "lake", "cape", "isle", "gulf", "bay") and words[1][:1].isupper():
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):

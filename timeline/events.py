@@ -598,6 +598,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # poet ... has been sentenced"), gets that person before undated events
     # without actors are pruned
     _fill_subject(mentions, ents_by_sent)
+    _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
@@ -629,6 +630,37 @@ _ABOUT_PEOPLE = frozenset({"arrest", "detention", "release", "charge", "trial", 
 # ... and, in the lead, killings of people it counts: "At least five people were shot dead" (not
 # "six people have died" of an outbreak: its toll)
 _ABOUT_PEOPLE_LEAD = _ABOUT_PEOPLE | {"killing"}
+
+
+def _fill_post_body(mentions, ents_by_sent) -> None:
+    """"Chief executive Marta Ozola resigned on Sunday" in an article about
+    Aurora Air: a company post given or given up is the company's, the
+    organisation the article names clearly most."""
+    todo = [m for m in mentions if m.type in _POST_TYPES and m.status == "occurred"
+            and not any(a.kind == "organisation" for a in m.actors)
+            and any(a.kind == "person" and a.role == "who" for a in m.actors)
+            and _COMPANY_POST.search(m.sentence)]
+    if not todo:
+        return
+    counts: dict[str, int] = {}
+    for ents in ents_by_sent:
+        for e in ents:
+            if e.kind == "organisation" and not e.name.startswith("Government of"):
+                counts[e.name] = counts.get(e.name, 0) + 1
+    ranked = sorted(((n, c) for c, n in counts.items()), reverse=True)
+    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] * 1.5 > ranked[0][0]:
+        return
+    org_at = [e.start for ents in ents_by_sent for e in ents if e.kind == "organisation" and not e.pronoun]
+    for m in todo:
+        if any(m.sentence_start <= p < m.sentence_start + len(m.sentence) for p in org_at) \
+                or _POST_OF_NAME.search(m.sentence):
+            continue  # (the sentence names its own: "chairman and CEO of Massey Energy")
+        m.actors.append(Actor(ranked[0][1], "organisation", "whom"))
+
+
+_COMPANY_POST = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
+                           r"chairman|chairwoman|managing\s+director|head\s+coach|manager|coach|"
+                           r"board|administrator)\b")
 
 
 def _fill_subject(mentions, ents_by_sent) -> None:
@@ -4051,6 +4083,7 @@ _POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s
                r"coach|editor|secretary|secretary-general|general\s+secretary|governor|leader|founder|captain|"
                r"executive|officer|commissioner|chancellor|rector|dean|administrator|treasurer|spokesman|"
                r"spokeswoman|spokesperson)")
+_POST_OF_NAME = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z])")
 _POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
 _POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
