@@ -3627,3 +3627,11 @@ def test_a_company_post_given_up_is_the_company_the_article_is_about():
             "executive Marta Ozola resigned on Sunday.")
     ms = find_events(text, published="2024-01-02")
     assert [m.who for m in ms if m.type == "resignation"] == [["Marta Ozola", "Aurora Air"]]
+
+
+def test_a_measure_extended_to_a_day_is_dated_by_the_extending():
+    ms = find_events("On Thursday, Sergei Sobyanin, the mayor of Moscow, extended the city lockdown to May 1.",
+                     published="2020-04-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", "2020-04-02")]
+    ms = find_events("The government extended the state of emergency until June 30.", published="2020-04-04")
+    assert [m.date_start for m in ms] == [None]

@@ -3133,6 +3133,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
                         r"bought|grew|broke|stood|kept)\b")
+_EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
+                          r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
 _CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|half\s+a|"
@@ -3366,6 +3368,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.start > e0 and (cc := _CONCESSIVE.search(text, e0, tx.start)) is not None \
                 and (_FINITE.search(text, cc.end(), tx.start) or _PAST_VERB.search(text, cc.end(), tx.start)):
             continue  # "ended with a deal that saved 600 jobs, although the mill closed in 1998": the closing's year
+        if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
+                and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
+            continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
