@@ -3635,3 +3635,21 @@ def test_a_measure_extended_to_a_day_is_dated_by_the_extending():
     assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", "2020-04-02")]
     ms = find_events("The government extended the state of emergency until June 30.", published="2020-04-04")
     assert [m.date_start for m in ms] == [None]
+
+
+def test_laws_approved_envoys_summoned_crowds_joint_statements_and_an_upcoming_wedding():
+    ms = find_events("Georgia's parliament on Tuesday approved a contested law requiring media groups to register.",
+                     published="2024-05-15")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-05-14")]
+    ms = find_events("On Thursday the Turkish foreign ministry summoned the Saudi ambassador to seek information.",
+                     published="2018-10-04")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2018-10-04")]
+    ms = find_events("As the vote took place, tens of thousands of demonstrators gathered outside the parliament building "
+                     "on Tuesday.", published="2024-05-15")
+    assert [(m.type, m.date_start) for m in ms] == [("protest", "2024-05-14")]
+    ms = find_events("In a joint statement on Wednesday, the EU foreign policy chief said the law would hurt Georgia.",
+                     published="2024-05-15")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2024-05-15")]
+    ms = find_events("Jamal Khashoggi has not been seen since he walked into the Saudi consulate in Istanbul on Tuesday "
+                     "afternoon to collect a document he needed for his upcoming wedding.", published="2018-10-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("disappearance", "occurred", "2018-10-02")]

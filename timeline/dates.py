@@ -1519,6 +1519,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             w = mm.group(0).lower()
             if w.startswith("plan") and _PLAN_NOUN.search(right, 0, mm.start()):
                 continue
+            if w in ("upcoming", "coming", "forthcoming") and mm.start() > 30 \
+                    and re.search(r"(?i)\b(?:his|her|their|its|our|the|an?)\s+$", right[:mm.start()]):
+                continue  # "on Tuesday afternoon to collect a document for his upcoming wedding": the wedding's, not the day's
             if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())
                                     or _AUX_FUTURE.match(right, mm.end())):
                 continue

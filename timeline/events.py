@@ -403,7 +403,8 @@ _DET_BEFORE = re.compile(
     r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted|"
     # "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "a wave of arrests"
     r"rolling|nationwide|mass|violent|weekly|daily|wildcat|sporadic|widespread|peaceful|"
-    r"(?:day|days|wave|waves|series|round|rounds|week|weeks|month|months|night|nights|spate|string|year|years)\s+of)"
+    r"(?:day|days|wave|waves|series|round|rounds|week|weeks|month|months|night|nights|spate|string|year|years|"
+    r"hundreds|thousands|tens|dozens|scores|millions)\s+of)"
     r"|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$"
     # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
@@ -1820,7 +1821,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                                             r"(?:number|numbers|count|tally)\s+of\s+(?:new\s+|confirmed\s+)?$", before):
             continue  # "in response to increasing number of infections": a trend, not the outbreak's news
         if kind in ("noun", "phrase") and " " not in m.group(0) and name != "outbreak" \
-                and m.group(0).lower().endswith("s") and _STATISTIC_BEFORE.search(text, max(sent.start, s0 - 40), s0):
+                and m.group(0).lower().endswith("s") and _STATISTIC_BEFORE.search(text, max(sent.start, s0 - 40), s0) \
+                and not (_PEOPLE_TRIGGER.fullmatch(m.group(0)) and re.match(r"\s+(?:have\s+|had\s+)?[a-z]+ed\b", text[e0:e0 + 20])):
+            continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
+            # (but "tens of thousands of demonstrators gathered": a crowd doing something)
             continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
         if name == "protest" and re.match(r"(?i)rall", m.group(0)) \
                 and _MARKET_WORDS.search(text, max(sent.start, s0 - 40), min(sent.end, e0 + 60)):
@@ -1978,6 +1982,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # regulator's measure (the deal blocked is negated where its status is read)
     if "blocked" in low and "policy" in comp.types:
         found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
+    # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
+    if "summoned" in low and "meeting" in comp.types:
+        found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
+    # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
+    if "law" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
         found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
@@ -2047,6 +2057,12 @@ _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|reta
                        r"(?:constituency\s+)?seat\b")
 _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
                            r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
+_SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
+                             r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
+                             r"heads?\s+of\s+mission)\b")
+_PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:law|laws|legislation|amendment|amendments|bill)\b(?!\s+(?:firm|school|student|enforcement|"
+                           r"degree|professor|and\s+order))")
 _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
@@ -2195,6 +2211,7 @@ _ABSTRACT_TARGET = re.compile(
     r"(?i)\s+(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|probe|decision|"
     r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
     r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
+_PEOPLE_TRIGGER = re.compile(r"(?i)protesters|protestors|demonstrators|marchers|rioters|strikers")
 _STATISTIC_BEFORE = re.compile(r"(?i)(?:\b(?!(?:19|20)\d\d\b)\d{2,}[\d,.]*%?|\bpercent|\bper\s+cent|\bnumber\s+of|\bdozens\s+of|"
                                r"\bhundreds\s+of|\bthousands\s+of|\bmore|\bfewer|\bmany|\bnumerous|\bfrequent)\s+(?:[a-z-]+\s+){0,2}$")
 _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|dollar|yen|euro|sterling|markets?|"
