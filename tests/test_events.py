@@ -3653,3 +3653,14 @@ def test_laws_approved_envoys_summoned_crowds_joint_statements_and_an_upcoming_w
     ms = find_events("Jamal Khashoggi has not been seen since he walked into the Saudi consulate in Istanbul on Tuesday "
                      "afternoon to collect a document he needed for his upcoming wedding.", published="2018-10-04")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("disappearance", "occurred", "2018-10-02")]
+
+
+def test_persona_non_grata_a_return_to_a_post_and_a_tenure_ended():
+    ms = find_events("The row escalated on Thursday, when Ecuador declared Mexico's ambassador, Raquel Serur Smeke, "
+                     "persona non grata.", published="2024-04-06")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-04-04")]
+    ms = find_events("Suella Braverman returns as home secretary.", published="2022-10-25")
+    assert [(m.type, m.who) for m in ms] == [("appointment", ["Suella Braverman"])]
+    assert find_events("He returned as a guest on the show.", published="2022-10-25") == []
+    ms = find_events("Liz Truss left Downing Street on Tuesday, ending a 49-day tenure.", published="2022-10-26")
+    assert [(m.type, m.date_start) for m in ms] == [("term_end", "2022-10-25")]

@@ -1754,6 +1754,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "release" and re.match(r"(?i)amnesty$", m.group(0)) and "policy" in comp.types \
                 and re.match(r"\s+(?:law|laws|bill|act|decree|legislation|measure)\b", text[e0:e0 + 14]):
             name = "policy"  # "Parliament adopted an amnesty law": a law, whoever it frees
+        if name == "appointment" and re.match(r"(?i)return(?:s|ed)?\s+as$", m.group(0)) and not _NAMED_AS_POST.match(text, e0):
+            continue  # "returned as a guest on the show": no post
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
@@ -2001,6 +2003,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "declared" in low and "policy" in comp.types:
         found = _add_found(found, sent, _DECLARED_X_A.finditer(stext), "policy", "verb", group=1,
                            replaces=("policy", "statement"))
+        # "declared Mexico's ambassador, Raquel Serur Smeke, persona non grata": an expulsion
+        found = _add_found(found, sent, _DECLARED_PNG.finditer(stext), "policy", "verb", group=1,
+                           replaces=("policy", "statement"))
     # "ordered diplomats from seven Latin American countries, including
     # Argentina, to leave the country": an expulsion, however long its object
     if "diplomats" in low and "policy" in comp.types:
@@ -2090,6 +2095,7 @@ _SEIZED_PEOPLE = re.compile(r"\b(seized)\s+(?:more\s+than\s+|at\s+least\s+|about
 _DECLARED_X_A = re.compile(r"\b(declared)\s+(?!(?:a|an)\s)(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){1,20}?(?:a|an)\s+[\"“]?(?:[\w-]+\s+){0,2}?"
                            r"(?:public\s+health\s+emergency|health\s+emergency|emergency|disaster\s+(?:area|zone)|"
                            r"state\s+of\s+(?:emergency|calamity|disaster)|no-fly\s+zone|military\s+zone|closed\s+zone)\b")
+_DECLARED_PNG = re.compile(r"\b(declared)\s+(?:[\w’'.,-]+\s+){1,8}?persona\s+non\s+grata\b")
 _DIPLOMATS_TO_LEAVE = re.compile(r"\b(ordered|told)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:diplomats|envoys|ambassadors)\b"
                                  r"[^.;:]{0,90}?\bto\s+leave\b")
 _STRUCTURE_COLLAPSED = re.compile(
