@@ -3664,3 +3664,12 @@ def test_persona_non_grata_a_return_to_a_post_and_a_tenure_ended():
     assert find_events("He returned as a guest on the show.", published="2022-10-25") == []
     ms = find_events("Liz Truss left Downing Street on Tuesday, ending a 49-day tenure.", published="2022-10-26")
     assert [(m.type, m.date_start) for m in ms] == [("term_end", "2022-10-25")]
+
+
+def test_announcing_a_retirement_is_a_resignation_and_announcing_a_death_is_no_part_in_it():
+    ms = find_events("Superintendent Karen Ostby announced Thursday that she would retire at the end of the school year.",
+                     published="2023-02-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("resignation", "occurred", "2023-02-02")]
+    ms = find_events("President Juan Manuel Santos announced the death that evening in a televised address.",
+                     published="2011-11-06")
+    assert all("Juan Manuel Santos" not in m.who for m in ms if m.type == "death")

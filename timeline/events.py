@@ -2897,6 +2897,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and (an := _ANNOUNCED_AFTER.match(text, e0)) is not None:
             # "A 24-hour ceasefire announced on Tuesday": the announcing dates it
             tx = next((x for x in usable if not isinstance(x, _PointBack) and 0 <= x.start - an.end() <= 4), None)
+        if tname == "term_end" and re.match(r"(?i)retire$", ttext) and "resignation" in comp.types \
+                and _ANNOUNCED_WOULD.search(text, max(sent.start, s0 - 70), s0):
+            tname = "resignation"  # "announced Thursday that she would retire": the announcement is the news (as "would step down")
         if tname in _ANNOUNCED and status in ("occurred", "planned"):
             # "On Wednesday, Carrie Lam announced that her government will
             # withdraw the bill": what is announced is decided that day
@@ -3744,7 +3747,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     in_adverbial = not poss and tname in ("protest", "election", "disaster", "outbreak", "strike", "killing", "death", "attack") \
         and not (verbal and re.match(r"(?i)\w+(?:ed|en)\b", text[s0:e0])) \
         and bool(_ADVERBIAL_EVENT.search(text, max(ca, s0 - 45), s0))
-    if own_unnamed or of_unnamed or in_adverbial:
+    # "Santos announced the death that evening": the announcer did not die
+    told_death = tname in ("death", "killing") and not verbal \
+        and bool(_TOLD_THE_DEATH.search(text, max(sent.start, s0 - 30), s0))
+    if own_unnamed or of_unnamed or in_adverbial or told_death:
         before = []
     named_by = None
     if before and len(before) >= 2 and not verbal and tname in ("summit", "meeting") and before[-1].kind == "organisation" \
@@ -3779,7 +3785,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = own_unnamed or owned or of_unnamed or in_adverbial or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = own_unnamed or owned or of_unnamed or in_adverbial or told_death or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
@@ -4114,6 +4120,10 @@ _POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s
 _POST_OF_NAME = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z])")
 _POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
 _POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
+_ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|revealed)\b[^.;]{0,30}?\b(?:that\s+)?"
+                             r"(?:he|she|they|it)\s+(?:would|will|is\s+to|planned\s+to|intends\s+to)\s+$")
+_TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
+                             r"mourning|announces|confirms)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
