@@ -3673,3 +3673,8 @@ def test_announcing_a_retirement_is_a_resignation_and_announcing_a_death_is_no_p
     ms = find_events("President Juan Manuel Santos announced the death that evening in a televised address.",
                      published="2011-11-06")
     assert all("Juan Manuel Santos" not in m.who for m in ms if m.type == "death")
+
+
+def test_a_day_declared_a_day_of_mourning_is_the_day_named_not_the_declaring():
+    ms = find_events("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.", published="2019-01-05")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", None)]

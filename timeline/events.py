@@ -2915,6 +2915,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 for x in usable:
                     if isinstance(x, _PointBack) or x.start >= s0:
                         continue
+                    if _DAY_DECLARED_AFTER.match(text, x.end):
+                        if tx is x:
+                            tx, status = None, "occurred"  # "has declared tomorrow a day of mourning": the day named, not the declaring's
+                        continue
                     if _SENT_OPENING.fullmatch(text[sent.start:x.start]) and x.end <= ann.start() \
                             or 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2:  # "on Thursday declared"
                         if tx is None or tx is x or tname == "policy" and (
@@ -4124,6 +4128,7 @@ _ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|rev
                              r"(?:he|she|they|it)\s+(?:would|will|is\s+to|planned\s+to|intends\s+to)\s+$")
 _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
                              r"mourning|announces|confirms)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
+_DAY_DECLARED_AFTER = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|days|holiday)\b")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
