@@ -519,6 +519,8 @@ _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|s
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
 
 
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|&)\s")
+_PAIR_GAP = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}")
 _PARTY_LABELS = {"democrat", "republican", "tory", "labourite", "independent", "socialist", "communist", "liberal",
                  "conservative", "green", "libertarian"}
 # verbs that only a person is the subject of
@@ -662,7 +664,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):
         return table.person_for_part(words[0]), "person", title, None  # "Park was elected": Park Won-soon, not a park
-    if 2 <= len(words) <= 4 and low[-1] in (_FACILITY_WORDS | gaz.place_words) and not any(w in ("of", "for") for w in low) \
+    if 2 <= len(words) <= 4 and (low[-1] in _FACILITY_WORDS or low[-1] in gaz.place_words) and not any(w in ("of", "for") for w in low) \
             and all(w[:1].isupper() for w in words) and _PERSON_VERB_AFTER.match(after):
         return text, "person", title, None  # "Tynice Nichole Hall was convicted": a surname, not a hall
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
@@ -1120,11 +1122,11 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             and '"' not in sent.text and "“" not in sent.text \
             and not re.match(r"\s*(?:,\s*)?(?:and|&)\s+[A-Z]", text[first.end:first.end + 8]) else None
         # (nor "Burhan and Hemedti staged a coup": a pair is "they", not "he", in the next sentence)
-        second = min((m for m in found if m.kind == "person" and not m.possessive and first is not None
-                      and m.start > first.start), key=lambda m: m.start, default=None)
-        table.prev_pair = {first.name, second.name} if first is not None and second is not None \
-            and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:[A-Z][\w.]*\s+){0,3}", text[first.end:second.start]) \
-            and first.start - sent.start <= 60 else set()
+        second = min((m for m in found if m.kind == "person" and not m.possessive and m.start > first.start),
+                     key=lambda m: m.start, default=None) \
+            if first is not None and first.start - sent.start <= 60 and _AND_NEXT.match(text, first.end) else None
+        table.prev_pair = {first.name, second.name} if second is not None \
+            and _PAIR_GAP.fullmatch(text, first.end, second.start) else set()
         out.append(found)
     # "A WHO team arrived ... The World Health Organization said": an acronym
     # told before (or in the sentence of) the name it abbreviates

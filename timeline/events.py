@@ -393,6 +393,11 @@ _REPORT_VERB = re.compile(
     r"(?i)\b(?=[satrcweinds])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
     r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
     r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
+# "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "tens of thousands of demonstrators"
+_QUANT_BEFORE = re.compile(
+    r"(?i)\b(?:rolling|nationwide|mass|violent|weekly|daily|wildcat|sporadic|widespread|peaceful|"
+    r"(?:day|days|wave|waves|series|round|rounds|week|weeks|month|months|night|nights|spate|string|year|years|"
+    r"hundreds|thousands|tens|dozens|scores|millions)\s+of)(?:\s+[\w-]+){0,3}\s*$")
 _DET_BEFORE = re.compile(
     r"(?i)(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|"
     r"another|any|no|every|each|first|second|third|last|latest|recent|new|"
@@ -400,12 +405,7 @@ _DET_BEFORE = re.compile(
     r"upcoming|planned|scheduled|proposed|possible|suspected|alleged|"
     r"historic|official|annual|emergency|formal|brief|landmark|twin|double|triple|multiple|"
     r"deadly|major|massive|fresh|further|renewed|separate|coordinated|several|"
-    r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted|"
-    # "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "a wave of arrests"
-    r"rolling|nationwide|mass|violent|weekly|daily|wildcat|sporadic|widespread|peaceful|"
-    r"(?:day|days|wave|waves|series|round|rounds|week|weeks|month|months|night|nights|spate|string|year|years|"
-    r"hundreds|thousands|tens|dozens|scores|millions)\s+of)"
-    r"|[’']s?|\d+(?:st|nd|rd|th)?)"
+    r"held|holds|hold|holding|staged|stage|stages|called|won|wins|lost|contested|boycotted)|[’']s?|\d+(?:st|nd|rd|th)?)"
     r"(?:\s+[\w-]+){0,3}\s*$"
     # an adjective right before: "Municipal elections are scheduled", "general and provincial elections"
     r"|(?i:\b[a-z-]{2,}(?:al|ic|ive|ary|ory|ian|ern)\s+(?:and\s+[a-z-]+\s+)?$)")
@@ -1898,6 +1898,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
+                and not _QUANT_BEFORE.search(text, max(sent.start, s0 - 60), s0) \
                 and not _HAPPENED_AFTER.match(text, e0) \
                 and not (_opens_sentence(text, sent, s0) and _CANCELLED_AFTER.match(text, e0, sent.end)) \
                 and not _HAPPENED_AFTER_PP.match(text, e0, sent.end) \
@@ -1988,7 +1989,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
-    if "law" in low and "policy" in comp.types:
+    if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
+            and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low):
         found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
@@ -2986,7 +2988,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                              t[3] == tname and t[0] >= e0 and re.fullmatch(r"\s*(?:,|and|,\s*and|or)\s*", text[e0:t[0]]))],
                          strict_subject=(tkind == "dated"),
                          verbal=_is_verbal(ttext, tkind, comp))
-        if tname in _POST_TYPES:
+        if tname in _POST_TYPES and any(e.kind == "organisation" for e in ents):
             # "resign as president of FIFA", "Boeing's chief executive": the body whose post it is takes part
             for e in ents:
                 if e.kind != "organisation" or e.pronoun or any(a.name == e.name for a in actors) \
@@ -3978,7 +3980,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               and m.start not in group_starts
               and not _BORN_IN.search(text, max(sent.start, m.start - 25), m.start)]  # "Born in Leeds, she ..."
     last_where = None
-    if tname in _VIOLENT_TYPES:
+    if tname in _VIOLENT_TYPES and ("attributed" in sent.text or "blamed" in sent.text or "claimed" in sent.text):
         # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
         for m in ents:
             if m.kind in ("place", "organisation") and not m.possessive and e0 <= m.start < cb + 1 \
