@@ -45,3 +45,20 @@ def test_where_is_scored_only_where_the_gold_annotates_it():
     without = bench.score_doc(TEXT, PUBLISHED, _gold(optional=True, where=False), [arrest])
     assert with_where["a_gold"] == 2 and without["a_gold"] == 1
     assert without["a_pred"] == len(set(bench._pred_who(arrest)))  # no place counted against it
+
+
+def test_every_probe_article_loads_with_its_evidence_in_its_text():
+    import sys
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    spec = importlib.util.spec_from_file_location("bench_probes", root / "bench" / "probes.py")
+    probes = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probes)
+    paths = sorted((root / "bench" / "gold" / "probes").glob("set-*/*.txt"))
+    assert len(paths) == 64
+    for path in paths:
+        text, published, title, gold = probes.load(path)
+        assert title and published[:2] in ("19", "20"), path
+        for e in gold["events"]:
+            assert e["evidence"] in text, (path, e["evidence"])
+            assert e["date"]["start"] is None or e["date"]["end"] is not None, path
