@@ -3678,3 +3678,9 @@ def test_announcing_a_retirement_is_a_resignation_and_announcing_a_death_is_no_p
 def test_a_day_declared_a_day_of_mourning_is_the_day_named_not_the_declaring():
     ms = find_events("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning.", published="2019-01-05")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", None)]
+
+
+def test_a_visit_by_a_minister_named_by_title_is_kept():
+    ms = find_events("The shipping minister is scheduled to visit Chandpur on Friday.", published="2019-08-15")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("visit", "planned", "2019-08-16")]
+    assert find_events("It flew to 41 destinations last year.", published="2019-08-15") == []

@@ -1463,8 +1463,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is not None:
             dated_of.setdefault((m.type, m.status), []).append(m)
     for m in mentions:
-        if m.type == "visit" and not m.who:
-            continue  # "it flew to 41 destinations": a visit is somebody's
+        if m.type == "visit" and not m.who \
+                and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start):
+            continue  # "it flew to 41 destinations": a visit is somebody's (but "the minister is to visit")
         prefix = m.sentence[:m.trigger_start - m.sentence_start]
         if m.type == "disaster" and getattr(m, "_nominal", False) and _BRINGING.search(prefix) \
                 and any(o.type == "disaster" and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
@@ -4131,6 +4132,9 @@ _ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|rev
 _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
                              r"mourning|announces|confirms)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
 _DAY_DECLARED_AFTER = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|days|holiday)\b")
+_TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|"
+                             r"secretary|governor|mayor|king|queen|prince|princess|pope|ambassador|envoy|chancellor|"
+                             r"premier|leader|delegation|chief|commissioner|general)\s+(?:[a-z]+\s+){0,4}$")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
