@@ -1484,7 +1484,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type in ("acquisition", "merger", "agreement") and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start for o in out):
             continue  # "agreed to buy a stake in X, a deal that needs approval", "in a deal worth $4.2 billion": the purchase
-        if getattr(m, "_nominal", False) and _OF_THE_TOLD.search(prefix) and any(o.type == m.type for o in out):
+        if getattr(m, "_nominal", False) and _OF_THE_TOLD.search(prefix) \
+                and any(o.type == m.type or o.trigger.lower() == m.trigger.lower() for o in out):
             continue  # "his handling of the disaster is expected to be an issue": the disaster told before
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
             continue  # "has not met her client since his arrest": an event told elsewhere
@@ -1993,6 +1994,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
             and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low):
         found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
+    # "His term as LDP president ends in September 2024": a term's end told in the present
+    if "term" in low and "term_end" in comp.types:
+        found = _add_found(found, sent, _TERM_ENDS.finditer(stext), "term_end", "verb", group=1)
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
         found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
@@ -2060,6 +2064,8 @@ _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"(?:\s+(?:fired|launched|dropped)\s+(?:by|from)\s+[^,.;]{1,40}?)?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
                             r"(struck|hit|slammed\s+into|pounded|rained\s+(?:down\s+)?on|landed\s+(?:in|on|near)|"
                             r"targeted|exploded\s+(?:in|at|near|on))\b")
+_TERM_ENDS = re.compile(r"(?i)\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:term|mandate|tenure)(?:\s+(?:as|in|at)\s+[^,.;]{1,40}?)?"
+                        r"\s+(ends|expires|runs\s+out|ended|expired|ran\s+out)\b")
 _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|retains|retaining|kept|keeps|keeping|"
                        r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
                        r"(?:constituency\s+)?seat\b")
@@ -4100,9 +4106,9 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # governor/his brother ..."
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
-_OF_THE_TOLD = re.compile(r"(?i)\b(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
-                          r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)\s+the\s+"
-                          r"(?:[\w-]+\s+)?$")
+_OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
+                          r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)|"
+                          r"investigating|probing|examining|looking\s+into)\s+the\s+(?:[\w-]+\s+)?$")
 _EVENT_THEN_ANNOUNCED = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+)?")
 _ANNOUNCED_AFTER = re.compile(r"(?i)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:announced|declared|unveiled|agreed|"
                               r"reached|brokered|signed)\b")
