@@ -810,3 +810,10 @@ def test_a_day_declared_a_day_of_mourning_lies_ahead():
     from timeline.dates import find_dates
     txs = find_dates("The president declared Friday a day of national mourning.", "2023-03-09")
     assert [t.date_start for t in txs if t.text == "Friday"] == ["2023-03-10"]
+
+
+def test_what_was_said_next_does_not_set_the_tense_of_the_day_before_it():
+    from timeline.dates import find_dates
+    txs = find_dates("Police suspended the search at dusk on Wednesday and said they would resume it at first light "
+                     "today.", "2024-01-18")
+    assert [t.date_start for t in txs if t.text == "Wednesday"] == ["2024-01-17"]

@@ -1580,7 +1580,10 @@ _DECLARED_DAY_RIGHT = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2
 _DECLARED_X_AN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:a|an)\s+[\"“]?(?:[\w’'-]+\s+){0,3}"
                             r"(?:emergency|area|zone|disaster|pandemic|epidemic|day\s+of\s+mourning)[\"”]?\s+(?:on|in|at)\s+", re.I)
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?"
-                            r"(?:(?:is|are|was|were|has|have|had)\s+)?$", re.I)
+                            r"(?:(?:is|are|was|were|has|have|had)\s+)?$"
+                            # "suspended the search on Wednesday and said they would resume it": what was said next
+                            r"|\b(?:and|but)\s+(?:said|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?:he|she|it|they|we)\s+)?$",
+                            re.I)
 
 
 _DEADLINE = re.compile(r"\b(?:until|till|through|by)\s+$", re.I)
