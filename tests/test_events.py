@@ -3692,3 +3692,9 @@ def test_a_term_that_ends_and_a_blast_under_investigation():
     ms = find_events("A methane blast killed 14 miners at the mine on Wednesday. The minister will chair a commission "
                      "investigating the blast on Friday.", published="2023-03-09")
     assert [(m.type, m.status) for m in ms if m.trigger == "blast"] == [("accident", "occurred")]
+
+
+def test_being_met_by_ones_family_is_no_meeting():
+    ms = find_events("Ferrandi is expected to land in Rome on Wednesday, where he will be met by his family.",
+                     published="2019-06-25")
+    assert [m.type for m in ms if m.type == "meeting"] == []

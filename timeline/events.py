@@ -1756,6 +1756,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "release" and re.match(r"(?i)amnesty$", m.group(0)) and "policy" in comp.types \
                 and re.match(r"\s+(?:law|laws|bill|act|decree|legislation|measure)\b", text[e0:e0 + 14]):
             name = "policy"  # "Parliament adopted an amnesty law": a law, whoever it frees
+        if name == "meeting" and re.match(r"(?i)met$", m.group(0)) \
+                and re.match(r"(?i)\s+by\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:family|families|relatives|wife|husband|"
+                             r"parents|children|mother|father|crowds?|supporters|fans|well-wishers)\b", text[e0:e0 + 40]):
+            continue  # "where he will be met by his family": a welcome, not a meeting
         if name == "appointment" and re.match(r"(?i)return(?:s|ed)?\s+as$", m.group(0)) and not _NAMED_AS_POST.match(text, e0):
             continue  # "returned as a guest on the show": no post
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
