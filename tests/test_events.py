@@ -3689,6 +3689,7 @@ def test_a_visit_by_a_minister_named_by_title_is_kept():
 def test_a_term_that_ends_and_a_blast_under_investigation():
     ms = find_events("His term as party president ends in September 2024.", published="2023-09-14")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("term_end", "planned", "2024-09-01")]
+    assert find_events("The reshuffle came a year before his term as party leader expires.", published="2023-09-14") == []
     ms = find_events("A methane blast killed 14 miners at the mine on Wednesday. The minister will chair a commission "
                      "investigating the blast on Friday.", published="2023-03-09")
     assert [(m.type, m.status) for m in ms if m.trigger == "blast"] == [("accident", "occurred")]

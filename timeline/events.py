@@ -2000,7 +2000,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
     # "His term as LDP president ends in September 2024": a term's end told in the present
     if "term" in low and "term_end" in comp.types:
-        found = _add_found(found, sent, _TERM_ENDS.finditer(stext), "term_end", "verb", group=1)
+        found = _add_found(found, sent, (t for t in _TERM_ENDS.finditer(stext)
+                                         if not _TIME_CLAUSE_BEFORE.search(stext, max(0, t.start() - 12), t.start())),
+                           "term_end", "verb", group=1)  # (not "a year before his term expires": a time)
     # "Microsoft has hired Sam Altman", "hired former Google executive Jane Doe": a person hired
     if "hired" in low and "appointment" in comp.types:
         found = _add_found(found, sent, _HIRED_PERSON.finditer(stext), "appointment", "verb", group=1)
@@ -2070,6 +2072,7 @@ _WEAPON_STRUCK = re.compile(r"(?i)\b" + _WEAPONS + r"(?:\s+fire)?"
                             r"targeted|exploded\s+(?:in|at|near|on))\b")
 _TERM_ENDS = re.compile(r"(?i)\b(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:term|mandate|tenure)(?:\s+(?:as|in|at)\s+[^,.;]{1,40}?)?"
                         r"\s+(ends|expires|runs\s+out|ended|expired|ran\s+out)\b")
+_TIME_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:before|until|till|when|after|once|by\s+the\s+time)\s+$")
 _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|retains|retaining|kept|keeps|keeping|"
                        r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
                        r"(?:constituency\s+)?seat\b")
