@@ -187,7 +187,10 @@ _IT_MID = re.compile(r"(?<=[a-z,] )(it)\s+(?:(?:also|later|then|has|had|will|wou
                      r"remained|looked|sounded|followed|occurred|mattered|needed|used|meant)\b)[a-z]+ed|said|sold|bought|"
                      r"made|cut|took|won|lost|sent|paid|set|became|began|says|plans|wants|agreed|filed)\b")
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
-_PRONOUN_RE = re.compile(r"\b(?=[hs])(he|she|him|his|her)\b", re.I)  # (?=[hs]): a quick no at most places
+# he, she, him, his, her as whole words, in any case. The first letter opens
+# the pattern, so the regex engine skips to the h's and s's; the look-behind
+# then asks for a word start (a leading \b would stop that skipping)
+_PRONOUN_RE = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?i:e|im|is|er)|(?<=[Ss])(?i:he))\b")
 
 
 _LOW_TOKEN = re.compile(r"[a-z]+")
@@ -221,7 +224,7 @@ class AliasTable:
         self.org_initials: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.org_first: dict[str, str] = {}  # "Velora" -> "Velora Fietsen" (companies, not state bodies)
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
-        self._part_of: dict[str, str | None] = {}  # person_for_part answers until the next person is added
+        self._part_of: dict[str, str | None] = {}  # person_for_part answers, dropped for the words of a person added
         self.known_as: dict[str, str] = {}  # "Bobi Wine" -> "Robert Kyagulanyi"
         self.prev_orgs: list[str] = []  # the organisations of the sentence before, in order
         self.org_counts: dict[str, int] = {}  # mentions of each organisation so far
@@ -238,13 +241,23 @@ class AliasTable:
         if kind == "place":
             self.place_counts[name] = self.place_counts.get(name, 0) + 1
         if kind == "person":
-            self._part_of.clear()
+            self._forget_parts(name)
             self.counts[name] = self.counts.get(name, 0) + 1
             self.first_seen.setdefault(name, len(self.first_seen))
             if name in self.people:
                 self.people.remove(name)
             self.people.append(name)
         return ent
+
+    def _forget_parts(self, name: str) -> None:
+        # only the answers for the words of `name` can change when it is
+        # added or dropped (its count, its first mention, its presence)
+        pop = self._part_of.pop
+        for w in name.split():
+            pop(w, None)
+        if "-" in name:
+            for w in name.replace("-", " ").split():
+                pop(w, None)
 
     def person_for_part(self, part: str) -> str | None:
         """The person whose full name has `part` as one of its words: the one
@@ -837,6 +850,7 @@ def _known_as(text, sent, found, table) -> None:
             continue
         if alias in table.people:
             table.people.remove(alias)
+            table._forget_parts(alias)
         table.entities.pop(alias, None)
         table.add(name, "person", alias)
         m.name = name
