@@ -357,7 +357,7 @@ def test_an_undated_protest_with_its_place_is_kept():
     assert [m.type for m in ms] == ["protest"] and "Belgrade" in ms[0].where
 
 
-def test_the_article_place_is_the_citys_and_only_for_the_news():
+def test_the_article_place_is_the_citys_for_the_news_and_the_countrys_for_the_rest():
     text = ("Protests in Serbia continued on Friday. Serbia's president spoke in Belgrade. "
             "Serbia and Belgrade police were on alert. Police in Belgrade arrested 71 people on Friday night. "
             "Serbia has a long history. Serbia held elections in 1990. Serbia joined talks in 2012. "
@@ -366,7 +366,18 @@ def test_the_article_place_is_the_citys_and_only_for_the_news():
     recent = [m for m in ms if m.type == "arrest" and m.date_start == "2020-07-10"]
     assert recent and recent[0].where[:1] == ["Belgrade"]
     old = [m for m in ms if m.type == "arrest" and m.date_start == "1999-01-01"]
-    assert old and old[0].where == []
+    assert old and old[0].where == ["Serbia"]  # background: the country, not the city of the news
+
+
+def test_a_post_or_a_statement_without_a_place_is_the_countrys_not_the_datelines_city():
+    text = ("ANKARA, March 21 - President Tayyip Erdogan removed Turkey's central bank governor, Naci Agbal, "
+            "on Saturday. Agbal was replaced by Sahap Kavcioglu, a former lawmaker. Police in Ankara detained "
+            "two men on Saturday. Kavcioglu is expected to hold his first policy meeting on April 15.")
+    ms = find_events(text, published="2021-03-21")
+    by_type = {m.type: m for m in ms}
+    assert by_type["appointment"].where == ["Turkey"]
+    assert by_type["meeting"].where == ["Turkey"]
+    assert by_type["detention"].where == ["Ankara", "Turkey"]
 
 
 def test_the_perpetrator_named_in_the_sentence():

@@ -1087,23 +1087,29 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
 
 
 def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=()) -> None:
-    """An event whose sentence names no place happened where the article is set."""
+    """An event whose sentence names no place happened where the article is
+    set: the news that happens at a place (an attack, a protest, an arrest)
+    at its city and country; everything else in its country, background
+    included ("Macron, who was re-elected in April last year" in a story
+    set in France). A post, a statement, a deal is the country's news, not
+    the dateline city's ("ANKARA - Erdogan removed the central bank governor")."""
     if not any(not m.where for m in mentions):
         return
     main = _main_place(ents_by_sent, sentences, dateline_places)
     if not main:
         return
+    from .entities import gazetteer
+
+    country = main[-1] if main[-1] in gazetteer().countries else None
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
-    recent = None
-    if anchor is not None:
-        recent = (anchor - dt.timedelta(days=31)).isoformat()
+    recent = (anchor - dt.timedelta(days=31)).isoformat() if anchor is not None else None
     for m in mentions:
-        # the news, not the background: in the lead, or dated within the month
-        if m.sentence_start > lead_end and not (recent and m.date_start and m.date_start >= recent):
+        if m.where:
             continue
-        if not m.where and m.type in _LOCATED:
-            for p in main:
-                m.actors.append(Actor(p, "place", "where", None, None, None))
+        # the news (in the lead, or dated within the month) at the city
+        news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
+        for p in (main if m.type in _LOCATED and news else [country] if country else []):
+            m.actors.append(Actor(p, "place", "where", None, None, None))
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
