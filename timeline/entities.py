@@ -276,8 +276,10 @@ class AliasTable:
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# (the capital first and then a look-behind for a word start: the regex
+# engine skips to the capitals, which a leading look-behind stops it doing)
 _CAP_RUN = re.compile(
-    r"(?<![\w-])[" + _UPPER + r"][\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&|for|on))*\s*[-\s]\s*"
+    r"[" + _UPPER + r"](?<![\w-][\s\S])[\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|the|y|di|ibn|el|and|&|for|on))*\s*[-\s]\s*"
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
@@ -1179,7 +1181,7 @@ def _shared_surnames(text: str, found: list, table) -> None:
 
 
 # the same words, group 1 the part before an apostrophe ("Iran" of "Iran's")
-_CAP_WORD_KEY = re.compile(r"(?<![\w-])([A-Z][\w-]*)[\w'’-]*")
+_CAP_WORD_KEY = re.compile(r"([A-Z](?<![\w-][\s\S])[\w-]*)[\w'’-]*")  # (capital first: see _CAP_RUN)
 
 
 _INSTITUTIONS = {"Senate", "Parliament", "Congress", "Cabinet", "Supreme Court", "National Assembly",
