@@ -3710,3 +3710,18 @@ def test_being_met_by_ones_family_is_no_meeting():
     ms = find_events("Ferrandi is expected to land in Rome on Wednesday, where he will be met by his family.",
                      published="2019-06-25")
     assert [m.type for m in ms if m.type == "meeting"] == []
+
+
+def test_a_successor_named_a_complaint_filed_a_vote_to_fire_and_a_local_state_of_disaster():
+    ms = find_events("Larrain will step down on March 31 next year. He will be succeeded by chief financial "
+                     "officer Paula Ossandon.", published="2016-11-03")
+    (succ,) = [m for m in ms if m.type == "appointment"]
+    assert succ.status == "planned" and "Paula Ossandon" in succ.who
+    (complaint,) = find_events("The player filed a criminal complaint on Wednesday.", published="2023-09-11")
+    assert (complaint.type, complaint.date_start) == ("charge", "2023-09-06")
+    (fired,) = find_events("On Tuesday the council voted to fire municipal manager Bongani Ndlovu.",
+                           published="2024-08-15")
+    assert fired.type == "dismissal" and "Bongani Ndlovu" in fired.who
+    (decl,) = find_events("Mayor Thandeka Mthethwa declared a local state of disaster on Friday.",
+                          published="2024-08-15")
+    assert (decl.type, decl.trigger) == ("policy", "declared a local state of disaster")
