@@ -3725,3 +3725,33 @@ def test_a_successor_named_a_complaint_filed_a_vote_to_fire_and_a_local_state_of
     (decl,) = find_events("Mayor Thandeka Mthethwa declared a local state of disaster on Friday.",
                           published="2024-08-15")
     assert (decl.type, decl.trigger) == ("policy", "declared a local state of disaster")
+
+
+def test_a_death_that_raises_an_outbreaks_tally_is_news_not_its_toll():
+    text = ("KOZHIKODE, India - A nurse who treated the first patients of the virus died early on Monday, "
+            "taking the number of deaths linked to the outbreak to 10.")
+    ms = find_events(text, published="2018-05-22")
+    (death,) = [m for m in ms if m.type == "death"]
+    assert death.date_start == "2018-05-21"
+    # (a toll told with its cause is still the cause's)
+    ms = find_events("Five people died in the earthquake on Monday.", published="2018-05-22")
+    assert [m.type for m in ms] == ["disaster"]
+
+
+def test_a_named_person_elected_is_background_worth_keeping_and_takes_the_votes_date():
+    lead = " ".join(f"Paragraph {n} of the lead says little." for n in range(6))  # (past the lead)
+    text = (f"Obrador won the presidency on Sunday. {lead} "
+            "Claudia Sheinbaum was elected mayor of Mexico City, the first woman to win the post. "
+            "Samuel Wafula was first elected governor in the March 2013 general election, the first under the new law.")
+    ms = find_events(text, published="2018-07-02")
+    elected = {m.who[0]: m for m in ms if m.type == "election" and m.who and m.trigger == "elected"}
+    assert "Claudia Sheinbaum" in elected
+    assert (elected["Samuel Wafula"].date_start, elected["Samuel Wafula"].date_end) == ("2013-03-01", "2013-03-31")
+
+
+def test_a_noun_dated_by_its_own_relative_clause_keeps_that_date():
+    text = ("Haruko Ishimoto, who rebuilt Kobe's schools after the 1995 earthquake, has died. "
+            "Her defining work came after the earthquake that struck before dawn on January 17, 1995, "
+            "killing more than 6,400 people.")
+    ms = find_events(text, published="2011-09-18")
+    assert any(m.type == "disaster" and m.date_start == "1995-01-17" for m in ms)

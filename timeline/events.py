@@ -1284,6 +1284,26 @@ _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
 
+_OWN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}")
+_IN_THE_VOTE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}")
+_TALLY = re.compile(r"(?i),\s+(?:taking|bringing|raising|pushing|lifting|putting)\s+the\s+(?:number|toll|death\s+toll|tally|total)\b")
+
+
+def _told_as_toll(m, mentions) -> bool:
+    """A death or killing in a sentence that also tells its cause is the
+    cause's toll ("the epidemic killed 700", "five people died in the
+    earthquake"), unless the cause comes in a tally after it: "a nurse died
+    on Monday, taking the number of deaths linked to the outbreak to 10" is
+    her death, the news."""
+    for c in mentions:
+        if c is m or c.sentence_start != m.sentence_start or c.type not in _SUBSUMED[m.type]:
+            continue
+        if c.trigger_start < m.trigger_start \
+                or not _TALLY.search(m.sentence, m.trigger_end - m.sentence_start, c.trigger_start - m.sentence_start):
+            return True
+    return False
+
+
 def _named_background(m) -> bool:
     """An undated past or planned event of someone named, told with a verb
     ("X was convicted of fraud", "X resigned as chairman", "X is expected to
@@ -1302,7 +1322,7 @@ def _named_background(m) -> bool:
             for a in m.actors)
     # (but "Trump won the Republican primary" is his, and "Athens expelled
     # the Libyan ambassador" a government's act)
-    acts = (m.type == "election" and re.match(r"(?i)won\b", m.trigger)) \
+    acts = (m.type == "election" and re.match(r"(?i)(?:won\b|(?:(?:was|were|been)\s+)?(?:re-?)?elected\b)", m.trigger)) \
         or (m.type == "policy" and (re.match(r"(?i)[a-z]+ed\b", m.trigger) or decreed) and not _PROPOSED.match(m.trigger))
     if m.type in _NOT_BACKGROUND and not acts:
         return False
@@ -1502,7 +1522,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
 
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)) \
-                and not (m.type == "death" and _own_earlier_day(m, mentions)):
+                and not (m.type == "death" and _own_earlier_day(m, mentions)) \
+                and not (m.type in ("death", "killing") and not _told_as_toll(m, mentions)):
             continue
         if m.timex is None and getattr(m, "_formal", False) and m.status == "occurred" \
                 and any(a.role == "who" and a.kind in ("person", "organisation") and a.name not in _NEWS_AGENCIES
@@ -1537,8 +1558,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             # "agreed to a ceasefire that took effect on Sunday": the trigger's own object
             twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
                          and o.status == m.status and o.trigger_end <= m.trigger_start
-                         and re.fullmatch(r"\s*(?:(?:a|an|the|new|its|their)\s+)?",
-                                          m.sentence[o.trigger_end - m.sentence_start:m.trigger_start - m.sentence_start])),
+                         and (re.fullmatch(r"\s*(?:(?:a|an|the|new|its|their)\s+)?",
+                                           m.sentence[o.trigger_end - m.sentence_start:m.trigger_start - m.sentence_start])
+                              # "was first elected governor in the March 2013 general election": the vote he won
+                              or m.type == "election" and _IN_THE_VOTE.fullmatch(
+                                  m.sentence, o.trigger_end - m.sentence_start, m.trigger_start - m.sentence_start))),
                         None)
             if twin is not None and twin.timex is None and m.timex is not None:
                 twin.timex, twin.date_start, twin.date_end = m.timex, m.date_start, m.date_end
@@ -1578,8 +1602,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
-                              m.sentence[:m.trigger_start - m.sentence_start]):
+                              m.sentence[:m.trigger_start - m.sentence_start]) \
+                and not (m.timex.start >= m.trigger_end and _OWN_RELATIVE.fullmatch(
+                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
             continue  # "she learned of the sentence last week": the date is the learning's
+            # (but "after the earthquake that struck before dawn on January 17, 1995": the noun's own clause)
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and _DEFINITE.search(m.sentence[:m.trigger_start - m.sentence_start]) \
                 and not (m.timex.start >= m.trigger_end and re.fullmatch(
