@@ -3755,3 +3755,25 @@ def test_a_noun_dated_by_its_own_relative_clause_keeps_that_date():
             "killing more than 6,400 people.")
     ms = find_events(text, published="2011-09-18")
     assert any(m.type == "disaster" and m.date_start == "1995-01-17" for m in ms)
+
+
+def test_leaving_a_firms_building_and_inaugurating_a_building_take_no_post():
+    assert find_events("Staff were seen on Monday leaving the firm's Seventh Avenue headquarters carrying boxes.",
+                       published="2008-09-15") == []
+    assert [m.type for m in find_events("On Friday Modi inaugurated Afghanistan's new parliament building.",
+                                        published="2015-12-25")] == []
+    (sworn,) = find_events("Biden was inaugurated on January 20.", published="2021-01-21")
+    assert sworn.type == "appointment"
+    (left,) = find_events("Fuld left the firm in March.", published="2008-09-15")
+    assert left.type == "resignation"
+
+
+def test_unseen_since_a_day_a_named_court_ahead_and_a_state_of_catastrophe():
+    (gone,) = find_events("The minister has not been seen in public since February 14.", published="2019-02-22")
+    assert (gone.type, gone.date_start) == ("disappearance", "2019-02-14")
+    (court,) = find_events("The two are expected to appear before the Lusaka Magistrates' Court on March 5.",
+                           published="2019-02-22")
+    assert (court.type, court.status, court.date_start) == ("trial", "planned", "2019-03-05")
+    (decl,) = find_events("President Michelle Bachelet declared a state of catastrophe in the Maule region on Sunday.",
+                          published="2010-03-02")
+    assert (decl.type, decl.date_start) == ("policy", "2010-02-28")

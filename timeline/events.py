@@ -1654,6 +1654,12 @@ def find_events(text: str, published=None, *, title=None, types=None, engine: st
     return extract(text, published, title=title, types=types, engine=engine).mentions
 
 
+_LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
+                              r"plant|factory|store|branch|site|gates?|doors?)\b")
+_INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -1720,6 +1726,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
+                r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
+            continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
+        if name == "appointment" and re.fullmatch(r"(?i)inaugurat(?:ed|es|e)", m.group(0)) \
+                and _INAUGURATED_A_THING.match(text, e0) and not _PASSIVE_BEFORE.search(before):
+            continue  # "he inaugurated Afghanistan's new parliament building": a building opened, not a post taken
         if name == "disaster" and _WARNING_AFTER.match(text, e0):
             continue  # "withdrew its tropical storm warnings", "a hurricane watch": a forecast, not the storm
         if kind in ("noun", "verb") and name != "policy" and ("ban" in before or "outlaw" in before or "prohib" in before
