@@ -817,3 +817,13 @@ def test_what_was_said_next_does_not_set_the_tense_of_the_day_before_it():
     txs = find_dates("Police suspended the search at dusk on Wednesday and said they would resume it at first light "
                      "today.", "2024-01-18")
     assert [t.date_start for t in txs if t.text == "Wednesday"] == ["2024-01-17"]
+
+
+def test_an_event_named_by_its_day_in_a_past_sentence_is_past():
+    text = ("In April, at the age of 90, she travelled to Ishinomaki to advise officials on shelters "
+            "after the March 11 earthquake and tsunami.")
+    (april, march) = find_dates(text, "2011-09-18")
+    assert (april.value, march.value) == ("2011-04", "2011-03-11")  # not the coming March 11
+    # (a day ahead in a sentence that looks ahead is still ahead)
+    (ahead,) = find_dates("The March 11 deadline will be enforced, officials said.", "2011-09-18")
+    assert ahead.value == "2012-03-11"

@@ -1834,7 +1834,8 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     tense = _tense(ctx.text, start, end)
     if tense == "past" and _deadline(ctx.text, start):
         tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
-    if tense == "past" or (tense is None and _sentence_past(ctx.text, start)):
+    told_past = tense == "past" or (tense is None and _sentence_past(ctx.text, start))
+    if told_past:
         ny = ctx.narrative_year(start, m, d)
         try:
             fresh = 0 <= (base - dt.date(base.year if (m, d) <= (base.month, base.day) else base.year - 1, m, d)).days <= 45
@@ -1845,7 +1846,8 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
         if ny is not None and not fresh and not _SAID_ON.search(ctx.text, max(0, start - 30), start):
             return ny, f"no year, past tense in a story set in {ny}: the year last mentioned"
     ahead = src == "anchor" and _for_event_ahead(ctx.text, start, end)
-    if tense == "past" and src == "anchor" and not ahead:
+    if (tense == "past" or told_past and _ATTRIBUTIVE_DAY.match(ctx.text, end)) and src == "anchor" and not ahead:
+        # ("after the March 11 earthquake" in a past sentence: the event named by its day is past too)
         # "a lockdown began on January 23", published in November: what has
         # happened is dated on or before the publication, however far back
         # (the nearest January 23 would be the coming one) ... unless, with no
@@ -3254,7 +3256,16 @@ def _sentence_past(text: str, start: int) -> bool:
     left = left[cut + 1:]
     if _FUTURE.search(left):
         return False
-    return bool(re.search(r"\b(?:was|were|had|did)\b", left, re.I))
+    return bool(re.search(r"\b(?:was|were|had|did)\b", left, re.I) or _PRONOUN_PAST.search(left))
+
+
+_ATTRIBUTIVE_DAY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:earthquake|quake|attacks?|bombings?|elections?|vote|referendum|"
+                             r"coup|crash|disaster|floods?|fire|tsunami|storm|hurricane|typhoon|eruption|massacre|"
+                             r"shooting|protests?|uprising|summit|meeting|deadline|ruling|verdict)\b")
+# "she travelled to Ishinomaki ... after the March 11 earthquake": a pronoun
+# subject and its past verb
+_PRONOUN_PAST = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:[a-z]+ed|went|came|took|made|said|told|left|met|won|"
+                           r"lost|began|fled|gave|sent|held|led|spent|saw|wrote|flew|ran|became)\b")
 
 
 # "up from 10.2 billion in 1985", "(base 1980)": a year figures are compared
