@@ -827,3 +827,11 @@ def test_an_event_named_by_its_day_in_a_past_sentence_is_past():
     # (a day ahead in a sentence that looks ahead is still ahead)
     (ahead,) = find_dates("The March 11 deadline will be enforced, officials said.", "2011-09-18")
     assert ahead.value == "2012-03-11"
+
+
+def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week():
+    got = {t.text: t.value for t in find_dates(
+        "On Tuesday last week the council voted; it meets again on Friday next week, "
+        "and the audit began on Monday of last week.", "2024-08-15")}  # a Thursday
+    assert got == {"Tuesday last week": "2024-08-06", "Friday next week": "2024-08-23",
+                   "Monday of last week": "2024-08-05"}

@@ -821,7 +821,7 @@ def _p_half_h(text, m):
 
 # --- weekdays, deictic days, parts of day ---------------------------------------
 
-@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?", 6)
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
@@ -829,7 +829,7 @@ def _p_weekday(text, m):
     return {"kind": "weekday", "wd": WEEKDAYS[m.group("wd").lower()], "rel": _rel(m.group("rel")),
             "anaphor": rel if rel in ("the previous", "the following") else None,
             "pod": PARTS_OF_DAY.get((m.group("pod") or "").lower()),
-            "mod": _mod(m.group("mod"))}
+            "mod": _mod(m.group("mod")), "week": (m.group("wk") or "").lower() or None}
 
 
 @_pattern("weekdays_set", rf"\b(?:on\s+)?(?P<wd>{_WD_FULL})s\b", 5)
@@ -2473,6 +2473,11 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         else:
             day = b + dt.timedelta(days=(wd - b.weekday()) % 7 or 7)
         rule = f"{d['anaphor']} {name}: counted from the day last mentioned"
+    elif d.get("week") and rel is None:
+        # "on Tuesday last week": that day of the week before the anchor's
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days={"last": -7, "next": 7}.get(d["week"], 0))
+        day = monday + dt.timedelta(days=wd)
+        rule = f"{name} {d['week']} week: the {name} of {d['week']} week"
     elif rel in ("last",):
         delta = (base.weekday() - wd) % 7 or 7
         day = base - dt.timedelta(days=delta)
