@@ -835,3 +835,11 @@ def test_a_weekday_of_last_or_next_week_is_that_day_of_that_week():
         "and the audit began on Monday of last week.", "2024-08-15")}  # a Thursday
     assert got == {"Tuesday last week": "2024-08-06", "Friday next week": "2024-08-23",
                    "Monday of last week": "2024-08-05"}
+
+
+def test_a_when_clause_after_a_date_tells_its_tense():
+    (march,) = find_dates("No taxpayer money would be used to rescue Lehman, unlike in March, when the Fed "
+                          "backed the takeover of Bear Stearns.", "2008-09-15")
+    assert march.value == "2008-03"
+    (ahead,) = find_dates("No money would be used, unlike in March, when the Fed will back the deal.", "2008-09-15")
+    assert ahead.value == "2009-03"

@@ -1447,6 +1447,9 @@ _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|de
                         r"against|over|about|amid|with|under|of)\s+$", re.I)  # "to protest against plans to hire"
 
 
+_WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'past' or 'future' from the nearest verb cue in the clause, else None."""
     lo = max(0, start - 90)
@@ -1474,6 +1477,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     c = left.rfind(", ")
     if c >= 0 and "," in right and _PARTICIPLE_CLAUSE.match(left, c + 2) \
             and not _FUTURE.search(left, c + 2) and not _FUTURE.search(right, 0, right.index(",")):
+        return "past"
+    # "unlike in March, when the Fed backed the takeover": the when-clause
+    # that follows the date tells its tense, whatever came before
+    w = _WHEN_PAST.match(right)
+    if w and not _FUTURE.search(right, 0, w.end()):
         return "past"
     best = None  # (distance, tense)
     # "said in a statement on Friday that it will reject the results": the
