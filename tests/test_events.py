@@ -3777,3 +3777,10 @@ def test_unseen_since_a_day_a_named_court_ahead_and_a_state_of_catastrophe():
     (decl,) = find_events("President Michelle Bachelet declared a state of catastrophe in the Maule region on Sunday.",
                           published="2010-03-02")
     assert (decl.type, decl.date_start) == ("policy", "2010-02-28")
+
+
+def test_the_month_may_after_a_trigger_is_no_modal():
+    (death,) = find_events("A 26-year-old man, Mohammed Sabith, died on May 5.", published="2018-05-22")
+    assert (death.status, death.date_start) == ("occurred", "2018-05-05")
+    ms = find_events("Prime Minister Theresa May resigned on Friday.", published="2019-05-24")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]

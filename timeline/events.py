@@ -1362,7 +1362,7 @@ _DECREED_BEFORE = re.compile(r"(?i)\b(?:declared|announced|ordered|imposed|intro
 _PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
 # "is expected to step down", "will resign": a verb in its base form
-_BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|shall|could|may|might|must|should)\s+$")
+_BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|shall|could|(?-i:may)|might|must|should)\s+$")  # (not Theresa May)
 _REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
@@ -2296,7 +2296,7 @@ _PARTICIPLE_BETWEEN = re.compile(r",\s+[a-z]+ing\b")
 _THE_DEATH = re.compile(r"(?i)\s+(?:on\s+\w+\s+)?the\s+deaths?\b")
 _ANNOUNCE_VERB = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS})\b")
 _REPORT_CASES = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|reported|recorded|detected|registered|identified)\b")
-_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|may|might|could|to)\s+(?:be\s+|have\s+)?$")
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|would|(?-i:may)|might|could|to)\s+(?:be\s+|have\s+)?$")
 _NAMED_FAR = re.compile(r"\b(?:named|picked|chose|chosen|selected)\b(?=[^.;]{0,90}?\bas\s+(?:its\s+|the\s+|a\s+|their\s+|his\s+|her\s+)?"
                         r"(?:(?:new|next|interim|acting|caretaker|deputy|vice|permanent|temporary)\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
@@ -2348,7 +2348,7 @@ _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _QUANTITY = re.compile(r"(?i)\b(?:roughly|about|some|over|nearly|around|almost|approximately|more than|less than|fewer than|up to|at least)\s+$")
 _DAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|tomorrow)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PASSIVE_REPORT = re.compile(r"(?i)\b(?:is|are|was|were|been|being)\s+$")
-_FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|may|might|must|shall)\b")
+_FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does|do|can|could|(?-i:may)|might|must|shall)\b")
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 # "overturned Citizens United", "overturned the ban", "overturned Roe v. Wade": a ruling undone
 _RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:ruling|decision|verdict|conviction|"
@@ -2731,7 +2731,8 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
 # one, or a straight one after the sentence's own punctuation, the last one
 _QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
-_MODAL_AFTER = re.compile(r"(?i)\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
+# (lower case: "died on May 5", "Will Smith" are no modals)
+_MODAL_AFTER = re.compile(r"\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 # (only what says the event did not happen: "this resignation will not be
 # effective", "the vote did not take place"; not "their merger would not
