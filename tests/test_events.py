@@ -3784,3 +3784,13 @@ def test_the_month_may_after_a_trigger_is_no_modal():
     assert (death.status, death.date_start) == ("occurred", "2018-05-05")
     ms = find_events("Prime Minister Theresa May resigned on Friday.", published="2019-05-24")
     assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]
+
+
+def test_a_past_verb_after_and_has_its_own_status():
+    (apology,) = [m for m in find_events("Madoff turned to face his victims on Monday before the sentence was read "
+                                         "and apologized.", published="2009-06-30") if m.type == "statement"]
+    assert (apology.type, apology.status) == ("statement", "occurred")
+    (resigned,) = find_events("She refused to accept the result and resigned on Monday.", published="2009-06-30")
+    assert resigned.status == "occurred"
+    (negated,) = find_events("He refused to resign on Monday.", published="2009-06-30")
+    assert negated.status == "negated"

@@ -2404,6 +2404,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "rose to six due to a massive landslide": a cause, not a schedule
         if cue in ("face", "faces") and (re.match(r"(?i)\s+(?:coverings?|masks?|shields?|value|recognition|to\s+face)\b",
                                                   text[window_start + m.end():window_start + m.end() + 14])
+                                         or _FACE_PEOPLE.match(text, window_start + m.end())
                                          or re.search(r"(?i)\b(?:a|the|his|her|their|its|your|my)\s+$", region[:m.start()])):
             continue  # "wearing a face covering": the noun, not "could face charges"
         if cue in ("claimed", "claims") and re.match(r"\s+(?:responsibility|victory|the\s+win|a\s+win)\b",
@@ -2466,6 +2467,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
             continue  # "would plead not guilty and called the arrest political": the cue stays with its verb
+        if words_between > 2 and _AND_END.search(region, m.end()) and _PAST_WORD.match(text, trig_start):
+            continue  # "turned to face his victims before the sentence was read and apologized": a verb of its own
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
@@ -2517,7 +2520,13 @@ _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|
                               r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
 _PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
-_AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
+_AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
+_AND_END = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
+_PAST_WORD = re.compile(r"(?i)(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\b|(?:led|fled|met|won|lost|"
+                        r"left|quit|went|took|held|gave|sent|told|said|spoke|made|began|became|resigned)\b")
+# "turned to face his victims": facing people, not facing charges
+_FACE_PEOPLE = re.compile(r"(?i)\s+(?:his|her|their|the)\s+(?:victims?|accusers?|famil(?:y|ies)|crowds?|audience|"
+                          r"cameras?|reporters|journalists|press|supporters|fans|nation|public|relatives)\b")
 _AUX_END = re.compile(r"(?i)\b(?:had|has|have|was|were|is|are|be|been|will|would)\s+$")
 _DETERMINERS = "the|a|an|his|her|their|its|this|that"
 _NOMINAL_END = re.compile(rf"(?:\b(?:{_DETERMINERS})|[’']s)\s+(?:[\w-]+\s+){{0,2}}$")
