@@ -3794,3 +3794,15 @@ def test_a_past_verb_after_and_has_its_own_status():
     assert resigned.status == "occurred"
     (negated,) = find_events("He refused to resign on Monday.", published="2009-06-30")
     assert negated.status == "negated"
+
+
+def test_court_steps_remands_and_acquittals():
+    def one(text, published="2024-01-18"):
+        return [(m.type, m.status, m.date_start) for m in find_events(text, published=published)]
+    assert one("The judge remanded Rourke in custody on Thursday.") == [("detention", "occurred", "2024-01-18")]
+    assert one("A magistrate ordered both men held for five days on Thursday.") == [("detention", "occurred", "2024-01-18")]
+    assert one("He is due to face Townsville Magistrates Court on February 20.") == [("trial", "planned", "2024-02-20")]
+    assert one("He is scheduled to appear in municipal court on Friday.") == [("trial", "planned", "2024-01-19")]
+    assert one("Hall was cleared of assisting an offender on Thursday.") == [("trial", "occurred", "2024-01-18")]
+    assert one("The road was cleared of debris on Monday.") == []
+    assert one("The law will enter into force in 2026.") == [("policy", "planned", "2026-01-01")]

@@ -1654,6 +1654,10 @@ def find_events(text: str, published=None, *, title=None, types=None, engine: st
     return extract(text, published, title=title, types=types, engine=engine).mentions
 
 
+_CLEARED_OF_CRIME = re.compile(r"(?i)\s+(?:[a-z]+ing\b|all\b|any\b|the\s+charges?\b|charges?\b|a\s+charge\b|one\s+count|"
+                               r"(?:\w+\s+)?counts?\b|wrongdoing|misconduct|murder|manslaughter|corruption|fraud|rape|"
+                               r"assault|doping|terrorism|treason|contempt|perjury|negligence|bribery|embezzlement|"
+                               r"sexual|war\s+crimes|crimes|theft|insider|tax\s+evasion|money\s+laundering|abuse)")
 _LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
                               r"plant|factory|store|branch|site|gates?|doors?)\b")
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
@@ -1726,6 +1730,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
+            continue  # "the area was cleared of debris": not an acquittal
         if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
                 r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
             continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
