@@ -3806,3 +3806,12 @@ def test_court_steps_remands_and_acquittals():
     assert one("Hall was cleared of assisting an offender on Thursday.") == [("trial", "occurred", "2024-01-18")]
     assert one("The road was cleared of debris on Monday.") == []
     assert one("The law will enter into force in 2026.") == [("policy", "planned", "2026-01-01")]
+
+
+def test_a_count_since_a_day_spans_from_it_to_the_report():
+    (killed,) = find_events("At least 330 people have been killed since Saturday, the health ministry said.",
+                            published="2023-04-20")
+    assert (killed.date_start, killed.date_end) == ("2023-04-15", "2023-04-20")
+    (arrested,) = find_events("More than 200 people have been arrested in the capital since March 3.",
+                              published="2023-04-20")
+    assert (arrested.date_start, arrested.date_end) == ("2023-03-03", "2023-04-20")

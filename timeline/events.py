@@ -2109,6 +2109,7 @@ _INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
 _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?"
                           r"(?:began|started|erupted|broke\s+out|started|were\s+launched|was\s+launched)\s+(?:in|on)?\s*")
+_SINCE_GAP = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+")
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
 _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z])(?!The\b|A\b|An\b)[\w&’'.-]+")
@@ -3178,6 +3179,17 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 began = None
             if began is not None:
                 m.timex = began  # (dated: from that day to the report's)
+                m.date_start, m.date_end, m.precision = began.date_start, anchor.isoformat(), began.precision
+                m.display_date = _display(m.date_start, m.date_end, began.precision)
+        elif tx is None and tname in ("arrest", "detention", "release", "killing", "death") and anchor is not None \
+                and _PERFECT_BEFORE.search(text, max(sent.start, s0 - 20), s0):
+            # "at least 330 people have been killed since Saturday": a count
+            # from that day to the day of the report
+            began = next((x.tx if isinstance(x, _PointBack) else x for x in usable
+                          if 0 < x.start - e0 <= 40 and _SINCE_GAP.fullmatch(text, e0, x.start)), None)
+            if began is not None and began.date_start and began.date_start <= anchor.isoformat() \
+                    and began.precision in ("day", "week", "month", "part_of_month"):
+                m.timex = began
                 m.date_start, m.date_end, m.precision = began.date_start, anchor.isoformat(), began.precision
                 m.display_date = _display(m.date_start, m.date_end, began.precision)
         if tx is not None:
