@@ -588,3 +588,17 @@ def test_a_surname_that_is_a_building_word_and_a_party_label_before_a_name():
     assert [m.who for m in ms] == [["Chuck Schumer"]]
     ms = find_events("Liberal National MP John McVeigh resigned on Friday.", published="2020-11-27")
     assert [m.who for m in ms] == [["John McVeigh"]]
+
+
+def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation():
+    from timeline.events import find_events
+    (filing,) = find_events("NEW YORK - WeWork, the office-sharing company once valued at $47 billion, filed for "
+                            "Chapter 11 bankruptcy protection on Monday.", published="2023-11-07")
+    assert "WeWork" in filing.who
+    (launch,) = find_events("OpenAI, which launched ChatGPT in November last year, was valued at $29 billion.",
+                            published="2023-11-07")
+    assert launch.who[:1] == ["OpenAI"]
+    # (a model number or a hashtag before the word is no name)
+    ms = find_events("A new feature on the 737 Max, which had not suffered a crash before, was blamed.",
+                     published="2019-01-16")
+    assert all("Max" not in m.who for m in ms)

@@ -769,6 +769,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)
                 or _VERB_ITS_AFTER.match(after)):
             return w, "organisation", title, None
+        if w.lower() not in _COMMON_CAPS and w not in gaz.places and _ORG_AFTER_NAME.match(after) \
+                and not _PERSON_APPOS.match(after) and not re.search(r"[\d#@]\s*$", before):
+            # "WeWork, the office-sharing company,", "OpenAI, which launched
+            # ChatGPT": what the article says it is (not "the 737 Max, which", "#LetHerSpeak")
+            return w, "organisation", title, None
         return None
     if len(words) > 5 and not org_name:
         return None
@@ -814,6 +819,10 @@ def _initials(name: str) -> str:
 
 
 _NOT_A_COMPANY = re.compile(r"[’']s\s|\d")  # "China's shipping company", "Pampa-3"
+# "Smith, a 45-year-old company director,": a person described by their job
+_PERSON_APPOS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:director|manager|executive|founder|worker|employee|"
+                           r"spokesman|spokeswoman|spokesperson|owner|chairman|chairwoman|officer|head|chief|analyst|"
+                           r"engineer|lawyer|driver|pilot|member|leader|secretary|president|minister)\b")
 _ORG_AFTER_NAME = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | _GENERIC_ORG_HEADS | {
         "organisation", "organization", "association", "foundation", "union", "nonprofit", "non-profit", "ngo"})) + r")\b"
