@@ -3815,3 +3815,11 @@ def test_a_count_since_a_day_spans_from_it_to_the_report():
     (arrested,) = find_events("More than 200 people have been arrested in the capital since March 3.",
                               published="2023-04-20")
     assert (arrested.date_start, arrested.date_end) == ("2023-03-03", "2023-04-20")
+
+
+def test_an_event_named_by_its_own_past_date_has_happened_whatever_the_sentence_plans():
+    (vote,) = find_events("Under state rules, the vacancy will be offered to the runner-up at the 2020 election.",
+                          published="2022-06-08")
+    assert (vote.type, vote.status) == ("election", "occurred")
+    (ahead,) = find_events("The vacancy will be filled at the 2024 election.", published="2022-06-08")
+    assert ahead.status == "planned"

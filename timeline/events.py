@@ -1285,6 +1285,7 @@ _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|sto
 
 
 _OWN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}")
+_OWN_DAY_BEFORE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}")
 _IN_THE_VOTE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}")
 _TALLY = re.compile(r"(?i),\s+(?:taking|bringing|raising|pushing|lifting|putting)\s+the\s+(?:number|toll|death\s+toll|tally|total)\b")
 
@@ -2951,6 +2952,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if status in ("planned", "hypothetical") and tkind == "noun" and tx is not None and anchor is not None \
+                and tx.date_end and tx.date_end < anchor.isoformat() and tx.end <= s0 \
+                and _OWN_DAY_BEFORE_NOUN.fullmatch(text, tx.end, s0) \
+                and re.search(r"(?i)\b(?:the|its|their|his|her|a)\s+$", text[max(sent.start, tx.start - 12):tx.start]):
+            status = "occurred"  # "will be offered to the runner-up at the 2020 election": a past one, by its own date
         if tx is None and "until" in text[e0:e0 + 45] and _NOT_RIGHT_BEFORE.search(text, max(sent.start, s0 - 20), s0):
             # "didn't endorse her until July", "was not announced until February 8, 2022": it happened then
             until = next((x.tx for x in usable if isinstance(x, _PointBack) and 0 <= x.start - e0 <= 40
