@@ -3823,3 +3823,12 @@ def test_an_event_named_by_its_own_past_date_has_happened_whatever_the_sentence_
     assert (vote.type, vote.status) == ("election", "occurred")
     (ahead,) = find_events("The vacancy will be filled at the 2024 election.", published="2022-06-08")
     assert ahead.status == "planned"
+
+
+def test_struck_by_a_vehicle_and_a_bank_shut_by_regulators():
+    (hit,) = find_events("A 61-year-old woman was struck by an e-scooter on The Strand on Sunday.", published="2024-01-18")
+    assert (hit.type, hit.date_start) == ("accident", "2024-01-14")
+    assert all(m.type != "accident" for m in find_events("The ship was struck by a missile on Monday.",
+                                                         published="2024-01-18"))
+    (shut,) = find_events("Silicon Valley Bank was shut down by California regulators on Friday.", published="2023-03-13")
+    assert (shut.type, shut.date_start) == ("bankruptcy", "2023-03-10")
