@@ -3832,3 +3832,12 @@ def test_struck_by_a_vehicle_and_a_bank_shut_by_regulators():
                                                          published="2024-01-18"))
     (shut,) = find_events("Silicon Valley Bank was shut down by California regulators on Friday.", published="2023-03-13")
     assert (shut.type, shut.date_start) == ("bankruptcy", "2023-03-10")
+
+
+def test_the_person_named_after_an_objects_title_is_whom_it_was_done_to():
+    (fired,) = find_events("The board of Acme fired its chief executive, John Smith, on Monday.", published="2024-03-06")
+    assert "John Smith" in [a.name for a in fired.actors if a.role == "whom"]
+    (removed,) = find_events("President Tayyip Erdogan removed Turkey's central bank governor, Naci Agbal, on Saturday.",
+                             published="2021-03-21")
+    assert [a.name for a in removed.actors if a.role == "who"] == ["Tayyip Erdogan"]
+    assert "Naci Agbal" in [a.name for a in removed.actors if a.role == "whom"]

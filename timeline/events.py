@@ -4037,7 +4037,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # "appointed the deputy minister, Grace Lubinda, to act": the name in
     # apposition to a title object is the object
     appos = _TITLE_OBJECT.match(text, e0)
-    if appos and appos.group(1).split()[-1].lower() in _g.titles:
+    held = appos.group(1).lower().split() if appos else []
+    if appos and any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)):  # ("its chief executive, John Smith")
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
         if named is not None and named not in after[:2]:
             after = [named] + after
@@ -4190,7 +4191,7 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
                             r"stepped|steps|came|comes|got|gets|began|begins|became|becomes|be\s+[a-z]+(?:ed|en|wn|ght))\b")
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
-_TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
+_TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
                           r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)|"
