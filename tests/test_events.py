@@ -3841,3 +3841,16 @@ def test_the_person_named_after_an_objects_title_is_whom_it_was_done_to():
                              published="2021-03-21")
     assert [a.name for a in removed.actors if a.role == "who"] == ["Tayyip Erdogan"]
     assert "Naci Agbal" in [a.name for a in removed.actors if a.role == "whom"]
+
+
+def test_protests_called_for_a_weekday_lie_ahead_and_the_call_is_not_dated_by_them():
+    ms = find_events("Opposition leader Raila Odinga called for nationwide protests on Thursday.", published="2024-06-12")
+    by_type = {m.type: m for m in ms}
+    assert (by_type["protest"].status, by_type["protest"].date_start) == ("planned", "2024-06-13")
+    assert (by_type["statement"].status, by_type["statement"].date_start) == ("occurred", None)
+
+
+def test_a_sentence_adverb_is_nobody():
+    ms = find_events("Separately, the central bank governor, Patrick Njoroge, will step down when his term ends "
+                     "in June next year.", published="2024-06-12")
+    assert ms and all("Separately" not in m.who for m in ms)

@@ -2433,6 +2433,10 @@ _CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|
                          # "have called for another march on Saturday"
                          r"|\b(?:have|has|had)\s+called\s+for\s+(?:a|an|another|the|new|fresh|further|more)\s+"
                          r"(?:[\w’'-]+\s+){1,3}?on\s+$"
+                         # "Odinga called for nationwide protests on Thursday"
+                         r"|\b(?:called|calls|calling)\s+for\s+(?:(?:a|an|another|the|new|fresh|further|more)\s+)?"
+                         r"(?:[\w’'-]+\s+){0,3}?(?:protests?|strikes?|rall(?:y|ies)|march(?:es)?|demonstrations?|walkouts?|"
+                         r"shutdowns?|boycotts?|sit-ins?|vigils?)\s+(?:[\w’'-]+\s+){0,3}?on\s+$"
                          # "urged people to rally in central Tbilisi on Monday evening": a call to a day ahead
                          r"|\b(?:urged|urging|urges|called\s+on|calls\s+on)\s+(?:people|supporters|citizens|residents|voters|"
                          r"members|workers|students|followers|the\s+public)\s+to\s+(?:rally|march|protest|gather|strike|"

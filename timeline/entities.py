@@ -436,6 +436,9 @@ _GROUP_NOUNS = {"officials", "authorities", "sources", "residents", "media", "tr
                 "diplomats", "people", "police", "military", "forces", "officers", "guards", "personnel",
                 "agents", "units", "services"}
 _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "god", "islam",
+                # sentence adverbs: "Separately, the central bank governor ..."
+                "separately", "additionally", "elsewhere", "meanwhile", "nonetheless", "nevertheless", "similarly",
+                "likewise", "overall", "ultimately", "previously", "initially", "currently", "subsequently",
                 "christianity", "brexit", "twitter", "facebook", "parliament", "congress",
                 "senate", "government", "court", "police", "army", "president", "state",
                 "north", "south", "east", "west", "prime", "minister", "cabinet", "crown",

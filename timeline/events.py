@@ -582,6 +582,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
     _day_after_main(text, mentions)
+    _day_called_for(mentions, anchor)
     _blocking_dated(mentions, anchor)
     _the_deal_is_the_purchase(mentions)
     mentions = _taking_effect(text, mentions)
@@ -815,6 +816,22 @@ def _blocking_dated(mentions, anchor) -> None:
         deal.timex, deal.date_start, deal.precision = None, None, "unknown"
         deal.date_end = anchor.isoformat() if anchor is not None else None
         deal.display_date = _display(None, deal.date_end, "unknown")
+
+
+def _day_called_for(mentions, anchor) -> None:
+    """"Odinga called for nationwide protests on Thursday": the day is the
+    protests', not the call's (which was made, on a day the text does not
+    give)."""
+    for m in mentions:
+        if m.type != "statement" or m.timex is None or not re.fullmatch(r"(?i)call(?:ed|s|ing)\s+for", m.trigger):
+            continue
+        if any(o is not m and o.timex is m.timex and o.sentence_start == m.sentence_start
+               and m.trigger_end <= o.trigger_start < m.timex.start for o in mentions):
+            m.timex, m.date_start, m.precision = None, None, "unknown"
+            m.date_end = anchor.isoformat() if anchor is not None else None
+            m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
+            if m.status == "planned":
+                m.status = "occurred"
 
 
 def _day_after_main(text, mentions) -> None:
