@@ -843,3 +843,10 @@ def test_a_when_clause_after_a_date_tells_its_tense():
     assert march.value == "2008-03"
     (ahead,) = find_dates("No money would be used, unlike in March, when the Fed will back the deal.", "2008-09-15")
     assert ahead.value == "2009-03"
+
+
+def test_next_weekday_is_that_day_of_next_week():
+    got = {t.text: t.value for t in find_dates("She appears in court next Tuesday; the rally is this coming Sunday, "
+                                               "and the board meets on Wednesday next week.", "2025-02-03")}  # a Monday
+    assert got["next Tuesday"] == "2025-02-11"  # not tomorrow
+    assert got["this coming Sunday"] == "2025-02-09"

@@ -3854,3 +3854,13 @@ def test_a_sentence_adverb_is_nobody():
     ms = find_events("Separately, the central bank governor, Patrick Njoroge, will step down when his term ends "
                      "in June next year.", published="2024-06-12")
     assert ms and all("Separately" not in m.who for m in ms)
+
+
+def test_months_or_a_year_after_a_dated_event_and_a_court_date_ahead():
+    ms = find_events("Authorities on Saturday arrested Alice Guo, two months after she fled the country. "
+                     "Her lawyer said she would plead not guilty when she appears in court next Tuesday.",
+                     published="2025-02-03")
+    fled = next(m for m in ms if m.trigger == "fled the country")
+    assert (fled.date_start, fled.date_end, fled.precision) == ("2024-12-01", "2024-12-31", "month")
+    court = next(m for m in ms if m.type == "trial")
+    assert (court.status, court.date_start) == ("planned", "2025-02-11")

@@ -2494,6 +2494,10 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         delta = (base.weekday() - wd) % 7 or 7
         day = base - dt.timedelta(days=delta)
         rule = f"last {name}: latest {name} before the {src}"
+    elif rel in ("next",) and not d.get("anaphor") and re.search(r"(?i)\bnext\s", ctx.text[c.start:c.end]):
+        # "next Tuesday" said on a Monday: the Tuesday of next week, not tomorrow
+        day = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 + wd)
+        rule = f"next {name}: the {name} of the week after the {src}'s"
     elif rel in ("next",):
         delta = (wd - base.weekday()) % 7 or 7
         day = base + dt.timedelta(days=delta)

@@ -775,7 +775,7 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 # "Oli resigned on Tuesday, a day after at least 19 people were killed": the
 # clause after counts from the main clause's day
 _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(a|one|two|three|four|five|six|seven|"
-                                r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|hours|minutes)\s+(after|before)\s+")
+                                r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|month|months|year|years|hours|minutes)\s+(after|before)\s+")
 
 
 def _the_deal_is_the_purchase(mentions) -> None:
@@ -861,9 +861,28 @@ def _day_after_main(text, mentions) -> None:
             continue  # ("days after": how many is not told)
         else:
             n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
-        if rel.group(2).lower().startswith("week"):
-            n *= 7
         sign = -1 if rel.group(3).lower() == "after" else 1
+        unit = rel.group(2).lower()
+        if unit.startswith(("month", "year")):
+            # "arrested on Saturday, two months after she fled": that month (or year), no closer
+            d0 = dt.date.fromisoformat(main.date_start)
+            if unit.startswith("month"):
+                k = d0.year * 12 + d0.month - 1 + sign * n
+                y, mo = divmod(k, 12)
+                first = dt.date(y, mo + 1, 1)
+                last = dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+                m.precision = "month"
+            else:
+                first, last = dt.date(d0.year + sign * n, 1, 1), dt.date(d0.year + sign * n, 12, 31)
+                m.precision = "year"
+            m.date_start, m.date_end = first.isoformat(), last.isoformat()
+            m.display_date = _display(m.date_start, m.date_end, m.precision)
+            m.timex = main.timex
+            if m.status == "planned" and m.date_end <= main.date_start:
+                m.status = "occurred"
+            continue
+        if unit.startswith("week"):
+            n *= 7
         day = dt.date.fromisoformat(main.date_start) + dt.timedelta(days=sign * n)
         m.date_start = m.date_end = day.isoformat()
         m.precision = "day"
