@@ -3864,3 +3864,13 @@ def test_months_or_a_year_after_a_dated_event_and_a_court_date_ahead():
     assert (fled.date_start, fled.date_end, fled.precision) == ("2024-12-01", "2024-12-31", "month")
     court = next(m for m in ms if m.type == "trial")
     assert (court.status, court.date_start) == ("planned", "2025-02-11")
+
+
+def test_the_one_forced_to_act_is_who_acted_and_a_figure_of_speech_is_no_vote():
+    text = ("Ranil Wickremesinghe took office in July 2022 after mass protests forced his predecessor, "
+            "Gotabaya Rajapaksa, to flee the country.")
+    (fled,) = [m for m in find_events(text, published="2024-09-23") if m.trigger == "flee"]
+    assert fled.who == ["Gotabaya Rajapaksa"]
+    ms = find_events("Anura Kumara Dissanayake was sworn in on Monday, a day after winning an election seen as "
+                     "a referendum on the government.", published="2024-09-23")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2024-09-23"), ("election", "2024-09-22")]

@@ -842,7 +842,7 @@ def _day_after_main(text, mentions) -> None:
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
             rel = r
         if getattr(m, "_nominal", False) and not (rel is not None and re.fullmatch(
-                r"(?:a|an)\s+(?:[\w-]+\s+)?", text[rel.end():m.trigger_start])):
+                r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", text[rel.end():m.trigger_start])):  # ("a day after winning an election")
             continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
         if rel is None or re.search(r"[.;:]", text[rel.end():m.trigger_start]) \
                 or len(text[rel.end():m.trigger_start].split()) > 8:
@@ -3887,6 +3887,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and bool(_TOLD_THE_DEATH.search(text, max(sent.start, s0 - 30), s0))
     if own_unnamed or of_unnamed or in_adverbial or told_death:
         before = []
+    # "protests forced his predecessor, Gotabaya Rajapaksa, to flee the
+    # country and resign": the one forced is who fled and resigned
+    forced = _FORCED_TO.search(text, max(sent.start, s0 - 100), s0) if verbal else None
+    if forced is not None:
+        obj = next((p for p in reversed(subj_cands) if forced.start(1) <= p.start and p.end <= forced.end(1)
+                    and not p.possessive and not p.pronoun), None)
+        if obj is not None:
+            before = [obj]
     named_by = None
     if before and len(before) >= 2 and not verbal and tname in ("summit", "meeting") and before[-1].kind == "organisation" \
             and re.fullmatch(r"\s+", text[before[-1].end:s0]) and before[-2].kind == "person" \
@@ -4227,6 +4235,8 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
                             r"stepped|steps|came|comes|got|gets|began|begins|became|becomes|be\s+[a-z]+(?:ed|en|wn|ght))\b")
 # a reported clause with a subject of its own: "said [that] 20 people/the
 # governor/his brother ..."
+_FORCED_TO = re.compile(r"(?i)\b(?:forced|forcing|forces|force|pushed|compelled|obliged|pressured|pressed)\s+"
+                        r"([^.;:]{1,70}?)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:(?:and|or|then)\s+)?$")
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
