@@ -3874,3 +3874,12 @@ def test_the_one_forced_to_act_is_who_acted_and_a_figure_of_speech_is_no_vote():
     ms = find_events("Anura Kumara Dissanayake was sworn in on Monday, a day after winning an election seen as "
                      "a referendum on the government.", published="2024-09-23")
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2024-09-23"), ("election", "2024-09-22")]
+
+
+def test_a_declared_outbreak_is_dated_by_the_declaring_not_by_an_after_clause_and_year_ranges_span():
+    (outbreak,) = [m for m in find_events("Health authorities on Wednesday declared an outbreak of Ebola in Kasai "
+                                          "province after a nurse died of the disease last week.",
+                                          published="2024-08-14") if m.type == "outbreak"]
+    assert outbreak.date_start == "2024-08-14"
+    (worst,) = find_events("The worst outbreak, in 2018-2020, killed nearly 2,300 people.", published="2024-08-14")
+    assert (worst.date_start, worst.date_end) == ("2018-01-01", "2020-12-31")

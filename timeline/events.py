@@ -3255,6 +3255,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and 0 < (dt.date.fromisoformat(nxt.date_end) - dt.date.fromisoformat(tx.date_start)).days <= 7:
                 m.date_end = nxt.date_end
                 m.display_date = _display(m.date_start, m.date_end, "day")
+            # "in 2018-2020": the stretch of the years (TimeML gives each year its own expression)
+            if tx.precision == "year":
+                nxt = next((y for y in usable if not isinstance(y, _PointBack) and y.start >= tx.end
+                            and re.fullmatch(r"\s*[-–]\s*", text[tx.end:y.start])), None)
+                if nxt is not None and nxt.precision == "year" and nxt.date_end and tx.date_start \
+                        and tx.date_start < nxt.date_start:
+                    m.date_end = nxt.date_end
+                    m.display_date = _display(m.date_start, m.date_end, "year")
             # "vanished between October and December of last year": the stretch of the months
             if tx.precision == "month" and re.search(r"(?i)\b(?:between|from)\s+$", text[max(sent.start, tx.start - 9):tx.start]):
                 nxt = next((y for y in usable if not isinstance(y, _PointBack) and y.start >= tx.end
@@ -3296,6 +3304,9 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|le
                         r"bought|grew|broke|stood|kept)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
+_SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
+_BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
+_AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
 _CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|half\s+a|"
@@ -3529,6 +3540,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.start > e0 and (cc := _CONCESSIVE.search(text, e0, tx.start)) is not None \
                 and (_FINITE.search(text, cc.end(), tx.start) or _PAST_VERB.search(text, cc.end(), tx.start)):
             continue  # "ended with a deal that saved 600 jobs, although the mill closed in 1998": the closing's year
+        if tx.start > e0 and (trigs[idx][4] == "noun" or trigs[idx][4] == "phrase" and _BARE_NOUN.fullmatch(trigs[idx][2])) \
+                and (af := _AFTER_CLAUSE.search(text, e0, tx.start)) is not None \
+                and (_FINITE.search(text, af.end(), tx.start) or _PAST_VERB.search(text, af.end(), tx.start)
+                     or _SHORT_PAST.search(text, af.end(), tx.start)) \
+                and any(u.end <= s0 and ca <= u.start for u in usable if not isinstance(u, _PointBack)):
+            continue  # "on Wednesday declared an outbreak ... after a nurse died last week": the dying's day
         if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
                 and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
