@@ -3883,3 +3883,14 @@ def test_a_declared_outbreak_is_dated_by_the_declaring_not_by_an_after_clause_an
     assert outbreak.date_start == "2024-08-14"
     (worst,) = find_events("The worst outbreak, in 2018-2020, killed nearly 2,300 people.", published="2024-08-14")
     assert (worst.date_start, worst.date_end) == ("2018-01-01", "2020-12-31")
+
+
+def test_a_deal_dated_past_an_aside_administration_and_a_rejected_takeover_offer():
+    (deal,) = find_events("The deal, which values Calder at a 38% premium to its last closing price, is expected to "
+                          "close in the third quarter.", published="2024-03-04")
+    assert (deal.status, deal.date_start, deal.date_end) == ("planned", "2024-07-01", "2024-09-30")
+    (admin,) = find_events("Calder Gold entered voluntary administration in 2015.", published="2024-03-04")
+    assert (admin.type, admin.date_start) == ("bankruptcy", "2015-01-01")
+    (offer,) = find_events("Northgate Resources rejected a takeover offer from Silverline Mining in November.",
+                           published="2024-03-04")
+    assert (offer.type, offer.status) == ("acquisition", "negated")

@@ -1322,6 +1322,7 @@ _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|sto
 
 _OWN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}")
 _OWN_DAY_BEFORE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}")
+_PREDICATE_START = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|have|had|could|may|might|should|must|can)\b")
 _IN_THE_VOTE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}")
 _TALLY = re.compile(r"(?i),\s+(?:taking|bringing|raising|pushing|lifting|putting)\s+the\s+(?:number|toll|death\s+toll|tally|total)\b")
 
@@ -3612,6 +3613,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and _FINITE.search(text[ca:s0]):
                 continue
             score = 5 + dist * 0.2 if participle else score + 8  # (the day of the clause it goes on from, however long)
+            if xi >= ci + 2 and tx.start > e0 and ckind == "main" and all(clauses[k][2] == "rel" for k in range(ci + 1, xi)) \
+                    and re.fullmatch(r"(?i)[\s,]*(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+)?", text[ca:s0]) \
+                    and _PREDICATE_START.match(text, clauses[xi][0]):
+                # "The deal, which values Calder at a 38% premium, is expected to close in the third quarter":
+                # the subject's own predicate, past the aside, as if the aside were not there
+                score = len(text[e0:clauses[ci + 1][0]].split()) + len(text[clauses[xi][0]:tx.start].split()) + 2
             if re.match(r"(?i)\s*(?:a|an|the)?\s*[\w-]+\s*(?:of|at|in)\b", text[clauses[xi][0]:clauses[xi][1]]) and xi > ci:
                 score += 4
         # a date right after another trigger is that one's: "was founded in
