@@ -3894,3 +3894,12 @@ def test_a_deal_dated_past_an_aside_administration_and_a_rejected_takeover_offer
     (offer,) = find_events("Northgate Resources rejected a takeover offer from Silverline Mining in November.",
                            published="2024-03-04")
     assert (offer.type, offer.status) == ("acquisition", "negated")
+
+
+def test_an_arrest_warrant_issued_and_a_reward_for_an_arrest_are_no_arrests():
+    (warrant,) = [m for m in find_events("He fled in September after a warrant was issued for his arrest.",
+                                         published="2025-01-10") if m.type == "arrest"]
+    assert warrant.status == "planned"
+    (reward,) = find_events("The United States raised its reward for information leading to Maduro's arrest.",
+                            published="2025-01-10")
+    assert reward.status == "hypothetical"

@@ -2632,9 +2632,11 @@ _COURT_NAME = re.compile(r"(?i)\b(?:court|tribunal|prosecutor|prosecution|judici
 _APPLIED_FOR = re.compile(r"(?i)\b(?:applied|applying|applies|apply|petitioned|petitioning|asked|asking|"
                           r"appealed|appealing|sought|seeking|seeks|requested|requesting)\s+for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?"
                           r"(?:[\w-]+\s+)?$")
-_ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+for|sought|seeking|seek|requested|"
+_ORDERED_BEFORE = re.compile(r"(?i)\b(?:order(?:ed|s|ing)?|warrants?\s+(?:(?:was|were|has\s+been|had\s+been)\s+issued\s+)?for|"
+                             r"sought|seeking|seek|requested|"
                              r"request(?:ing|s)?|called\s+for|demanded|demanding|authori[sz]ed)\s+"
                              r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:immediate\s+|provisional\s+)?$")
+_LEADING_TO = re.compile(r"(?i)\b(?:leading|lead|leads)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w-]*[’']s\s+)$")
 _CALLED_FOR_ACTION = re.compile(r"(?i)\b(?:called|calls?|calling|announced|planned|planning|plans?)\s+(?:for\s+)?"
                                 r"(?:a|an|another|the|new|fresh|further|more|mass|nationwide|general)\s+"
                                 r"(?:(?:new|fresh|further|mass|nationwide|general|national|one-day|two-day|\w+-hour)\s+)*$"
@@ -3062,6 +3064,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
             if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
                 tx = None  # (the day of the order, not of the arrest still to come)
+        if tname in ("arrest", "detention") and status == "occurred" \
+                and _LEADING_TO.search(text, max(sent.start, s0 - 40), s0):
+            status = "hypothetical"  # "a reward for information leading to Maduro's arrest"
         if tname == "release" and status == "occurred" and _APPLIED_FOR.search(text, max(sent.start, s0 - 40), s0):
             status = "hypothetical"  # "applied for a royal pardon": asked for, not granted (but asylum applied for is asylum)
         if tname in ("protest", "strike") and status in ("occurred", "hypothetical") \
