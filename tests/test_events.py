@@ -3903,3 +3903,13 @@ def test_an_arrest_warrant_issued_and_a_reward_for_an_arrest_are_no_arrests():
     (reward,) = find_events("The United States raised its reward for information leading to Maduro's arrest.",
                             published="2025-01-10")
     assert reward.status == "hypothetical"
+
+
+def test_party_leadership_won_a_cabinet_named_and_the_lower_house_to_be_dissolved():
+    ms = find_events("Shigeru Ishiba was elected prime minister on Tuesday, three days after winning the leadership of "
+                     "the Liberal Democratic Party. Ishiba said he would dissolve the lower house on Oct. 9. "
+                     "On Tuesday he named a cabinet that includes two women.", published="2024-10-01")
+    got = {(m.type, m.trigger): m for m in ms}
+    assert got[("election", "winning the leadership of")].date_start == "2024-09-28"
+    assert got[("term_end", "dissolve the lower house")].date_start == "2024-10-09"
+    assert got[("appointment", "named a cabinet")].date_start == "2024-10-01"
