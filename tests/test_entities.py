@@ -602,3 +602,11 @@ def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation()
     ms = find_events("A new feature on the 737 Max, which had not suffered a crash before, was blamed.",
                      published="2019-01-16")
     assert all("Max" not in m.who for m in ms)
+
+
+def test_a_dateline_city_in_capitals_with_lower_case_parts_is_the_place():
+    text = "PORT-AU-PRINCE, March 12 (AP) - Haiti's prime minister agreed to resign on Monday."
+    ents = {e.name: e.kind for e in extract(text, "2024-03-12").entities}
+    assert ents.get("Port-au-Prince") == "place" and "PORT-AU-PRINCE" not in ents
+    text = "DAR ES SALAAM, Nov 20 - Police arrested an editor on Tuesday."
+    assert {e.name: e.kind for e in extract(text, "2023-11-20").entities}.get("Dar es Salaam") == "place"

@@ -547,6 +547,22 @@ _PERSON_VERB_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:(?:was|has\s+been|had\s
                                 r"said\s+(?:he|she)\b)")
 
 
+_PLACES_BY_LOWER: dict[int, dict[str, str]] = {}
+
+
+def _shouted_place(text: str, gaz: _Gaz) -> str | None:
+    """The gazetteer's name for a place written in capitals ("NIAMEY",
+    "PORT-AU-PRINCE", "SAN FRANCISCO"), or None."""
+    if text.title() in gaz.places:
+        return text.title()
+    by_lower = _PLACES_BY_LOWER.get(id(gaz))
+    if by_lower is None:
+        by_lower = _PLACES_BY_LOWER[id(gaz)] = {}
+        for k in gaz.places:
+            by_lower.setdefault(k.lower(), k)
+    return by_lower.get(text.lower())
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
@@ -712,8 +728,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None
     if len(words) >= 2 and all(w.isupper() for w in words):
-        if text.title() in gaz.places:
-            canon, kind, capital = gaz.places[text.title()]
+        if (key := _shouted_place(text, gaz)) is not None:
+            canon, kind, capital = gaz.places[key]
             return canon, kind, None, capital  # a dateline's "SAN FRANCISCO", "NEW DELHI"
         if any(w in _SHOUTED_WORDS for w in words):
             return None  # "I WON THIS ELECTION, BY A LOT": shouting, not an acronym
@@ -742,9 +758,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 table.acronyms[w] = full
                 return full, "organisation", title, None
         if w.isupper() and len(w) >= 2:
-            if w.title() in gaz.places:
-                canon, kind, capital = gaz.places[w.title()]
-                return canon, kind, None, capital  # a dateline's "NIAMEY"
+            if (key := _shouted_place(w, gaz)) is not None:
+                canon, kind, capital = gaz.places[key]
+                return canon, kind, None, capital  # a dateline's "NIAMEY", "PORT-AU-PRINCE"
             return w, "organisation", title, None
         full = table.person_for_part(w)
         if full:
