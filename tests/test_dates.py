@@ -850,3 +850,10 @@ def test_next_weekday_is_that_day_of_next_week():
                                                "and the board meets on Wednesday next week.", "2025-02-03")}  # a Monday
     assert got["next Tuesday"] == "2025-02-11"  # not tomorrow
     assert got["this coming Sunday"] == "2025-02-09"
+
+
+def test_the_same_week_after_a_month_is_that_month_not_this_week():
+    (month, same) = find_dates("Holt was arrested in January 2022. She was suspended the same week.", "2024-05-14")
+    assert same.value == "2022-01"
+    (day, same) = find_dates("He was arrested on 12 January 2022. He was charged the same week.", "2024-05-14")
+    assert same.value == "2022-W02"

@@ -2898,6 +2898,13 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
         return Reading(value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX",
                               "decade": "XXX"}.get(unit, "XXXX"), rule="anaphoric, nothing to anchor on")
     fine = {"month": ("day", "week", "month", "part_of_month"), "week": ("day", "week")}.get(unit)
+    if fine and ref is not None and ref.start is not None and ref.precision not in fine and ref.end is not None \
+            and ref.precision in ("month", "part_of_month", "season", "quarter") \
+            and re.match(r"(?i)(?:on\s+|in\s+|during\s+)?(?:that|the)\s+same\b", ctx.text[c.start:c.end]):
+        # "arrested in January 2022 ... suspended the same week": a week of
+        # that month, which is all the text tells
+        return Reading(value=ref.value, start=ref.start, end=ref.end, precision=ref.precision,
+                       rule=f"the same {unit} as the last date mentioned, no finer")
     if fine and ref is not None and ref.start is not None and ref.precision not in fine:
         # "the previous month" after "in 2016": a year has no month before it;
         # count from the last date fine enough, else from the anchor
