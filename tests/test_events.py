@@ -3913,3 +3913,10 @@ def test_party_leadership_won_a_cabinet_named_and_the_lower_house_to_be_dissolve
     assert got[("election", "winning the leadership of")].date_start == "2024-09-28"
     assert got[("term_end", "dissolve the lower house")].date_start == "2024-10-09"
     assert got[("appointment", "named a cabinet")].date_start == "2024-10-01"
+
+
+def test_a_killing_in_a_dated_strike_takes_the_strikes_day():
+    (killing,) = [m for m in find_events("Hezbollah leader Hassan Nasrallah was killed in an Israeli air strike on "
+                                         "the group's headquarters in Beirut on Friday, the group confirmed on "
+                                         "Saturday.", published="2024-09-28") if m.type == "killing"]
+    assert killing.date_start == "2024-09-27"

@@ -1562,6 +1562,14 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)) \
                 and not (m.type == "death" and _own_earlier_day(m, mentions)) \
                 and not (m.type in ("death", "killing") and not _told_as_toll(m, mentions)):
+            if m.type == "attack" and m.timex is not None:
+                # "X was killed in an Israeli air strike ... on Friday": the strike's day is the killing's
+                victim = next((k for k in mentions if k.type == "killing" and k.sentence_start == m.sentence_start
+                               and k.timex is None and k.status == m.status and k.trigger_end <= m.trigger_start
+                               and any(a.kind == "person" for a in k.actors)), None)
+                if victim is not None:
+                    victim.timex, victim.date_start, victim.date_end = m.timex, m.date_start, m.date_end
+                    victim.precision, victim.display_date = m.precision, m.display_date
             continue
         if m.timex is None and getattr(m, "_formal", False) and m.status == "occurred" \
                 and any(a.role == "who" and a.kind in ("person", "organisation") and a.name not in _NEWS_AGENCIES
