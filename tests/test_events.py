@@ -3920,3 +3920,8 @@ def test_a_killing_in_a_dated_strike_takes_the_strikes_day():
                                          "the group's headquarters in Beirut on Friday, the group confirmed on "
                                          "Saturday.", published="2024-09-28") if m.type == "killing"]
     assert killing.date_start == "2024-09-27"
+
+
+def test_a_helicopter_strike_is_force_not_labour():
+    ms = find_events("His predecessor was killed by an Israeli helicopter strike in 1992.", published="2024-09-28")
+    assert "strike" not in [m.type for m in ms]
