@@ -3925,3 +3925,9 @@ def test_a_killing_in_a_dated_strike_takes_the_strikes_day():
 def test_a_helicopter_strike_is_force_not_labour():
     ms = find_events("His predecessor was killed by an Israeli helicopter strike in 1992.", published="2024-09-28")
     assert "strike" not in [m.type for m in ms]
+
+
+def test_crowds_that_flee_their_homes_are_displaced_not_missing():
+    ms = find_events("The typhoon hit on Sunday, forcing more than 650,000 people to flee. Thousands fled their homes "
+                     "on Monday. The opposition leader fled the country on Monday.", published="2024-11-18")
+    assert [(m.type, m.trigger) for m in ms if m.type == "disappearance"] == [("disappearance", "fled the country")]

@@ -1704,6 +1704,10 @@ _CLEARED_OF_CRIME = re.compile(r"(?i)\s+(?:[a-z]+ing\b|all\b|any\b|the\s+charges
                                r"(?:\w+\s+)?counts?\b|wrongdoing|misconduct|murder|manslaughter|corruption|fraud|rape|"
                                r"assault|doping|terrorism|treason|contempt|perjury|negligence|bribery|embezzlement|"
                                r"sexual|war\s+crimes|crimes|theft|insider|tax\s+evasion|money\s+laundering|abuse)")
+_CROWD_BEFORE = re.compile(r"\b(?:people|residents|families|villagers|civilians|thousands|hundreds|millions|inhabitants|"
+                           r"refugees|households|locals|tourists|others)\s+(?:(?:had|have|has|were|was|are)\s+)?"
+                           r"(?:(?:been\s+)?(?:forced|ordered|told|urged|made)\s+)?(?:to\s+)?$")
+_HOMES_AFTER = re.compile(r"(?i)\s+(?:from\s+)?(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?)\b")
 _LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
                               r"plant|factory|store|branch|site|gates?|doors?)\b")
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
@@ -1778,6 +1782,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "protests that erupted": only a volcano erupts as a disaster
         if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
             continue  # "the area was cleared of debris": not an acquittal
+        if name == "disappearance" and re.match(r"(?i)fle(?:e|es|d|eing)$", m.group(0)) \
+                and (_CROWD_BEFORE.search(before) or _HOMES_AFTER.match(text, e0)):
+            continue  # "forcing 650,000 people to flee", "fled their homes": people displaced, no one gone missing
         if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
                 r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
             continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
