@@ -3931,3 +3931,12 @@ def test_crowds_that_flee_their_homes_are_displaced_not_missing():
     ms = find_events("The typhoon hit on Sunday, forcing more than 650,000 people to flee. Thousands fled their homes "
                      "on Monday. The opposition leader fled the country on Monday.", published="2024-11-18")
     assert [(m.type, m.trigger) for m in ms if m.type == "disappearance"] == [("disappearance", "fled the country")]
+
+
+def test_an_assassination_attempt_is_an_attack_and_a_campaign_rally_no_protest():
+    ms = find_events("Trump, who survived an assassination attempt at a campaign rally in Pennsylvania on July 13, "
+                     "was nominated last week.", published="2024-07-22")
+    types = [m.type for m in ms]
+    assert "attack" in types and "killing" not in types and "protest" not in types
+    assert [m.type for m in find_events("Thousands joined a rally against the war on Sunday.",
+                                        published="2024-07-22")] == ["protest"]
