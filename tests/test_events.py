@@ -3940,3 +3940,9 @@ def test_an_assassination_attempt_is_an_attack_and_a_campaign_rally_no_protest()
     assert "attack" in types and "killing" not in types and "protest" not in types
     assert [m.type for m in find_events("Thousands joined a rally against the war on Sunday.",
                                         published="2024-07-22")] == ["protest"]
+
+
+def test_a_call_for_something_ahead_is_not_dated_by_it():
+    (call,) = find_events("Opposition leader Friedrich Merz called for the vote to be held next week.",
+                          published="2024-11-06")
+    assert (call.type, call.status, call.date_start) == ("statement", "occurred", None)

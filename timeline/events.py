@@ -826,7 +826,9 @@ def _day_called_for(mentions, anchor) -> None:
         if m.type != "statement" or m.timex is None or not re.fullmatch(r"(?i)call(?:ed|s|ing)\s+for", m.trigger):
             continue
         if any(o is not m and o.timex is m.timex and o.sentence_start == m.sentence_start
-               and m.trigger_end <= o.trigger_start < m.timex.start for o in mentions):
+               and m.trigger_end <= o.trigger_start < m.timex.start for o in mentions) \
+                or m.timex.start >= m.trigger_end and anchor is not None and m.date_start \
+                and m.date_start > anchor.isoformat():  # "called for the vote to be held next week"
             m.timex, m.date_start, m.precision = None, None, "unknown"
             m.date_end = anchor.isoformat() if anchor is not None else None
             m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
