@@ -610,3 +610,20 @@ def test_a_dateline_city_in_capitals_with_lower_case_parts_is_the_place():
     assert ents.get("Port-au-Prince") == "place" and "PORT-AU-PRINCE" not in ents
     text = "DAR ES SALAAM, Nov 20 - Police arrested an editor on Tuesday."
     assert {e.name: e.kind for e in extract(text, "2023-11-20").entities}.get("Dar es Salaam") == "place"
+
+
+def test_a_lone_name_a_verb_acts_on_as_on_people_is_a_person():
+    # no first name is given, but only people are arrested, expelled or
+    # named like this
+    _, ents, _ = _entities("Police arrested Kamau on Monday. The party expelled Chakwera in December.")
+    assert ents["Kamau"].kind == "person" and ents["Chakwera"].kind == "person"
+    arrest = [m for m in find_events("Police arrested Kamau on Monday.", published="2024-05-08") if m.type == "arrest"]
+    assert [a.name for a in arrest[0].actors if a.role in ("who", "whom")] == ["Kamau"]
+    _, ents, _ = _entities("In 2009 a Kirti monk named Tapey set himself on fire.")
+    assert ents["Tapey"].kind == "person"
+    # a company before its officer's title is not the one ousted; a given
+    # name before "and" is the first of two people, not a surname
+    _, ents, _ = _entities("The board ousted OpenAI chief Sam Altman on Friday.")
+    assert "OpenAI" not in ents or ents["OpenAI"].kind != "person"
+    _, ents, _ = _entities("Judge Bernard Schwartz sentenced David and Louise Turpin to life.")
+    assert "David" not in ents

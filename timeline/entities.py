@@ -528,6 +528,24 @@ _GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|re
                         r"desert|forest|canyon|gorge|peninsula|delta|basin|plateau|coast|municipality)\b")
 
 
+# "police arrested Kamau", "the party expelled Banda": a lone name that a
+# verb acts on as it acts on people is a person, though the article gives no
+# first name ("Kamau was arrested", "Hemedti was sworn in" likewise)
+_PERSON_OBJECT_VERB = re.compile(
+    r"(?:^|\s)(?:arrested|detained|jailed|charged|sentenced|convicted|acquitted|expelled|fired|sacked|dismissed|"
+    r"ousted|deposed|appointed|named|elected|re-elected|nominated|endorsed|defeated|succeeded|replaced|kidnapped|"
+    r"abducted|killed|murdered|assassinated|executed|freed|released|pardoned|extradited|interviewed|met|"
+    r"impeached|suspended|banned|barred|summoned|questioned|indicted|deported)\s+$")
+_PERSON_PASSIVE_AFTER = re.compile(
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained|jailed|sentenced|convicted|acquitted|"
+    r"kidnapped|abducted|killed|murdered|assassinated|executed|pardoned|extradited|deported|sworn\s+in|born|"
+    r"elected|re-elected|appointed|indicted|impeached)\b")
+def _title_follows(after: str, gaz) -> bool:
+    """Whether a title word follows ("OpenAI chief", "Wagner boss")."""
+    nxt = (after.split()[:1] or [""])[0].lower().strip(".,;:")
+    return nxt in gaz.title_words and nxt not in ("in", "of", "the", "and", "to", "for", "on", "at", "a", "an", "by")
+
+
 _NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$")
 # a common plural: "Flags", "Rescuers", "Firefighters" (not "Jones" or "Reyes": -es after a
 # vowel or -s after a consonant cluster typical of plurals)
@@ -783,6 +801,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return None
         if _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
+        if w.lower() not in _COMMON_CAPS and w not in gaz.places and w not in gaz.orgs \
+                and w not in gaz.given_gender and not _SENTENCE_START.search(before) \
+                and (_PERSON_OBJECT_VERB.search(before[-16:]) and not re.match(r"\s+(?:[A-Z]|[’']s\b)", after)
+                     and not _title_follows(after, gaz)
+                     or _PERSON_PASSIVE_AFTER.match(after)):
+            return w, "person", title, None  # (not "ousted OpenAI chief Sam Altman": the company)
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)
                 or re.search(r"\bThe\s+$", before) and _VERB_AFTER_THE.match(after) or re.match(r"(?:[’']s\b|\s+(?:has|have|had|was|were|is|are|will|would|said|says|announced|claimed)\b)", after)
