@@ -3946,3 +3946,29 @@ def test_a_call_for_something_ahead_is_not_dated_by_it():
     (call,) = find_events("Opposition leader Friedrich Merz called for the vote to be held next week.",
                           published="2024-11-06")
     assert (call.type, call.status, call.date_start) == ("statement", "occurred", None)
+
+
+def _statuses(text, published="2019-06-01"):
+    return {(m.type, m.status) for m in find_events(text, published=published)}
+
+
+def test_what_the_writer_could_not_confirm_is_unconfirmed():
+    assert ("arrest", "unconfirmed") in _statuses(
+        "Local media reported that the owner had been arrested in El Alto on Thursday, "
+        "but police did not confirm the arrest.")
+    assert ("attack", "unconfirmed") in _statuses(
+        "The rebels said they had shot down a helicopter on Monday, a claim that could not be independently verified.")
+    assert ("policy", "unconfirmed") in _statuses(
+        "About 500 people were repatriated last week, a source said, though RFA could not independently "
+        "confirm the report.")
+    assert ("arrest", "unconfirmed") in _statuses("Police have not confirmed that the suspect was arrested on Monday.")
+    # the next sentence may say it of what the one before told
+    assert ("killing", "unconfirmed") in _statuses(
+        "The army said it killed 20 militants on Sunday. The claim could not be independently verified.")
+    assert ("killing", "unconfirmed") in _statuses(
+        "The army said it killed 20 militants on Sunday. Reuters could not independently verify the reports.")
+    # what the next clause tells is not doubted; a vote to confirm someone is no disclaimer
+    both = _statuses("Police did not confirm the arrest but said two other men were charged on Monday.")
+    assert ("charge", "occurred") in both
+    assert ("bankruptcy", "occurred") in _statuses(
+        "The utility, which filed for bankruptcy in January, had not confirmed what work the crew was doing.")

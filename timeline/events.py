@@ -588,6 +588,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     mentions = _taking_effect(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
+    _unverified(text, mentions, sentences)
     _voted_in(mentions, timexes_for_events)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
@@ -1063,6 +1064,56 @@ def _voted_in(mentions, timexes) -> None:
 
 
 _VOTED_ON = re.compile(r"(?i)\bvoted\s+(?:overwhelmingly\s+|narrowly\s+)?(?:on\s+|in\s+)?")
+
+
+# "but police did not confirm the arrest", "though RFA could not
+# independently confirm that", "a claim that could not be independently
+# verified", "his family has not confirmed it": the sentence reports what the
+# writer could not confirm (not "the Senate had not confirmed him": a vote)
+_UNVERIFIED = re.compile(
+    r"(?i)\b(?:(?:did|does|do|could|can|would|will|has|have|had)(?:\s+not|n['’]t)|cannot|unable\s+to|declined\s+to|"
+    r"refused\s+to)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:be\s+|been\s+)?(?:confirm|verify|confirmed|verified)\b"
+    r"(?!\s+(?:him|her|them|what|which|who|how|why|when|where|(?-i:[A-Z]))\b)")  # "had not confirmed what work ..."
+# ... or the next sentence says so of what it told: "The claim could not be
+# independently verified.", "Reuters could not independently verify the reports."
+_UNVERIFIED_NEXT = re.compile(
+    r"(?i)^\W*(?:(?:the|this|that|these|those|such|neither)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|reports?|accounts?|figures?|tolls?|numbers?|details?|footage|videos?|allegations?)\s+"
+    r"(?:could|can|has|have|had|was|were)(?:\s*not|n['’]t)\s+(?:independently\s+)?(?:be\s+|been\s+)?(?:independently\s+)?"
+    r"(?:confirmed|verified)"
+    r"|[\w.&-]+(?:\s+[\w.&-]+)?\s+(?:could|can|was|were)(?:\s*not|n['’]t)\s+(?:able\s+to\s+)?(?:independently\s+)?"
+    r"(?:confirm|verify)\s+(?:the|these|this|those|that|its|their|such|any\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:claims?|reports?|accounts?|figures?|tolls?|numbers?|details?|footage|videos?|allegations?))\b")
+_CLAUSE_AFTER = re.compile(r"[;]|,\s+(?:but|and|while|although|though)\b|\s+but\s+")
+
+
+def _unverified(text, mentions, sentences) -> None:
+    """What a sentence reports but the writer could not confirm is
+    unconfirmed; the statement that reports it still happened."""
+    if not any("onfirm" in s.text or "erif" in s.text for s in sentences):
+        return
+    spans = []  # (from, to): the reach of each disclaimer
+    objects = []  # "declined to confirm the meeting": the event told before, not a new one
+    for i, s in enumerate(sentences):
+        for d in _UNVERIFIED.finditer(s.text):
+            after = _CLAUSE_AFTER.search(s.text, d.end())
+            spans.append((s.start, s.start + (after.start() if after else len(s.text))))
+            objects.append((s.start + d.end(), s.start + d.end() + 12))
+        if i and _UNVERIFIED_NEXT.match(s.text):
+            p = sentences[i - 1]
+            spans.append((p.start, p.end))
+    if not spans:
+        return
+    for k, m in enumerate(mentions):
+        if m.type == "statement" or m.status != "occurred":
+            continue
+        if any(a <= m.trigger_start < b for a, b in objects) and getattr(m, "_nominal", False):
+            told = next((n for n in reversed(mentions[:k]) if n.type == m.type and n.status == "occurred"), None)
+            if told is not None and told.sentence_start < m.sentence_start:
+                told.status = m.status = "unconfirmed"
+                continue
+        if any(a <= m.trigger_start < b for a, b in spans):
+            m.status = "unconfirmed"
 
 
 def _announced_deaths(mentions) -> None:
