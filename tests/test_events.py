@@ -3972,3 +3972,20 @@ def test_what_the_writer_could_not_confirm_is_unconfirmed():
     assert ("charge", "occurred") in both
     assert ("bankruptcy", "occurred") in _statuses(
         "The utility, which filed for bankruptcy in January, had not confirmed what work the crew was doing.")
+
+
+def test_done_with_immediate_effect_is_no_plan():
+    ms = find_events("The company said its chief executive will step down with immediate effect.", published="2020-12-17")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]
+    # a date ahead keeps it planned
+    ms = find_events("The ministry said the new rules will take effect on January 1.", published="2020-12-17")
+    assert [m.status for m in ms] == ["planned"]
+
+
+def test_what_an_event_ends_does_not_date_it():
+    ms = find_events("Nigeria reopened four of its land borders on Wednesday, ending a closure that began in August 2019.",
+                     published="2020-12-17")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2020-12-16")]
+    ms = find_events("Nigeria reopened four of its land borders, ending a closure that began in August 2019.",
+                     published="2020-12-17")
+    assert [(m.type, m.date_start, m.date_end) for m in ms] == [("policy", None, "2020-12-17")]

@@ -589,6 +589,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
     _unverified(text, mentions, sentences)
+    _immediate(text, mentions, anchor)
     _voted_in(mentions, timexes_for_events)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
@@ -999,6 +1000,24 @@ def _taking_effect(text, mentions):
                 n.actors.append(a)
         drop.add(id(p))
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+# "will reopen its borders with immediate effect", "will step down,
+# effective immediately", "The ban will take effect immediately": done as it
+# is announced, not planned
+_IMMEDIATE = re.compile(r"(?i)[^.;:]{0,80}?\b(?:with\s+immediate\s+effect|effective\s+immediately|"
+                        r"(?:takes?|taking)\s+effect\s+immediately|with\s+effect\s+from\s+today)\b")
+
+
+def _immediate(text, mentions, anchor) -> None:
+    if "mmediate" not in text and "from today" not in text:
+        return
+    for m in mentions:
+        if m.status != "planned" or not _IMMEDIATE.match(text, m.trigger_end, m.sentence_end):
+            continue
+        if m.date_start is not None and anchor is not None and m.date_start > anchor.isoformat():
+            continue  # "will take effect immediately after the vote on Friday"
+        m.status = "occurred"
 
 
 def _announcing_an_event(text, mentions):
@@ -3544,6 +3563,14 @@ def _release_until(text, sent, usable, ents, comp, table, trigs, clauses, anchor
     return out
 
 
+# "reopened its borders, ending a closure that began in August 2019", "lifted
+# the curfew, ending a ban imposed in March": the date of what ends, not of
+# the ending
+_ENDING_WHAT = re.compile(
+    r"(?i),\s+(?:ending|lifting|reversing|overturning|replacing|scrapping)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:that|which|imposed|introduced|begun|started|adopted|announced|signed|in\s+place)\b")
+
+
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
@@ -3611,6 +3638,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                              r"fire|disaster|quake|earthquake|storm|flood|floods|collapse|bombing|raid|protest|protests|"
                              r"riot|riots|clashes|vote|election|referendum|meeting|summit|talks|ruling|decision)\b", text[tx.end:tx.end + 30]):
             continue  # "grounded 171 jets for weeks after the January 5 incident": the incident's day, not the grounding's
+        if tx.start > e0 and _ENDING_WHAT.search(text, e0, tx.start):
+            continue  # "reopened its borders, ending a closure that began in August 2019": the closure's start
         if tx.start > e0 and (cc := _CONCESSIVE.search(text, e0, tx.start)) is not None \
                 and (_FINITE.search(text, cc.end(), tx.start) or _PAST_VERB.search(text, cc.end(), tx.start)):
             continue  # "ended with a deal that saved 600 jobs, although the mill closed in 1998": the closing's year
