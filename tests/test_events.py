@@ -1048,7 +1048,8 @@ def test_an_rfa_style_arrest_report():
     ms = find_events(text, published="2024-05-17")
     arrest = next(m for m in ms if m.type == "arrest")
     assert arrest.date_start == "2024-05-16" and "London" not in arrest.where  # a destination is not where
-    assert [m.date_start for m in ms if m.type == "detention"] == [None]  # not June 2020, the law's date
+    # not June 2020, the law's date: the lead's day, the arrest it tells again
+    assert [m.date_start for m in ms if m.type == "detention"] == ["2024-05-16"]
     assert [m.who for m in ms if m.type == "charge" and m.status == "negated"] == [["Lam Wing-yee"]]  # she, not him
     assert [m.date_start for m in ms if m.type == "election"] == ["2020-07-01"]  # July before February 2021
 
@@ -3989,3 +3990,28 @@ def test_what_an_event_ends_does_not_date_it():
     ms = find_events("Nigeria reopened four of its land borders, ending a closure that began in August 2019.",
                      published="2020-12-17")
     assert [(m.type, m.date_start, m.date_end) for m in ms] == [("policy", None, "2020-12-17")]
+
+
+def test_the_lead_tells_one_piece_of_news_and_its_verbs_share_its_day():
+    text = ("LONDON — Hundreds of thousands of people marched through London on Saturday to demand a new referendum. "
+            "Police arrested 12 people near Parliament Square.\n\n"
+            "In 2016, voters backed leaving the European Union. Police arrested two men in Leeds.")
+    ms = find_events(text, published="2019-03-25")
+    arrests = [(m.date_start, m.precision) for m in ms if m.type == "arrest"]
+    assert arrests[0] == ("2019-03-23", "day")  # in the lead: the march's day
+    assert all(d != "2019-03-23" for d, _ in arrests[1:])  # past the lead: its own (none)
+
+
+def test_the_leads_day_is_not_given_to_what_came_before_or_after_it():
+    text = ("An individual has been arrested after the mayor of Gdansk was stabbed on stage on Sunday. "
+            "The mayor had collapsed in front of the crowd.")
+    ms = find_events(text, published="2019-01-14")
+    assert [(m.type, m.date_start) for m in ms if m.type == "arrest"] == [("arrest", None)]
+    text = ("A court on Wednesday sentenced Fields to life in prison. "
+            "In that event, Fields killed a woman when he drove his car into a crowd.")
+    ms = find_events(text, published="2019-06-30")
+    assert [m.date_start for m in ms if m.type == "killing"] == [None]
+    # a background date of the lead is no news day ("kidnapped last year ... freed")
+    text = "Two aid workers kidnapped in Mali in March 2023 have been freed, officials said. They were freed near Gao."
+    ms = find_events(text, published="2024-02-10")
+    assert all(m.date_start is None or m.date_start >= "2024" for m in ms if m.type == "release")

@@ -604,6 +604,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_subject(mentions, ents_by_sent)
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
+    _lead_dates(text, mentions, sentences, anchor)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -634,6 +635,53 @@ _ABOUT_PEOPLE = frozenset({"arrest", "detention", "release", "charge", "trial", 
 # ... and, in the lead, killings of people it counts: "At least five people were shot dead" (not
 # "six people have died" of an outbreak: its toll)
 _ABOUT_PEOPLE_LEAD = _ABOUT_PEOPLE | {"killing"}
+
+
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?$")
+_POINTS_BACK = re.compile(r"(?i)\W*(?:in\s+that\s+(?:event|attack|incident|case)|at\s+the\s+time|back\s+then|previously|"
+                          r"earlier|in\s+the\s+past|before\s+that|then)\b")
+_AFTER_WORD = re.compile(r"(?i)\b(?:after|following|since|over)\b")
+_DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
+_PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def _lead_dates(text, mentions, sentences, anchor) -> None:
+    """The lead tells one piece of news: a verb of its first two sentences
+    with no date of its own happened when the lead's first recent dated event
+    did ("Protesters marched in London on Saturday. Organisers said they
+    carried a petition ..."; "a fire swept through the slum on Sunday.
+    Officials said it killed nine people"). Not a statement (dated by its own
+    telling), a noun (often an earlier event named: "sentenced two men for
+    the murder"), the past perfect ("had died": before it), what comes "after"
+    the dated event, or what the sentence says happened back then ("In that
+    event, ...")."""
+    if anchor is None or not mentions:
+        return
+    full = [s for s in sentences if s.text.rstrip()[-1:] in '.!?"”']
+    if not full:
+        return
+    lead_end = full[min(2, len(full)) - 1].end
+    day = anchor.isoformat()
+    # the news, not a background event the lead recalls ("kidnapped in Mali
+    # last year have been freed"): a date of the last ten days
+    recent = (anchor - dt.timedelta(days=10)).isoformat()
+    src = next((m for m in mentions if m.timex is not None and m.sentence_start < lead_end and m.status == "occurred"
+                and m.type != "statement" and m.date_end and recent <= m.date_end <= day), None)
+    if src is None:
+        return
+    for m in mentions:
+        if m.sentence_start >= lead_end:
+            break
+        if m.timex is not None or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False) \
+                or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
+                or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
+                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start):
+            continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells)
+        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
+                and _AFTER_WORD.search(text, m.trigger_end, src.trigger_start):
+            continue  # "has been arrested after the mayor was stabbed on Sunday": later than that
+        m.timex, m.date_start, m.date_end = src.timex, src.date_start, src.date_end
+        m.precision, m.display_date = src.precision, src.display_date
 
 
 def _fill_post_body(mentions, ents_by_sent) -> None:
