@@ -801,11 +801,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return None
         if _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
-        if w.lower() not in _COMMON_CAPS and w not in gaz.places and w not in gaz.orgs \
-                and w not in gaz.given_gender and not _SENTENCE_START.search(before) \
-                and (_PERSON_OBJECT_VERB.search(before[-16:]) and not re.match(r"\s+(?:[A-Z]|[’']s\b)", after)
-                     and not _title_follows(after, gaz)
-                     or _PERSON_PASSIVE_AFTER.match(after)):
+        if (_PERSON_OBJECT_VERB.search(before[-16:]) and not re.match(r"\s+(?:[A-Z]|[’']s\b)", after)
+                and not _title_follows(after, gaz) or _PERSON_PASSIVE_AFTER.match(after)) \
+                and w.lower() not in _COMMON_CAPS and w not in gaz.places and w not in gaz.orgs \
+                and w not in gaz.given_gender and not _SENTENCE_START.search(before):
             return w, "person", title, None  # (not "ousted OpenAI chief Sam Altman": the company)
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)

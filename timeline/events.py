@@ -1157,11 +1157,13 @@ _CLAUSE_AFTER = re.compile(r"[;]|,\s+(?:but|and|while|although|though)\b|\s+but\
 def _unverified(text, mentions, sentences) -> None:
     """What a sentence reports but the writer could not confirm is
     unconfirmed; the statement that reports it still happened."""
-    if not any("onfirm" in s.text or "erif" in s.text for s in sentences):
+    if "onfirm" not in text and "erif" not in text:
         return
     spans = []  # (from, to): the reach of each disclaimer
     objects = []  # "declined to confirm the meeting": the event told before, not a new one
     for i, s in enumerate(sentences):
+        if "onfirm" not in s.text and "erif" not in s.text:
+            continue
         for d in _UNVERIFIED.finditer(s.text):
             after = _CLAUSE_AFTER.search(s.text, d.end())
             spans.append((s.start, s.start + (after.start() if after else len(s.text))))
