@@ -65,6 +65,28 @@ def test_reingest_changes_nothing(seed_path, db_path):
     assert dump(db_path) == before
 
 
+def test_reingest_with_other_types_or_a_newer_extractor_extracts_again(tmp_path, db_path, monkeypatch):
+    a = tmp_path / "a.md"
+    a.write_text("---\nurl: https://example.org/a\npublished: 2020-05-04\n---\n"
+                 "Valmora's parliament held a filibuster on Friday.\n")
+    assert run("ingest", str(a), "--db", db_path).exit_code == 0
+    db = sqlite_utils.Database(db_path)
+    assert "filibuster" not in {m["type"] for m in db["mentions"].rows}
+    # the same article with a type added: extracted again, not skipped as unchanged
+    types = tmp_path / "types.yml"
+    types.write_text("types:\n  filibuster:\n    roles: [who, where]\n    nouns: [filibuster]\n")
+    r = run("ingest", str(a), "--db", db_path, "--types", str(types))
+    assert r.exit_code == 0 and "1 updated" in r.output, r.output
+    assert "filibuster" in {m["type"] for m in db["mentions"].rows}
+    r = run("ingest", str(a), "--db", db_path, "--types", str(types))
+    assert "1 unchanged" in r.output
+    # another version of timeline's own code or data: extracted again too
+    import timeline.store
+    monkeypatch.setattr(timeline.store, "_code_fingerprint", lambda: "a newer timeline")
+    r = run("ingest", str(a), "--db", db_path, "--types", str(types))
+    assert "1 updated" in r.output, r.output
+
+
 def test_changed_article_replaces_only_its_rows(tmp_path, db_path):
     a = tmp_path / "a.md"
     b = tmp_path / "b.md"

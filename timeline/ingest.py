@@ -46,10 +46,11 @@ def ingest_articles(db, articles: Iterable["Article | BadInput"], *,
     `published` (a date) is used for articles that carry no date of their own.
     """
     from .events import extract
-    from .store import is_unchanged, save_article
+    from .store import extractor_key, is_unchanged, save_article
 
     result = result or IngestResult()
     fallback = parse_published(published) if published not in (None, "") else None
+    key = extractor_key(types, engine)  # other types or another engine: extract again
     for item in articles:
         if isinstance(item, BadInput):
             result.errors.append(str(item))
@@ -59,7 +60,7 @@ def ingest_articles(db, articles: Iterable["Article | BadInput"], *,
         if article.published is None and fallback is not None:
             article.published = fallback
             article.published_from = "given"
-        if is_unchanged(db, article):
+        if is_unchanged(db, article, key):
             result.unchanged += 1
             if on_article:
                 on_article(article)
@@ -70,7 +71,7 @@ def ingest_articles(db, articles: Iterable["Article | BadInput"], *,
             if article.published is None:
                 extraction.warnings.insert(
                     0, "no publication date: relative dates left unresolved (use --published)")
-            saved = save_article(db, article, extraction)
+            saved = save_article(db, article, extraction, extractor=key)
         except Exception as e:  # one bad article must not stop the run
             result.errors.append(f"{origin}: {type(e).__name__}: {e}")
         else:

@@ -7,19 +7,49 @@ earlier rows (and only those), then merges its mentions into events.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import sqlite_utils
 
 from .migrations import migrations
 from .models import Article, Extraction, Mention, stable_id
 
-# Bump when extraction changes, so that re-ingesting an unchanged article
-# with a newer extractor replaces its rows instead of skipping it.
-EXTRACTOR_VERSION = "2"  # 2: the event rules of the batch-2 to batch-4 gold work
+# Bump when the stored rows change shape without the code below noticing.
+EXTRACTOR_VERSION = "3"  # 3: the extractor's own code, types and engine make the key
+
+
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """A hash of the package's code and data: an article stored by another
+    version of timeline is extracted again on the next ingest, not skipped."""
+    root = Path(__file__).parent
+    h = hashlib.sha1()
+    for path in sorted([*root.glob("*.py"), *(root / "data").glob("*.yml")]):
+        h.update(path.name.encode("utf-8"))
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def extractor_key(types=None, engine: str = "rules") -> str:
+    """What an article's stored rows were extracted with: the code, the
+    engine and any extra event types (`--types FILE` or a mapping), so that
+    ingesting again with other types or another engine re-extracts."""
+    if types is None:
+        extra = ""
+    elif isinstance(types, (str, Path)):
+        try:
+            extra = hashlib.sha1(Path(types).read_bytes()).hexdigest()[:16]
+        except OSError:
+            extra = str(types)  # (extract() reports the unreadable file)
+    else:
+        extra = hashlib.sha1(json.dumps(types, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
+    return stable_id(EXTRACTOR_VERSION, _code_fingerprint(), engine, extra)
 
 
 def open_db(path=None, *, migrate: bool = True) -> sqlite_utils.Database:
@@ -64,24 +94,27 @@ class SaveResult:
     events_touched: int = 0
 
 
-def _stored_hash(db: sqlite_utils.Database, article: Article) -> tuple[str, str | None]:
+def _stored_hash(db: sqlite_utils.Database, article: Article, extractor: str | None = None) -> tuple[str, str | None]:
     """(the hash this article would be stored with, the hash stored now or None)."""
-    content_hash = stable_id(article.content_hash, EXTRACTOR_VERSION)
+    content_hash = stable_id(article.content_hash, extractor or extractor_key())
     row = db.execute("select content_hash from articles where id = ?", [article.id]).fetchone()
     return content_hash, (row[0] if row else None)
 
 
-def is_unchanged(db: sqlite_utils.Database, article: Article) -> bool:
-    """Is this exact article already stored (so extraction can be skipped)?"""
-    content_hash, stored = _stored_hash(db, article)
+def is_unchanged(db: sqlite_utils.Database, article: Article, extractor: str | None = None) -> bool:
+    """Is this exact article already stored, extracted the same way (so
+    extraction can be skipped)? `extractor` is `extractor_key(types, engine)`."""
+    content_hash, stored = _stored_hash(db, article, extractor)
     return stored == content_hash
 
 
 def save_article(db: sqlite_utils.Database, article: Article, extraction: Extraction,
-                 *, merge: bool = True) -> SaveResult:
-    """Store one article and its extraction in a single transaction."""
+                 *, merge: bool = True, extractor: str | None = None) -> SaveResult:
+    """Store one article and its extraction in a single transaction.
+    `extractor` is `extractor_key(types, engine)` of the extraction (default:
+    the packaged types, rules engine)."""
     aid = article.id
-    content_hash, stored = _stored_hash(db, article)
+    content_hash, stored = _stored_hash(db, article, extractor)
     existing = stored is not None
     if stored == content_hash:
         return SaveResult("unchanged")
