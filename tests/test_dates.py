@@ -140,7 +140,7 @@ CASES = [
     ("Prices rose last month.", "last month", A, "DATE", "2018-12", None, "2018-12-01", "2018-12-31", "month"),
     ("He is scheduled to meet Kim again early this year.", "early this year", A, "DATE", "2019", "START", "2019-01-01", "2019-04-30", "part_of_year"),
     ("A vote is expected later this year.", "later this year", A, "DATE", "2019", "END", "2019-01-03", "2019-12-31", "part_of_year"),
-    ("The plan was unveiled earlier this month.", "earlier this month", "2019-01-20", "DATE", "2019-01", "START", "2019-01-01", "2019-01-20", "part_of_month"),
+    ("The plan was unveiled earlier this month.", "earlier this month", "2019-01-20", "DATE", "2019-01", "START", "2019-01-01", "2019-01-19", "part_of_month"),
     ("They meet next week.", "next week", A, "DATE", "2019-W02", None, "2019-01-07", "2019-01-13", "week"),
     ("It was the worst storm of last decade.", "last decade", A, "DATE", "200", None, "2000-01-01", "2009-12-31", "decade"),
     ("Sales fell in the past year.", "the past year", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
@@ -857,3 +857,14 @@ def test_the_same_week_after_a_month_is_that_month_not_this_week():
     assert same.value == "2022-01"
     (day, same) = find_dates("He was arrested on 12 January 2022. He was charged the same week.", "2024-05-14")
     assert same.value == "2022-W02"
+
+
+def test_earlier_this_week_ends_the_day_before_the_article():
+    # said on Friday: Monday to Thursday (today would be "today" or "earlier today")
+    (t,) = find_dates("Pelosi announced the vote earlier this week.", dt.date(2019, 11, 1))
+    assert (t.date_start, t.date_end) == ("2019-10-28", "2019-10-31")
+    (t,) = find_dates("Prices rose earlier this year.", dt.date(2019, 11, 1))
+    assert (t.date_start, t.date_end) == ("2019-01-01", "2019-10-31")
+    # on the first day of the period there is no day before it to end on
+    (t,) = find_dates("The city flooded earlier this month.", dt.date(2019, 11, 1))
+    assert (t.date_start, t.date_end) == ("2019-11-01", "2019-11-01")

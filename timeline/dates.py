@@ -2772,6 +2772,8 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
                 r.start = a.replace(day=1)
             elif u == "week":
                 r.start = a - dt.timedelta(days=a.weekday())
+            if mod == "START" and r.start < a and re.match(r"(?i)earlier\b", ctx.text[c.start:c.end]):
+                r.end = a - dt.timedelta(days=1)  # "earlier this week", said on Friday: Monday to Thursday
             r.precision = _PART_PRECISION.get(u, r.precision)
         elif interval_cut == "from_anchor" and a is not None and r.start is not None:
             end = {"year": dt.date(a.year, 12, 31), "month": dt.date(a.year, a.month, _last_day(a.year, a.month)),
