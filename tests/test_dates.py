@@ -868,3 +868,12 @@ def test_earlier_this_week_ends_the_day_before_the_article():
     # on the first day of the period there is no day before it to end on
     (t,) = find_dates("The city flooded earlier this month.", dt.date(2019, 11, 1))
     assert (t.date_start, t.date_end) == ("2019-11-01", "2019-11-01")
+
+
+def test_calling_the_election_on_a_day_is_that_day():
+    # "called the election on 22 May": the calling's day; "called a snap
+    # election for 4 July": the vote called, ahead
+    (t,) = find_dates("Sunak called the election on 22 May, months earlier than expected.", dt.date(2024, 7, 5))
+    assert t.date_start == "2024-05-22"
+    (t,) = find_dates("Sunak called a snap election for 4 July.", dt.date(2024, 5, 23))
+    assert t.date_start == "2024-07-04"

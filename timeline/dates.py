@@ -2048,9 +2048,13 @@ _ASK_FOR_EVENT = re.compile(r"\b(?:calls?|called|calling|bids?|push(?:es|ed|ing)
                             r"(?:early\s+|snap\s+|new\s+|fresh\s+)?(?:elections?|polls?|votes?|referendums?|referenda)\s+"
                             r"(?:in|on|by|for)\s+(?:early\s+|mid-?\s*|late\s+)?$"
                             # "called a snap election for 4 July": the vote called is ahead
-                            r"|\b(?:called|calls?|calling|set|scheduled|announced)\s+(?:an?\s+|the\s+)?(?:(?:early|snap|new|fresh|"
+                            r"|\b(?:called|calls?|calling|set|scheduled|announced)\s+(?:an?\s+)?(?:(?:early|snap|new|fresh|"
                             r"general|presidential|parliamentary|legislative)\s+)*(?:elections?|polls?|votes?|referendums?|"
-                            r"referenda)\s+(?:for|on)\s+$", re.I)
+                            r"referenda)\s+(?:for|on)\s+$"
+                            # (but "Sunak called the election on 22 May": the calling's day)
+                            r"|\b(?:called|calls?|calling|set|scheduled|announced)\s+the\s+(?:(?:early|snap|new|fresh|"
+                            r"general|presidential|parliamentary|legislative)\s+)*(?:elections?|polls?|votes?|referendums?|"
+                            r"referenda)\s+for\s+$", re.I)
 
 
 # "began on", "withdrew from the town on", "arrested him on": a past verb that
