@@ -4015,3 +4015,9 @@ def test_the_leads_day_is_not_given_to_what_came_before_or_after_it():
     text = "Two aid workers kidnapped in Mali in March 2023 have been freed, officials said. They were freed near Gao."
     ms = find_events(text, published="2024-02-10")
     assert all(m.date_start is None or m.date_start >= "2024" for m in ms if m.type == "release")
+
+
+def test_a_day_declared_a_day_of_mourning_is_not_the_declarings_day():
+    (m,) = find_events("On Thursday evening the government of Kazakhstan declared Friday a day of national mourning.",
+                       published="2023-03-09")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2023-03-09")

@@ -3172,6 +3172,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 ann = a_m
             if ann is not None and s0 - ann.end() <= 90 \
                     and not any(ann.end() <= t[0] < s0 for t in trigs if t[0] != s0):
+                if tx is not None and not isinstance(tx, _PointBack) and ann.end() <= tx.start < s0 \
+                        and _DAY_DECLARED_AFTER.match(text, tx.end):
+                    # "On Thursday evening the government declared Friday a day
+                    # of national mourning": the declaring's day, not the day declared
+                    tx, status = None, "occurred"
                 for x in usable:
                     if isinstance(x, _PointBack) or x.start >= s0:
                         continue
