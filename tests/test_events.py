@@ -4021,3 +4021,11 @@ def test_a_day_declared_a_day_of_mourning_is_not_the_declarings_day():
     (m,) = find_events("On Thursday evening the government of Kazakhstan declared Friday a day of national mourning.",
                        published="2023-03-09")
     assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2023-03-09")
+
+
+def test_gathering_to_protest_is_a_protest_done():
+    ms = find_events("Thousands gathered outside parliament on Monday to protest against the law.", published="2022-04-12")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("protest", "occurred", "2022-04-11")]
+    # a plan or a question stays one
+    ms = find_events("They met to decide whether to protest next week.", published="2022-04-12")
+    assert all(m.status != "occurred" for m in ms if m.type == "protest")

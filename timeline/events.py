@@ -2954,6 +2954,11 @@ _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
+# "Thousands gathered outside parliament on Monday to protest against the
+# law": the gathering was the protest, done, not one planned
+_GATHERED_TO = re.compile(r"(?i)\b(?:gathered|rallied|marched|assembled|converged|massed|took\s+to\s+the\s+streets|"
+                          r"came\s+out|turned\s+out|poured\s+(?:into|onto)\s+the\s+streets|filled\s+the\s+streets)\b"
+                          r"[^.;:]{0,90}?\bto\s+$")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
                       r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)"
@@ -3124,7 +3129,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and _REPORTED_BEFORE.search(text, max(sent.start, s0 - 80), s0) else "hypothetical"
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
-                    and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]):
+                    and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]) \
+                    and not (tname == "protest" and _GATHERED_TO.search(text[max(sent.start, s0 - 120):s0])):
                 # "vowed on Monday to resign": a pledge is a plan
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
