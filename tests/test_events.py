@@ -4029,3 +4029,9 @@ def test_gathering_to_protest_is_a_protest_done():
     # a plan or a question stays one
     ms = find_events("They met to decide whether to protest next week.", published="2022-04-12")
     assert all(m.status != "occurred" for m in ms if m.type == "protest")
+
+
+def test_an_irregular_past_verb_after_and_has_its_own_status():
+    ms = find_events("In 2006 he lost to Felipe Calderon, refused to accept the result and led supporters in a sit-in "
+                     "that blocked Reforma avenue for weeks.", published="2019-09-06")
+    assert [(m.type, m.status) for m in ms if m.type == "protest"] == [("protest", "occurred")]

@@ -2702,7 +2702,10 @@ _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|
                               r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
 _PARTICIPLE_WORD = re.compile(r"[a-z]+(?:ed|en)\b")
-_AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\s")
+_AND_PAST_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                            r"(?:(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed|led|held|took|made|won|lost|"
+                            r"went|fled|left|met|sent|gave|began|ran|fought|sought|brought|kept|became|spent|"
+                            r"threw|drew|broke|stood|swore|wrote|chose|flew|rose|fell)\s")
 _AND_END = re.compile(r"\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?$")
 _PAST_WORD = re.compile(r"(?i)(?!need|feed|seed|speed|bleed|breed|proceed|exceed|succeed)[a-z]{2,}ed\b|(?:led|fled|met|won|lost|"
                         r"left|quit|went|took|held|gave|sent|told|said|spoke|made|began|became|resigned)\b")
