@@ -877,3 +877,10 @@ def test_calling_the_election_on_a_day_is_that_day():
     assert t.date_start == "2024-05-22"
     (t,) = find_dates("Sunak called a snap election for 4 July.", dt.date(2024, 5, 23))
     assert t.date_start == "2024-07-04"
+
+
+def test_a_time_stamp_opening_a_line_is_a_time_of_the_day():
+    found = find_dates("Live updates\n\n09:15 — Polls open.\n12:40 - Results are in.", dt.date(2022, 10, 25))
+    assert [(t.text, t.type, t.date_start) for t in found] == [("09:15", "TIME", "2022-10-25"),
+                                                                ("12:40", "TIME", "2022-10-25")]
+    assert find_dates("The score was 12:40 - a rout.", dt.date(2022, 10, 25)) == []

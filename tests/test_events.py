@@ -4035,3 +4035,16 @@ def test_an_irregular_past_verb_after_and_has_its_own_status():
     ms = find_events("In 2006 he lost to Felipe Calderon, refused to accept the result and led supporters in a sit-in "
                      "that blocked Reforma avenue for weeks.", published="2019-09-06")
     assert [(m.type, m.status) for m in ms if m.type == "protest"] == [("protest", "occurred")]
+
+
+def test_a_live_blogs_time_stamp_is_the_days():
+    text = ("Live: Sunak's first day\n\n"
+            "11:30 - Rishi Sunak has been appointed prime minister by King Charles III.\n\n"
+            "12:40 - Suella Braverman returns as home secretary, six days after she resigned from the same post.")
+    ms = find_events(text, published="2022-10-25")
+    got = {(m.type, m.date_start) for m in ms if m.type in ("appointment", "resignation")}
+    assert ("appointment", "2022-10-25") in got and ("resignation", "2022-10-19") in got
+    # a bare clock time in running text still says nothing about the day
+    (m,) = [m for m in find_events("At 12:40, Braverman returned as home secretary.", published="2022-10-25")
+            if m.type == "appointment"]
+    assert m.date_start is None

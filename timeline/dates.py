@@ -1186,7 +1186,7 @@ def _p_ref(text, m):
 
 # --- clock times --------------------------------------------------------------------
 
-@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|[ecmp]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:(?P<day4>{_WD_FULL}),?\s*)?(?P<tz4>gmt|utc|hrs|hours|z|local\s+time|[ecmp][sd]t|bst|cet|cest|ist|jst)\b|\b(?P<word>noon|midnight|midday)\b", 8)
+@_pattern("time", rf"\b(?:(?P<q>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)(?:\s+(?P<tz>[ecmp][sd]t|[ecmp]t|gmt|utc|local\s+time|local)\b)?(?:\s+(?P<day>today|yesterday|tomorrow|tonight|{_WD_FULL})\b)?|\b(?P<h2>[0-2]?\d)[:.](?P<mi2>[0-5]\d)\s*(?P<tz2>gmt|utc|[ecmp][sd]t|local\s+time|hrs|hours)\b|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![.:,]\d)|\b(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)\s*(?:(?P<day4>{_WD_FULL}),?\s*)?(?P<tz4>gmt|utc|hrs|hours|z|local\s+time|[ecmp][sd]t|bst|cet|cest|ist|jst)\b|\b(?P<word>noon|midnight|midday)\b|(?<![^\n])(?P<h5>[01]?\d|2[0-3])[:.](?P<mi5>[0-5]\d)(?=[ \t]*[-–—][ \t])", 8)
 def _p_time(text, m):
     if m.group("word"):
         w = m.group("word").lower()
@@ -1196,6 +1196,8 @@ def _p_time(text, m):
                 "day": None}
     if m.group("h3"):
         return {"kind": "time", "h": int(m.group("h3")), "mi": int(m.group("mi3")), "mod": None, "day": None}
+    if m.group("h5"):  # "12:40 - Suella Braverman returns as home secretary": a live blog's time stamp
+        return {"kind": "time", "h": int(m.group("h5")), "mi": int(m.group("mi5")), "mod": None, "day": None}
     if m.group("h4"):  # "1800 GMT", "0735 GMT": a 24-hour clock without a colon
         # "(2024 Friday, UTC)": the clock and the day in UTC
         day = m.group("day4")

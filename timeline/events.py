@@ -2524,6 +2524,7 @@ _NOT_ACQUIRED = re.compile(
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
     r"|\s+(?:[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
     r"wheat|grain|maize|corn|coffee|sugar|cotton|soybeans?|tickets|securities|futures|cargoes|dollars|yen)\b")
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|BST|UTC|CET|ET|local\s+time))?[ \t]*[-–—:][ \t]")
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
@@ -3030,8 +3031,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tx.type not in ("DATE", "TIME") or not tx.date_end:
             continue
         if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text)
-                                  or re.search(r"\d", tx.text) and not _DAY_WORD.search(tx.text)):
+                                  or re.search(r"\d", tx.text) and not _DAY_WORD.search(tx.text)) \
+                and not _LIVE_STAMP.match(text, tx.start if tx.start == 0 or text[tx.start - 1] == "\n" else len(text)):
             continue  # "midnight", "13:40 local time" alone say nothing about the day
+            # (but a live blog's "12:40 - Braverman returns as home secretary" is the day's)
         if _WEEKDAY_ONLY.fullmatch(tx.text) and re.search(r"\b(?:the|The|a|A)\s+$", text[max(0, tx.start - 5):tx.start]) \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]):
             continue  # "the Sunday trade ban": a kind of ban, not a day
