@@ -4048,3 +4048,15 @@ def test_a_live_blogs_time_stamp_is_the_days():
     (m,) = [m for m in find_events("At 12:40, Braverman returned as home secretary.", published="2022-10-25")
             if m.type == "appointment"]
     assert m.date_start is None
+
+
+def test_a_datelines_day_anchors_the_story_when_the_date_given_is_later():
+    text = ("ZURICH, June 3 (Reuters) - Sepp Blatter announced on Tuesday that he would resign as president "
+            "of FIFA, four days after he was re-elected.")
+    # an archive or feed date a week later: "Tuesday" is still the Tuesday before June 3
+    for published in ("2015-06-03", "2015-06-10"):
+        ms = find_events(text, published=published)
+        assert [(m.type, m.date_start) for m in ms] == [("resignation", "2015-06-02"), ("election", "2015-05-29")]
+    # a publication date before the dateline's, or far after it, stays the anchor
+    ms = find_events(text, published="2015-12-10")
+    assert [m.date_start for m in ms if m.type == "resignation"] == ["2015-12-08"]

@@ -463,6 +463,37 @@ def _parse_published(published) -> dt.date | None:
     return None if published is None or published == "" else parse_anchor(published)
 
 
+_DL_DAY = re.compile(r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
+                     r"|(?P<day2>\d{1,2})[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?(?:[ \t]+(?P<year2>\d{4}))?)")
+
+
+def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a dateline gives ("ZURICH, June 3 (Reuters) -") is when the
+    story was written, so relative dates count from it when the publication
+    date given is up to two months later (a feed's or an archive's date);
+    otherwise the publication date stands."""
+    m = _DATELINE.search(text, 0, 400)
+    if m is None or published is None:
+        return published
+    d = _DL_DAY.search(text, m.start(), m.end())
+    if d is None:
+        return published
+    from .dates import MONTHS
+
+    mon = MONTHS.get((d.group("mon") or d.group("mon2")).lower())
+    if mon is None:
+        return published
+    day = int(d.group("day") or d.group("day2"))
+    year = d.group("year") or d.group("year2")
+    try:
+        when = dt.date(int(year) if year else published.year, mon, day)
+        if not year and when > published:
+            when = dt.date(published.year - 1, mon, day)
+    except ValueError:
+        return published
+    return when if 0 < (published - when).days <= 62 else published
+
+
 def _find_dates(text: str, anchor: dt.date | None):
     from . import dates
 
@@ -537,7 +568,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
              original: str | None = None) -> Extraction:
     from .entities import find_entities
 
-    anchor = _parse_published(published)
+    anchor = _dateline_day(text, _parse_published(published))
     comp = _compiled(types)
     sentences = split_sentences(text)
     # names and dates are read in the text as written (the same offsets)
