@@ -4060,3 +4060,15 @@ def test_a_datelines_day_anchors_the_story_when_the_date_given_is_later():
     # a publication date before the dateline's, or far after it, stays the anchor
     ms = find_events(text, published="2015-12-10")
     assert [m.date_start for m in ms if m.type == "resignation"] == ["2015-12-08"]
+
+
+def test_fires_the_chief_executive_is_a_dismissal_not_a_fire():
+    # a timeline's or a headline's present tense
+    ms = find_events("Oct. 27 - Musk completes the takeover and fires the chief executive, Parag Agrawal.",
+                     published="2022-10-28")
+    assert ("dismissal", "2022-10-27") in {(m.type, m.date_start) for m in ms}
+    assert "disaster" not in {m.type for m in ms}
+    assert [m.who for m in ms if m.type == "dismissal"] == [["Parag Agrawal"]]
+    # the noun and the guns are what they were
+    assert "dismissal" not in {m.type for m in find_events("Iran fires its missiles at the base on Monday.",
+                                                              published="2022-10-28")}

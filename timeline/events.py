@@ -1981,7 +1981,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "killing" and re.match(r"(?i)kill(?:ed|s|ing)?$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:himself|herself|themselves)\b", text[e0:e0 + 12]) and "death" in comp.types:
             name = "death"  # "Epstein killed himself": a suicide is a death, no one killed him
-        if name == "dismissal" and m.group(0).lower() in ("fired", "fires", "firing") \
+        if name == "dismissal" and re.match(r"(?i)(?:to\s+)?fir(?:ed|es|ing|e)(?:\s+(?:the|its|his|her|their|a))?$", m.group(0)) \
                 and re.match(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}?(?:missiles?|rockets?|shells?|"
                              r"mortars?|torpedoes|drones?|artillery|projectiles?|salvos?|grenades?|rounds|shots|bullets|"
                              r"tear\s+gas|water\s+cannon)\b", text[e0:e0 + 40]):
@@ -4304,7 +4304,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         after = []  # "The attack was condemned by the United Nations": the reaction's, not the attack's
     # "appointed the deputy minister, Grace Lubinda, to act": the name in
     # apposition to a title object is the object
-    appos = _TITLE_OBJECT.match(text, e0)
+    det = re.search(r"(?i)\s(?:the|its|his|her|their|a|an)$", text[s0:e0])  # ("fires the chief executive, X")
+    appos = _TITLE_OBJECT.match(text, s0 + det.start() if det else e0)
     held = appos.group(1).lower().split() if appos else []
     if appos and any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)):  # ("its chief executive, John Smith")
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
