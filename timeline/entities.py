@@ -540,6 +540,8 @@ _PERSON_PASSIVE_AFTER = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained|jailed|sentenced|convicted|acquitted|"
     r"kidnapped|abducted|killed|murdered|assassinated|executed|pardoned|extradited|deported|sworn\s+in|born|"
     r"elected|re-elected|appointed|indicted|impeached)\b")
+
+
 def _title_follows(after: str, gaz) -> bool:
     """Whether a title word follows ("OpenAI chief", "Wagner boss")."""
     nxt = (after.split()[:1] or [""])[0].lower().strip(".,;:")

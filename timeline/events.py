@@ -3063,7 +3063,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         if tx.type == "TIME" and (_BARE_TIME.fullmatch(tx.text)
                                   or re.search(r"\d", tx.text) and not _DAY_WORD.search(tx.text)) \
-                and not _LIVE_STAMP.match(text, tx.start if tx.start == 0 or text[tx.start - 1] == "\n" else len(text)):
+                and not ((tx.start == 0 or text[tx.start - 1] == "\n") and _LIVE_STAMP.match(text, tx.start)):
             continue  # "midnight", "13:40 local time" alone say nothing about the day
             # (but a live blog's "12:40 - Braverman returns as home secretary" is the day's)
         if _WEEKDAY_ONLY.fullmatch(tx.text) and re.search(r"\b(?:the|The|a|A)\s+$", text[max(0, tx.start - 5):tx.start]) \
