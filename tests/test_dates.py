@@ -884,3 +884,15 @@ def test_a_time_stamp_opening_a_line_is_a_time_of_the_day():
     assert [(t.text, t.type, t.date_start) for t in found] == [("09:15", "TIME", "2022-10-25"),
                                                                 ("12:40", "TIME", "2022-10-25")]
     assert find_dates("The score was 12:40 - a rout.", dt.date(2022, 10, 25)) == []
+
+
+def test_a_live_blogs_stamps_take_the_day_of_their_heading():
+    text = ("Live: Earthquakes hit Turkey and Syria\n\nMonday 6 February 2023\n\n"
+            "04:17 - A magnitude 7.8 earthquake strikes near Gaziantep.\n09:30 - Erdogan declares mourning.\n\n"
+            "Tuesday 7 February\n\n08:00 - The toll rises.")
+    stamps = [(t.text, t.date_start) for t in find_dates(text, dt.date(2023, 2, 7)) if t.type == "TIME"]
+    assert stamps == [("04:17", "2023-02-06"), ("09:30", "2023-02-06"), ("08:00", "2023-02-07")]
+    # a date inside a line is no heading
+    stamps = [(t.text, t.date_start) for t in find_dates("Results of 6 February 2023 are in.\n\n08:00 - The toll rises.",
+                                                          dt.date(2023, 2, 7)) if t.type == "TIME"]
+    assert stamps == [("08:00", "2023-02-07")]

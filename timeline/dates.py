@@ -1197,7 +1197,8 @@ def _p_time(text, m):
     if m.group("h3"):
         return {"kind": "time", "h": int(m.group("h3")), "mi": int(m.group("mi3")), "mod": None, "day": None}
     if m.group("h5"):  # "12:40 - Suella Braverman returns as home secretary": a live blog's time stamp
-        return {"kind": "time", "h": int(m.group("h5")), "mi": int(m.group("mi5")), "mod": None, "day": None}
+        return {"kind": "time", "h": int(m.group("h5")), "mi": int(m.group("mi5")), "mod": None, "day": None,
+                "stamp": True}
     if m.group("h4"):  # "1800 GMT", "0735 GMT": a 24-hour clock without a colon
         # "(2024 Friday, UTC)": the clock and the day in UTC
         day = m.group("day4")
@@ -1761,6 +1762,9 @@ def _apply_mod(r: Reading, mod: str | None, unit: str) -> Reading:
     return r
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t#*]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]*)?[ \t.:,]*", re.I)
+
+
 class _Ctx:
     def __init__(self, text: str, anchor: dt.date | None, dayfirst: bool):
         self.text = text
@@ -1780,6 +1784,7 @@ class _Ctx:
         self.last_fine: Reading | None = None  # the last date of month precision or finer
         self.last_fine_end = 0
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+        self.heading_day: Reading | None = None  # a live blog's heading: a day alone on its line
 
     def narrative_year(self, start: int, m: int, d: int = 1) -> int | None:
         """The year of a past-tense story: the last year the text wrote out,
@@ -3017,6 +3022,9 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
         else:
             day = a + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[dword])
         rule = "clock time on the day named"
+    elif d.get("stamp") and ctx.heading_day is not None and ctx.heading_day.start is not None:
+        day = ctx.heading_day.start
+        rule = "a live blog's time stamp under the day's heading"
     elif ctx.prev is not None and ctx.prev.precision == "day" and ctx.prev_cand is not None and c.start - ctx.prev_cand.end <= 6:
         day = ctx.prev.start
         rule = "clock time on the date just before it"
@@ -3380,6 +3388,9 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.last_day_end = c.end
                 if a is None or r.end <= a:
                     ctx.last_past_day = r
+                if _ALONE_ON_LINE.fullmatch(ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start]) \
+                        and _ALONE_ON_LINE.fullmatch(ctx.text[c.end:(ctx.text.find("\n", c.end) + 1 or len(ctx.text) + 1) - 1]):
+                    ctx.heading_day = r  # "Monday 6 February" over a live blog's stamps
             y = c.data.get("y")
             if isinstance(y, int) and r.start.year == y and c.kind not in _NOT_REF_KINDS:
                 # the time a story is set in: "in 2017", "On May 2, 2017,";
