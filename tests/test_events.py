@@ -4072,3 +4072,8 @@ def test_fires_the_chief_executive_is_a_dismissal_not_a_fire():
     # the noun and the guns are what they were
     assert "dismissal" not in {m.type for m in find_events("Iran fires its missiles at the base on Monday.",
                                                               published="2022-10-28")}
+
+
+def test_an_earthquake_that_strikes_is_no_labour_strike():
+    ms = find_events("04:17 - A magnitude 7.8 earthquake strikes near Gaziantep in southern Turkey.", published="2023-02-06")
+    assert [m.type for m in ms] == ["disaster"]
