@@ -4077,3 +4077,11 @@ def test_fires_the_chief_executive_is_a_dismissal_not_a_fire():
 def test_an_earthquake_that_strikes_is_no_labour_strike():
     ms = find_events("04:17 - A magnitude 7.8 earthquake strikes near Gaziantep in southern Turkey.", published="2023-02-06")
     assert [m.type for m in ms] == ["disaster"]
+
+
+def test_a_relative_clause_in_the_lead_keeps_its_own_time():
+    text = ("KUALA LUMPUR, March 18 - Rubber producing and consuming countries, which agreed on the bases of a new "
+            "pact, resumed talks on Monday.")
+    ms = find_events(text, published="1987-03-18")
+    assert [m.date_start for m in ms if m.type == "meeting"] == ["1987-03-16"]
+    assert [m.date_start for m in ms if m.type == "agreement"] == [None]  # not Monday's

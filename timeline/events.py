@@ -672,6 +672,7 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)
 _POINTS_BACK = re.compile(r"(?i)\W*(?:in\s+that\s+(?:event|attack|incident|case)|at\s+the\s+time|back\s+then|previously|"
                           r"earlier|in\s+the\s+past|before\s+that|then)\b")
 _AFTER_WORD = re.compile(r"(?i)\b(?:after|following|since|over)\b")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$")
 _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -706,8 +707,10 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
         if m.timex is not None or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False) \
                 or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
                 or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
-                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start):
-            continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells)
+                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start) \
+                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
+            continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells;
+            # "countries, which agreed on a new pact": background in a relative clause)
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
                 and _AFTER_WORD.search(text, m.trigger_end, src.trigger_start):
             continue  # "has been arrested after the mayor was stabbed on Sunday": later than that
