@@ -2093,7 +2093,6 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not (_PEOPLE_TRIGGER.fullmatch(m.group(0)) and re.match(r"\s+(?:have\s+|had\s+)?[a-z]+ed\b", text[e0:e0 + 20])):
             continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
             # (but "tens of thousands of demonstrators gathered": a crowd doing something)
-            continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
         if name == "protest" and re.match(r"(?i)rall", m.group(0)) \
                 and _MARKET_WORDS.search(text, max(sent.start, s0 - 40), min(sent.end, e0 + 60)):
             continue  # "the rally in U.S. interest rate futures": a market, not a crowd
