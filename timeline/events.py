@@ -500,6 +500,12 @@ def _find_dates(text: str, anchor: dt.date | None):
     return dates.find_dates(text, anchor)
 
 
+def _take_date(dst, src) -> None:
+    """dst is dated as src is: the same expression, interval and precision."""
+    dst.timex, dst.date_start, dst.date_end = src.timex, src.date_start, src.date_end
+    dst.precision, dst.display_date = src.precision, src.display_date
+
+
 def _display(start, end, precision, mod=None):
     from . import dates
 
@@ -714,8 +720,7 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
                 and _AFTER_WORD.search(text, m.trigger_end, src.trigger_start):
             continue  # "has been arrested after the mayor was stabbed on Sunday": later than that
-        m.timex, m.date_start, m.date_end = src.timex, src.date_start, src.date_end
-        m.precision, m.display_date = src.precision, src.display_date
+        _take_date(m, src)
 
 
 def _fill_post_body(mentions, ents_by_sent) -> None:
@@ -895,8 +900,7 @@ def _blocking_dated(mentions, anchor) -> None:
                      and d.status == "negated" and d.timex is not None and d.trigger_start > b.trigger_end), None)
         if deal is None:
             continue
-        b.timex, b.date_start, b.date_end = deal.timex, deal.date_start, deal.date_end
-        b.precision, b.display_date = deal.precision, deal.display_date
+        _take_date(b, deal)
         deal.timex, deal.date_start, deal.precision = None, None, "unknown"
         deal.date_end = anchor.isoformat() if anchor is not None else None
         deal.display_date = _display(None, deal.date_end, "unknown")
@@ -1073,8 +1077,7 @@ def _taking_effect(text, mentions):
             continue
         n = subj[-1]
         if n.date_start is None and p.date_start is not None:
-            n.date_start, n.date_end, n.precision = p.date_start, p.date_end, p.precision
-            n.display_date, n.timex = p.display_date, p.timex
+            _take_date(n, p)
         if n.status == "occurred":
             n.status = p.status
         for a in p.actors:
@@ -1126,8 +1129,7 @@ def _announcing_an_event(text, mentions):
                 if by is not None:
                     n.actors = [dataclasses.replace(by, role="who")] + [a for a in n.actors if a.role == "where"]
                 if n.timex is None and m.timex is not None:
-                    n.timex, n.date_start, n.date_end = m.timex, m.date_start, m.date_end
-                    n.precision, n.display_date = m.precision, m.display_date
+                    _take_date(n, m)
             elif re.search(r"(?i)\b(?:announced|confirmed|reported)\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?$",
                            text[max(m.sentence_start, n.trigger_start - 40):n.trigger_start]) \
                     and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
@@ -1140,8 +1142,7 @@ def _announcing_an_event(text, mentions):
                 # announced on Saturday": the decision is the news, told that day
                 drop.add(id(m))
                 if n.type in _ANNOUNCED and n.timex is None and m.timex is not None:
-                    n.timex, n.date_start, n.date_end = m.timex, m.date_start, m.date_end
-                    n.precision, n.display_date = m.precision, m.display_date
+                    _take_date(n, m)
                     if n.status == "planned" and n.date_start and n.date_start <= (m.date_end or ""):
                         n.status = "occurred"
                 break
@@ -1672,8 +1673,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         elif not cause.where:
             cause.actors.extend(a for a in m.actors if a.role == "where")
         if cause.timex is None and m.timex is not None:
-            cause.timex, cause.date_start, cause.date_end = m.timex, m.date_start, m.date_end
-            cause.precision, cause.display_date = m.precision, m.display_date
+            _take_date(cause, m)
     seen: dict[tuple, set] = {}
     seen_where: dict[tuple, set] = {}
     # the dated mentions of each kind: "for obstructing his arrest ... He was
@@ -1724,8 +1724,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                and k.timex is None and k.status == m.status and k.trigger_end <= m.trigger_start
                                and any(a.kind == "person" for a in k.actors)), None)
                 if victim is not None:
-                    victim.timex, victim.date_start, victim.date_end = m.timex, m.date_start, m.date_end
-                    victim.precision, victim.display_date = m.precision, m.display_date
+                    _take_date(victim, m)
             continue
         if m.timex is None and getattr(m, "_formal", False) and m.status == "occurred" \
                 and any(a.role == "who" and a.kind in ("person", "organisation") and a.name not in _NEWS_AGENCIES
@@ -1767,8 +1766,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                   m.sentence, o.trigger_end - m.sentence_start, m.trigger_start - m.sentence_start))),
                         None)
             if twin is not None and twin.timex is None and m.timex is not None:
-                twin.timex, twin.date_start, twin.date_end = m.timex, m.date_start, m.date_end
-                twin.precision, twin.display_date = m.precision, m.display_date
+                _take_date(twin, m)
         if twin is not None:
             if not twin.where:  # "A car bomb exploded in Kabul": the place told with the second trigger
                 twin.actors.extend(a for a in m.actors if a.role == "where")
