@@ -955,12 +955,11 @@ def _day_after_main(text, mentions) -> None:
         unit = rel.group(2).lower()
         if unit.startswith(("month", "year")):
             # "arrested on Saturday, two months after she fled": that month (or year), no closer
+            from .dates import _add_months, _month_iv
+
             d0 = dt.date.fromisoformat(main.date_start)
             if unit.startswith("month"):
-                k = d0.year * 12 + d0.month - 1 + sign * n
-                y, mo = divmod(k, 12)
-                first = dt.date(y, mo + 1, 1)
-                last = dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+                first, last = _month_iv(*_add_months(d0.year, d0.month, sign * n))
                 m.precision = "month"
             else:
                 first, last = dt.date(d0.year + sign * n, 1, 1), dt.date(d0.year + sign * n, 12, 31)
