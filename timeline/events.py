@@ -467,15 +467,16 @@ _DL_DAY = re.compile(r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,[
                      r"|(?P<day2>\d{1,2})[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?(?:[ \t]+(?P<year2>\d{4}))?)")
 
 
-def _dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+def _dateline_day(text: str, datelines, published: dt.date | None) -> dt.date | None:
     """The day a dateline gives ("ZURICH, June 3 (Reuters) -") is when the
     story was written, so relative dates count from it when the publication
     date given is up to two months later (a feed's or an archive's date);
-    otherwise the publication date stands."""
-    m = _DATELINE.search(text, 0, 400)
-    if m is None or published is None:
+    otherwise the publication date stands. `datelines`: the (start, end) of
+    the text's datelines; the first counts if it ends in the first 400
+    characters."""
+    if not datelines or datelines[0][1] > 400 or published is None:
         return published
-    d = _DL_DAY.search(text, m.start(), m.end())
+    d = _DL_DAY.search(text, *datelines[0])
     if d is None:
         return published
     from .dates import MONTHS
@@ -574,7 +575,9 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
              original: str | None = None) -> Extraction:
     from .entities import find_entities
 
-    anchor = _dateline_day(text, _parse_published(published))
+    # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    anchor = _dateline_day(text, datelines, _parse_published(published))
     comp = _compiled(types)
     sentences = split_sentences(text)
     # names and dates are read in the text as written (the same offsets)
@@ -584,8 +587,6 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         original or text, [Sentence(x.start, x.end, original[x.start:x.end]) for x in sentences]
         if original else sentences, engine=engine)
     mentions: list[Mention] = []
-    # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     # the dateline's place ("PHNOM PENH, Cambodia —") votes for where the article is set
     dateline_places = [e.name for es in ents_by_sent for e in es if e.kind == "place"
                        and any(a <= e.start < b for a, b in datelines[:1]) and datelines[0][0] < 300] if datelines else []
