@@ -4085,3 +4085,14 @@ def test_a_relative_clause_in_the_lead_keeps_its_own_time():
     ms = find_events(text, published="1987-03-18")
     assert [m.date_start for m in ms if m.type == "meeting"] == ["1987-03-16"]
     assert [m.date_start for m in ms if m.type == "agreement"] == [None]  # not Monday's
+
+
+def test_an_event_left_without_a_date_reads_by_the_day_it_had_happened():
+    # every undated mention shows "by <day>", also those undated after the fact
+    (death,) = [m for m in find_events("Yesterday, Roscosmos announced the death of cosmonaut Alexei Leonov.",
+                                       published="2019-10-12") if m.type == "death"]
+    assert (death.date_start, death.date_end, death.display_date) == (None, "2019-10-11", "by 11 Oct 2019")
+    ms = find_events("The CMA on Wednesday blocked Microsoft's $68.7 billion acquisition of Activision.",
+                     published="2023-04-27")
+    (deal,) = [m for m in ms if m.type == "acquisition"]
+    assert (deal.date_start, deal.display_date) == (None, "by 27 Apr 2023")

@@ -507,6 +507,13 @@ def _take_date(dst, src) -> None:
     dst.precision, dst.display_date = src.precision, src.display_date
 
 
+def _no_date(m, end) -> None:
+    """m has no date of its own: precision unknown, no start, and `end` (the
+    publication day, or the day it was told) as the day it had happened by."""
+    m.timex, m.date_start, m.precision, m.date_end = None, None, "unknown", end
+    m.display_date = ("by " + (_display(end, end, "day") or end)) if end else "unknown"
+
+
 def _display(start, end, precision, mod=None):
     from . import dates
 
@@ -902,9 +909,7 @@ def _blocking_dated(mentions, anchor) -> None:
         if deal is None:
             continue
         _take_date(b, deal)
-        deal.timex, deal.date_start, deal.precision = None, None, "unknown"
-        deal.date_end = anchor.isoformat() if anchor is not None else None
-        deal.display_date = _display(None, deal.date_end, "unknown")
+        _no_date(deal, anchor.isoformat() if anchor is not None else None)
 
 
 def _day_called_for(mentions, anchor) -> None:
@@ -918,9 +923,7 @@ def _day_called_for(mentions, anchor) -> None:
                and m.trigger_end <= o.trigger_start < m.timex.start for o in mentions) \
                 or m.timex.start >= m.trigger_end and anchor is not None and m.date_start \
                 and m.date_start > anchor.isoformat():  # "called for the vote to be held next week"
-            m.timex, m.date_start, m.precision = None, None, "unknown"
-            m.date_end = anchor.isoformat() if anchor is not None else None
-            m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
+            _no_date(m, anchor.isoformat() if anchor is not None else None)
             if m.status == "planned":
                 m.status = "occurred"
 
@@ -1228,9 +1231,7 @@ def _announced_deaths(mentions) -> None:
     for m in mentions:
         if m.type == "death" and getattr(m, "_nominal", False) and m.timex is not None and m.date_end \
                 and _ANNOUNCED_THE.search(m.sentence, 0, m.trigger_start - m.sentence_start):
-            end = m.date_end
-            m.timex, m.date_start, m.date_end, m.precision = None, None, end, "unknown"
-            m.display_date = _display(None, end, "unknown")
+            _no_date(m, m.date_end)
 
 
 _ANNOUNCED_THE = re.compile(r"(?i)\b(?:announced|announces|confirmed|confirms|reported|reports|mourned|mourns)\s+"
@@ -3464,9 +3465,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     m.date_end = nxt.date_end
                     m.display_date = _display(m.date_start, m.date_end, "month")
         elif m.date_start is None:  # (not a span set above: "arrested since the protests began in June")
-            m.date_start, m.precision = None, "unknown"
-            m.date_end = anchor.isoformat() if anchor else None
-            m.display_date = ("by " + (_display(m.date_end, m.date_end, "day") or m.date_end)) if m.date_end else "unknown"
+            _no_date(m, anchor.isoformat() if anchor else None)
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
