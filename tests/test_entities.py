@@ -627,3 +627,30 @@ def test_a_lone_name_a_verb_acts_on_as_on_people_is_a_person():
     assert "OpenAI" not in ents or ents["OpenAI"].kind != "person"
     _, ents, _ = _entities("Judge Bernard Schwartz sentenced David and Louise Turpin to life.")
     assert "David" not in ents
+
+
+def test_and_inside_a_bodys_name_and_ampersand_firms_keep_one_name():
+    cases = {
+        "The Securities and Exchange Commission sued the firm.": "Securities and Exchange Commission",
+        "The Food and Drug Administration approved the drug.": "Food and Drug Administration",
+        "Britain's Competition and Markets Authority blocked the deal.": "Competition and Markets Authority",
+        "Marks & Spencer cut its forecast.": "Marks & Spencer",
+        "The National Disaster Risk Reduction and Management Council raised the toll.":
+            "National Disaster Risk Reduction and Management Council",
+    }
+    for text, name in cases.items():
+        _, ents, _ = _entities(text)
+        assert name in ents and ents[name].kind == "organisation", (text, sorted(ents))
+
+
+def test_two_bodies_side_by_side_and_two_companies_stay_two():
+    _, ents, _ = _entities("The Nuclear Regulatory Commission and Energy Department said on Monday.")
+    assert {"Nuclear Regulatory Commission", "Energy Department"} <= set(ents)
+    _, ents, _ = _entities("Google and Microsoft Corp said on Monday they would cooperate.")
+    assert {"Google", "Microsoft Corp"} <= set(ents)
+    _, ents, _ = _entities("Trinidad and Tobago voted on Monday.")
+    assert "Trinidad and Tobago" in ents
+    ms = find_events("The Securities and Exchange Commission on Tuesday charged Dean Witter with fraud.",
+                     published="1987-03-03")
+    (m,) = [m for m in ms if m.type == "charge"]
+    assert m.who == ["Securities and Exchange Commission", "Dean Witter"]

@@ -349,6 +349,41 @@ def _ordinal_opens_org(toks, i, gaz) -> bool:
     return False
 
 
+# the last word of a public body's name: "the Securities and Exchange
+# Commission", "the Food and Drug Administration", "the Justice and
+# Development Party" are one name, though no such word comes before "and"
+_BODY_HEADS = {"administration", "agency", "authority", "board", "bureau", "commission", "committee", "council",
+               "department", "ministry", "office", "service", "services", "party", "front", "movement", "institute",
+               "tribunal", "court", "association", "federation", "league", "union", "centre", "center", "centers",
+               "centres", "foundation", "fund", "coalition", "alliance", "directorate", "inspectorate", "secretariat"}
+
+
+def _and_joins(toks, parts, j, conj, gaz):
+    """Does "and" (or "&") between capitalised words go on with one name?
+    True: one name ("Marks & Spencer", "Securities and Exchange Commission",
+    "Department of Health and Human Services"); False: two bodies side by
+    side ("the Nuclear Regulatory Commission and Energy Department"); None:
+    not this rule's to say."""
+    if conj == "&":
+        return True  # "Procter & Gamble", "Ernst & Young": a firm's name
+    # the capitalised words after "and", up to four, and the last of them
+    k = j + 2
+    while k + 1 < len(toks) and k - j < 8 and _is_cap(toks[k + 1][2]) and toks[k + 1][2].lower() not in _MONTHS_DAYS:
+        k += 1
+    head_after = toks[k][2].lower() in _BODY_HEADS
+    before = [toks[p][2].lower() for p in parts]
+    if any(w in gaz.org_words or w[:-1] in gaz.org_words for w in before):
+        if head_after and (before[-1] in _BODY_HEADS or before[-1][:-1] in _BODY_HEADS):
+            return False
+        return None  # the old rule: "Ministry of Agriculture and Rural Development"
+    if not head_after or len(before) > 4:
+        return None
+    if any(w in gaz.place_words or w in gaz.titles or w in _MONTHS_DAYS for w in before) \
+            or " ".join(toks[p][2] for p in parts) in gaz.places:
+        return None  # "France and Germany ...", "President and Chief ..."
+    return True
+
+
 def _spans_in_run(toks, at_start, sent, gaz, spans):
     i = 0
     n = len(toks)
@@ -392,6 +427,14 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 j += 2  # "Rogaland Fire and Rescue", "Coast Guard Search and Rescue": one service
                 parts.append(j)
                 continue
+            if nt in ("and", "&") and j + 2 < n and _is_cap(toks[j + 2][2]):
+                joined = _and_joins(toks, parts, j, nt, gaz)
+                if joined is not None:
+                    if not joined:
+                        break  # "the Nuclear Regulatory Commission and Energy Department": two bodies
+                    j += 2
+                    parts.append(j)
+                    continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
                     nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
                                                      or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):
