@@ -654,3 +654,20 @@ def test_two_bodies_side_by_side_and_two_companies_stay_two():
                      published="1987-03-03")
     (m,) = [m for m in ms if m.type == "charge"]
     assert m.who == ["Securities and Exchange Commission", "Dean Witter"]
+
+
+def test_a_chief_officer_before_a_name_is_a_title_not_an_organisation():
+    for text, name in {
+        "On Monday, Apple's Chief Financial Officer Amy Hood resigned.": "Amy Hood",
+        "It named Chief Technology Officer Mira Murati as interim chief executive.": "Mira Murati",
+        "Police Officer John Smith was shot on Monday.": "John Smith",
+    }.items():
+        _, ents, _ = _entities(text)
+        assert name in ents and ents[name].kind == "person", (text, sorted(ents))
+        assert not any("Officer" in n for n in ents), (text, sorted(ents))
+    _, ents, _ = _entities("The company's Chief Operating Officer, Jane Smith, left on Friday.")
+    assert sorted(ents) == ["Jane Smith"]
+    ms = find_events("Shearson said on Tuesday it was elevating its chief operating officer, Jeffery Lane, "
+                     "to the added position of president.", published="1987-02-25")
+    (m,) = [m for m in ms if m.type == "appointment"]
+    assert "Jeffery Lane" in m.who

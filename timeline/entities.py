@@ -316,6 +316,12 @@ _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "vetera
                     "patriots", "democrats", "students", "labour"}
 
 
+def _org_word(w: str, gaz) -> bool:
+    """An organisation word, or its plural ("Courts"); not a longer word
+    that begins with one ("Officer" is no "office", "Banker" no "bank")."""
+    return w in gaz.org_words or w.endswith("s") and w[:-1] in gaz.org_words
+
+
 def _looks_like_person(toks, parts, gaz) -> bool:
     """Two to four capitalised words with no organisation word, title or
     place among them: a person's name, which "of" does not continue."""
@@ -331,7 +337,7 @@ def _looks_like_person(toks, parts, gaz) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     low = [w.lower() for w in words]
-    if any(w in gaz.org_words or w[:-1] in gaz.org_words or w in gaz.titles or w in gaz.place_words
+    if any(_org_word(w, gaz) or w in gaz.titles or w in gaz.place_words
            or w in _STATE_WORDS for w in low):
         return False
     if " ".join(words) in gaz.places or any(w in gaz.places for w in words):
@@ -372,8 +378,8 @@ def _and_joins(toks, parts, j, conj, gaz):
         k += 1
     head_after = toks[k][2].lower() in _BODY_HEADS
     before = [toks[p][2].lower() for p in parts]
-    if any(w in gaz.org_words or w[:-1] in gaz.org_words for w in before):
-        if head_after and (before[-1] in _BODY_HEADS or before[-1][:-1] in _BODY_HEADS):
+    if any(_org_word(w, gaz) for w in before):
+        if head_after and (before[-1] in _BODY_HEADS or before[-1].endswith("s") and before[-1][:-1] in _BODY_HEADS):
             return False
         return None  # the old rule: "Ministry of Agriculture and Rural Development"
     if not head_after or len(before) > 4:
@@ -436,8 +442,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     parts.append(j)
                     continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
-                    nt not in ("and", "&", "for") or any(toks[k][2].lower() in gaz.org_words
-                                                     or toks[k][2].lower()[:-1] in gaz.org_words for k in parts)):
+                    nt not in ("and", "&", "for") or any(_org_word(toks[k][2].lower(), gaz) for k in parts)):
                 j += 2
                 parts.append(j)
                 continue
@@ -626,6 +631,9 @@ def _shouted_place(text: str, gaz: _Gaz) -> str | None:
     return by_lower.get(text.lower())
 
 
+_TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
@@ -633,6 +641,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Radio Free Europe/Radio Liberty": the second name of a pair joined by a
         # slash names an organisation (but "the De La Fuente/Richardson ticket": people met before)
         return text, "organisation", None, None
+    if (pw := _TITLE_OPENER_BEFORE.search(before)) and f"{pw.group(1)} {text}".lower() in gaz.titles:
+        return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
     words = text.split()
     low = [w.lower().strip(".") for w in words]
     if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \
@@ -653,7 +663,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and text not in gaz.places and text not in gaz.orgs and text not in table.acronyms \
             and table.person_for_part(text) is None and text not in table.org_first:
         return None  # "Flags will fly at half-mast", "Rescuers were still digging": not a name met before
-    org_name = any(w in gaz.org_words or w[:-1] in gaz.org_words for w in low) \
+    org_name = any(_org_word(w, gaz) for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
     if len(words) >= 3 and low[0] in _PARTY_LABELS and not org_name and all(w[:1].isupper() for w in words[1:]) \
@@ -1036,7 +1046,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 # "Bank of England") belongs to that name
                 nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])
                 if nxt and not poss and nxt.group(1) not in _STOP_CAPS and nxt.group(1).lower() not in _MONTHS_DAYS:
-                    if nxt.group(1).lower() in gaz.org_words or nxt.group(1).lower()[:-1] in gaz.org_words \
+                    if _org_word(nxt.group(1).lower(), gaz) \
                             or surface != canon and surface[0].isupper() and surface not in ("Britain",):
                         continue
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
