@@ -1571,8 +1571,9 @@ def test_a_storm_article_tornadoes_elsewhere_evacuations_and_a_declaration_then_
     assert got == [("disaster", "occurred", "2024-10-09", ["Siesta Key"]),
                    ("disaster", "occurred", None, ["St. Lucie County"]),
                    ("policy", "occurred", "2024-10-07", []),
-                   ("policy", "occurred", "2024-10-06", []),
-                   ("visit", "planned", "2024-10-13", [])]
+                   # an emergency declaration for Florida, a visit to the state: its sentence's place
+                   ("policy", "occurred", "2024-10-06", ["Florida"]),
+                   ("visit", "planned", "2024-10-13", ["Florida"])]
 
 
 def test_prevented_ordered_and_released_nouns_and_the_scope_of_without():
@@ -4096,3 +4097,16 @@ def test_an_event_left_without_a_date_reads_by_the_day_it_had_happened():
                      published="2023-04-27")
     (deal,) = [m for m in ms if m.type == "acquisition"]
     assert (deal.date_start, deal.display_date) == (None, "by 27 Apr 2023")
+
+
+def test_an_event_whose_clause_names_no_place_takes_its_sentences_before_the_articles():
+    text = ("PARIS - French police arrested 40 people on Saturday during protests in Paris against the pension "
+            "reform. The interior minister said 12 officers were hurt.\n\n"
+            "Separately, a high-speed train derailed on Friday on the line that links Lyon and Marseille, "
+            "killing three.")
+    ms = find_events(text, published="2023-03-26")
+    (crash,) = [m for m in ms if m.type == "accident"]
+    assert crash.where == ["Lyon", "France", "Marseille"]  # not the article's Paris
+    # a demonym ("French police") or a capital standing for its state is not the place
+    ms = find_events("Moscow said on Monday that the talks with Ukrainian officials had ended.", published="2023-03-27")
+    assert ms and all("Moscow" not in m.where for m in ms)

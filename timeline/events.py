@@ -1280,6 +1280,46 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
                 m.actors.append(Actor(e.name, "person", "who"))
 
 
+def _sentence_places(mentions, ents_by_sent, sentences) -> None:
+    """An event whose clause gave no place is placed by the places its
+    sentence names ("Xi told Biden that Taiwan remained the most sensitive
+    issue ... ahead of the island's presidential election", "a bus crashed
+    between Baracoa and Guantanamo"): nearer than the article's place. Not
+    a demonym ("a Georgian player") or a capital standing for its state."""
+    from .entities import gazetteer
+
+    gaz = gazetteer()
+    index = {s.start: i for i, s in enumerate(sentences)}
+    for m in mentions:
+        if m.where:
+            continue
+        i = index.get(m.sentence_start)
+        if i is None:
+            continue
+        named = {a.name for a in m.actors}
+        # a place another event of the sentence names in its own clause is
+        # that event's ("Mutharika, who governed Malawi from 2014 to 2020, will
+        # be sworn in at Kamuzu Stadium in Blantyre"), as is its actor
+        named.update(a.name for o in mentions if o is not m and o.sentence_start == m.sentence_start
+                     for a in o.actors if a.start is not None
+                     and (a.role != "where" or o.date_start != m.date_start or o.date_end != m.date_end))
+        sent = sentences[i]
+        for e in ents_by_sent[i]:
+            if e.kind != "place" or e.possessive or e.metonym or e.text != e.name or e.name in named:
+                continue
+            pre = sent.text[max(0, e.start - sent.start - 40):e.start - sent.start]
+            if _BORN_IN.search(pre) or m.type != "visit" and _DESTINATION.search(pre):
+                continue  # "Born in Leeds in 1935, she joined", "as she tried to board a flight to London"
+            named.add(e.name)
+            # (no offsets: inferred, like the article's place, so that it
+            # does not count as the clause's own place in _prune)
+            m.actors.append(Actor(e.name, "place", "where", None, None, None))
+            country = gaz.cities.get(e.name)
+            if country and country not in named:
+                named.add(country)
+                m.actors.append(Actor(country, "place", "where", None, None, None))
+
+
 def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=()) -> None:
     """An event whose sentence names no place happened where the article is
     set: the news that happens at a place (an attack, a protest, an arrest)
@@ -1287,6 +1327,9 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     included ("Macron, who was re-elected in April last year" in a story
     set in France). A post, a statement, a deal is the country's news, not
     the dateline city's ("ANKARA - Erdogan removed the central bank governor")."""
+    if not any(not m.where for m in mentions):
+        return
+    _sentence_places(mentions, ents_by_sent, sentences)
     if not any(not m.where for m in mentions):
         return
     main = _main_place(ents_by_sent, sentences, dateline_places)
