@@ -4110,3 +4110,17 @@ def test_an_event_whose_clause_names_no_place_takes_its_sentences_before_the_art
     # a demonym ("French police") or a capital standing for its state is not the place
     ms = find_events("Moscow said on Monday that the talks with Ukrainian officials had ended.", published="2023-03-27")
     assert ms and all("Moscow" not in m.where for m in ms)
+
+
+def test_a_pair_named_after_an_opening_phrase_or_as_the_object_is_the_pair():
+    ms = find_events("Police arrested Abdul Karim and Mizanur Rahman late on Wednesday. On Thursday a magistrate in "
+                     "Chandpur ordered both men held for five days of questioning.", published="2023-01-06")
+    (d,) = [m for m in ms if m.type == "detention"]
+    assert sorted(a.name for a in d.actors if a.role == "whom") == ["Abdul Karim", "Mizanur Rahman"]
+    ms = find_events("David Turpin and Louise Turpin pleaded guilty on Friday. Two months later, the two parents "
+                     "were arrested again.", published="2019-04-20")
+    assert [sorted(m.who) for m in ms if m.type == "arrest"] == [["David Turpin", "Louise Turpin"]]
+    # the two countries an article means are not simply the last two it named
+    ms = find_events("Japan and Mongolia hosted the talks. Two months later, the two governments agreed in Stockholm "
+                     "to reinvestigate the cases.", published="2019-04-20")
+    assert [m.who for m in ms if m.type == "agreement"] == [[]]

@@ -1251,20 +1251,40 @@ _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+
 _LEARNED_OF = re.compile(r"(?i)\b(?:learned|learnt|heard|informed|told|notified|aware|news)\s+(?:of|about)\s+"
                          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$")
 _PLURAL_SUBJECT = re.compile(
-    r"(?i)\s*(?:both(?=\s*$|\s+(?:were|was|have|had|are|will|would|could|also|later)\b)|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:men|women|suspects|officers|brothers|sisters|"
-    r"executives|ministers|leaders|defendants)|the\s+pair|the\s+couple|the\s+duo)\b(?:\s+[\w’'-]+){0,4}?\s*$")
+    r"(?i)(?:^|.*?\b(?P<verb>[a-z]+(?:ed|ered))\s+|^\s*(?:(?:on|last|early|late|in)\s+[\w ]{3,20}?,?\s+"
+    r"|[\w’' -]{2,40},\s+)?)"
+    r"(?P<ref>both(?=\s*$|\s+(?:were|was|have|had|are|will|would|could|also|later|on|last|received|appeared|pleaded|"
+    r"denied|face|faced)\b)|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:[a-z]+(?:men|women|s|ren))|the\s+pair|"
+    r"the\s+couple|the\s+duo)"
+    r"\b(?:\s+[\w’'-]+){0,5}?\s*$")
+# a plural that names organisations or countries, not people: the two
+# countries an article means are often not the last two it named (a capital
+# or "the North" stands for one), so they are left unresolved
+_PLURAL_BODIES = re.compile(r"(?i)\b(?:sides|countries|governments|companies|firms|parties|nations|groups|banks|"
+                            r"states|militaries|armies|carriers|airlines|lenders|unions|clubs)\b")
 
 
 def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
     """"Both men were released", "The pair will appear in court": the two
     people the article named last, within the three sentences before."""
     for m in mentions:
-        if not _PLURAL_SUBJECT.fullmatch(m.sentence[:m.trigger_start - m.sentence_start]):
+        prefix = m.sentence[:m.trigger_start - m.sentence_start]
+        ref = _PLURAL_SUBJECT.fullmatch(prefix)
+        if not ref and " " in m.trigger:
+            # the trigger holds the noun or the whole reference: "the two
+            # governments agreed", "ordered both men held"
+            ref = next((r for r in (_PLURAL_SUBJECT.fullmatch(prefix + m.trigger.split()[0]),
+                                    _PLURAL_SUBJECT.fullmatch(prefix + m.trigger.rsplit(" ", 1)[0]))
+                        if r and " " in r.group("ref")), None)  # (not "Both sides agreed")
+        if not ref:
             continue
-        if m.who and any(a.role == "who" and a.start is not None and a.start < m.trigger_start for a in m.actors):
+        if not ref.group("verb") and m.who and any(a.role == "who" and a.start is not None
+                                                   and a.start < m.trigger_start for a in m.actors):
             continue
         si = next((i for i, s in enumerate(sentences) if s.start == m.sentence_start), None)
         if si is None:
+            continue
+        if _PLURAL_BODIES.search(ref.group("ref")):
             continue
         names: list = []
         for j in range(si - 1, max(-1, si - 4), -1):
@@ -1274,10 +1294,13 @@ def _plural_subjects(mentions, ents_by_sent, sentences) -> None:
             if len(names) >= 2:
                 break
         if len(names) >= 2:
-            # ("Both were acquitted in the Senate": not who the noun after the verb names)
-            m.actors = [a for a in m.actors if a.role != "who"]
+            role = "whom" if ref.group("verb") else "who"
+            if role == "who":
+                # ("Both were acquitted in the Senate": not who the noun after the verb names)
+                m.actors = [a for a in m.actors if a.role != "who"]
             for e in reversed(names[:2]):
-                m.actors.append(Actor(e.name, "person", "who"))
+                if all(a.name != e.name for a in m.actors):
+                    m.actors.append(Actor(e.name, "person", role))
 
 
 def _sentence_places(mentions, ents_by_sent, sentences) -> None:
