@@ -4124,3 +4124,18 @@ def test_a_pair_named_after_an_opening_phrase_or_as_the_object_is_the_pair():
     ms = find_events("Japan and Mongolia hosted the talks. Two months later, the two governments agreed in Stockholm "
                      "to reinvestigate the cases.", published="2019-04-20")
     assert [m.who for m in ms if m.type == "agreement"] == [[]]
+
+
+def test_the_lead_describes_someone_the_next_sentences_name():
+    ms = find_events("COLUMBUS, Ohio (AP) — A 24-year-old man was charged Wednesday with murder in the shooting death "
+                     "of a store clerk, police said. Darnell Whitfield was arrested Tuesday night at an apartment.",
+                     published="2023-03-15")
+    assert [m.who for m in ms if m.type == "charge"] == [["Darnell Whitfield"]]
+    ms = find_events("DAR ES SALAAM, Tanzania — A Tanzanian newspaper editor arrested over a Facebook post was "
+                     "released on bail on Tuesday. Baraka Mushi, 32, editor of the weekly Sauti ya Pwani, had been "
+                     "held since 14 November.", published="2024-11-20")
+    assert [m.who for m in ms if m.type == "release"] == [["Baraka Mushi"]]
+    # someone the next sentence names in another role is not the one described
+    ms = find_events("A man was arrested on Monday after a stabbing in Leeds. John Smith, a neighbour, said he had "
+                     "called the police.", published="2018-05-22")
+    assert [m.who for m in ms if m.type == "arrest"] == [[]]

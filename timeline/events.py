@@ -647,6 +647,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # poet ... has been sentenced"), gets that person before undated events
     # without actors are pruned
     _fill_subject(mentions, ents_by_sent)
+    _delayed_identification(text, mentions, ents_by_sent, sentences)
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
@@ -792,6 +793,74 @@ _PEOPLE_NP = r"(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\
 _OBJECT_PEOPLE = re.compile(r"(?i)\s+" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b")
 _SUBJECT_PEOPLE = re.compile(r"(?i)\b" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b(?:\s+(?:from|of|at|in|with)\s+[^,;]{0,60}?)?"
                              r"(?:\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?|(?:will|would|could|may|might|should)\s+be)(?:\s+\w+)?)?\s+$")
+
+
+# the head of a singular description of a person: "a 24-year-old man", "the
+# chief minister of Malaysia's Melaka state", "a Tanzanian newspaper editor"
+_ONE_PERSON_HEAD = (r"man|woman|boy|girl|teenager|student|nurse|doctor|teacher|journalist|reporter|editor|photographer|"
+                    r"activist|lawyer|official|officer|executive|director|manager|mayor|governor|minister|"
+                    r"chief|commander|leader|senator|lawmaker|judge|priest|monk|businessman|businesswoman|"
+                    r"pilot|driver|worker|soldier|politician|councillor|councilor|suspect|gunman|tycoon|"
+                    r"billionaire|blogger|dissident|poet|writer|singer|actor|actress|athlete|player|coach|"
+                    r"founder|chairman|chairwoman|president|ambassador|diplomat|spokesman|spokeswoman|cleric")
+_ONE_PERSON = re.compile(r"(?i)\b(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>" + _ONE_PERSON_HEAD + r")\b")
+_AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
+_BARE_PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ed|en)")
+# "Darnell Whitfield was arrested Tuesday night": the name opens the next
+# sentence as the subject of its own news (not "John Doe said")
+_NAMED_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|were|is|has|had|will)\s+(?!said\b)")
+_AGE_MOD = re.compile(r"(?i)\b(\d{1,3})-year-old\b")
+
+
+def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
+    """The lead describes someone whom the next sentences name ("A
+    24-year-old man was charged on Wednesday with murder ... Darnell
+    Whitfield, 24, of ...", "The chief minister of Malaysia's Melaka state
+    dropped three members ... Chief Minister Kamarul Ariffin Yusof said"):
+    the event of the lead that names no person is that person's. The name
+    must come with the description's word (its title, "editor of", "a
+    nurse at") or its age, within the three sentences after, or open the
+    next sentence as the subject of its own news."""
+    if len(sentences) < 2:
+        return
+    lead = {sentences[i].start: i for i in range(min(2, len(sentences)))}
+    for m in mentions:
+        si = lead.get(m.sentence_start)
+        if si is None or any(a.kind == "person" for a in m.actors):
+            continue
+        before = {e.name for i in range(si + 1) for e in ents_by_sent[i] if e.kind == "person"}
+        rel0, rel1 = m.trigger_start - m.sentence_start, m.trigger_end - m.sentence_start
+        desc = None
+        for d in _ONE_PERSON.finditer(m.sentence):
+            others = [o for o in mentions if o is not m and o.sentence_start == m.sentence_start]
+            between = [o for o in others if d.end() <= o.trigger_start - m.sentence_start < rel0]
+            if d.end() <= rel0 and rel0 - d.end() <= 120 and (not between or _AUX_BEFORE.search(
+                    m.sentence, max(0, rel0 - 12), rel0) and all(_BARE_PARTICIPLE.fullmatch(o.trigger) for o in between)):
+                # (an event between is a participle describing the subject: "A Tanzanian
+                # newspaper editor arrested over a Facebook post was released on bail")
+                desc = (d, "who")  # the subject: "A 24-year-old man was charged"
+            elif rel1 <= d.start() <= rel1 + 2 and not _SPEAKER.match(m.sentence, d.end()):
+                desc = desc or (d, "whom")  # the object: "extradited a former mayor of a remote border town"
+        if desc is None:
+            continue
+        d, role = desc
+        head = d.group("head").lower()
+        age = _AGE_MOD.search(d.group("mods"))
+        found = None
+        for j in range(si + 1, min(len(sentences), si + 4)):
+            for e in ents_by_sent[j]:
+                if e.kind != "person" or e.pronoun or e.name in before or " " not in e.name:
+                    continue
+                window = text[max(sentences[j].start, e.start - 40):min(sentences[j].end, e.end + 80)].lower()
+                opens = j == si + 1 and e.start == sentences[j].start and _NAMED_SUBJECT_AFTER.match(text, e.end)
+                if head in " ".join(e.titles).lower() or re.search(r"\b" + head + r"\b", window) or opens \
+                        or age and re.search(r"(?:,\s*|\b)" + age.group(1) + r"(?:\s*,|-year-old)", window):
+                    found = e
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            m.actors.append(Actor(found.name, "person", role))
 
 
 def _names_its_own(m) -> bool:
