@@ -4139,3 +4139,13 @@ def test_the_lead_describes_someone_the_next_sentences_name():
     ms = find_events("A man was arrested on Monday after a stabbing in Leeds. John Smith, a neighbour, said he had "
                      "called the police.", published="2018-05-22")
     assert [m.who for m in ms if m.type == "arrest"] == [[]]
+
+
+def test_a_dated_restatement_or_pledge_is_a_statement_and_undated_it_is_not():
+    ms = find_events("On Tuesday, the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the "
+                     "pipeline project.", published="2020-01-08")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("statement", "2020-01-07", ["Kyriakos Mitsotakis"])]
+    ms = find_events("Saudi Arabian oil minister Hisham Nazer yesterday reiterated the kingdom's commitment to the "
+                     "output ceiling.", published="1987-03-02")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "1987-03-01")]
+    assert find_events("Mitsotakis has often stressed the openness of the project.", published="2020-01-08") == []
