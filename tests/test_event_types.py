@@ -535,3 +535,14 @@ def test_not_before_for_limits_the_cancelling_words_to_the_triggers_it_names(tmp
     assert [m.type for m in find_events("The police robbed the bank on Monday.", published="2024-01-10", types=p)
             if m.type == "heist"] == ["heist"]
     assert "heist" in types["types"]
+
+
+def test_successions_commands_and_seats_are_posts_and_elections():
+    from timeline import find_events
+    ms = find_events("The federation's executive committee is scheduled to meet on Monday to name an interim "
+                     "president.", published="2017-02-17")
+    assert ("appointment", "planned") in [(m.type, m.status) for m in ms]
+    ms = find_events("He took command in 2008 after the death of the group's founder.", published="2011-11-05")
+    assert [(m.type, m.date_start) for m in ms if m.type == "appointment"] == [("appointment", "2008-01-01")]
+    ms = find_events("Liz Truss lost her South West Norfolk seat on Thursday.", published="2024-07-05")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2024-07-04")]
