@@ -546,3 +546,12 @@ def test_successions_commands_and_seats_are_posts_and_elections():
     assert [(m.type, m.date_start) for m in ms if m.type == "appointment"] == [("appointment", "2008-01-01")]
     ms = find_events("Liz Truss lost her South West Norfolk seat on Thursday.", published="2024-07-05")
     assert [(m.type, m.date_start) for m in ms] == [("election", "2024-07-04")]
+
+
+def test_sacks_of_rice_are_bags_not_firings():
+    from timeline import find_events
+    for text in ("Of the 2,400 sacks of rice sent by the department, only 900 reached families on Monday.",
+                 "About 150 residents marched on Monday carrying empty sacks."):
+        assert [m for m in find_events(text, published="2014-06-19") if m.type == "dismissal"] == [], text
+    ms = find_events("Chelsea finally sacks its manager on Monday.", published="2014-06-19")
+    assert [m.type for m in ms] == ["dismissal"]

@@ -2004,6 +2004,11 @@ _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
 
 
+# a determiner, a number or an adjective before "sacks": the noun
+_SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d,.]*|hundreds|thousands|dozens)"
+                               r"|[a-z]+(?:ed|ing|ful|less))\s*$")
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -2070,6 +2075,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
+        if name == "dismissal" and m.group(0).lower() in ("sack", "sacks") and (
+                _SACK_NOUN_BEFORE.search(before) or re.match(r"\s+of\b", after)):
+            continue  # "carrying empty sacks", "2,400 sacks of rice": bags, not firings
         if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
             continue  # "the area was cleared of debris": not an acquittal
         if name == "disappearance" and re.match(r"(?i)fle(?:e|es|d|eing)$", m.group(0)) \
