@@ -4149,3 +4149,10 @@ def test_a_dated_restatement_or_pledge_is_a_statement_and_undated_it_is_not():
                      "output ceiling.", published="1987-03-02")
     assert [(m.type, m.date_start) for m in ms] == [("statement", "1987-03-01")]
     assert find_events("Mitsotakis has often stressed the openness of the project.", published="2020-01-08") == []
+
+
+def test_saying_one_is_stepping_down_is_the_resignation_on_that_day():
+    for text in ("On Saturday, Hariri said he was stepping down.",
+                 "Hariri said on Saturday that he would resign as prime minister."):
+        ms = find_events(text, published="2017-11-05")
+        assert [(m.type, m.status, m.date_start) for m in ms] == [("resignation", "occurred", "2017-11-04")], text

@@ -3074,7 +3074,7 @@ _RELEASED_PERSON = re.compile(
     r"suspects?|lawyers?|lawmakers?|legislators?|politicians?|MPs?|officials?|candidates?|bloggers?|writers?|"
     r"poets?|monks?|priests?|nurses?|doctors?|campaigners?|critics?|opponents?|members?|defendants?|migrants?|"
     r"refugees?|tourists?|passengers?|him|her|them)\b)")
-_ANNOUNCE_OR_SAID = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|said|says)\b")
+_ANNOUNCE_OR_SAID = re.compile(rf"(?i)\b(?:{_ANNOUNCE_WORDS}|said|says|told)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+"
                        r"(?:the|this|next|his|her|their|its)\s+$")
 # "before the presidential election scheduled for January 14": the landmark
@@ -3353,7 +3353,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             ann = None
             # "said on Monday it has agreed to acquire": an agreement is
             # decided when it is told, so a saying dates it too
-            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) else _REPORT_CASES if tname == "outbreak" \
+            # ("said on Saturday he was stepping down": one announces a resignation by saying so)
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname == "resignation" \
+                else _REPORT_CASES if tname == "outbreak" \
                 else _ANNOUNCE_VERB  # ("Sweden on Thursday reported the first case": a case is told when it is found)
             for a_m in ann_re.finditer(text, sent.start, s0):
                 ann = a_m
