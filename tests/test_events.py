@@ -4156,3 +4156,12 @@ def test_saying_one_is_stepping_down_is_the_resignation_on_that_day():
                  "Hariri said on Saturday that he would resign as prime minister."):
         ms = find_events(text, published="2017-11-05")
         assert [(m.type, m.status, m.date_start) for m in ms] == [("resignation", "occurred", "2017-11-04")], text
+
+
+def test_a_noun_a_country_is_reeling_from_takes_not_the_reelings_day():
+    text = ("BEIRUT, Nov 5 (AFP) - Lebanon was reeling on Sunday from the sudden resignation of Prime Minister "
+            "Saad Hariri, who announced in a televised speech from the Saudi capital on Saturday that he was "
+            "stepping down.")
+    ms = find_events(text, published="2017-11-05")
+    assert [m.date_start for m in ms if m.type == "resignation"] != ["2017-11-05"]
+    assert all(m.date_start in (None, "2017-11-04") for m in ms if m.type == "resignation")

@@ -1606,7 +1606,8 @@ _SUBSUMED = {"attack": ("named_killing",),
 
 LEAD_SENTENCES = 6
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
-                          r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+){0,3}$")
+                          r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with|(?:reeling|recovering)(?:\s+\w+){0,3}?\s+from|"
+                          r"stunned\s+by|shaken\s+by)\s+the\s+(?:[\w-]+\s+){0,3}$")
 # "The earthquake occurred on Friday": the noun is the subject the date is about
 _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came)\b")
