@@ -4165,3 +4165,11 @@ def test_a_noun_a_country_is_reeling_from_takes_not_the_reelings_day():
     ms = find_events(text, published="2017-11-05")
     assert [m.date_start for m in ms if m.type == "resignation"] != ["2017-11-05"]
     assert all(m.date_start in (None, "2017-11-04") for m in ms if m.type == "resignation")
+
+
+def test_a_press_release_dateline_is_no_actor():
+    text = ("KATOWICE, Poland, Nov. 19, 2019 /PRNewswire/ -- Wisla Cargo S.A., a Katowice-based rail freight "
+            "operator, today announced an agreement to merge with Baltis Freight.")
+    ms = find_events(text, published="2019-11-19")
+    assert ms and all("KATOWICE" not in m.who and "Katowice" not in m.who for m in ms)
+    assert [m.who[0] for m in ms if m.type == "agreement"] == ["Wisla Cargo S.A"]

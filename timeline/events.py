@@ -665,10 +665,13 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with their accents: "BRAȘOV", "S�
 _DL_PLACE = (r"(?:[" + _CAPS + r"][" + _CAPS + r".'’-]+(?:[ \t]+[" + _CAPS + r"][" + _CAPS + r".'’-]+)*)"
              r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?")
 _DL_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)"
-# "LONDON, Jan 3 (Reuters) -", "DAMASCUS/BEIRUT —", "OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024--"
+# "LONDON, Jan 3 (Reuters) -", "DAMASCUS/BEIRUT —", "OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024--",
+# "KATOWICE, Poland, Nov. 19, 2019 /PRNewswire/ --"
 _DATELINE = re.compile(
     r"(?m)^[ \t]*" + _DL_PLACE + r"(?:[ \t]*[/&][ \t]*" + _DL_PLACE + r")*"
     r"(?:--\([^)\n]{1,40}\)--(?:" + _DL_DATE + r")?--[ \t]*"
+    # "KATOWICE, Poland, Nov. 19, 2019 /PRNewswire/ --"
+    r"|(?:,[ \t]*" + _DL_DATE + r")?[ \t]*/[A-Za-z][\w .-]{1,30}/[ \t]*--[ \t]*"
     r"|(?:,?[ \t]*" + _DL_DATE + r")?"
     r"[ \t]*(?:\([A-Za-z][\w .&-]*\))?[ \t]*[-–—]+[ \t])")
 
@@ -876,12 +879,15 @@ _NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no\s+one|nobody|none)\s+(?:has|have|had|w
 
 def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     """Where the article is set: the place named most in its lead (a city
-    with its country), when one place clearly leads; the dateline's place
-    counts as three mentions in the lead (enough by itself)."""
+    with its country), when one place clearly leads; the dateline's places
+    count as three mentions in the lead each (enough by themselves), and its
+    first place leads the others it names ("BASRA, Iraq": Basra, even where
+    the text names Iraq more often; nor do they compete with it)."""
     from .entities import gazetteer
 
     gaz = gazetteer()
     counts: dict[str, float] = {}
+    dl_city, dl_parents = (dateline_places[0], list(dateline_places[1:])) if dateline_places else (None, [])
     for name in dateline_places:
         counts[name] = counts.get(name, 0) + 3.0
     for si, ents in enumerate(ents_by_sent):
@@ -893,10 +899,16 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
         return []
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
+    if top in dl_parents:
+        top = dl_city  # (with its parent's strength)
+    family = set(dateline_places) if top == dl_city else {top}
     # a city and its own country do not compete ("PHNOM PENH, Cambodia")
-    rivals = [kv for kv in ranked[1:] if gaz.cities.get(top) != kv[0] and gaz.cities.get(kv[0]) != top]
+    rivals = [kv for kv in ranked if kv[0] not in family
+              and gaz.cities.get(top) != kv[0] and gaz.cities.get(kv[0]) != top]
     if n < 3 or (rivals and rivals[0][1] * 1.5 > n):
         return []
+    if top == dl_city and dl_parents:
+        return [top] + dl_parents
     country = gaz.cities.get(top)
     if country:
         return [top, country]
