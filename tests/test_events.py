@@ -4173,3 +4173,14 @@ def test_a_press_release_dateline_is_no_actor():
     ms = find_events(text, published="2019-11-19")
     assert ms and all("KATOWICE" not in m.who and "Katowice" not in m.who for m in ms)
     assert [m.who[0] for m in ms if m.type == "agreement"] == ["Wisla Cargo S.A"]
+
+
+def test_an_articles_accidental_explosion_types_its_other_blasts():
+    text = ("A gas explosion at the Karaganda coal mine killed 12 miners on Wednesday. "
+            "The blast on Wednesday destroyed a ventilation shaft.")
+    ms = find_events(text, published="2023-03-10")
+    assert [(m.type, m.trigger) for m in ms] == [("accident", "gas explosion"), ("accident", "blast")]
+    # an article that speaks of an attack keeps its blasts as attacks
+    ms = find_events("A gas explosion at the Karaganda coal mine killed 12 miners on Wednesday. "
+                     "The blast on Wednesday was set off by militants.", published="2023-03-10")
+    assert [(m.type, m.trigger) for m in ms if m.trigger == "blast"] == [("attack", "blast")]

@@ -640,6 +640,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
+    _one_sense_of_explosion(text, mentions)
     _retype_nominations(mentions)
     _host_roles(mentions)
     _add_perpetrators(text, mentions, ents_by_sent, anchor)
@@ -1451,6 +1452,23 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
         news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
         for p in (main if m.type in _LOCATED and news else [country] if country else []):
             m.actors.append(Actor(p, "place", "where", None, None, None))
+
+
+_EXPLOSION = re.compile(r"(?i)(?:explosions?|blasts?|exploded|explodes?)$")
+
+
+def _one_sense_of_explosion(text, mentions) -> None:
+    """One sense per article: when a sentence shows that the article's
+    explosion was an accident ("a furnace at the smelter exploded", "a gas
+    explosion") and nothing in the article speaks of an attack (no bomb,
+    militants, attacker), its other explosions and blasts are that accident
+    too ("- April 27, 2023: explosion kills nine.")."""
+    if not any(m.type == "accident" and _EXPLOSION.search(m.trigger) for m in mentions) \
+            or _ATTACK_WORDS.search(text):
+        return
+    for m in mentions:
+        if m.type == "attack" and _EXPLOSION.search(m.trigger):
+            m.type = "accident"
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
