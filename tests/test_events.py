@@ -4184,3 +4184,14 @@ def test_an_articles_accidental_explosion_types_its_other_blasts():
     ms = find_events("A gas explosion at the Karaganda coal mine killed 12 miners on Wednesday. "
                      "The blast on Wednesday was set off by militants.", published="2023-03-10")
     assert [(m.type, m.trigger) for m in ms if m.trigger == "blast"] == [("attack", "blast")]
+
+
+def test_equipment_that_explodes_is_an_accident_and_shelling_is_not():
+    ms = find_events("Shortly after 2 a.m. on April 27, a furnace at the smelter exploded while molten slag was being "
+                     "tapped.", published="2023-05-16")
+    assert [(m.type, m.trigger) for m in ms] == [("accident", "exploded")]
+    ms = find_events("Diamond-Bathurst Inc said an explosion yesterday during a furnace rebuild at its Antioch "
+                     "facility destroyed a production line.", published="1987-03-05")
+    assert [m.type for m in ms if m.trigger == "explosion"] == ["accident"]
+    ms = find_events("Russian shelling caused an explosion at the power plant on Monday.", published="2023-05-16")
+    assert "accident" not in [m.type for m in ms]

@@ -1454,7 +1454,7 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
             m.actors.append(Actor(p, "place", "where", None, None, None))
 
 
-_EXPLOSION = re.compile(r"(?i)(?:explosions?|blasts?|exploded|explodes?)$")
+_EXPLOSION = re.compile(r"(?i)(?:explosions?|blasts?|exploded|explodes?)$")  # (match: the whole trigger)
 
 
 def _one_sense_of_explosion(text, mentions) -> None:
@@ -2230,12 +2230,15 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
-        if name == "attack" and re.match(r"(?i)(?:explosions?|blasts?)$", m.group(0)) and "accident" in comp.types \
+        if name == "attack" and _EXPLOSION.match(m.group(0)) and "accident" in comp.types \
                 and (_INDUSTRIAL_SITE.match(text, e0) or _MINE_ACCIDENT.search(stext) and not _ATTACK_WORDS.search(stext)
                      or re.search(r"(?i)\b(?:gas|boiler|chemical|industrial|mine|"
                                                                     r"factory|fireworks|pipeline|tanker|methane|"
-                                                                    r"coal\s+dust|dust|furnace|reactor)\s+$", before)):
-            name = "accident"  # "An explosion at a chemical plant killed nine workers", "a gas explosion"
+                                                                    r"coal\s+dust|dust|furnace|reactor)\s+$", before)) \
+                and not _WEAPON_WORDS.search(stext):
+            # "An explosion at a chemical plant killed nine workers", "a gas explosion", "a furnace at
+            # the smelter exploded" (not "shelling caused an explosion at the power plant")
+            name = "accident"
         if name == "launch" and re.match(r"(?i)launched$", m.group(0)) \
                 and re.search(r"(?i)\b(?:rockets?|missiles?|grenades?|drones?|mortars?|shells|projectiles?)\s+(?:were\s+|was\s+)?$",
                               before) and re.search(r"(?i)\b(?:attack|strike|airstrike|bombard|shelling|raid)", stext):
@@ -2630,7 +2633,11 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"airports?|stores?|employers?|compan(?:y|ies)|management|carmakers?|automakers?|"
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
 _MINE_ACCIDENT = re.compile(r"(?i)\b(?:mine|pit|colliery|mining\s+accident|industrial\s+accident|refinery|chemical\s+plant|"
-                            r"factory|underground|methane|gas\s+leak)\b")
+                            r"factory|underground|methane|gas\s+leak|smelter|furnace|boiler|foundry|steelworks|"
+                            r"gas\s+cylinder|fuel\s+tank|oil\s+tank|kiln|reactor|power\s+plant|power\s+station)\b")
+# weapons that make an explosion at a plant an attack ("Russian shelling caused an explosion at the power plant")
+_WEAPON_WORDS = re.compile(r"(?i)\b(?:shell(?:s|ed|ing)?|missiles?|rockets?|drones?|air\s*strikes?|grenades?|mortars?|"
+                           r"artillery|bombard\w*|gunmen|sabotage)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:bomb|bomber|bombing|attack|attacker|militants?|suicide|terror\w*|insurgents?|"
                            r"rebels?|claimed\s+responsibility|IED|explosive\s+device|detonated)\b")
 _INDUSTRIAL_SITE = re.compile(r"(?i)\s+(?:at|in|(?:tore|ripped|swept)\s+through|hit|rocked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|mine|refinery|"
