@@ -555,3 +555,12 @@ def test_sacks_of_rice_are_bags_not_firings():
         assert [m for m in find_events(text, published="2014-06-19") if m.type == "dismissal"] == [], text
     ms = find_events("Chelsea finally sacks its manager on Monday.", published="2014-06-19")
     assert [m.type for m in ms] == ["dismissal"]
+
+
+def test_things_lifted_off_a_roof_and_sacks_at_a_sentence_end_are_no_events():
+    from timeline import find_events
+    assert find_events("16 copper statues were lifted off the roof by crane last Thursday.", published="2019-04-16") == []
+    ms = find_events("The rocket lifted off at 9 a.m. on Thursday.", published="2019-04-16")
+    assert [m.type for m in ms] == ["launch"]
+    ms = find_events("About 150 of them marched to the hall in March carrying empty rice sacks.", published="2014-06-19")
+    assert "dismissal" not in [m.type for m in ms]

@@ -2107,8 +2107,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                                           r"rage|joy|cheers|applause|laughter|support|criticism|activity)\b", text[e0:e0 + 40])):
             continue  # "protests that erupted": only a volcano erupts as a disaster
         if name == "dismissal" and m.group(0).lower() in ("sack", "sacks") and (
-                _SACK_NOUN_BEFORE.search(before) or re.match(r"\s+of\b", after)):
-            continue  # "carrying empty sacks", "2,400 sacks of rice": bags, not firings
+                _SACK_NOUN_BEFORE.search(before) or re.match(r"\s+of\b|\s*(?:[.,;:!?)]|$)", after)):
+            continue  # "carrying empty sacks", "2,400 sacks of rice", "empty rice sacks.": bags, not firings
+        if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
+                and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
+            continue  # "statues were lifted off the roof by crane": removed, not launched
         if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
             continue  # "the area was cleared of debris": not an acquittal
         if name == "disappearance" and re.match(r"(?i)fle(?:e|es|d|eing)$", m.group(0)) \
