@@ -4195,3 +4195,10 @@ def test_equipment_that_explodes_is_an_accident_and_shelling_is_not():
     assert [m.type for m in ms if m.trigger == "explosion"] == ["accident"]
     ms = find_events("Russian shelling caused an explosion at the power plant on Monday.", published="2023-05-16")
     assert "accident" not in [m.type for m in ms]
+
+
+def test_a_year_before_local_elections_is_a_date_and_before_local_time_is_not():
+    (m,) = find_events("He was elected chairman of his ward in the 2017 local elections.", published="2019-03-11")
+    assert (m.type, m.date_start, m.date_end) == ("election", "2017-01-01", "2017-12-31")
+    (m,) = find_events("The blast happened at 1625 local time on Monday.", published="2019-03-13")
+    assert m.date_start == "2019-03-11"

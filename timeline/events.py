@@ -3255,8 +3255,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]):
             continue  # "the Sunday trade ban": a kind of ban, not a day
         if re.fullmatch(r"\d{4}", tx.text) and (_QUANTITY.search(text[max(sent.start, tx.start - 12):tx.start])
-                                                or re.match(r"\s*(?:UTC|GMT|hrs|hours|local|[ap]\.?m\b)", text[tx.end:tx.end + 8])):
-            continue  # "roughly 2000 stores", "(1625 UTC)"
+                                                or re.match(r"\s*(?:UTC|GMT|hrs|hours|local\s+time|[ap]\.?m\b)", text[tx.end:tx.end + 12])):
+            continue  # "roughly 2000 stores", "(1625 UTC)", "1625 local time" (not "the 2017 local elections")
         in_name = _IN_NAME.search(text, max(sent.start, tx.start - 30), tx.start)
         if tx.value == "PRESENT_REF" or in_name and not (
                 in_name.start() == sent.start and re.match(r"[A-Z][a-z]+\s+of\s+the\s", text[in_name.start():tx.start])):
