@@ -4202,3 +4202,14 @@ def test_a_year_before_local_elections_is_a_date_and_before_local_time_is_not():
     assert (m.type, m.date_start, m.date_end) == ("election", "2017-01-01", "2017-12-31")
     (m,) = find_events("The blast happened at 1625 local time on Monday.", published="2019-03-13")
     assert m.date_start == "2019-03-11"
+
+
+def test_a_trial_or_sentencing_a_step_is_for_is_still_to_come():
+    ms = find_events("The Constitutional Court refused to hear his challenge in March, sending the case back to the "
+                     "High Court for sentencing.", published="2016-07-06")
+    assert [(m.status, m.date_start) for m in ms if m.type == "sentence"] == [("planned", None)]
+    ms = find_events("He was committed on Monday for trial on August 5.", published="2016-07-06")
+    assert [(m.status, m.date_start) for m in ms if m.type == "trial"] == [("planned", "2016-08-05")]
+    # appearing in court for sentencing: that was the sentencing
+    ms = find_events("He appeared in court for sentencing on Monday.", published="2016-07-06")
+    assert [(m.status, m.date_start) for m in ms if m.type == "sentence"] == [("occurred", "2016-07-04")]

@@ -641,6 +641,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _one_sense_of_explosion(text, mentions)
+    _court_step_for(text, mentions, anchor)
     _retype_nominations(mentions)
     _host_roles(mentions)
     _add_perpetrators(text, mentions, ents_by_sent, anchor)
@@ -1469,6 +1470,29 @@ def _one_sense_of_explosion(text, mentions) -> None:
     for m in mentions:
         if m.type == "attack" and _EXPLOSION.search(m.trigger):
             m.type = "accident"
+
+
+# "sending the case back to the High Court for sentencing", "remanded in
+# custody for trial": the court event is what the step is for
+_SENT_FOR = re.compile(r"(?i)\b(?:sen[dt]\w*|referr?\w*|remand\w*|committ?\w*|return\w*|held|hold\w*|detain\w*|"
+                       r"extradit\w*|transferr?\w*|ordered|bound\s+over)\b")
+_FOR_PURPOSE = re.compile(r"(?i)\bfor\s+(?:(?:a|the|his|her|their|its)\s+)?(?:new\s+|re)?$")
+
+
+def _court_step_for(text, mentions, anchor) -> None:
+    """A trial or sentencing named as the purpose of another step ("sent
+    back to the High Court for sentencing", "remanded for trial") is still
+    to come: planned, and not dated by the step (a date after it, "for
+    trial on May 5", is its own)."""
+    for m in mentions:
+        if m.type not in ("trial", "sentence") or " " in m.trigger.strip() or m.status != "occurred" \
+                or not _FOR_PURPOSE.search(text, max(m.sentence_start, m.trigger_start - 30), m.trigger_start) \
+                or not _SENT_FOR.search(text, max(m.sentence_start, m.trigger_start - 80), m.trigger_start):
+            continue  # (but "appeared in court for sentencing on Monday": that was the sentencing)
+        m.status = "planned"
+        day = anchor.isoformat() if anchor is not None else None
+        if m.timex is not None and (m.timex.start < m.trigger_start or day and m.date_end and m.date_end <= day):
+            _no_date(m, day or m.date_end)  # the step's day ("remanded for trial on Monday"), not the trial's
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
