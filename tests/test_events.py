@@ -4213,3 +4213,11 @@ def test_a_trial_or_sentencing_a_step_is_for_is_still_to_come():
     # appearing in court for sentencing: that was the sentencing
     ms = find_events("He appeared in court for sentencing on Monday.", published="2016-07-06")
     assert [(m.status, m.date_start) for m in ms if m.type == "sentence"] == [("occurred", "2016-07-04")]
+
+
+def test_what_is_said_or_reported_to_have_happened_is_unconfirmed():
+    (m,) = find_events("He is said to have fled to Dubai in March.", published="2016-07-06")
+    assert (m.type, m.status) == ("disappearance", "unconfirmed")
+    ms = find_events("A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi "
+                     "in the port town of Mokha.", published="2019-01-30")
+    assert [m.status for m in ms if m.type == "killing"] == ["unconfirmed"]
