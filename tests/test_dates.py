@@ -896,3 +896,11 @@ def test_a_live_blogs_stamps_take_the_day_of_their_heading():
     stamps = [(t.text, t.date_start) for t in find_dates("Results of 6 February 2023 are in.\n\n08:00 - The toll rises.",
                                                           dt.date(2023, 2, 7)) if t.type == "TIME"]
     assert stamps == [("08:00", "2023-02-07")]
+
+
+def test_the_day_after_a_day_never_named_in_a_past_sentence_is_unknown_not_tomorrow():
+    (t,) = [t for t in find_dates("He was arrested that morning and charged with murder the following day.",
+                                  anchor="2016-07-06") if t.text == "the following day"]
+    assert t.date_start is None and t.value == "XXXX-XX-XX"
+    (t,) = find_dates("The talks will resume the following day.", anchor="2016-07-06")
+    assert t.date_start == "2016-07-07"

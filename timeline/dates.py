@@ -2905,6 +2905,10 @@ def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     unit = d["unit"]
     if ref is not None and ref.start is not None and ref.precision not in ("decade", "century"):
         base, src = ref.start, "the last date mentioned"
+    elif ctx.anchor is not None and d["off"] > 0 and unit == "day" and _tense(ctx.text, c.start, c.end) == "past":
+        # "was arrested that morning, charged the following day": the day
+        # after a day the text never named, not tomorrow
+        return Reading(value="XXXX-XX-XX", rule="the day after a day not named, past tense: unknown")
     elif ctx.anchor is not None:
         base, src = ctx.anchor, "anchor (no earlier date)"
     else:
