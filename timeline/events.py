@@ -836,8 +836,8 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
         before = {e.name for i in range(si + 1) for e in ents_by_sent[i] if e.kind == "person"}
         rel0, rel1 = m.trigger_start - m.sentence_start, m.trigger_end - m.sentence_start
         desc = None
+        others = [o for o in mentions if o is not m and o.sentence_start == m.sentence_start]
         for d in _ONE_PERSON.finditer(m.sentence):
-            others = [o for o in mentions if o is not m and o.sentence_start == m.sentence_start]
             between = [o for o in others if d.end() <= o.trigger_start - m.sentence_start < rel0]
             if d.end() <= rel0 and rel0 - d.end() <= 120 and (not between or _AUX_BEFORE.search(
                     m.sentence, max(0, rel0 - 12), rel0) and all(_BARE_PARTICIPLE.fullmatch(o.trigger) for o in between)):
@@ -1391,7 +1391,10 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
     sentence names ("Xi told Biden that Taiwan remained the most sensitive
     issue ... ahead of the island's presidential election", "a bus crashed
     between Baracoa and Guantanamo"): nearer than the article's place. Not
-    a demonym ("a Georgian player") or a capital standing for its state."""
+    a demonym ("a Georgian player"), a capital standing for its state, a
+    birthplace, a destination ("a flight to London"), nor what another event
+    of the sentence names in its own clause (its actor, or its place when it
+    happened at another time)."""
     from .entities import gazetteer
 
     gaz = gazetteer()
