@@ -4221,3 +4221,13 @@ def test_what_is_said_or_reported_to_have_happened_is_unconfirmed():
     ms = find_events("A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi "
                      "in the port town of Mokha.", published="2019-01-30")
     assert [m.status for m in ms if m.type == "killing"] == ["unconfirmed"]
+
+
+def test_a_missile_fired_by_rebels_is_an_attack_and_shots_are_nobody():
+    ms = find_events("Saudi air defences intercepted a ballistic missile fired by Yemen's Houthi rebels on Saturday.",
+                     published="2017-11-05")
+    assert [m.type for m in ms] == ["attack"]
+    ms = find_events("Shots were fired at the convoy on Monday.", published="2017-11-05")
+    assert [(m.type, m.who) for m in ms] == [("attack", [])]
+    ms = find_events("The coach was fired on Monday.", published="2017-11-05")
+    assert [m.type for m in ms] == ["dismissal"]

@@ -599,7 +599,8 @@ def _title_follows(after: str, gaz) -> bool:
 _NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identified\s+(?:only\s+)?as|known\s+only\s+as)\s+$")
 # a common plural: "Flags", "Rescuers", "Firefighters" (not "Jones" or "Reyes": -es after a
 # vowel or -s after a consonant cluster typical of plurals)
-_PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies|ogs|ings|ats|ops|ees|ches|shes|ures|ives)")
+_PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies|ogs|ings|ats|ops|ees|ches|shes|ures|ives|"
+                             r"ots|kets|iles|ells)")  # ("Shots were fired", "Rockets hit", "Missiles", "Shells")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")

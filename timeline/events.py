@@ -2196,6 +2196,15 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "attack"  # "jets fired six missiles": the strike
             else:
                 continue  # "police fired tear gas", "fired warning shots": no one lost a job
+        if name == "dismissal" and re.match(r"(?i)(?:were\s+|was\s+|been\s+)?fired$", m.group(0)) \
+                and re.search(r"(?i)\b(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|"
+                              r"grenades?|rounds|shots|bullets|tear\s+gas|volleys?)\s+(?:(?:were|was|had\s+been|being)\s+)?$",
+                              before):
+            if re.search(r"(?i)\b(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|grenades?)"
+                         r"\s+(?:(?:were|was|had\s+been|being)\s+)?$", before) and "attack" in comp.types:
+                name = "attack"  # "a ballistic missile fired by Yemen's Houthi rebels": the strike
+            else:
+                continue  # "shots were fired", "tear gas fired at the crowd": no one lost a job
         if name == "detention" and re.match(r"(?i)(?:jail|prison|custody|detention)$", m.group(0)) \
                 and re.search(r"(?i)\b(?:freed|released|escaped|walked\s+out|emerged)\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?$", before):
             continue  # "were freed from jail on March 14": the release, not a detention
