@@ -463,8 +463,11 @@ def _parse_published(published) -> dt.date | None:
     return None if published is None or published == "" else parse_anchor(published)
 
 
-_DL_DAY = re.compile(r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
-                     r"|(?P<day2>\d{1,2})[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?(?:[ \t]+(?P<year2>\d{4}))?)")
+# a dateline's date ("June 3", "3 June 2015"), its parts named; _DL_DATE is
+# the same pattern without the names, for the dateline itself
+_DL_DAY_PATTERN = (r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?"
+                   r"|(?P<day2>\d{1,2})[ \t]+(?P<mon2>[A-Z][a-z]{2,8})\.?(?:[ \t]+(?P<year2>\d{4}))?)")
+_DL_DAY = re.compile(_DL_DAY_PATTERN)
 
 
 def _dateline_day(text: str, datelines, published: dt.date | None) -> dt.date | None:
@@ -505,6 +508,13 @@ def _take_date(dst, src) -> None:
     """dst is dated as src is: the same expression, interval and precision."""
     dst.timex, dst.date_start, dst.date_end = src.timex, src.date_start, src.date_end
     dst.precision, dst.display_date = src.precision, src.display_date
+
+
+def _set_date(m, timex, start, end, precision) -> None:
+    """m is dated start..end at that precision, by `timex` (the expression
+    it counts from)."""
+    m.timex, m.date_start, m.date_end, m.precision = timex, start, end, precision
+    m.display_date = _display(start, end, precision)
 
 
 def _no_date(m, end) -> None:
@@ -666,7 +676,7 @@ _CAPTION = re.compile(r"(?im)^[ \t]*(?:file\s+)?(?:photo|picture|image|pictured|
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"  # capitals with their accents: "BRAȘOV", "SÃO PAULO"
 _DL_PLACE = (r"(?:[" + _CAPS + r"][" + _CAPS + r".'’-]+(?:[ \t]+[" + _CAPS + r"][" + _CAPS + r".'’-]+)*)"
              r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)*)?")
-_DL_DATE = r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?)"
+_DL_DATE = re.sub(r"\(\?P<\w+>", "(?:", _DL_DAY_PATTERN)
 # "LONDON, Jan 3 (Reuters) -", "DAMASCUS/BEIRUT —", "OSLO, Norway & BOSTON--(BUSINESS WIRE)--Sept. 9, 2024--",
 # "KATOWICE, Poland, Nov. 19, 2019 /PRNewswire/ --"
 _DATELINE = re.compile(
@@ -1040,36 +1050,28 @@ def _day_after_main(text, mentions) -> None:
             n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
         sign = -1 if rel.group(3).lower() == "after" else 1
         unit = rel.group(2).lower()
+        d0 = dt.date.fromisoformat(main.date_start)
         if unit.startswith(("month", "year")):
             # "arrested on Saturday, two months after she fled": that month (or year), no closer
             from .dates import _add_months, _month_iv
 
-            d0 = dt.date.fromisoformat(main.date_start)
             if unit.startswith("month"):
                 first, last = _month_iv(*_add_months(d0.year, d0.month, sign * n))
-                m.precision = "month"
+                precision = "month"
             else:
                 first, last = dt.date(d0.year + sign * n, 1, 1), dt.date(d0.year + sign * n, 12, 31)
-                m.precision = "year"
-            m.date_start, m.date_end = first.isoformat(), last.isoformat()
-            m.display_date = _display(m.date_start, m.date_end, m.precision)
-            m.timex = main.timex
-            if m.status == "planned" and m.date_end <= main.date_start:
-                m.status = "occurred"
-            continue
-        if unit.startswith("week"):
-            n *= 7
-        day = dt.date.fromisoformat(main.date_start) + dt.timedelta(days=sign * n)
-        m.date_start = m.date_end = day.isoformat()
-        m.precision = "day"
-        if n == 0 and re.search(r"(?i)\b(?:early|dawn|overnight|midnight)\b",
-                                text[max(m.sentence_start, main.timex.start - 12):main.timex.end]):
-            # "lifted martial law early on Wednesday, hours after declaring it": perhaps the night before
-            other = day + dt.timedelta(days=sign)
-            m.date_start, m.date_end = min(day, other).isoformat(), max(day, other).isoformat()
-            m.precision = "day"  # (two days: the interval says which)
-        m.display_date = _display(m.date_start, m.date_end, m.precision)
-        m.timex = main.timex
+                precision = "year"
+        else:
+            day = d0 + dt.timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
+            first = last = day
+            precision = "day"
+            if n == 0 and re.search(r"(?i)\b(?:early|dawn|overnight|midnight)\b",
+                                    text[max(m.sentence_start, main.timex.start - 12):main.timex.end]):
+                # "lifted martial law early on Wednesday, hours after declaring it": perhaps the night
+                # before (two days: the interval says which)
+                other = day + dt.timedelta(days=sign)
+                first, last = min(day, other), max(day, other)
+        _set_date(m, main.timex, first.isoformat(), last.isoformat(), precision)
         if m.status == "planned" and m.date_end <= main.date_start:
             m.status = "occurred"
 
@@ -1458,7 +1460,8 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
             m.actors.append(Actor(p, "place", "where", None, None, None))
 
 
-_EXPLOSION = re.compile(r"(?i)(?:explosions?|blasts?|exploded|explodes?)$")  # (match: the whole trigger)
+# an explosion's word: .match is the whole trigger, .search its last word ("gas explosion")
+_EXPLOSION = re.compile(r"(?i)(?:explosions?|blasts?|exploded|explodes?)$")
 
 
 def _one_sense_of_explosion(text, mentions) -> None:
@@ -2062,6 +2065,16 @@ _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
 
 
+# what is fired that is no person: after "fired" ("fired six missiles",
+# "fired tear gas") or before it ("a ballistic missile fired by the rebels",
+# "shots were fired"); the arms among them make the firing an attack
+_PROJECTILES = r"missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|grenades?"
+_FIRED_SHOTS = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}?(?:" + _PROJECTILES
+                          + r"|artillery|rounds|shots|bullets|tear\s+gas|water\s+cannon)\b")
+_FIRED_ARMS = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:" + _PROJECTILES + r"|artillery)\b")
+_SHOTS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r"|rounds|shots|bullets|tear\s+gas|volleys?)"
+                          r"\s+(?:(?:were|was|had\s+been|being)\s+)?$")
+_ARMS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r")\s+(?:(?:were|was|had\s+been|being)\s+)?$")
 # a determiner, a number or an adjective before "sacks": the noun
 _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d,.]*|hundreds|thousands|dozens)"
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
@@ -2188,20 +2201,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"(?i)\s+(?:himself|herself|themselves)\b", text[e0:e0 + 12]) and "death" in comp.types:
             name = "death"  # "Epstein killed himself": a suicide is a death, no one killed him
         if name == "dismissal" and re.match(r"(?i)(?:to\s+)?fir(?:ed|es|ing|e)(?:\s+(?:the|its|his|her|their|a))?$", m.group(0)) \
-                and re.match(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}?(?:missiles?|rockets?|shells?|"
-                             r"mortars?|torpedoes|drones?|artillery|projectiles?|salvos?|grenades?|rounds|shots|bullets|"
-                             r"tear\s+gas|water\s+cannon)\b", text[e0:e0 + 40]):
-            if re.match(r"(?i)\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|artillery|"
-                        r"projectiles?|salvos?|grenades?)\b", text[e0:e0 + 40]) and "attack" in comp.types:
+                and _FIRED_SHOTS.match(text, e0, e0 + 40):
+            if _FIRED_ARMS.match(text, e0, e0 + 40) and "attack" in comp.types:
                 name = "attack"  # "jets fired six missiles": the strike
             else:
                 continue  # "police fired tear gas", "fired warning shots": no one lost a job
         if name == "dismissal" and re.match(r"(?i)(?:were\s+|was\s+|been\s+)?fired$", m.group(0)) \
-                and re.search(r"(?i)\b(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|"
-                              r"grenades?|rounds|shots|bullets|tear\s+gas|volleys?)\s+(?:(?:were|was|had\s+been|being)\s+)?$",
-                              before):
-            if re.search(r"(?i)\b(?:missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|grenades?)"
-                         r"\s+(?:(?:were|was|had\s+been|being)\s+)?$", before) and "attack" in comp.types:
+                and _SHOTS_FIRED.search(before):
+            if _ARMS_FIRED.search(before) and "attack" in comp.types:
                 name = "attack"  # "a ballistic missile fired by Yemen's Houthi rebels": the strike
             else:
                 continue  # "shots were fired", "tear gas fired at the crowd": no one lost a job
@@ -3633,10 +3640,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                           if since.end() - 4 <= x.start <= since.end() + 3), None)
             if began is not None and not (began.date_start and began.date_start <= anchor.isoformat()):
                 began = None
-            if began is not None:
-                m.timex = began  # (dated: from that day to the report's)
-                m.date_start, m.date_end, m.precision = began.date_start, anchor.isoformat(), began.precision
-                m.display_date = _display(m.date_start, m.date_end, began.precision)
+            if began is not None:  # (dated: from that day to the report's)
+                _set_date(m, began, began.date_start, anchor.isoformat(), began.precision)
         elif tx is None and tname in ("arrest", "detention", "release", "killing", "death") and anchor is not None \
                 and _PERFECT_BEFORE.search(text, max(sent.start, s0 - 20), s0):
             # "at least 330 people have been killed since Saturday": a count
@@ -3645,9 +3650,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                           if 0 < x.start - e0 <= 40 and _SINCE_GAP.fullmatch(text, e0, x.start)), None)
             if began is not None and began.date_start and began.date_start <= anchor.isoformat() \
                     and began.precision in ("day", "week", "month", "part_of_month"):
-                m.timex = began
-                m.date_start, m.date_end, m.precision = began.date_start, anchor.isoformat(), began.precision
-                m.display_date = _display(m.date_start, m.date_end, began.precision)
+                _set_date(m, began, began.date_start, anchor.isoformat(), began.precision)
         if tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
