@@ -63,6 +63,7 @@ class _Gaz:
     title_first: dict = field(default_factory=dict)
     title_rx: dict = field(default_factory=dict)
     given_gender: dict = field(default_factory=dict)  # "Ana" -> "f", "Gabriel" -> "m"
+    places_lower: dict = field(default_factory=dict)  # "port-au-prince" -> "Port-au-Prince" (the first key that lowers so)
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -120,7 +121,15 @@ def gazetteer() -> _Gaz:
                 {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]),
                 _org_aliases(data.get("organisations") or {}), title_first,
                 given_gender={str(n): g[0] for g in ("female", "male")
-                              for n in (data.get("given_names") or {}).get(g) or []})
+                              for n in (data.get("given_names") or {}).get(g) or []},
+                places_lower=_places_by_lower(places))
+
+
+def _places_by_lower(places: dict) -> dict:
+    by_lower: dict[str, str] = {}
+    for k in places:
+        by_lower.setdefault(k.lower(), k)
+    return by_lower
 
 
 # Capitalised words that start sentences or clauses but are not names.
@@ -372,7 +381,7 @@ def _and_joins(toks, parts, j, conj, gaz):
     not this rule's to say."""
     if conj == "&":
         return True  # "Procter & Gamble", "Ernst & Young": a firm's name
-    # the capitalised words after "and", up to four, and the last of them
+    # the capitalised words that follow "and" (a few), and the last of them
     k = j + 2
     while k + 1 < len(toks) and k - j < 8 and _is_cap(toks[k + 1][2]) and toks[k + 1][2].lower() not in _MONTHS_DAYS:
         k += 1
@@ -616,20 +625,12 @@ _PERSON_VERB_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:(?:was|has\s+been|had\s
                                 r"said\s+(?:he|she)\b)")
 
 
-_PLACES_BY_LOWER: dict[int, dict[str, str]] = {}
-
-
 def _shouted_place(text: str, gaz: _Gaz) -> str | None:
     """The gazetteer's name for a place written in capitals ("NIAMEY",
     "PORT-AU-PRINCE", "SAN FRANCISCO"), or None."""
     if text.title() in gaz.places:
         return text.title()
-    by_lower = _PLACES_BY_LOWER.get(id(gaz))
-    if by_lower is None:
-        by_lower = _PLACES_BY_LOWER[id(gaz)] = {}
-        for k in gaz.places:
-            by_lower.setdefault(k.lower(), k)
-    return by_lower.get(text.lower())
+    return gaz.places_lower.get(text.lower())
 
 
 _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
