@@ -4000,7 +4000,7 @@ def test_the_lead_tells_one_piece_of_news_and_its_verbs_share_its_day():
     ms = find_events(text, published="2019-03-25")
     arrests = [(m.date_start, m.precision) for m in ms if m.type == "arrest"]
     assert arrests[0] == ("2019-03-23", "day")  # in the lead: the march's day
-    assert all(d != "2019-03-23" for d, _ in arrests[1:])  # past the lead: its own (none)
+    assert len(arrests) == 2 and all(d != "2019-03-23" for d, _ in arrests[1:])  # past the lead: its own (none)
 
 
 def test_the_leads_day_is_not_given_to_what_came_before_or_after_it():
@@ -4015,7 +4015,8 @@ def test_the_leads_day_is_not_given_to_what_came_before_or_after_it():
     # a background date of the lead is no news day ("kidnapped last year ... freed")
     text = "Two aid workers kidnapped in Mali in March 2023 have been freed, officials said. They were freed near Gao."
     ms = find_events(text, published="2024-02-10")
-    assert all(m.date_start is None or m.date_start >= "2024" for m in ms if m.type == "release")
+    releases = [m for m in ms if m.type == "release"]
+    assert releases and all(m.date_start is None or m.date_start >= "2024" for m in releases)
 
 
 def test_a_day_declared_a_day_of_mourning_is_not_the_declarings_day():
@@ -4029,7 +4030,8 @@ def test_gathering_to_protest_is_a_protest_done():
     assert [(m.type, m.status, m.date_start) for m in ms] == [("protest", "occurred", "2022-04-11")]
     # a plan or a question stays one
     ms = find_events("They met to decide whether to protest next week.", published="2022-04-12")
-    assert all(m.status != "occurred" for m in ms if m.type == "protest")
+    protests = [m for m in ms if m.type == "protest"]
+    assert protests and all(m.status != "occurred" for m in protests)
 
 
 def test_an_irregular_past_verb_after_and_has_its_own_status():
@@ -4163,8 +4165,8 @@ def test_a_noun_a_country_is_reeling_from_takes_not_the_reelings_day():
             "Saad Hariri, who announced in a televised speech from the Saudi capital on Saturday that he was "
             "stepping down.")
     ms = find_events(text, published="2017-11-05")
-    assert [m.date_start for m in ms if m.type == "resignation"] != ["2017-11-05"]
-    assert all(m.date_start in (None, "2017-11-04") for m in ms if m.type == "resignation")
+    resignations = [m for m in ms if m.type == "resignation"]
+    assert resignations and all(m.date_start in (None, "2017-11-04") for m in resignations)
 
 
 def test_a_press_release_dateline_is_no_actor():
