@@ -403,6 +403,15 @@ def _explain(name, r):
         print(f"  FP {m.type} {m.status} [{m.trigger}] {m.display_date} who={_pred_who(m)}: {m.sentence[:110]!r}")
 
 
+def switch_off_pruning() -> None:
+    """Diagnostic (`--without-pruning`): every candidate mention is kept, the
+    repeat and background pruning of timeline.events._prune switched off."""
+    import timeline.events as _events
+
+    _events._prune = lambda mentions, sentences=(): mentions
+    print("diagnostic: pruning off (timeline.events._prune replaced by the identity)")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--engine", default="both", choices=["rules", "spacy", "both"])
@@ -423,10 +432,7 @@ def main(argv=None):
                          "pruning saves in false positives); its speed figure is not the product's")
     args = ap.parse_args(argv)
     if args.without_pruning:
-        import timeline.events as _events
-
-        _events._prune = lambda mentions, sentences=(): mentions
-        print("diagnostic: pruning off (timeline.events._prune replaced by the identity)")
+        switch_off_pruning()
     if not SHARED.is_dir():
         print("skipped: ../shared (seed and corpora) is not here")
         return 0

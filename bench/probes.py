@@ -1,7 +1,7 @@
 """Score timeline's extraction on the probe sets: news-like articles written
 for this project by helpers who never ran the engine, annotated by them.
 
-    .venv/bin/python bench/probes.py [-v] [--set a,b,c,d]
+    .venv/bin/python bench/probes.py [-v] [--set a,b,c,d] [--without-pruning]
 
 Each set is a folder of bench/gold/probes/ (set-a ... set-h): `NAME.txt`
 starts with `Title:` and `Published:` lines, then a blank line and the
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from events import fmt, score_doc, summarise  # noqa: E402
+from events import fmt, score_doc, summarise, switch_off_pruning  # noqa: E402
 from timeline.events import extract  # noqa: E402
 
 PROBES = ROOT / "bench" / "gold" / "probes"
@@ -60,7 +60,11 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="", help="comma-separated set letters (default: all)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives")
+    ap.add_argument("--without-pruning", action="store_true",
+                    help="diagnostic, as in bench/events.py: every candidate mention scored, the pruning switched off")
     args = ap.parse_args(argv)
+    if args.without_pruning:
+        switch_off_pruning()
     if not PROBES.is_dir():
         print(f"no probe sets at {PROBES}", file=sys.stderr)
         return 1
