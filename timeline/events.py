@@ -820,7 +820,6 @@ _ONE_PERSON_HEAD = (r"man|woman|boy|girl|teenager|student|nurse|doctor|teacher|j
                     r"founder|chairman|chairwoman|president|ambassador|diplomat|spokesman|spokeswoman|cleric")
 _ONE_PERSON = re.compile(r"(?i)\b(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>" + _ONE_PERSON_HEAD + r")\b")
 _AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
-_BARE_PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ed|en)")
 # "Darnell Whitfield was arrested Tuesday night": the name opens the next
 # sentence as the subject of its own news (not "John Doe said")
 _NAMED_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|were|is|has|had|will)\s+(?!said\b)")
@@ -850,7 +849,7 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
         for d in _ONE_PERSON.finditer(m.sentence):
             between = [o for o in others if d.end() <= o.trigger_start - m.sentence_start < rel0]
             if d.end() <= rel0 and rel0 - d.end() <= 120 and (not between or _AUX_BEFORE.search(
-                    m.sentence, max(0, rel0 - 12), rel0) and all(_BARE_PARTICIPLE.fullmatch(o.trigger) for o in between)):
+                    m.sentence, max(0, rel0 - 12), rel0) and all(_PARTICIPLE_WORD.fullmatch(o.trigger.lower()) for o in between)):
                 # (an event between is a participle describing the subject: "A Tanzanian
                 # newspaper editor arrested over a Facebook post was released on bail")
                 desc = (d, "who")  # the subject: "A 24-year-old man was charged"
