@@ -671,3 +671,46 @@ def test_a_chief_officer_before_a_name_is_a_title_not_an_organisation():
                      "to the added position of president.", published="1987-02-25")
     (m,) = [m for m in ms if m.type == "appointment"]
     assert "Jeffery Lane" in m.who
+
+
+def test_a_name_before_a_venue_noun_is_that_venue_where_it_happened():
+    ms = find_events("Rebels opened fire on the Beit-Salam palace in Moroni on Sunday.", published="2026-05-11")
+    (m,) = [m for m in ms if m.type == "attack"]
+    assert m.where[0] == "Beit-Salam palace" and "Moroni" in m.where
+    assert "Beit-Salam" not in m.who  # a palace shoots at no one
+    (m,) = [m for m in find_events("Police detained him in Khartoum's Kober prison on Friday.", published="2023-04-22")
+            if m.type == "detention"]
+    assert m.where == ["Kober prison"]
+    # a faith names no place: "the Sunni mosque" is not a place called Sunni
+    _, ents, _ = _entities("Gunmen attacked the Sunni mosque on Friday.")
+    assert not [e for e in ents.values() if e.kind == "place"]
+
+
+def test_a_capital_before_a_named_site_is_the_city_not_its_government():
+    by_sent, _, _ = _entities("She was arrested at Moscow's Sheremetyevo airport in February.")
+    (moscow,) = [e for e in by_sent[0] if e.text == "Moscow"]
+    assert moscow.name == "Moscow" and not moscow.metonym
+    by_sent, _, _ = _entities("Moscow's decision angered Kyiv.")
+    (moscow,) = [e for e in by_sent[0] if e.text == "Moscow"]
+    assert moscow.name == "Russia" and moscow.metonym  # what Moscow decides, Russia decides
+
+
+def test_an_unknown_name_before_its_known_state_is_a_place():
+    text = "Tony Mendez died Saturday, aged 78, at a Frederick, Maryland assisted living facility."
+    (m,) = [m for m in find_events(text, published="2019-01-21") if m.type == "death"]
+    assert m.where == ["Frederick", "Maryland"]
+    # where someone is from is not where it happened
+    text = "Arnav Gupta, 33, of Bethesda, Maryland, set himself on fire in Washington DC on Wednesday."
+    _, ents, _ = _entities(text)
+    assert "Bethesda" not in ents
+    assert ents["Washington DC"].kind == "place"
+
+
+def test_the_port_or_town_of_a_name_is_a_place_but_not_where_someone_grew_up():
+    (m,) = [m for m in find_events("Fishermen in the port of Tombwa protested on Monday.", published="2025-11-05")
+            if m.type == "protest"]
+    assert m.where == ["Tombwa"]
+    text = ("Born in Hamilton and raised in the small towns of Morrinsville and Murupara, "
+            "Ardern was elected prime minister in October 2017.")
+    (m,) = [m for m in find_events(text, published="2017-10-27") if m.type == "election"]
+    assert not {"Hamilton", "Morrinsville", "Murupara"} & set(m.where)

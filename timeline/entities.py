@@ -574,10 +574,26 @@ _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "
 _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
                          r"\s*,\s*$")  # "the capital, Bangui,"
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital)\s+of\s+"
+    r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital|"
+    r"port|municipality|county|suburb|township|commune|neighbou?rhood|towns|villages|cities)\s+of\s+"
     r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
     # "the mayor of New Orleans", "the governor of Louisiana": an office's territory
     r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
+
+
+# a lower-case venue noun after a name makes the name that venue's, a place
+# where things happen: "Moscow's Sheremetyevo airport", "the Kober prison",
+# "the Beit-Salam palace" (not a company's site: "the Toyota plant")
+_VENUE_AFTER = re.compile(r"\s+((?:(?:international|military|air|naval|army|refugee)\s+)?(?:airport|prison|jail|"
+                          r"palace|hotel|stadium|mosque|church|cathedral|temple|shrine|synagogue|market|bazaar|"
+                          r"camp|base|lodge|compound|square|bridge|monastery|fortress|barracks))\b(?![’'-])")
+# a faith before a venue names no place: "the Sunni mosque", "a Baptist church"
+_FAITHS = {"sunni", "shia", "shiite", "sufi", "ahmadi", "alawite", "yazidi", "druze", "muslim", "hindu", "sikh",
+           "jain", "buddhist", "baptist", "methodist", "orthodox", "protestant", "lutheran", "mormon", "catholic",
+           "anglican", "coptic", "jewish", "christian", "evangelical", "pentecostal", "presbyterian", "episcopal"}
+# "a Frederick, Maryland nursing home", "in Randolph, New Hampshire": an
+# unknown name that a known place follows as its state or country
+_IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 
 
 # a lower-case geographic noun after a name makes it a place
@@ -766,6 +782,13 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
             return canon, kind, title, capital
+    if (vm := _VENUE_AFTER.match(after)) and not title and low[0] not in _FAITHS and low[-1] not in gaz.titles \
+            and table.person_for_part(words[-1]) is None and text not in table.acronyms and not words[-1].isupper():
+        return f"{text} {vm.group(1)}", "place", None, None  # "the Kober prison": where things happen there
+    if (cm := re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w’'])", after)) and cm.group(1) in gaz.places \
+            and _IN_A_BEFORE.search(before) and not title and table.person_for_part(words[-1]) is None \
+            and not any(w in gaz.places for w in words) and len(words) <= 3:
+        return text, "place", None, None  # "at a Frederick, Maryland assisted living facility"
     if not title and " " in text and (known_org := table.entities.get(text)) is not None \
             and known_org.kind == "organisation":
         return text, "organisation", None, None  # "Aurora Air said": the airline named before, not a person
@@ -1338,6 +1361,9 @@ _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|to|from|near|of|outside|via|into|throu
 
 def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
     # A capital as subject or possessive stands for its government.
+    if capital_of and poss and _PLACE_PREP.search(text, max(0, s0 - 12), s0) \
+            and re.match(r"[’']s\s+[A-Z]", text[e0:e0 + 5]):
+        capital_of = None  # "at Moscow's Sheremetyevo airport": the city itself, where it happened
     if capital_of and (poss or re.match(r"\s+(?:has|have|had|said|says|is|was|will|would|wants|accused|denied|responded|warned|rejected)\b", text[e0:e0 + 12])
                        or _ACTS.match(text, e0) and not _PLACE_PREP.search(text, max(0, s0 - 12), s0)):
         table.add(capital_of, "place", surface)

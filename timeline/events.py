@@ -4564,7 +4564,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     gaz = gazetteer()
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
               and m.start not in group_starts
-              and not _BORN_IN.search(text, max(sent.start, m.start - 25), m.start)]  # "Born in Leeds, she ..."
+              and not _BORN_IN.search(text, max(sent.start, m.start - 60), m.start)]  # "Born in Leeds, she ..."
     last_where = None
     if tname in _VIOLENT_TYPES and ("attributed" in sent.text or "blamed" in sent.text or "claimed" in sent.text):
         # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
@@ -4739,7 +4739,10 @@ _KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|fa
                   r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
                   r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
                   r"family|deputy|assistant|driver|guards?)\b")
-_BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?$")
+_BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?"
+                      # "raised in the small towns of Morrinsville and Murupara"
+                      r"(?:(?:[a-z]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|suburbs?|regions?)\s+of\s+)?"
+                      r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|and)\s+)?$")
 _APPOS_GAP = re.compile(r"\s*,\s*(?:[^,;:()“”\"]{1,80}?,\s*)?"
                         # "Nancy Pelosi, the Speaker of the House, on Friday said"
                         r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
