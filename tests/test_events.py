@@ -4233,3 +4233,15 @@ def test_a_missile_fired_by_rebels_is_an_attack_and_shots_are_nobody():
     assert [(m.type, m.who) for m in ms] == [("attack", [])]
     ms = find_events("The coach was fired on Monday.", published="2017-11-05")
     assert [m.type for m in ms] == ["dismissal"]
+
+
+def test_a_measure_decreed_late_in_the_story_is_its_subjects_though_words_come_between():
+    lead = "Bingu wa Mutharika died on Thursday. " + "He was 78. " * 6
+    ms = find_events(lead + "Joyce Banda later declared 10 days of national mourning.", published="2012-04-07")
+    assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Joyce Banda"])]
+    ms = find_events(lead + "Banda announced a nationwide curfew starting at 10 p.m.", published="2012-04-07")
+    assert [m.type for m in ms if m.type == "policy"] == ["policy"]
+    # the one the noun is about is still its subject when named after the verb
+    ms = find_events(lead + "The federation chief announced Mitra Hejazipour was now banned from the team.",
+                     published="2012-04-07")
+    assert [m.type for m in ms if m.type == "policy"] == ["policy"]

@@ -1703,7 +1703,10 @@ def _named_background(m) -> bool:
     if m.status not in ("occurred", "planned"):
         return False
     rel = m.trigger_end - m.sentence_start
-    decreed = m.type == "policy" and bool(_DECREED_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start))
+    dm = _DECREED_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start) if m.type == "policy" else None
+    decreed = dm is not None
+    # the subject is the decreeing verb's: "He had already declared seven days of national mourning"
+    verb_start = m.sentence_start + dm.start() if dm is not None else m.trigger_start
     if getattr(m, "_nominal", False) and not decreed \
             and not re.match(r"(?i)(?:[a-z]+ed|handed\s+in)\s+(?:his|her|their|its)\s", m.trigger):  # ("has tendered his resignation")
         # "the resignation of Luis Rivera Marín": the noun names its person
@@ -1729,7 +1732,9 @@ def _named_background(m) -> bool:
         if a.kind not in ("person",) + (("organisation", "country", "place") if m.type == "policy" else ()) \
                 or a.role not in ("who", "whom") or a.end is None or a.end > m.trigger_start:
             continue
-        gap = m.sentence[a.end - m.sentence_start:m.trigger_start - m.sentence_start]
+        # (one named after the verb is the subject of the noun's own clause: "announced she was now banned")
+        head = verb_start if a.end <= verb_start else m.trigger_start
+        gap = m.sentence[a.end - m.sentence_start:head - m.sentence_start]
         gap = _REL_GAP.sub("", gap, 1)  # "Ishiba, who took office last October, is expected to step down"
         before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
         if _SUBORDINATE_END.search(before):
