@@ -714,3 +714,18 @@ def test_the_port_or_town_of_a_name_is_a_place_but_not_where_someone_grew_up():
             "Ardern was elected prime minister in October 2017.")
     (m,) = [m for m in find_events(text, published="2017-10-27") if m.type == "election"]
     assert not {"Hamilton", "Morrinsville", "Murupara"} & set(m.where)
+
+
+def test_a_sentence_adverb_or_contraction_before_a_name_is_no_part_of_it():
+    ms = find_events("Amar Patel was a Democrat. Eventually Patel joined the Solidarity Party in 2019.",
+                     published="2020-08-31")
+    (m,) = [m for m in ms if m.type == "defection"]
+    assert "Amar Patel" in m.who and not [w for w in m.who if w.startswith("Eventually")]
+    _, ents, _ = _entities("I'm Rich Bowen, and I joined Red Hat in 2012.")
+    assert "I'm Rich Bowen" not in ents and ents["Rich Bowen"].kind == "person"
+
+
+def test_a_one_word_name_met_before_is_that_person_where_a_sentence_opens_with_it():
+    text = "President Reagan spoke on Monday. Reagan later appointed Howard Baker as chief of staff."
+    (m,) = [m for m in find_events(text, published="1987-03-04") if m.type == "appointment"]
+    assert m.who[0] == "Reagan" and "Howard Baker" in m.who

@@ -152,6 +152,12 @@ Several Up Down Out Off Again Whereas Though Neither Either Via Amid Amidst
 Towards Toward Upon Within Beyond Across Along Near Behind Below Above Inside Outside
 Let Do Does Did Is Are Was Were Be Been Being Has Have Had Will Would Could Should
 Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Editor
+Afterwards Afterward Eventually Finally Subsequently Additionally Furthermore Moreover Nevertheless
+Nonetheless Separately Elsewhere Likewise Similarly Recently Currently Initially Previously Ultimately
+Originally Reportedly Apparently Allegedly Notably Interestingly Unfortunately Fortunately Sadly
+Surprisingly Hence Therefore Otherwise Indeed Perhaps Soon Shortly Immediately Subsequently Thereafter
+I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re We've We’ve It's It’s That's That’s There's There’s
+He's He’s She's She’s They're They’re Let's Let’s
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
@@ -863,6 +869,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         full = table.person_for_part(w)
         if full:
             return full, "person", title, None
+        if (known := table.entities.get(w)) is not None and known.kind == "person":
+            return w, "person", title, None  # "President Trump ... Afterwards Trump visited": the one met before
         if not title and len(w) >= 4 and w in table.org_first and w not in gaz.places:
             return table.org_first[w], "organisation", None, None  # "Velora" after "Velora Fietsen"
         if title:
@@ -1153,7 +1161,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     found.append(_place_mention(s0, e0, stext, name, cap, poss, text, table))
                     taken.append((s0, e0))
                     continue
-                if initial and kind == "person" and " " not in name and name == stext and not title:
+                if initial and kind == "person" and " " not in name and name == stext and not title \
+                        and not ((known := table.entities.get(stext)) is not None and known.kind == "person"):
+                    # (a name met before is that person: "President Trump ... Afterwards Trump visited")
                     # "Boeing said on Monday": a sentence-opening unknown
                     # one-word speaker is a company or agency far more often
                     # than a surname never introduced
