@@ -729,3 +729,34 @@ def test_a_one_word_name_met_before_is_that_person_where_a_sentence_opens_with_i
     text = "President Reagan spoke on Monday. Reagan later appointed Howard Baker as chief of staff."
     (m,) = [m for m in find_events(text, published="1987-03-04") if m.type == "appointment"]
     assert m.who[0] == "Reagan" and "Howard Baker" in m.who
+
+
+def test_a_firms_name_with_and_before_its_head_is_one_name_but_two_known_bodies_stay_two():
+    _, ents, _ = _entities("Pacific Gas and Electric Company (PG&E) announced the outage schedule on Tuesday.")
+    assert ents["Pacific Gas and Electric Company"].kind == "organisation"
+    assert "PG&E" in ents["Pacific Gas and Electric Company"].aliases
+    assert "Electric Company" not in ents and "Pacific Gas" not in ents
+    _, ents, _ = _entities("IMF and World Bank teams have visited Warsaw.")
+    assert {"IMF", "World Bank"} <= set(ents)
+
+
+def test_a_post_written_in_capitals_without_a_name_is_no_actor():
+    (m,) = [m for m in find_events("Michael Makuei, the Information Minister paid tribute to him on Tuesday.",
+                                   published="2020-06-03") if m.type == "statement"]
+    assert m.who == ["Michael Makuei"]
+    _, ents, _ = _entities("Gencorp said its RKO General subsidiary agreed to sell the station.")
+    assert "RKO General" in ents  # a company's name that ends in "General"
+    _, ents, _ = _entities("Author Stephen King spoke on Monday.")
+    assert ents["Stephen King"].kind == "person"
+
+
+def test_official_country_names_are_their_country():
+    _, ents, _ = _entities("Prime Minister Igor Matovic of the Slovak Republic tested positive. Türkiye closed its airspace.")
+    assert {"Slovakia", "Turkey"} <= set(ents)
+
+
+def test_an_order_or_observation_executed_kills_no_one():
+    assert not find_events("The observations were executed in December 2019.", published="2020-07-07")
+    assert not find_events("The plan was successfully executed on Monday.", published="2020-07-07")
+    (m,) = find_events("Two men were executed in Iran in December 2019.", published="2020-07-07")
+    assert m.type == "killing"

@@ -376,7 +376,9 @@ def _ordinal_opens_org(toks, i, gaz) -> bool:
 _BODY_HEADS = {"administration", "agency", "authority", "board", "bureau", "commission", "committee", "council",
                "department", "ministry", "office", "service", "services", "party", "front", "movement", "institute",
                "tribunal", "court", "association", "federation", "league", "union", "centre", "center", "centers",
-               "centres", "foundation", "fund", "coalition", "alliance", "directorate", "inspectorate", "secretariat"}
+               "centres", "foundation", "fund", "coalition", "alliance", "directorate", "inspectorate", "secretariat",
+               # and a firm's: "Pacific Gas and Electric Company", "Atchison, Topeka and Santa Fe Railway"
+               "company", "corporation", "bank", "trust", "railway", "railroad", "society", "cooperative"}
 
 
 def _and_joins(toks, parts, j, conj, gaz):
@@ -399,9 +401,10 @@ def _and_joins(toks, parts, j, conj, gaz):
         return None  # the old rule: "Ministry of Agriculture and Rural Development"
     if not head_after or len(before) > 4:
         return None
+    first = " ".join(toks[p][2] for p in parts)
     if any(w in gaz.place_words or w in gaz.titles or w in _MONTHS_DAYS for w in before) \
-            or " ".join(toks[p][2] for p in parts) in gaz.places:
-        return None  # "France and Germany ...", "President and Chief ..."
+            or first in gaz.places or first in gaz.orgs or first.isupper():
+        return None  # "France and Germany ...", "President and Chief ...", "IMF and World Bank teams"
     return True
 
 
@@ -913,6 +916,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             kw = known.split()
             if len(kw) > len(words) and kw[-len(words):] == words:
                 return known, "person", title, None
+    if low[-1] in gaz.titles and low[-1] != "general" and not org_name and not any(w in ("of", "for", "the", "and", "&") for w in low) \
+            and not any(w in gaz.given_gender for w in words) and table.person_for_part(words[-1]) is None \
+            and table.person_for_part(words[0]) is None:
+        return None  # "Michael Makuei, the Information Minister": a post, not a name (but "Stephen King")
     if any(w in ("of", "for", "the", "and", "&") for w in low):
         return text, "organisation", title, None
     prev = before.rstrip().split()[-1:]

@@ -2131,6 +2131,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         # do not cancel "caught fire on Saturday", "police opened fire on",
         # "declared a state of emergency on Friday", "launched a rocket on"
         long_trigger = len(m.group(0).split()) >= 2
+        if name == "killing" and m.group(0).lower().endswith("executed") and _CARRIED_OUT.search(before):
+            continue  # "the observations were executed in December": carried out, no one killed
         if long_trigger:
             if name == "appointment" and _DEAL_SIGNED.search(before) and "agreement" in comp.types:
                 name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
@@ -2954,6 +2956,12 @@ _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|p
                           r"(?:hit|struck|targeted|took\s+place|happened|occurred)\b")
 _DEFINITE_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
+# what is executed without anyone dying: "the observations were executed", "the order was executed"
+_CARRIED_OUT = re.compile(r"\b(?:observations?|orders?|plans?|contracts?|trades?|transactions?|warrants?|searches|search|"
+                          r"programs?|programmes?|projects?|strateg(?:y|ies)|commands?|instructions|code|scripts?|"
+                          r"experiments?|tests?|operations?|manoeuvres?|maneuvers?|moves?|swaps?|transfers?|payments?|"
+                          r"deals?|agreements?|steps?|tasks?|missions?|policies|policy|reforms?)\s+(?:was\s+|were\s+|"
+                          r"has\s+been\s+|have\s+been\s+|had\s+been\s+|is\s+|are\s+|be\s+)?(?:\w+ly\s+)?$")
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off|"
                         r"executed|implemented|conducted|enforced)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
