@@ -760,3 +760,26 @@ def test_an_order_or_observation_executed_kills_no_one():
     assert not find_events("The plan was successfully executed on Monday.", published="2020-07-07")
     (m,) = find_events("Two men were executed in Iran in December 2019.", published="2020-07-07")
     assert m.type == "killing"
+
+
+def test_a_portfolio_with_and_or_after_a_demonym_is_a_title_before_the_name():
+    for text, name in [
+        ("On Saturday, Bangladeshi Road Transport and Bridges Minister Obaidul Quader said the buses would stop.",
+         "Obaidul Quader"),
+        ("Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers on Friday.", "Gholamreza Aqazadeh"),
+        ("Philippine National Police Chief Oscar Albayalde said on Monday.", "Oscar Albayalde"),
+        ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter on Monday.", "Nikki Haley"),
+    ]:
+        _, ents, _ = _entities(text)
+        assert ents[name].kind == "person", text
+        assert not [n for n in ents if n != name and ents[n].kind == "person"], text
+    # two people joined by "and" stay two
+    _, ents, _ = _entities("Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will visit Seoul.")
+    assert {"Antony Blinken", "Lloyd Austin"} <= set(ents)
+
+
+def test_the_outlet_that_reports_takes_no_part_in_what_it_reports():
+    text = ("The New York Times reported that, in a phone call in late July, the president urged his "
+            "counterpart to open an inquiry.")
+    (m,) = [m for m in find_events(text, published="2019-09-25") if m.type == "meeting"]
+    assert "New York Times" not in m.who and m.date_start == "2019-07-21"

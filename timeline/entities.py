@@ -381,6 +381,17 @@ _BODY_HEADS = {"administration", "agency", "authority", "board", "bureau", "comm
                "company", "corporation", "bank", "trust", "railway", "railroad", "society", "cooperative"}
 
 
+# the words of a minister's portfolio: "Finance and Petroleum Minister", "Trade and Industry Secretary"
+_PORTFOLIO = set("""finance trade industry industries transport transportation road roads bridges energy petroleum oil
+gas mines mining agriculture fisheries livestock food health education labour labor employment justice interior
+home foreign defence defense environment climate tourism culture sport sports youth information communications
+telecommunications planning development economy economic commerce water irrigation housing urban rural land lands
+works public social welfare women family science technology innovation research treasury security immigration
+investment infrastructure power electricity natural resources forestry wildlife heritage arts media digital
+veterans affairs legal constitutional local government regional aviation shipping ports marine maritime consumer
+pensions budget revenue customs religious higher basic primary secondary national cooperation integration""".split())
+
+
 def _and_joins(toks, parts, j, conj, gaz):
     """Does "and" (or "&") between capitalised words go on with one name?
     True: one name ("Marks & Spencer", "Securities and Exchange Commission",
@@ -395,6 +406,10 @@ def _and_joins(toks, parts, j, conj, gaz):
         k += 1
     head_after = toks[k][2].lower() in _BODY_HEADS
     before = [toks[p][2].lower() for p in parts]
+    post = next((q for q in range(j + 2, k) if toks[q][2].lower() in ("minister", "secretary", "commissioner")), None)
+    if post is not None and all(w in _PORTFOLIO or toks[p][2] in gaz.places for w, p in zip(before, parts)) \
+            and all(toks[q][2].lower() in _PORTFOLIO for q in range(j + 2, post)):
+        return True  # "Road Transport and Bridges Minister Obaidul Quader": a portfolio, then the name
     if any(_org_word(w, gaz) for w in before):
         if head_after and (before[-1] in _BODY_HEADS or before[-1].endswith("s") and before[-1][:-1] in _BODY_HEADS):
             return False
@@ -721,9 +736,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 k += 1
         else:
             break
-    if not k and len(words) >= 4:
+    if (not k or title is None and country is not None) and len(words) - k >= 4:
         # "Boeing Chief Executive Dennis Muilenburg": a title inside the run
-        for i in range(1, len(words) - 2):
+        # (after a demonym too: "Bangladeshi Road Transport and Bridges Minister Obaidul Quader")
+        for i in range(k + 1, len(words) - 2):
             two = " ".join(low[i:i + 2])
             if " ".join(low[i:i + 3]) in gaz.titles and len(words) - (i + 3) >= 2:
                 k, title = i + 3, " ".join(low[i:i + 3])  # "Assistant Secretary of State Molly Phee"
@@ -734,9 +750,15 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             if low[i] in gaz.titles and words[i][:1].isupper() and len(words) - (i + 1) >= 2:
                 k, title = i + 1, low[i]
                 break
+    if not k and len(words) >= 3:
+        # "Ambassador to the United Nations Nikki Haley": a body, then a person's name
+        k = next((n for n in (4, 3, 2, 1) if len(words) - n >= 2 and words[n] in gaz.given_gender
+                  and " ".join(words[:n]) in gaz.orgs), 0)
     if k and k < len(words):
         words = words[k:]
         low = low[k:]
+        if title is not None and org_name and words[0] in gaz.given_gender:
+            org_name = False  # "Philippine National Police Chief Oscar Albayalde": the chief, not the police
         if country in gaz.countries and " ".join(words) in _INSTITUTIONS:
             return f"{' '.join(words)} of {country}", "organisation", None, None
         # "President of Burundi": the title's place, not a name

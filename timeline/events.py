@@ -4325,8 +4325,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         or said_end is not None and tname != "statement" \
         and bool(_REPORTED_PASSIVE.search(text, said_end, s0)) \
         and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0))  # "X reported three men were killed in a firefight"
+    # "The New York Times reported that, in a phone call in late July, ...":
+    # the outlet that reports takes no part in what it reports
+    outlet_said = said_end is not None and tname != "statement"
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
-              and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
+              and not (reported_own and m.end <= said_end)
+              and not (outlet_said and m.end <= said_end and m.name in _NEWS_AGENCIES)] \
+        if of_agent is None and not owned else []
     # "X won the election, the electoral commission announced": the subject
     # right before the verb is named by a common noun
     own_unnamed = verbal and bool(
@@ -4397,6 +4402,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "Trump said Hamza bin Laden, son of ..., was killed": the subject of
         # a reported clause comes after the reporting verb
         said = [b for a, b in report_spans if b <= s0] if tname != "statement" else []
+        if said:  # (the outlet that reports takes no part in what it reports)
+            prev = [m for m in prev if not (m.name in _NEWS_AGENCIES and m.end <= said[-1])]
         if said and any(m.start >= said[-1] for m in prev):
             prev = [m for m in prev if m.start >= said[-1]]
         elif reported_own:
