@@ -783,3 +783,27 @@ def test_the_outlet_that_reports_takes_no_part_in_what_it_reports():
             "counterpart to open an inquiry.")
     (m,) = [m for m in find_events(text, published="2019-09-25") if m.type == "meeting"]
     assert "New York Times" not in m.who and m.date_start == "2019-07-21"
+
+
+def test_the_body_by_its_head_word_is_the_body_named_before():
+    text = ("The California Department of Corrections and Rehabilitation said an inmate was hurt. "
+            "The Department issued a statement on Friday.")
+    (m,) = [m for m in find_events(text, published="2019-09-03") if m.type == "statement"]
+    assert m.who == ["California Department of Corrections and Rehabilitation"]
+    # with no such body named before, the word stays as written
+    _, ents, _ = _entities("The Department issued a statement on Friday.")
+    assert "Department" in ents
+
+
+def test_a_field_after_a_prize_or_degree_is_no_place():
+    text = ("On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel Prize in "
+            "Physics in Stockholm, Sweden.")
+    (m,) = find_events(text, published="2019-10-10")
+    assert m.where == ["Stockholm", "Sweden"]
+
+
+def test_the_body_that_issues_a_statement_saying_an_attack_happened_did_not_attack():
+    text = ("On Friday, the Combined Joint Task Force released a statement saying an attack that day on an Iraqi "
+            "air base caused no casualties.")
+    (m,) = [m for m in find_events(text, published="2019-11-10") if m.type == "attack"]
+    assert "Combined Joint Task Force" not in m.who and m.date_start == "2019-11-08"

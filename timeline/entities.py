@@ -620,6 +620,11 @@ _FAITHS = {"sunni", "shia", "shiite", "sufi", "ahmadi", "alawite", "yazidi", "dr
 _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 
 
+# "the Nobel Prize in Physics", "a degree in Economics": a field, not a place
+_FIELD_BEFORE = re.compile(r"\b(?:Prizes?|Awards?|Medals?|[Dd]egrees?|Bachelor|Masters?|Doctorate|PhD|Olympiad|"
+                           r"[Cc]hampionships?|Professor|[Cc]ourses?|[Cc]lass(?:es)?|[Mm]ajors?)\s+(?:in|of)\s+$")
+
+
 # a lower-case geographic noun after a name makes it a place
 _GEO_AFTER = re.compile(r"\s+(?:river|lake|valley|mountains|province|district|region|county|island|islands|bay|"
                         r"desert|forest|canyon|gorge|peninsula|delta|basin|plateau|coast|municipality)\b")
@@ -833,6 +838,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
+    if len(words) == 1 and low[0] in _BODY_HEADS and re.search(r"\b[Tt]he\s+$", before) and not title \
+            and (body := next((e.name for e in reversed(table.entities.values()) if e.kind == "organisation"
+                               and text in e.name.split() and e.name != text), None)) is not None:
+        return body, "organisation", None, None  # "The Department issued a statement": the department named before
     if org_name or any(w in gaz.org_words for w in low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
@@ -872,7 +881,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and not _SITE_AFTER.match(after):
         return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
     if (_PLACE_BEFORE.search(before) or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
-            and not (len(words) == 1 and words[0].isupper()):
+            and not (len(words) == 1 and words[0].isupper()) and not _FIELD_BEFORE.search(before):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None
     if len(words) == 1:

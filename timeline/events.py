@@ -390,7 +390,7 @@ _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 # "said", "told": a saying whose date must be attached to it, not to what was said
 _BARE_SAYING = re.compile(r"(?i)(?:said|says|told|tells)\b")
 _REPORT_VERB = re.compile(
-    r"(?i)\b(?=[satrcweinds])(?:said|says|say|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
+    r"(?i)\b(?=[satrcweinds])(?:said|says|say|saying|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
     r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
     r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
 # "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "tens of thousands of demonstrators"
