@@ -807,3 +807,15 @@ def test_the_body_that_issues_a_statement_saying_an_attack_happened_did_not_atta
             "air base caused no casualties.")
     (m,) = [m for m in find_events(text, published="2019-11-10") if m.type == "attack"]
     assert "Combined Joint Task Force" not in m.who and m.date_start == "2019-11-08"
+
+
+def test_a_statement_announced_by_someone_is_theirs_about_the_one_whose_news_it_is():
+    text = "Pranab Mukherjee died on Monday. His death was announced by his son Abhijit Mukherjee via Twitter."
+    (m,) = [m for m in find_events(text, published="2020-09-03") if m.type == "statement"]
+    assert [(a.name, a.role) for a in m.actors if a.role != "where"] == [
+        ("Pranab Mukherjee", "whom"), ("Abhijit Mukherjee", "who")]
+
+
+def test_a_model_with_a_number_is_no_person_a_pronoun_could_mean():
+    _, ents, _ = _entities("Sacoolas was driving a Volvo XC90. He died from his injuries.")
+    assert "Volvo XC90" not in ents

@@ -959,6 +959,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Soins Sahel, a French charity,", "Austral Satelital said its ...":
         # a name the article describes as an organisation, or refers to as "it"
         return text, "organisation", title, None
+    if not title and any(c.isdigit() for c in text):
+        return None  # "a Volvo XC90", "the Mi-8": a model, no one's name
     return text, "person", title, None
 
 

@@ -4533,12 +4533,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     prev = n
                 break
     if by_agent is not None:
-        if subj is not None:
-            for a in actors:
-                if a.name == subj.name and a.role == "who":
-                    a.role = "whom"
+        # the subject, or the one whose noun it is ("His death was announced
+        # by his son"), is done to: the agent does it
+        for a in actors:
+            if a.role == "who" and (subj is not None and a.name == subj.name or poss and a.name == poss[-1].name):
+                a.role = "whom"
+                if subj is not None and a.name == subj.name:
                     seen.discard((a.name, "who"))
-                    seen.add((a.name, "whom"))
+                seen.add((a.name, "whom"))
         add(by_agent, "who")
         for n in by_more:
             add(n, "who")
@@ -4681,7 +4683,8 @@ _UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:" + _SUBORDINATORS + r")\b)\s+" + _UNN
 _AND_UNNAMED_SUBJECT = re.compile(r"\band\s+" + _UNNAMED_NP)
 _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:as|" + _SUBORDINATORS + r")\s+(?:[a-z][\w-]*\s+)?$")
 # "the ban, announced by the minister": the agent of a passive saying
-_BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:the\s+)?[A-Z]")
+_BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:(?:the\s+)?[A-Z]|"
+                       r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[A-Z])")  # "announced by his son Abhijit"
 # "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
