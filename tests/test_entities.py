@@ -819,3 +819,12 @@ def test_a_statement_announced_by_someone_is_theirs_about_the_one_whose_news_it_
 def test_a_model_with_a_number_is_no_person_a_pronoun_could_mean():
     _, ents, _ = _entities("Sacoolas was driving a Volvo XC90. He died from his injuries.")
     assert "Volvo XC90" not in ents
+
+
+def test_a_surname_that_is_also_a_city_stays_the_persons():
+    text = ("The attacker, identified as Sudesh Amman, 20, was placed under surveillance. "
+            "Amman, who was described as knife-obsessed, sent videos. He had lived in Amman for a year.")
+    by_sent, ents, _ = _entities(text)
+    assert ents["Sudesh Amman"].kind == "person"
+    assert [e.name for e in by_sent[1] if e.text == "Amman"] == ["Sudesh Amman"]
+    assert [e.name for e in by_sent[2] if e.text == "Amman"] == ["Amman"]  # "in Amman": the city

@@ -814,6 +814,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if _MODEL_NUMBER.match(after):
             return None  # "the Boeing 737-800 jet": the product, not the company
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
+    if len(words) == 1 and text in gaz.places and not _PLACE_PREP.search(before) and (known := next(
+            (p for p in reversed(table.people) if p.split()[-1] == text and p != text), None)) is not None:
+        return known, "person", title, None  # "Amman, who was described as": the Sudesh Amman named before
     for form in (text, text + "."):
         if form in gaz.places:
             canon, kind, capital = gaz.places[form]
@@ -1128,6 +1131,12 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 given = re.search(r"([A-Z][\w-]*) $", text[max(0, s0 - 30):s0])
                 if given and given.group(1) in gaz.given_gender:
                     continue  # "Prime Minister Luís Montenegro", "Jack London": a surname, not the place
+                if given and given.group(1) not in _STOP_CAPS and given.group(1) not in gaz.places \
+                        and given.group(1).lower() not in gaz.titles and re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", text[e0:e0 + 12]):
+                    continue  # "identified as Sudesh Amman, 20,": a surname with an age, not the city
+                if not poss and not _PLACE_PREP.search(text, max(0, s0 - 12), s0) \
+                        and any(p.split()[-1] == surface and p != surface for p in table.people):
+                    continue  # "Amman, who was described as": the Sudesh Amman named before
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
