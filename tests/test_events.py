@@ -4245,3 +4245,10 @@ def test_a_measure_decreed_late_in_the_story_is_its_subjects_though_words_come_b
     ms = find_events(lead + "The federation chief announced Mitra Hejazipour was now banned from the team.",
                      published="2012-04-07")
     assert [m.type for m in ms if m.type == "policy"] == ["policy"]
+
+
+def test_a_council_or_session_adjourned_is_no_trial():
+    assert not [m for m in find_events("The council was adjourned and Lam later delivered the speech via video.",
+                                       published="2019-10-16") if m.type == "trial"]
+    (m,) = find_events("The judge adjourned the case until 5 March.", published="2019-10-16")
+    assert m.type == "trial"

@@ -2131,6 +2131,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         # do not cancel "caught fire on Saturday", "police opened fire on",
         # "declared a state of emergency on Friday", "launched a rocket on"
         long_trigger = len(m.group(0).split()) >= 2
+        if name == "trial" and "adjourned" in m.group(0).lower() and _SITTING_BEFORE.search(before) \
+                and not re.search(r"(?i)\b(?:court|trial|hearing|case|judge|tribunal|inquest)\b", before):
+            continue  # "The council was adjourned": a sitting, not a trial
         if name == "killing" and m.group(0).lower().endswith("executed") and _CARRIED_OUT.search(before):
             continue  # "the observations were executed in December": carried out, no one killed
         if long_trigger:
@@ -2956,6 +2959,10 @@ _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|p
                           r"(?:hit|struck|targeted|took\s+place|happened|occurred)\b")
 _DEFINITE_RIGHT_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
 _THE_NEXT = re.compile(r"(?i)\b(?:the|its|their|his|her)\s+(?:next|upcoming)\s+(?:[\w-]+\s+)?$")
+# a body's sitting that is adjourned: "The council was adjourned", "the session adjourned until"
+_SITTING_BEFORE = re.compile(r"\b(?:council|parliament|meeting|session|assembly|senate|house|talks|summit|conference|"
+                             r"congress|committee|sitting|debate|legislature|chamber|negotiations)\s+(?:was\s+|were\s+|"
+                             r"has\s+been\s+|had\s+been\s+|is\s+|was\s+then\s+)?$")
 # what is executed without anyone dying: "the observations were executed", "the order was executed"
 _CARRIED_OUT = re.compile(r"\b(?:observations?|orders?|plans?|contracts?|trades?|transactions?|warrants?|searches|search|"
                           r"programs?|programmes?|projects?|strateg(?:y|ies)|commands?|instructions|code|scripts?|"
