@@ -4252,3 +4252,24 @@ def test_a_council_or_session_adjourned_is_no_trial():
                                        published="2019-10-16") if m.type == "trial"]
     (m,) = find_events("The judge adjourned the case until 5 March.", published="2019-10-16")
     assert m.type == "trial"
+
+
+def test_the_person_set_off_after_the_one_arrested_is_the_one_arrested():
+    ms = find_events("Police arrested the ferry's master, Abdul Karim, 46, late on Wednesday.", published="2019-08-15")
+    (m,) = [m for m in ms if m.type == "arrest"]
+    assert "Abdul Karim" in m.who
+
+
+def test_a_resignation_takes_the_body_left_but_not_the_one_it_was_tendered_to():
+    text = "Faith Kamau, who resigned from Kenya Commercial Bank last year to enter politics, won on Tuesday."
+    (m,) = [m for m in find_events(text, published="2017-08-10") if m.type == "resignation"]
+    assert [(a.name, a.role) for a in m.actors if a.role != "where"] == [
+        ("Faith Kamau", "who"), ("Kenya Commercial Bank", "whom")]
+    text = "Rishi Sunak tendered his resignation to the King on Friday."
+    (m,) = [m for m in find_events(text, published="2024-07-05") if m.type == "resignation"]
+    assert m.who == ["Rishi Sunak"]
+
+
+def test_a_partys_primary_is_the_partys_contest_after_the_one_who_won_it():
+    (m,) = find_events("Bernie Sanders won the Democratic Party's Nevada caucuses on Saturday.", published="2020-02-23")
+    assert m.who == ["Bernie Sanders", "Democratic Party"]

@@ -4216,6 +4216,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         key = (m.name, role)
         if role not in roles or (m.name, "who") in seen or key in seen:
             return
+        if tname == "resignation" and role == "whom" and (
+                m.kind != "organisation" or m.start is not None
+                and re.search(r"(?i)\bto\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])):
+            return  # the body left ("resigned from Kenya Commercial Bank"), not the King it was tendered to
+
         if m.kind == "organisation" and tname != "statement" and m.start is not None and (
                 m.name in _NEWS_AGENCIES and re.search(r"(?i)\b(?:told|tells|tell|telling|to)\s+(?:the\s+)?$",
                                                        text[max(0, m.start - 12):m.start])
@@ -4289,6 +4294,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         return not (m.possessive and m.kind == "person" and not m.pronoun)
 
     subj = None
+    party_owner = None
     # "his trial", "Iyambo's death": the possessor is the one the event is about
     poss = [m for m in ents if m.kind == "person" and m.possessive and (
         0 <= s0 - m.end <= 3 or s0 <= m.start < e0
@@ -4322,6 +4328,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                       and not _TITLE_WORD.search(text, m.end, s0))]
         if owner and (0 <= s0 - owner[-1].end <= 3 or not any(ca <= m.start < s0 and not m.possessive for m in agents)):
             add(dataclasses.replace(owner[-1], possessive=False), "who")
+        elif tname == "election" and (party := next(
+                (m for m in ents if m.kind == "organisation" and m.possessive and ca <= m.start and m.end <= s0
+                 and re.fullmatch(r"[’']s?(?:\s+(?:[A-Z][\w.-]*|[a-z][\w-]*)){0,3}\s+", text[m.end:s0])), None)):
+            # "Sanders won the Democratic Party's Nevada caucuses": the party's
+            # contest (named after the one who won it)
+            party_owner = dataclasses.replace(party, possessive=False)
     # "the ministry said 20 people died", "Smith said his brother died": a
     # reported clause with a subject of its own does not take the speaker (a
     # passive may: "police said a man was arrested")
@@ -4559,7 +4571,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     det = re.search(r"(?i)\s(?:the|its|his|her|their|a|an)$", text[s0:e0])  # ("fires the chief executive, X")
     appos = _TITLE_OBJECT.match(text, s0 + det.start() if det else e0)
     held = appos.group(1).lower().split() if appos else []
-    if appos and any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)):  # ("its chief executive, John Smith")
+    # ("its chief executive, John Smith"; "arrested the ferry's master, Abdul Karim": any person it is done to)
+    if appos and (any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)) or tname in _ABOUT_PEOPLE_LEAD):
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
         if named is not None and named not in after[:2]:
             after = [named] + after
@@ -4577,6 +4590,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             add(m, "whom")  # "..., on Sunday told Agence France-Presse": whom it was told, not who told it
             continue
         add(m, "who" if symmetric or subj is None else "whom")
+    if party_owner is not None:
+        add(party_owner, "who")
     # the others named in the clauses that belong to no other event
     # (appositions, "with X"): participants too
     own = {i for i, c in enumerate(clauses) if i == ci or (i not in other_clauses and c[2] != "frame")}
@@ -4715,7 +4730,7 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # governor/his brother ..."
 _FORCED_TO = re.compile(r"(?i)\b(?:forced|forcing|forces|force|pushed|compelled|obliged|pressured|pressed)\s+"
                         r"([^.;:]{1,70}?)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:(?:and|or|then)\s+)?$")
-_TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*,\s*")
+_TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
                           r"scale|impact|effects?|wake|toll|anniversary|memory|causes?|investigation)\s+(?:to|of|into)|"
