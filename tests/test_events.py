@@ -4273,3 +4273,12 @@ def test_a_resignation_takes_the_body_left_but_not_the_one_it_was_tendered_to():
 def test_a_partys_primary_is_the_partys_contest_after_the_one_who_won_it():
     (m,) = find_events("Bernie Sanders won the Democratic Party's Nevada caucuses on Saturday.", published="2020-02-23")
     assert m.who == ["Bernie Sanders", "Democratic Party"]
+
+
+def test_a_story_told_from_a_bureau_elsewhere_is_set_in_the_country_it_names_most():
+    text = ("NAIROBI, April 20 - Fighting erupted in Khartoum on Saturday between the army and a paramilitary force. "
+            "Residents of Khartoum said shells hit homes near the airport. Sudan's army said it held the palace. "
+            "Aid groups in Sudan said food was running short. "
+            "At least 330 people have been killed since Saturday, the World Health Organization says.")
+    ms = [m for m in find_events(text, published="2023-04-20") if m.type == "killing"]
+    assert ms and ms[0].where == ["Khartoum", "Sudan"]

@@ -917,7 +917,7 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     rivals = [kv for kv in ranked if kv[0] not in family
               and gaz.cities.get(top) != kv[0] and gaz.cities.get(kv[0]) != top]
     if n < 3 or (rivals and rivals[0][1] * 1.5 > n):
-        return []
+        return _main_country(counts, gaz)
     if top == dl_city and dl_parents:
         return [top] + dl_parents
     country = gaz.cities.get(top)
@@ -926,6 +926,28 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     # a country: with its city the article names most ("Belgrade" in a Serbian story)
     cities = [(n, c) for c, n in ranked if gaz.cities.get(c) == top and n >= 2]
     return ([max(cities)[1]] if cities else []) + [top]
+
+
+def _main_country(counts: dict, gaz) -> list[str]:
+    """Where no one place leads, the country whose places the article names
+    most, when it clearly leads the others ("NAIROBI" dateline, a story of
+    Khartoum and Sudan; a Chilean story told from Santiago of Concepcion),
+    with its city when one of them leads too."""
+    by_country: dict[str, float] = {}
+    for name, n in counts.items():
+        country = name if name in gaz.countries else gaz.cities.get(name)
+        if country:
+            by_country[country] = by_country.get(country, 0) + n
+    if not by_country:
+        return []
+    ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    if n < 4 or len(ranked) > 1 and ranked[1][1] * 1.5 > n:
+        return []
+    cities = sorted(((k, c) for c, k in counts.items() if gaz.cities.get(c) == top), reverse=True)
+    if cities and cities[0][0] >= 2 and (len(cities) == 1 or cities[1][0] * 1.5 <= cities[0][0]):
+        return [cities[0][1], top]
+    return [top]
 
 
 # events that happen at a place (not statements, posts or deals)
