@@ -4282,3 +4282,11 @@ def test_a_story_told_from_a_bureau_elsewhere_is_set_in_the_country_it_names_mos
             "At least 330 people have been killed since Saturday, the World Health Organization says.")
     ms = [m for m in find_events(text, published="2023-04-20") if m.type == "killing"]
     assert ms and ms[0].where == ["Khartoum", "Sudan"]
+
+
+def test_the_place_that_owns_the_place_is_where_too():
+    (m,) = find_events("A car bomb exploded in Afghanistan's Maidan Wardak province on Monday.", published="2019-01-22")
+    assert m.where == ["Maidan Wardak", "Afghanistan"]
+    (m,) = [m for m in find_events("Workers were filling potholes on Baltimore's Francis Scott Key Bridge on Tuesday "
+                                   "when it collapsed.", published="2024-03-27") if m.type == "accident"]
+    assert m.where == ["Francis Scott Key Bridge", "Baltimore"]

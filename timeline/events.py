@@ -1446,6 +1446,13 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
             # (no offsets: inferred, like the article's place, so that it
             # does not count as the clause's own place in _prune)
             m.actors.append(Actor(e.name, "place", "where", None, None, None))
+            # "in Afghanistan's Maidan Wardak province": the place that owns it too
+            owner = next((o for o in ents_by_sent[i] if o.kind == "place" and o.possessive and not o.pronoun
+                          and not o.metonym and o.end < e.start and _OWNING_PLACE.fullmatch(sent.text, o.end - sent.start,
+                                                                          e.start - sent.start)), None)
+            if owner is not None and owner.name not in named:
+                named.add(owner.name)
+                m.actors.append(Actor(owner.name, "place", "where", None, None, None))
             country = gaz.cities.get(e.name)
             if country and country not in named:
                 named.add(country)
@@ -4213,6 +4220,11 @@ def _narrower(tx, other) -> bool:
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring|suburban|greater|mainland|upstate|east|west|north|south|far-\w+)\s+)?$")
 BROAD_ACTORS = False
+_OWNING_PLACE = re.compile(r"[’']s?\s+(?:(?:[a-z]+ern|north-\w+|south-\w+|central|remote|rural|coastal|restive|"
+                           r"mountainous|main|largest|biggest|second-largest|famous|historic|old|new|international|"
+                           r"border|capital|port|oil-rich|northernmost|southernmost)\s+){0,2}"
+                           r"(?:(?:province|region|state|county|district|city|town|village|island|municipality|"
+                           r"prefecture|governorate)\s+of\s+)?")
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
@@ -4689,6 +4701,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 if key not in seen and "where" in roles:
                     seen.add(key)
                     actors.append(Actor(m.name, "place", "where", m.text, m.start, m.end))
+    # "struck Turkey's eastern province of Malatya", "on Baltimore's Francis
+    # Scott Key Bridge": the place that owns the place is where too
+    for a in list(actors):
+        if a.role == "where" and a.start is not None:
+            owner = next((m for m in ents if m.kind == "place" and m.possessive and not m.pronoun and not m.metonym
+                          and m.end < a.start and _OWNING_PLACE.fullmatch(text, m.end, a.start)), None)
+            if owner is not None and (owner.name, "where") not in seen and "where" in roles:
+                seen.add((owner.name, "where"))
+                actors.append(Actor(owner.name, "place", "where", owner.text, owner.start, owner.end))
     for a in list(actors):
         if a.role == "where":
             country = gaz.cities.get(a.name)
