@@ -4290,3 +4290,13 @@ def test_the_place_that_owns_the_place_is_where_too():
     (m,) = [m for m in find_events("Workers were filling potholes on Baltimore's Francis Scott Key Bridge on Tuesday "
                                    "when it collapsed.", published="2024-03-27") if m.type == "accident"]
     assert m.where == ["Francis Scott Key Bridge", "Baltimore"]
+
+
+def test_a_dateline_town_the_gazetteer_does_not_know_is_still_where_the_story_is():
+    text = ("MARLOW - Classes will resume Monday after a two-week strike ended. About 2,300 teachers walked off the "
+            "job on Jan. 23, the district's first strike in 40 years.")
+    ms = [m for m in find_events(text, published="2023-02-03") if m.type == "strike" and m.date_start]
+    assert ms and ms[0].where == ["Marlow"]
+    # a kicker in capitals is no town
+    ms = find_events("BREAKING NEWS - Teachers walked off the job on Monday.", published="2023-02-03")
+    assert ms and ms[0].where == []

@@ -607,6 +607,9 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # the dateline's place ("PHNOM PENH, Cambodia —") votes for where the article is set
     dateline_places = [e.name for es in ents_by_sent for e in es if e.kind == "place"
                        and any(a <= e.start < b for a, b in datelines[:1]) and datelines[0][0] < 300] if datelines else []
+    if datelines and not dateline_places and datelines[0][0] < 300 \
+            and (city := _unknown_dateline_city(text[datelines[0][0]:datelines[0][1]])):
+        dateline_places = [city]  # "TOWNSVILLE — ": a town the gazetteer does not know is still where the report is from
     if datelines:
         timexes_for_events = [t for t in timexes if not any(a <= t.start < b for a, b in datelines)]
         ents_by_sent = [[e for e in es if not any(a <= e.start < b for a, b in datelines)]
@@ -886,6 +889,21 @@ def _names_its_own(m) -> bool:
 
 # "No one has been charged over his death": nobody, not the article's main person
 _NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no\s+one|nobody|none)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?(?:been\s+)?$")
+
+
+_NOT_DATELINE = {"BREAKING", "NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL",
+                 "FILE", "PHOTO", "VIDEO", "LIVE", "CORRECTED", "REFILE", "URGENT", "FLASH", "FACTBOX", "EXPLAINER",
+                 "INTERVIEW", "REVIEW", "COMMENT", "FEATURE", "SPORT", "SPORTS", "BUSINESS", "WORLD", "POLITICS"}
+
+
+def _unknown_dateline_city(dl: str) -> str | None:
+    """The city in capitals that opens a dateline ("TOWNSVILLE —", "MARLOW -"),
+    written as a name ("Townsville"), when it is one."""
+    m = re.match(r"\s*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})\b", dl)
+    if m is None or any(w in _NOT_DATELINE for w in m.group(1).split()) or len(m.group(1)) < 3:
+        return None
+    return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in m.group(1).split())
 
 
 def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
