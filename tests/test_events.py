@@ -4300,3 +4300,14 @@ def test_a_dateline_town_the_gazetteer_does_not_know_is_still_where_the_story_is
     # a kicker in capitals is no town
     ms = find_events("BREAKING NEWS - Teachers walked off the job on Monday.", published="2023-02-03")
     assert ms and ms[0].where == []
+
+
+def test_the_day_of_a_relative_clause_is_not_the_main_verbs_and_a_wire_lead_in_the_perfect_is_the_datelines():
+    (hired, fired) = find_events("Microsoft has hired Sam Altman, who was fired by the board on Friday.",
+                                 published="2023-11-20")
+    assert (hired.type, hired.date_start, fired.type, fired.date_start) == (
+        "appointment", None, "dismissal", "2023-11-17")
+    text = ("SAN FRANCISCO, Nov 20 (Reuters) - Microsoft has hired Sam Altman, who was fired by the board on Friday, "
+            "the company said.")
+    (hired,) = [m for m in find_events(text, published="2023-11-21") if m.type == "appointment"]
+    assert (hired.date_start, hired.precision) == ("2023-11-20", "day")

@@ -666,6 +666,8 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
+    if datelines and datelines[0][1] <= 400 and _DL_DAY.search(text, *datelines[0]):
+        _wire_lead_perfect(text, mentions, sentences, anchor, datelines[0][1])
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -710,6 +712,25 @@ _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
+
+
+def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
+    """"SAN FRANCISCO, Nov 20 (Reuters) - Microsoft has hired Sam Altman":
+    the wire's first sentence, in the present perfect and with no date of
+    its own, tells what happened on the dateline's day."""
+    first = next((x for x in sentences if x.end > dl_end and x.text.rstrip()[-1:] in '.!?"”'), None)
+    if first is None or anchor is None:
+        return
+    for m in mentions:
+        if m.sentence_start != first.start or m.timex is not None or m.status != "occurred" \
+                or m.type == "statement" or getattr(m, "_nominal", False):
+            continue
+        if _PRESENT_PERFECT.search(text, max(first.start, m.trigger_start - 30), m.trigger_start) \
+                or re.match(r"(?i)(?:has|have)\s", m.trigger):
+            _set_date(m, None, anchor.isoformat(), anchor.isoformat(), "day")
+
+
 def _lead_dates(text, mentions, sentences, anchor) -> None:
     """The lead tells one piece of news: a verb of its first two sentences
     with no date of its own happened when the lead's first recent dated event
@@ -747,6 +768,9 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
                 and _AFTER_WORD.search(text, m.trigger_end, src.trigger_start):
             continue  # "has been arrested after the mayor was stabbed on Sunday": later than that
+        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
+                and re.search(r"(?i)\b(?:who|whom|whose|which)\b", text[m.trigger_end:src.trigger_start]):
+            continue  # "has hired Sam Altman, who was fired by the board on Friday": the firing's day, not the hiring's
         _take_date(m, src)
 
 
