@@ -4311,3 +4311,9 @@ def test_the_day_of_a_relative_clause_is_not_the_main_verbs_and_a_wire_lead_in_t
             "the company said.")
     (hired,) = [m for m in find_events(text, published="2023-11-21") if m.type == "appointment"]
     assert (hired.date_start, hired.precision) == ("2023-11-20", "day")
+
+
+def test_a_date_inside_a_relative_clause_before_the_verb_is_the_clauses():
+    text = "The former chief executive of a credit union that collapsed last year was sentenced on Wednesday."
+    (m,) = find_events(text, published="2021-10-15")
+    assert (m.type, m.date_start) == ("sentence", "2021-10-13")

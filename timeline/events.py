@@ -712,6 +712,7 @@ _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_REL_PAST_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}?$")
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
 
 
@@ -4144,9 +4145,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # freed": the date closes the participle phrase of another trigger;
         # the main verb after it is undated
         if tx.end <= s0 and _AUX_NEXT.match(text, tx.end) \
-                and any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 5
-                        and not re.search(r"[,;]", text[t[1]:tx.start]) and re.search(r"(?i)(?:ed|en|wn|ght)$", t[2])
-                        for k, t in enumerate(trigs)):
+                and (any(k != idx and t[1] <= tx.start and len(text[t[1]:tx.start].split()) <= 5
+                         and not re.search(r"[,;]", text[t[1]:tx.start]) and re.search(r"(?i)(?:ed|en|wn|ght)$", t[2])
+                         for k, t in enumerate(trigs))
+                     # "a credit union that collapsed last year was sentenced on Wednesday": the
+                     # relative clause's own verb, not a trigger, owns the date
+                     or _REL_PAST_BEFORE.search(text, max(sent.start, tx.start - 60), tx.start)):
             score += 25
         # "accused of fathering a child with a 15-year-old girl in 2015": the
         # date of the act alleged, not of the accusing
