@@ -4317,3 +4317,13 @@ def test_a_date_inside_a_relative_clause_before_the_verb_is_the_clauses():
     text = "The former chief executive of a credit union that collapsed last year was sentenced on Wednesday."
     (m,) = find_events(text, published="2021-10-15")
     assert (m.type, m.date_start) == ("sentence", "2021-10-13")
+
+
+def test_the_disaster_that_caused_a_measure_is_neither_its_actors_nor_its_day():
+    text = ("Turkish President Recep Tayyip Erdogan has declared a three-month state of emergency in 10 provinces "
+            "hit by Monday's devastating earthquakes.")
+    ms = find_events(text, published="2023-02-07")
+    (policy,) = [m for m in ms if m.type == "policy"]
+    (quake,) = [m for m in ms if m.type == "disaster"]
+    assert policy.date_start != "2023-02-06" and quake.date_start == "2023-02-06"
+    assert "Recep Tayyip Erdogan" not in quake.who

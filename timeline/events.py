@@ -653,6 +653,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
+    _cause_not_the_actors(mentions)
     _one_sense_of_explosion(text, mentions)
     _court_step_for(text, mentions, anchor)
     _retype_nominations(mentions)
@@ -772,6 +773,10 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
                 and re.search(r"(?i)\b(?:who|whom|whose|which)\b", text[m.trigger_end:src.trigger_start]):
             continue  # "has hired Sam Altman, who was fired by the board on Friday": the firing's day, not the hiring's
+        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
+                and getattr(src, "_nominal", False) and src.timex is not None \
+                and text[src.timex.end:src.timex.end + 2] in ("'s", "’s"):
+            continue  # "declared an emergency in 10 provinces hit by Monday's earthquakes": the cause's day
         _take_date(m, src)
 
 
@@ -1570,6 +1575,23 @@ def _court_step_for(text, mentions, anchor) -> None:
         day = anchor.isoformat() if anchor is not None else None
         if m.timex is not None and (m.timex.start < m.trigger_start or day and m.date_end and m.date_end <= day):
             _no_date(m, day or m.date_end)  # the step's day ("remanded for trial on Monday"), not the trial's
+
+
+def _cause_not_the_actors(mentions) -> None:
+    """"Erdogan has declared a state of emergency in 10 provinces hit by
+    Monday's earthquakes": the one who acts in the sentence acts in another
+    event; the disaster named after it is not theirs."""
+    for m in mentions:
+        if m.type not in ("disaster", "outbreak") or not getattr(m, "_nominal", False):
+            continue
+        for o in mentions:
+            if o is m or o.sentence_start != m.sentence_start or o.type in ("disaster", "outbreak") \
+                    or not o.trigger_end <= m.trigger_start:
+                continue
+            theirs = {a.name for a in o.actors if a.role == "who" and a.kind == "person"
+                      and a.start is not None and a.start < o.trigger_start}
+            if theirs:
+                m.actors = [a for a in m.actors if not (a.role in ("who", "whom") and a.name in theirs)]
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
