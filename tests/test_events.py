@@ -4327,3 +4327,10 @@ def test_the_disaster_that_caused_a_measure_is_neither_its_actors_nor_its_day():
     (quake,) = [m for m in ms if m.type == "disaster"]
     assert policy.date_start != "2023-02-06" and quake.date_start == "2023-02-06"
     assert "Recep Tayyip Erdogan" not in quake.who
+
+
+def test_a_day_that_opens_the_next_clause_with_its_own_subject_is_that_clauses():
+    ms = find_events("He resigned as minister, and on Thursday he left the party.", published="2018-08-25")
+    assert [(m.type, m.date_start) for m in ms] == [("resignation", None)]
+    ms = find_events("He was arrested, and on Monday he was charged with murder.", published="2018-08-25")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", None), ("charge", "2018-08-20")]

@@ -713,6 +713,10 @@ _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|we|i|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+|"
+                                r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:[a-z]+ed|was|were|has|have|had|is|"
+                                r"are|will|would|left|went|took|made|said|says|met|held|won|lost|quit|fled|gave|became)\b",
+                                re.I)
 _REL_PAST_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}?$")
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
 
@@ -777,6 +781,10 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
                 and getattr(src, "_nominal", False) and src.timex is not None \
                 and text[src.timex.end:src.timex.end + 2] in ("'s", "’s"):
             continue  # "declared an emergency in 10 provinces hit by Monday's earthquakes": the cause's day
+        if m.sentence_start == src.sentence_start and src.timex is not None and m.trigger_end <= src.timex.start \
+                and re.search(r"(?i),\s*(?:and|but|then)\s+(?:(?:on|in|at|by|late|early|later)\s+)?$",
+                              text[m.trigger_end:src.timex.start][-60:]):
+            continue  # "He was arrested, and on Monday he was charged": the next clause's day
         _take_date(m, src)
 
 
@@ -4149,6 +4157,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if not continuation and not participle and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
                     and _FINITE.search(text[ca:s0]):
                 continue
+            if xi > ci and tx.start > e0 and _NEW_SUBJECT_AFTER.match(text, tx.end, clauses[xi][1]) \
+                    and re.match(r"(?i)\s*(?:and|but|while|then)\b", text[clauses[xi][0]:tx.start]):
+                continue  # "resigned ..., and on Thursday he left the party": the next clause's own day
             score = 5 + dist * 0.2 if participle else score + 8  # (the day of the clause it goes on from, however long)
             if xi >= ci + 2 and tx.start > e0 and ckind == "main" and all(clauses[k][2] == "rel" for k in range(ci + 1, xi)) \
                     and re.fullmatch(r"(?i)[\s,]*(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+)?", text[ca:s0]) \
