@@ -828,3 +828,14 @@ def test_a_surname_that_is_also_a_city_stays_the_persons():
     assert ents["Sudesh Amman"].kind == "person"
     assert [e.name for e in by_sent[1] if e.text == "Amman"] == ["Sudesh Amman"]
     assert [e.name for e in by_sent[2] if e.text == "Amman"] == ["Amman"]  # "in Amman": the city
+
+
+def test_a_nickname_in_quotes_inside_a_name_keeps_the_name_whole():
+    by_sent, ents, _ = _entities('Police sergeant Matiu "Matt" Ratana was shot on Friday. Ratana died later.')
+    assert ents["Matiu Ratana"].kind == "person"
+    assert [e.text for e in by_sent[0]] == ['Matiu "Matt" Ratana']  # as written
+    assert [e.name for e in by_sent[1]] == ["Matiu Ratana"]
+    _, ents, _ = _entities("Joaquín \"El Chapo\" Guzmán was extradited in 2017. Mohammed 'Hemedti' Dagalo spoke.")
+    assert {"Joaquín Guzmán", "Mohammed Dagalo"} <= set(ents)
+    _, ents, _ = _entities('He called it "A Disaster" and left.')
+    assert not ents

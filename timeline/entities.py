@@ -1040,6 +1040,10 @@ def _known_as(text, sent, found, table) -> None:
         m.name = name
 
 
+_NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}[\"”']\s)"
+                       r"(?=[A-Z][\w’'-]+(?![’']s\b))")
+
+
 def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     """Entity mentions per sentence (list of lists) and the canonical entities.
 
@@ -1048,6 +1052,20 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     gaz = gazetteer()
     table = AliasTable()
     nlp = _spacy_pipeline() if engine == "spacy" else None
+    if engine != "spacy" and ('"' in text or "“" in text or "'" in text):
+        # 'Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán': a nickname in
+        # quotes inside a name is blanked (same length, same offsets), so that
+        # the name reads as one
+        masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        if masked != text:
+            original, text = text, masked
+            sentences = [Sentence(x.start, x.end, text[x.start:x.end]) for x in sentences]
+            out, entities, table = find_entities(text, sentences, engine)
+            for found in out:
+                for m in found:
+                    if text[m.start:m.end] != original[m.start:m.end]:
+                        m.text = original[m.start:m.end]  # as written, nickname and all
+            return out, entities, table
     # words the article also writes in lower case are ordinary words when
     # they open a sentence ("Preliminary court date ...", "Local officials")
     lower_vocab = set(_LOWER_WORD.findall(text))
