@@ -4300,6 +4300,8 @@ def test_a_dateline_town_the_gazetteer_does_not_know_is_still_where_the_story_is
     # a kicker in capitals is no town
     ms = find_events("BREAKING NEWS - Teachers walked off the job on Monday.", published="2023-02-03")
     assert ms and ms[0].where == []
+    ms = find_events("NOTE - Teachers walked off the job on Monday.", published="2023-02-03")
+    assert ms and ms[0].where == []
 
 
 def test_the_day_of_a_relative_clause_is_not_the_main_verbs_and_a_wire_lead_in_the_perfect_is_the_datelines():

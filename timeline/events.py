@@ -931,7 +931,8 @@ _NO_ONE_BEFORE = re.compile(r"(?i)\b(?:no\s+one|nobody|none)\s+(?:has|have|had|w
 
 _NOT_DATELINE = {"BREAKING", "NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION", "EDITORIAL",
                  "FILE", "PHOTO", "VIDEO", "LIVE", "CORRECTED", "REFILE", "URGENT", "FLASH", "FACTBOX", "EXPLAINER",
-                 "INTERVIEW", "REVIEW", "COMMENT", "FEATURE", "SPORT", "SPORTS", "BUSINESS", "WORLD", "POLITICS"}
+                 "INTERVIEW", "REVIEW", "COMMENT", "FEATURE", "SPORT", "SPORTS", "BUSINESS", "WORLD", "POLITICS",
+                 "NOTE", "CORRECTION", "EDITORS", "EDITOR'S", "ADVISORY", "RPT", "REPEAT", "WRAPUP", "HIGHLIGHTS"}
 
 
 def _unknown_dateline_city(dl: str) -> str | None:
