@@ -987,7 +987,7 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
 
 def _main_country(counts: dict, gaz) -> list[str]:
     """Where no one place leads, the country whose places the article names
-    most, when it clearly leads the others ("NAIROBI" dateline, a story of
+    most, when it leads the others by a quarter ("NAIROBI" dateline, a story of
     Khartoum and Sudan; a Chilean story told from Santiago of Concepcion),
     with its city when one of them leads too."""
     by_country: dict[str, float] = {}
@@ -999,7 +999,7 @@ def _main_country(counts: dict, gaz) -> list[str]:
         return []
     ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
-    if n < 4 or len(ranked) > 1 and ranked[1][1] * 1.5 > n:
+    if n < 4 or len(ranked) > 1 and ranked[1][1] * 1.25 > n:
         return []
     cities = sorted(((k, c) for c, k in counts.items() if gaz.cities.get(c) == top), reverse=True)
     if cities and cities[0][0] >= 2 and (len(cities) == 1 or cities[1][0] * 1.5 <= cities[0][0]):
