@@ -839,3 +839,9 @@ def test_a_nickname_in_quotes_inside_a_name_keeps_the_name_whole():
     assert {"Joaquín Guzmán", "Mohammed Dagalo"} <= set(ents)
     _, ents, _ = _entities('He called it "A Disaster" and left.')
     assert not ents
+
+
+def test_a_party_label_before_a_lone_surname_is_no_part_of_the_name():
+    by_sent, ents, _ = _entities("Pat Spearman spoke. Democrat Spearman, a minister, was first elected in 2012.")
+    assert [e.name for e in by_sent[1] if e.kind == "person"] == ["Pat Spearman"]
+    assert "Democrat Spearman" not in ents

@@ -158,6 +158,7 @@ Originally Reportedly Apparently Allegedly Notably Interestingly Unfortunately F
 Surprisingly Hence Therefore Otherwise Indeed Perhaps Soon Shortly Immediately Subsequently Thereafter
 I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re We've We’ve It's It’s That's That’s There's There’s
 He's He’s She's She’s They're They’re Let's Let’s
+Multiple Numerous Various Dozens Hundreds Thousands Millions Scores
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
@@ -713,6 +714,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     org_name = any(_org_word(w, gaz) for w in low) \
         and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
+    if len(words) == 2 and low[0] in ("democrat", "republican", "tory", "labourite") and words[1][:1].isupper() \
+            and low[1] not in gaz.titles and words[1] not in gaz.places and not org_name:
+        words, low = words[1:], low[1:]  # "Democrat Spearman, a minister": the surname, not the party
+        text = words[0]
     if len(words) >= 3 and low[0] in _PARTY_LABELS and not org_name and all(w[:1].isupper() for w in words[1:]) \
             and low[1] not in gaz.org_words and low[1] not in gaz.titles and words[1] not in gaz.places \
             and low[1] not in ("national", "democratic", "democrats", "party", "unionist", "alliance", "front",
