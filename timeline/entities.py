@@ -155,7 +155,7 @@ Can May Might Must Shall Yes Okay Ok Well Oh Sources Breaking Update Updated Edi
 Afterwards Afterward Eventually Finally Subsequently Additionally Furthermore Moreover Nevertheless
 Nonetheless Separately Elsewhere Likewise Similarly Recently Currently Initially Previously Ultimately
 Originally Reportedly Apparently Allegedly Notably Interestingly Unfortunately Fortunately Sadly
-Surprisingly Hence Therefore Otherwise Indeed Perhaps Soon Shortly Immediately Subsequently Thereafter
+Surprisingly Hence Therefore Otherwise Indeed Perhaps Soon Shortly Immediately Thereafter
 I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re We've We’ve It's It’s That's That’s There's There’s
 He's He’s She's She’s They're They’re Let's Let’s
 Multiple Numerous Various Dozens Hundreds Thousands Millions Scores
