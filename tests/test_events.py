@@ -4336,3 +4336,15 @@ def test_a_day_that_opens_the_next_clause_with_its_own_subject_is_that_clauses()
     assert [(m.type, m.date_start) for m in ms] == [("resignation", None)]
     ms = find_events("He was arrested, and on Monday he was charged with murder.", published="2018-08-25")
     assert [(m.type, m.date_start) for m in ms] == [("arrest", None), ("charge", "2018-08-20")]
+
+
+def test_a_state_or_province_counts_towards_the_country_an_article_is_set_in():
+    from timeline.entities import gazetteer
+
+    assert gazetteer().region_country["Kerala"] == "India"
+    # Kerala and India named as often: no one place leads, but the country does
+    text = ("On Friday, officials in Kerala arrested a man over the death of an elephant in India. "
+            "Kerala's forest minister and India's environment minister condemned the killing. "
+            "Police detained a second man on Saturday.")
+    ms = [m for m in find_events(text, published="2020-06-06") if m.type == "detention"]
+    assert ms and ms[0].where == ["India"]

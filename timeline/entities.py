@@ -64,6 +64,7 @@ class _Gaz:
     title_rx: dict = field(default_factory=dict)
     given_gender: dict = field(default_factory=dict)  # "Ana" -> "f", "Gabriel" -> "m"
     places_lower: dict = field(default_factory=dict)  # "port-au-prince" -> "Port-au-Prince" (the first key that lowers so)
+    region_country: dict = field(default_factory=dict)  # "Kerala" -> "India": a state or province and its country
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -89,7 +90,11 @@ def gazetteer() -> _Gaz:
         country = info[0]
         capital = country if len(info) > 1 and info[1] == "capital" else None
         places.setdefault(city, (city, "place", capital))
+    region_country = {}
     for r in data.get("regions") or []:
+        if isinstance(r, dict):  # "- Kerala: India"
+            (r, country), = r.items()
+            region_country[r] = country
         places.setdefault(r, (r, "place", None))
     # "Latin American countries": the region's adjective, not "American" (the United States)
     for adj, region in (data.get("region_adjectives") or {}).items():
@@ -122,7 +127,7 @@ def gazetteer() -> _Gaz:
                 _org_aliases(data.get("organisations") or {}), title_first,
                 given_gender={str(n): g[0] for g in ("female", "male")
                               for n in (data.get("given_names") or {}).get(g) or []},
-                places_lower=_places_by_lower(places))
+                places_lower=_places_by_lower(places), region_country=region_country)
 
 
 def _places_by_lower(places: dict) -> dict:

@@ -992,7 +992,7 @@ def _main_country(counts: dict, gaz) -> list[str]:
     with its city when one of them leads too."""
     by_country: dict[str, float] = {}
     for name, n in counts.items():
-        country = name if name in gaz.countries else gaz.cities.get(name)
+        country = name if name in gaz.countries else gaz.cities.get(name) or gaz.region_country.get(name)
         if country:
             by_country[country] = by_country.get(country, 0) + n
     if not by_country:
