@@ -845,3 +845,16 @@ def test_a_party_label_before_a_lone_surname_is_no_part_of_the_name():
     by_sent, ents, _ = _entities("Pat Spearman spoke. Democrat Spearman, a minister, was first elected in 2012.")
     assert [e.name for e in by_sent[1] if e.kind == "person"] == ["Pat Spearman"]
     assert "Democrat Spearman" not in ents
+
+
+def test_institutions_without_an_organisation_word_are_organisations_not_people():
+    for text, name in [("The Pentagon said on Monday.", "Pentagon"),
+                       ("Doctors Without Borders said on Monday.", "Doctors Without Borders"),
+                       ("Medecins Sans Frontieres said on Monday.", "Doctors Without Borders"),
+                       ("The Fed raised rates on Wednesday.", "Federal Reserve"),
+                       ("The World Food Programme suspended deliveries on Monday.", "World Food Programme")]:
+        _, ents, _ = _entities(text)
+        assert ents[name].kind == "organisation", text
+    # an acronym the article spells out is the article's, not the gazetteer's other body
+    _, ents, _ = _entities("The Rapid Support Forces (RSF) attacked the city. The RSF said on Monday it held the airport.")
+    assert "Reporters Without Borders" not in ents

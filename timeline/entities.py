@@ -808,7 +808,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
     if len(words) == 1 and "-" in text and all(p in gaz.places for p in text.split("-")):
         return None  # "the Turkish-Libyan maritime border agreement": a modifier of two places, no actor
-    if low[-1] in _NOT_ACTOR_HEADS and not (
+    if low[-1] in _NOT_ACTOR_HEADS and text not in gaz.orgs and not (
             # "Doris Day", "Jude Law": a given name before a surname that is also such a word
             len(words) == 2 and low[-1] in _SURNAME_HEADS and words[0] in gaz.given_gender
             and not _HOLIDAY_BEFORE.search(before)) \
@@ -821,6 +821,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and table.person_for_part(words[0]) is None:
         return None  # "Preliminary court date", "the African nation", "the Tuskish government"
     if text in gaz.orgs:
+        if text in table.acronyms and gaz.orgs[text] != text:
+            # an acronym the article spells out itself is the article's ("the Rapid Support Forces (RSF)"),
+            # where the gazetteer would make it another body's full name
+            return table.acronyms[text], "organisation", title, None
         if _MODEL_NUMBER.match(after):
             return None  # "the Boeing 737-800 jet": the product, not the company
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
