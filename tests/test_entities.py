@@ -858,3 +858,19 @@ def test_institutions_without_an_organisation_word_are_organisations_not_people(
     # an acronym the article spells out is the article's, not the gazetteer's other body
     _, ents, _ = _entities("The Rapid Support Forces (RSF) attacked the city. The RSF said on Monday it held the airport.")
     assert "Reporters Without Borders" not in ents
+
+
+def test_companies_markets_forces_and_news_agencies_are_organisations():
+    for text, name in [("Boeing Co said on Monday.", "Boeing Co"), ("Hoechst AG said on Monday.", "Hoechst AG"),
+                       ("The Federal Aviation Administration said on Monday.", "Federal Aviation Administration"),
+                       ("The Associated Press reported it on Monday.", "Associated Press"),
+                       ("The Treasury said on Monday.", "Treasury"), ("Salomon Brothers said on Monday.", "Salomon Brothers"),
+                       ("The New York Stock Exchange halted trading.", "New York Stock Exchange")]:
+        _, ents, _ = _entities(text)
+        assert ents[name].kind == "organisation", text
+    # the body's last word, after "the", is the body named before
+    by_sent, _, _ = _entities("Iran's Revolutionary Guards said seven were killed. The Guards blamed Israel.")
+    assert [e.name for e in by_sent[1] if e.kind == "organisation"] == ["Revolutionary Guards"]
+    # a legal form left alone by a line break names no one
+    _, ents, _ = _entities("It agreed with Goldman, Sachs and\nCo, to settle.")
+    assert "Co" not in ents

@@ -188,6 +188,7 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
                    "gardens", "cemetery", "monument", "memorial", "embassy", "consulate", "mosque", "church",
                    "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
+_LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "the", "and", "y", "di", "ibn", "el", "&", "for", "on"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on"
@@ -806,6 +807,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "World War II", "the Swahili phrase"
     if _COMPOUND_ADJ.search(words[-1]):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
+    if len(words) == 1 and low[0] in _LEGAL_FORMS:
+        return None  # "Co", "Inc" left alone by a line break in "Goldman, Sachs and\nCo": no name
     if len(words) == 1 and "-" in text and all(p in gaz.places for p in text.split("-")):
         return None  # "the Turkish-Libyan maritime border agreement": a modifier of two places, no actor
     if low[-1] in _NOT_ACTOR_HEADS and text not in gaz.orgs and not (
@@ -855,7 +858,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
-    if len(words) == 1 and low[0] in _BODY_HEADS and re.search(r"\b[Tt]he\s+$", before) and not title \
+    if len(words) == 1 and (low[0] in _BODY_HEADS or _org_word(low[0], gaz)) and re.search(r"\b[Tt]he\s+$", before) \
+            and not title \
             and (body := next((e.name for e in reversed(table.entities.values()) if e.kind == "organisation"
                                and text in e.name.split() and e.name != text), None)) is not None:
         return body, "organisation", None, None  # "The Department issued a statement": the department named before
