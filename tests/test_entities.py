@@ -874,3 +874,10 @@ def test_companies_markets_forces_and_news_agencies_are_organisations():
     # a legal form left alone by a line break names no one
     _, ents, _ = _entities("It agreed with Goldman, Sachs and\nCo, to settle.")
     assert "Co" not in ents
+
+
+def test_banks_and_papers_news_names_without_an_organisation_word_are_organisations():
+    for text, name in [("The Wall Street Journal reported it on Monday.", "Wall Street Journal"),
+                       ("J.P. Morgan said on Monday.", "J.P. Morgan"), ("Fannie Mae said on Monday.", "Fannie Mae")]:
+        _, ents, _ = _entities(text)
+        assert ents[name].kind == "organisation", text
