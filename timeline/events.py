@@ -470,17 +470,21 @@ _DL_DAY_PATTERN = (r"(?:(?P<mon>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})(?:,[ \
 _DL_DAY = re.compile(_DL_DAY_PATTERN)
 
 
-def _dateline_day(text: str, datelines, published: dt.date | None) -> dt.date | None:
-    """The day a dateline gives ("ZURICH, June 3 (Reuters) -") is when the
-    story was written, so relative dates count from it when the publication
-    date given is up to two months later (a feed's or an archive's date);
-    otherwise the publication date stands. `datelines`: the (start, end) of
-    the text's datelines; the first counts if it ends in the first 400
-    characters."""
-    if not datelines or datelines[0][1] > 400 or published is None:
-        return published
-    d = _DL_DAY.search(text, *datelines[0])
-    if d is None:
+def _dateline_date(text: str, datelines):
+    """The date written in the article's dateline ("ZURICH, June 3 (Reuters)
+    -"), a _DL_DAY match, or None. `datelines`: the (start, end) of the text's
+    datelines; the first counts if it ends in the first 400 characters."""
+    if not datelines or datelines[0][1] > 400:
+        return None
+    return _DL_DAY.search(text, *datelines[0])
+
+
+def _dateline_day(d, published: dt.date | None) -> dt.date | None:
+    """The day a dateline gives (`d`, its _dateline_date) is when the story
+    was written, so relative dates count from it when the publication date
+    given is up to two months later (a feed's or an archive's date);
+    otherwise the publication date stands."""
+    if d is None or published is None:
         return published
     from .dates import MONTHS
 
@@ -594,7 +598,8 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
 
     # a dateline ("LONDON, Jan 3 (Reuters) -") dates the report, not its events
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
-    anchor = _dateline_day(text, datelines, _parse_published(published))
+    dl_date = _dateline_date(text, datelines)
+    anchor = _dateline_day(dl_date, _parse_published(published))
     comp = _compiled(types)
     sentences = split_sentences(text)
     # names and dates are read in the text as written (the same offsets)
@@ -667,7 +672,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
-    if datelines and datelines[0][1] <= 400 and _DL_DAY.search(text, *datelines[0]):
+    if dl_date is not None:
         _wire_lead_perfect(text, mentions, sentences, anchor, datelines[0][1])
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
@@ -771,16 +776,14 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
                 or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
             continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells;
             # "countries, which agreed on a new pact": background in a relative clause)
-        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
-                and _AFTER_WORD.search(text, m.trigger_end, src.trigger_start):
-            continue  # "has been arrested after the mayor was stabbed on Sunday": later than that
-        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
-                and re.search(r"(?i)\b(?:who|whom|whose|which)\b", text[m.trigger_end:src.trigger_start]):
-            continue  # "has hired Sam Altman, who was fired by the board on Friday": the firing's day, not the hiring's
-        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start \
-                and getattr(src, "_nominal", False) and src.timex is not None \
-                and text[src.timex.end:src.timex.end + 2] in ("'s", "’s"):
-            continue  # "declared an emergency in 10 provinces hit by Monday's earthquakes": the cause's day
+        if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start and (
+                _AFTER_WORD.search(text, m.trigger_end, src.trigger_start)
+                # "has been arrested after the mayor was stabbed on Sunday": later than that
+                or re.search(r"(?i)\b(?:who|whom|whose|which)\b", text[m.trigger_end:src.trigger_start])
+                # "has hired Sam Altman, who was fired by the board on Friday": the firing's day
+                or getattr(src, "_nominal", False) and src.timex is not None
+                and text[src.timex.end:src.timex.end + 2] in ("'s", "’s")):
+            continue  # ("declared an emergency in 10 provinces hit by Monday's earthquakes": the cause's day)
         if m.sentence_start == src.sentence_start and src.timex is not None and m.trigger_end <= src.timex.start \
                 and re.search(r"(?i),\s*(?:and|but|then)\s+(?:(?:on|in|at|by|late|early|later)\s+)?$",
                               text[m.trigger_end:src.timex.start][-60:]):
@@ -1504,9 +1507,7 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
             # does not count as the clause's own place in _prune)
             m.actors.append(Actor(e.name, "place", "where", None, None, None))
             # "in Afghanistan's Maidan Wardak province": the place that owns it too
-            owner = next((o for o in ents_by_sent[i] if o.kind == "place" and o.possessive and not o.pronoun
-                          and not o.metonym and o.end < e.start and _OWNING_PLACE.fullmatch(sent.text, o.end - sent.start,
-                                                                          e.start - sent.start)), None)
+            owner = _owning_place(ents_by_sent[i], e.start, sent.text, sent.start)
             if owner is not None and owner.name not in named:
                 named.add(owner.name)
                 m.actors.append(Actor(owner.name, "place", "where", None, None, None))
@@ -4305,6 +4306,16 @@ _OWNING_PLACE = re.compile(r"[’']s?\s+(?:(?:[a-z]+ern|north-\w+|south-\w+|cent
                            r"border|capital|port|oil-rich|northernmost|southernmost)\s+){0,2}"
                            r"(?:(?:province|region|state|county|district|city|town|village|island|municipality|"
                            r"prefecture|governorate)\s+of\s+)?")
+
+
+def _owning_place(ents, start: int, text: str, base: int = 0):
+    """The place whose possessive owns the place at `start` ("in Afghanistan's
+    Maidan Wardak province", "Turkey's eastern province of Malatya"), never a
+    capital standing for its state; `text` starts at offset `base`."""
+    return next((o for o in ents if o.kind == "place" and o.possessive and not o.pronoun and not o.metonym
+                 and o.end < start and _OWNING_PLACE.fullmatch(text, o.end - base, start - base)), None)
+
+
 _SPEAKER = re.compile(r"(?:[’']s)?\s*,?\s*(?:said|says|told|added|reported|according)\b")
 _HIT_PLACE = re.compile(r"(?i)\s+(?:(?:(?:early|late|on|last)\s+\w+|yesterday|today|overnight|again)\s+)?(?:struck|hit|hits|rocked|battered|devastated|swept|swept through|ravaged|shook|toured|visited)?\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|coastal|rural)\s+)?")
 _APPOS_PLACE = re.compile(r"\s*,\s*(?:(?:near|in|outside)\s+)?(?:the\s+)?")
@@ -4389,6 +4400,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             r"(?i)\baccording\s+to\s+(?:the\s+)?$", text[max(sent.start, m.start - 20):m.start])}
         if sources:
             subj_cands = [m for m in subj_cands if m.name not in sources]
+    # "The New York Times reported that, in a phone call in late July, ...":
+    # the outlet that reports takes no part in what it reports
+    reported_by = max((b for a, b in report_spans), default=None)  # (none for a statement)
+    if reported_by is not None:
+        subj_cands = [m for m in subj_cands if not (m.name in _NEWS_AGENCIES and m.end <= reported_by)]
 
     def usable_subject(m):
         if m.possessive and not m.pronoun and m.kind != "person":
@@ -4458,13 +4474,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         or said_end is not None and tname != "statement" \
         and bool(_REPORTED_PASSIVE.search(text, said_end, s0)) \
         and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0))  # "X reported three men were killed in a firefight"
-    # "The New York Times reported that, in a phone call in late July, ...":
-    # the outlet that reports takes no part in what it reports
-    outlet_said = said_end is not None and tname != "statement"
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
-              and not (reported_own and m.end <= said_end)
-              and not (outlet_said and m.end <= said_end and m.name in _NEWS_AGENCIES)] \
-        if of_agent is None and not owned else []
+              and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
     # "X won the election, the electoral commission announced": the subject
     # right before the verb is named by a common noun
     own_unnamed = verbal and bool(
@@ -4535,8 +4546,6 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "Trump said Hamza bin Laden, son of ..., was killed": the subject of
         # a reported clause comes after the reporting verb
         said = [b for a, b in report_spans if b <= s0] if tname != "statement" else []
-        if said:  # (the outlet that reports takes no part in what it reports)
-            prev = [m for m in prev if not (m.name in _NEWS_AGENCIES and m.end <= said[-1])]
         if said and any(m.start >= said[-1] for m in prev):
             prev = [m for m in prev if m.start >= said[-1]]
         elif reported_own:
@@ -4785,8 +4794,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # Scott Key Bridge": the place that owns the place is where too
     for a in list(actors):
         if a.role == "where" and a.start is not None:
-            owner = next((m for m in ents if m.kind == "place" and m.possessive and not m.pronoun and not m.metonym
-                          and m.end < a.start and _OWNING_PLACE.fullmatch(text, m.end, a.start)), None)
+            owner = _owning_place(ents, a.start, text)
             if owner is not None and (owner.name, "where") not in seen and "where" in roles:
                 seen.add((owner.name, "where"))
                 actors.append(Actor(owner.name, "place", "where", owner.text, owner.start, owner.end))
