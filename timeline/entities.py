@@ -281,6 +281,11 @@ class AliasTable:
             for w in name.replace("-", " ").split():
                 pop(w, None)
 
+    def person_with_surname(self, word: str) -> str | None:
+        """The person named last whose full name ends with `word` ("Amman"
+        after "Sudesh Amman"), or None."""
+        return next((p for p in reversed(self.people) if p != word and p.split()[-1] == word), None)
+
     def person_for_part(self, part: str) -> str | None:
         """The person whose full name has `part` as one of its words: the one
         mentioned most ("Mugabe" -> Robert, not Grace), then the first named
@@ -831,8 +836,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if _MODEL_NUMBER.match(after):
             return None  # "the Boeing 737-800 jet": the product, not the company
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
-    if len(words) == 1 and text in gaz.places and not _PLACE_PREP.search(before) and (known := next(
-            (p for p in reversed(table.people) if p.split()[-1] == text and p != text), None)) is not None:
+    if len(words) == 1 and text in gaz.places and not _PLACE_PREP.search(before) \
+            and (known := table.person_with_surname(text)) is not None:
         return known, "person", title, None  # "Amman, who was described as": the Sudesh Amman named before
     for form in (text, text + "."):
         if form in gaz.places:
@@ -1171,7 +1176,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         and given.group(1).lower() not in gaz.titles and re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", text[e0:e0 + 12]):
                     continue  # "identified as Sudesh Amman, 20,": a surname with an age, not the city
                 if not poss and not _PLACE_PREP.search(text, max(0, s0 - 12), s0) \
-                        and any(p.split()[-1] == surface and p != surface for p in table.people):
+                        and table.person_with_surname(surface) is not None:
                     continue  # "Amman, who was described as": the Sudesh Amman named before
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
