@@ -4348,3 +4348,17 @@ def test_a_state_or_province_counts_towards_the_country_an_article_is_set_in():
             "Police detained a second man on Saturday.")
     ms = [m for m in find_events(text, published="2020-06-06") if m.type == "detention"]
     assert ms and ms[0].where == ["India"]
+
+
+def test_listing_a_group_as_terrorist_is_a_policy_and_agreeing_on_how_is_no_deal():
+    ms = find_events("Last April, the State Department designated the IRGC as a foreign terrorist organization.",
+                     published="2020-01-05")
+    assert [m.type for m in ms] == ["policy"]
+    assert find_events("He was designated as the new chief executive on Monday.",
+                       published="2020-01-05")[0].type == "appointment"
+    assert not [m for m in find_events("Members of the committee do not all agree on how the inquiry works.",
+                                       published="2020-01-05") if m.type == "agreement"]
+    assert [m.type for m in find_events("The two sides agreed on a ceasefire on Monday.",
+                                        published="2020-01-07")] == ["agreement"]
+    failed = find_events("The council failed to agree on how to set export quotas on Monday.", published="2020-01-07")
+    assert [(m.type, m.status) for m in failed] == [("agreement", "negated")]

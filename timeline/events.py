@@ -2220,6 +2220,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "was named Best Actor", "named Greta Thunberg its Person of the Year": an award, not a post
         if name == "appointment" and (j := _JOINED_AS.match(m.group(0))) and j.group(1).lower() in comp.noun_heads:
             continue  # "joined the talks as an observer": taking part in an event, not a post
+        if name == "appointment" and _DESIGNATED.search(m.group(0)) and _AS_BLACKLISTED.match(stext, m.end()):
+            if "policy" not in comp.types:
+                continue
+            name = "policy"  # "designated the IRGC as a terrorist organization": a listing, not a post
+        if name == "agreement" and _AGREE_ON.search(m.group(0)) and _OPINION_AFTER.match(stext, m.end()) \
+                and not _FAILED_TO.search(stext, max(0, m.start() - 25), m.start()):
+            continue  # "do not all agree on how impeachment inquiries work": a shared view, not a deal
+            # (but "the council failed to agree on how to set quotas": talks that failed)
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
@@ -2758,6 +2766,15 @@ _DOPING_AFTER = re.compile(r"(?i)\s+for\s+(?:a\s+|the\s+)?(?:banned|prohibited|p
                            r"stimulants?|diuretics?|cocaine|cannabis|marijuana|alcohol|drugs?|substances?|meldonium|epo|"
                            r"nandrolone|testosterone|clenbuterol|trimetazidine)\b")
 _MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
+_DESIGNATED = re.compile(r"(?i)\bdesignat\w*$")
+# "designated the IRGC as a terrorist organization", "designates Cuba a state sponsor of terrorism"
+_AS_BLACKLISTED = re.compile(r"(?i)(?:\s+[\w’'.&-]+){0,6}?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?:foreign|global|specially|"
+                             r"designated|international|domestic)\s+)*(?:terrorists?|terror|extremist|state\s+sponsors?\s+of)\b")
+_FAILED_TO = re.compile(r"(?i)\b(?:fail(?:ed|s)?|unable|could\s+not|couldn[’']t|did\s+not|didn[’']t)\s+(?:to\s+)?$")
+_AGREE_ON = re.compile(r"(?i)\bagree[ds]?\s+on$")
+# "agree on how it works", "agreed on the need for reform": a view held in common
+_OPINION_AFTER = re.compile(r"(?i)\s+(?:(?:how|whether|what|why|who|which|when|where|little|nothing|much|very\s+little|"
+                            r"one\s+thing)\b|the\s+(?:need|importance|necessity|fact)\b)")
 _JOINED_AS = re.compile(r"(?i)join(?:ed|s|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?([\w-]+)\s+as$")
 _BANNED_BEFORE = re.compile(r"\b(?:banned|banning|bans|ban\s+on|outlawed|prohibited|forbade|forbidden|barred)\s+"
                             r"(?:all\s+)?(?:(?!(?:a|an|the|his|her|its|their|this|that)\s)[a-z-]+\s+)?$")
