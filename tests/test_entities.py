@@ -881,3 +881,14 @@ def test_banks_and_papers_news_names_without_an_organisation_word_are_organisati
                        ("J.P. Morgan said on Monday.", "J.P. Morgan"), ("Fannie Mae said on Monday.", "Fannie Mae")]:
         _, ents, _ = _entities(text)
         assert ents[name].kind == "organisation", text
+
+
+def test_a_name_that_only_qualifies_a_scandal_or_a_scale_is_no_actor():
+    text = ("Richard Nixon resigned in 1974 over the Watergate scandal. "
+            "The storm reached Category 5 on the Saffir–Simpson scale on Saturday. "
+            "The quake measured 6.1 on the Richter scale.")
+    names = {name for _, name, _ in _names(text)}
+    assert "Richard Nixon" in names
+    assert not {"Watergate", "Saffir", "Richter"} & names
+    assert find_events("Richard Nixon resigned in 1974 over the Watergate scandal.",
+                       published="2019-09-25")[0].who == ["Richard Nixon"]

@@ -693,6 +693,11 @@ def _shouted_place(text: str, gaz: _Gaz) -> str | None:
 _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
 
 
+# a name that only qualifies the noun after it: a scandal, a scale, a doctrine
+_NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
+                                  r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle)s?\b")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
@@ -702,6 +707,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", None, None
     if (pw := _TITLE_OPENER_BEFORE.search(before)) and f"{pw.group(1)} {text}".lower() in gaz.titles:
         return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
+    if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
+        return None  # "the Watergate scandal", "the Saffir–Simpson scale": the name of a thing, not an actor
     words = text.split()
     low = [w.lower().strip(".") for w in words]
     if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \
