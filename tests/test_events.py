@@ -4362,3 +4362,16 @@ def test_listing_a_group_as_terrorist_is_a_policy_and_agreeing_on_how_is_no_deal
                                         published="2020-01-07")] == ["agreement"]
     failed = find_events("The council failed to agree on how to set export quotas on Monday.", published="2020-01-07")
     assert [(m.type, m.status) for m in failed] == [("agreement", "negated")]
+
+
+def test_a_lawmakers_state_a_sea_named_after_a_country_and_a_continent_outside_are_no_where():
+    def where(text, type_):
+        return next(m for m in find_events(text, published="2020-02-23") if m.type == type_).where
+
+    assert "Vermont" not in where("Yesterday, United States Senator from Vermont Bernie Sanders won the "
+                                  "Democratic Party's Nevada caucuses.", "election")
+    assert "Mexico" not in where("The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state "
+                                 "of emergency on Thursday.", "policy")
+    assert where("Sweden on Thursday reported the first case of mpox outside Africa.", "outbreak") == ["Sweden"]
+    # (a town or a building outside which it happened is where it happened)
+    assert where("About 60 villagers protested outside the Pakse district office on Sunday.", "protest") == ["Pakse"]

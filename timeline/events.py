@@ -1500,7 +1500,8 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
             if e.kind != "place" or e.possessive or e.metonym or e.text != e.name or e.name in named:
                 continue
             pre = sent.text[max(0, e.start - sent.start - 40):e.start - sent.start]
-            if _BORN_IN.search(pre) or m.type != "visit" and _DESTINATION.search(pre):
+            if _BORN_IN.search(pre) or m.type != "visit" and _DESTINATION.search(pre) or _NOT_THE_WHERE.search(pre) \
+                    or _OUTSIDE.search(pre) and (e.name in gaz.countries or e.name in _CONTINENTS):
                 continue  # "Born in Leeds in 1935, she joined", "as she tried to board a flight to London"
             named.add(e.name)
             # (no offsets: inferred, like the article's place, so that it
@@ -4748,7 +4749,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     gaz = gazetteer()
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
               and m.start not in group_starts
-              and not _BORN_IN.search(text, max(sent.start, m.start - 60), m.start)]  # "Born in Leeds, she ..."
+              and not _BORN_IN.search(text, max(sent.start, m.start - 60), m.start)  # "Born in Leeds, she ..."
+              and not _NOT_THE_WHERE.search(text, max(sent.start, m.start - 40), m.start)
+              and not (_OUTSIDE.search(text, max(sent.start, m.start - 20), m.start)
+                       and (m.name in gaz.countries or m.name in _CONTINENTS))]
     last_where = None
     if tname in _VIOLENT_TYPES and ("attributed" in sent.text or "blamed" in sent.text or "claimed" in sent.text):
         # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
@@ -4932,6 +4936,16 @@ _KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|fa
                   r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
                   r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
                   r"family|deputy|assistant|driver|guards?)\b")
+# a place named for something other than where the event is: a lawmaker's
+# state ("Senator from Vermont Bernie Sanders won the Nevada caucuses"), the
+# country a sea is named after ("a U.S. state on the Gulf of Mexico")
+_NOT_THE_WHERE = re.compile(r"(?:\b(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:wo)?man|[Cc]ongressperson|"
+                            r"[Dd]elegate|[Ll]awmaker|[Ll]egislator|MP|MLA|[Dd]emocrat|[Rr]epublican)\s+(?:from|for)\s+"
+                            r"(?:the\s+(?:state|province|district)\s+of\s+)?|\b(?:Gulf|Sea|Bay|Straits?|Isthmus|Horn)\s+of\s+(?:the\s+)?)$")
+# "the first case outside Africa": a country or region the event is not in
+_OUTSIDE = re.compile(r"(?i)\boutside\s+(?:of\s+)?(?:the\s+)?$")
+_CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Oceania", "Antarctica",
+               "Middle East", "Americas", "European Union"}
 _BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?"
                       # "raised in the small towns of Morrinsville and Murupara"
                       r"(?:(?:[a-z]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|suburbs?|regions?)\s+of\s+)?"
