@@ -4375,3 +4375,18 @@ def test_a_lawmakers_state_a_sea_named_after_a_country_and_a_continent_outside_a
     assert where("Sweden on Thursday reported the first case of mpox outside Africa.", "outbreak") == ["Sweden"]
     # (a town or a building outside which it happened is where it happened)
     assert where("About 60 villagers protested outside the Pakse district office on Sunday.", "protest") == ["Pakse"]
+
+
+def test_the_agent_of_a_participle_after_an_event_noun_is_who():
+    def one(text, type_):
+        return next(m for m in find_events(text, published="2020-01-10") if m.type == type_)
+
+    deal = one("Under a deal reached by Russia and Turkey in Sochi in September 2018, Idlib was to be shielded.",
+               "agreement")
+    assert deal.who == ["Russia", "Turkey"]
+    assert one("An attack claimed by the Islamic State killed 12 soldiers in Niger on Monday.",
+               "attack").who == ["Islamic State"]
+    # the subject of the main verb keeps its part in a deal someone else brokered
+    truce = one("Yevgeny Prigozhin called off the advance on Saturday under a deal brokered by Alexander Lukashenko.",
+                "agreement")
+    assert set(truce.who) == {"Yevgeny Prigozhin", "Alexander Lukashenko"}

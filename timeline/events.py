@@ -4674,11 +4674,16 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # the agent is who, the subject the one it was done to
     passive = bool(_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])
                    or _PASSIVE_INSIDE.search(text, s0, e0))  # "the deal was signed"
+    # "a deal reached by Russia and Turkey", "a ceasefire announced by
+    # Damascus": a participle after the noun, its agent who did it
+    done_by = not verbal and bool(_DONE_BY.match(text, e0))
+    passive = passive or done_by
     by_agent = None
     by_more = []
     if passive:
         # (countries act as agents too: "was signed by Sudan and South Sudan")
-        by_cands = sorted(after + [m for m in ents if m.kind == "place" and m.name in _g.countries
+        by_cands = sorted(after + [m for m in ents if m.kind == "place" and (
+            m.name in _g.countries or done_by and _g.places.get(m.text, (None, None, None))[2])
                                    and not m.possessive and e0 <= m.start < cb + 1], key=lambda m: m.start)
         for k, m in enumerate(by_cands[:3]):
             if not m.possessive and _BY_BEFORE.search(text[e0:m.start]):
@@ -4696,7 +4701,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # the subject, or the one whose noun it is ("His death was announced
         # by his son"), is done to: the agent does it
         for a in actors:
-            if a.role == "who" and (subj is not None and a.name == subj.name or poss and a.name == poss[-1].name):
+            # (not the subject of another verb: "Prigozhin called off the advance under a deal brokered by X")
+            if a.role == "who" and (subj is not None and a.name == subj.name and not done_by
+                                    or poss and a.name == poss[-1].name):
                 a.role = "whom"
                 if subj is not None and a.name == subj.name:
                     seen.discard((a.name, "who"))
@@ -5013,6 +5020,10 @@ _GROUP_AFTER = re.compile(
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$")
 _PASSIVE_TRIGGER = re.compile(r"(?i)(?:was|were|been|being)\s")
 _PASSIVE_INSIDE = re.compile(r"(?i)\s(?:was|were|been|being)\s+[a-z]+(?:ed|en|wn)$")
+_DONE_BY = re.compile(r"(?i)(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:[a-z]+ly\s+)?"
+                      r"(?:reached|signed|agreed|announced|declared|adopted|passed|imposed|approved|enacted|introduced|"
+                      r"issued|ordered|carried\s+out|launched|staged|conducted|organi[sz]ed|hosted|mounted|claimed|"
+                      r"committed|perpetrated|fired|brokered|struck|concluded)\s+(?:\w+\s+){0,3}?by\s")
 _COORD_AGENT = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
 # a noun trigger that is the subject of a verb of reaction
 _REACTION_AFTER = re.compile(r"(?i)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:condemned|"
