@@ -892,3 +892,14 @@ def test_a_name_that_only_qualifies_a_scandal_or_a_scale_is_no_actor():
     assert not {"Watergate", "Saffir", "Richter"} & names
     assert find_events("Richard Nixon resigned in 1974 over the Watergate scandal.",
                        published="2019-09-25")[0].who == ["Richard Nixon"]
+
+
+def test_a_venue_named_with_a_possessive_is_one_place():
+    text = ("Usman Khan stabbed several people at Fishmongers' Hall in London on Friday. "
+            "The film had its premiere at Grauman's Egyptian Theatre in Hollywood. "
+            "A ship struck Baltimore's Francis Scott Key Bridge.")
+    places = [name for _, name, kind in _names(text) if kind == "place"]
+    assert "Fishmongers' Hall" in places and "Grauman's Egyptian Theatre" in places
+    assert "Fishmongers" not in places and "Grauman" not in places
+    # (a known place that owns the venue stays a place of its own)
+    assert "Baltimore" in places and "Francis Scott Key Bridge" in places

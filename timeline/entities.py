@@ -435,6 +435,18 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
+def _venue_end(toks, k, n):
+    """The index of a venue word ending the capitalised words from toks[k]
+    ("Egyptian Theatre", "Hall"), within three words; else None."""
+    for q in range(k, min(n, k + 3)):
+        word = toks[q][2]
+        if not _is_cap(word):
+            return None
+        if word.lower() in _FACILITY_WORDS or word.lower() in ("palace", "square", "park", "hospital", "stadium"):
+            return q
+    return None
+
+
 def _spans_in_run(toks, at_start, sent, gaz, spans):
     i = 0
     n = len(toks)
@@ -457,7 +469,19 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     j += 1  # "Cambodian People's Party", "People's Liberation Army": one name
                     parts.append(j)
                     continue
+                if _is_cap(nt) and (v := _venue_end(toks, j + 1, n)) is not None \
+                        and " ".join(toks[p][2] for p in parts)[:-2].rstrip("’'") not in gaz.places \
+                        and _POSS.sub("", " ".join(toks[p][2] for p in parts)) not in gaz.places:
+                    j = v  # "Grauman's Egyptian Theatre", "St Paul's Cathedral": the venue's own name
+                    parts.append(j)
+                    continue
                 break
+            if nt in ("'", "’") and toks[j][2].endswith("s") and j + 2 < n and toks[j + 1][0] == toks[j][1] \
+                    and _is_cap(toks[j + 2][2]) and (v := _venue_end(toks, j + 2, n)) is not None \
+                    and toks[j][2] not in gaz.places:
+                j = v  # "Fishmongers' Hall", "Governors' Palace": one venue
+                parts.append(j)
+                continue
             if nt in ("'", "’") and toks[j][2].endswith("s") and j + 2 < n \
                     and toks[j + 2][2].lower() in gaz.org_words and toks[j + 1][0] == toks[j][1]:
                 j += 2  # "Westminster Magistrates' Court", "Veterans' Association": one name
@@ -693,6 +717,7 @@ def _shouted_place(text: str, gaz: _Gaz) -> str | None:
 _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
 
 
+_AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 # a name that only qualifies the noun after it: a scandal, a scale, a doctrine
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
                                   r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle)s?\b")
@@ -823,6 +848,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "Co", "Inc" left alone by a line break in "Goldman, Sachs and\nCo": no name
     if len(words) == 1 and "-" in text and all(p in gaz.places for p in text.split("-")):
         return None  # "the Turkish-Libyan maritime border agreement": a modifier of two places, no actor
+    if low[-1] == "hall" and len(words) >= 2 and _AT_VENUE_BEFORE.search(before):
+        return text, "place", None, None  # "stabbed people at Fishmongers' Hall": a venue, where it happened
     if low[-1] in _NOT_ACTOR_HEADS and text not in gaz.orgs and not (
             # "Doris Day", "Jude Law": a given name before a surname that is also such a word
             len(words) == 2 and low[-1] in _SURNAME_HEADS and words[0] in gaz.given_gender
