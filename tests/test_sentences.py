@@ -25,3 +25,17 @@ def test_long_text_is_linear():
     t0 = time.perf_counter()
     assert len(split_sentences(text)) == 5000
     assert time.perf_counter() - t0 < 2
+
+
+def test_a_hard_wrapped_paragraph_is_not_cut_at_its_line_breaks():
+    text = ("Turkish banks and government offices\nreopened after the snow began to melt.\n"
+            "Turkish radio said 16 villages in the southern province of\nHatay were evacuated after the Karasu river\n"
+            "burst its banks, flooding 5,000 hectares of crops. The radio said cold weather and snow still covered much\n"
+            "Central Anatolia.")
+    sents = [s.text for s in split_sentences(text)]
+    assert sents[1] == ("Turkish radio said 16 villages in the southern province of\nHatay were evacuated after the "
+                        "Karasu river\nburst its banks, flooding 5,000 hectares of crops.")
+    assert sents[2].endswith("much\nCentral Anatolia.")
+    # (a title line over its story is still a sentence of its own)
+    assert [s.text for s in split_sentences("Floods hit Turkey\nVillages were evacuated on Monday.")][0] \
+        == "Floods hit Turkey"

@@ -61,6 +61,10 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘([–—-•*#"
 
 
+_WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
+                          r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than)$")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, each with [start, end) offsets into text."""
     sentences: list[Sentence] = []
@@ -87,7 +91,13 @@ def split_sentences(text: str) -> list[Sentence]:
                 nxt is None
                 or not stripped
                 or stripped[-1] in ".!?:\"”’)"
-                or (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;")
+                or (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;"
+                    # a hard-wrapped line that stops on a word no title ends
+                    # with ("in the southern province of\nHatay were evacuated")
+                    and not _WRAPPED_MID.search(stripped)
+                    # nor one in the middle of a wrapped paragraph: a title
+                    # line is a block's first, not its third
+                    and not (cur_start != lpos and len(stripped) >= 50 and stripped[-1].islower()))
             )
             if ends:
                 chunks.append((cur_start, lpos + len(line)))
