@@ -903,3 +903,13 @@ def test_a_venue_named_with_a_possessive_is_one_place():
     assert "Fishmongers" not in places and "Grauman" not in places
     # (a known place that owns the venue stays a place of its own)
     assert "Baltimore" in places and "Francis Scott Key Bridge" in places
+
+
+def test_a_title_ending_in_of_the_and_a_one_word_name_that_comes_to_power():
+    names = {(name, kind) for _, name, kind in _names(
+        "Funaro met British Chancellor of the Exchequer Nigel Lawson in London. "
+        "Growth was the lowest since 1966, when Suharto came to power. "
+        "Another report said eight Mexicans died in the attack.")}
+    assert ("Nigel Lawson", "person") in names
+    assert ("Suharto", "person") in names
+    assert not any(name == "Mexicans" for name, _ in names)

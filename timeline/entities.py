@@ -677,7 +677,9 @@ _PERSON_OBJECT_VERB = re.compile(
 _PERSON_PASSIVE_AFTER = re.compile(
     r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained|jailed|sentenced|convicted|acquitted|"
     r"kidnapped|abducted|killed|murdered|assassinated|executed|pardoned|extradited|deported|sworn\s+in|born|"
-    r"elected|re-elected|appointed|indicted|impeached)\b")
+    r"elected|re-elected|appointed|indicted|impeached)\b"
+    # "when Suharto came to power", "Sukarno died in 1970": what a person does
+    r"|\s+(?:(?:came|rose|returned|swept)\s+to\s+power|(?:seized|assumed|took)\s+(?:power|office)|died|resigned)\b")
 
 
 def _title_follows(after: str, gaz) -> bool:
@@ -714,6 +716,7 @@ def _shouted_place(text: str, gaz: _Gaz) -> str | None:
     return gaz.places_lower.get(text.lower())
 
 
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+\s+of(?:\s+the)?)\s+$")
 _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
 
 
@@ -734,6 +737,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
     if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
         return None  # "the Watergate scandal", "the Saffir–Simpson scale": the name of a thing, not an actor
+    if (tm := _TITLE_OF_BEFORE.search(before)) and len(text.split()) >= 3 \
+            and f"{tm.group(1)} {text.split()[0]}".lower() in gaz.titles:
+        # "Chancellor of the Exchequer Nigel Lawson": the title's last word
+        # opened the capitalised run; the name is the rest
+        text = text.split(None, 1)[1]
     words = text.split()
     low = [w.lower().strip(".") for w in words]
     if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \
@@ -986,7 +994,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if (_PERSON_OBJECT_VERB.search(before[-16:]) and not re.match(r"\s+(?:[A-Z]|[’']s\b)", after)
                 and not _title_follows(after, gaz) or _PERSON_PASSIVE_AFTER.match(after)) \
                 and w.lower() not in _COMMON_CAPS and w not in gaz.places and w not in gaz.orgs \
-                and w not in gaz.given_gender and not _SENTENCE_START.search(before):
+                and w not in gaz.given_gender and not _SENTENCE_START.search(before) \
+                and not (w.endswith("s") and w[:-1] in gaz.places):  # ("eight Mexicans died")
             return w, "person", title, None  # (not "ousted OpenAI chief Sam Altman": the company)
         if w.lower() not in _COMMON_CAPS and (
                 re.search(r"\bthe\s+$", before)
