@@ -904,3 +904,14 @@ def test_the_day_after_a_day_never_named_in_a_past_sentence_is_unknown_not_tomor
     assert t.date_start is None and t.value == "XXXX-XX-XX"
     (t,) = find_dates("The talks will resume the following day.", anchor="2016-07-06")
     assert t.date_start == "2016-07-07"
+
+
+def test_a_time_that_names_its_day_is_the_day_the_following_day_counts_from():
+    text = ("The verdict came on Wednesday. He shot her in the early hours of February 14, 2013. "
+            "He was arrested that morning and charged the following day.")
+    following = next(t for t in find_dates(text, "2016-07-06") if t.text == "the following day")
+    assert following.date_start == "2013-02-15"
+    # (an hour alone names no day: "the same day" after "shortly before midnight" is still Sunday)
+    text = "He resigned late on Sunday. He posted shortly before midnight and gave an interview the same day."
+    same = next(t for t in find_dates(text, "2023-09-11") if t.text == "the same day")
+    assert same.date_start == "2023-09-10"

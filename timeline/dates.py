@@ -2899,6 +2899,12 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
     return r
 
 
+# a time that names its day ("the early hours of February 14, 2013", "Monday
+# night"), not one that only names the hour ("shortly before midnight")
+_NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     ref = ctx.ref
@@ -3386,7 +3392,11 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                     and c.kind != "ref":
                 ctx.last_fine = r
                 ctx.last_fine_end = c.end
-            if r.type == "DATE" and r.precision == "day" and not r.warning and c.kind != "ref" \
+            # (a time of a day names that day: "in the early hours of February 14, 2013 ... that
+            # morning, charged the following day")
+            if (r.type == "DATE" or r.type == "TIME" and _NAMES_A_DAY.search(ctx.text, c.start, c.end)) \
+                    and r.precision == "day" and r.start is not None and not r.warning \
+                    and c.kind != "ref" \
                     and (c.kind != "ago" or c.data.get("unit") in ("D", "W")):  # not "within two years before"
                 ctx.last_day = r
                 ctx.last_day_end = c.end
