@@ -913,3 +913,11 @@ def test_a_title_ending_in_of_the_and_a_one_word_name_that_comes_to_power():
     assert ("Nigel Lawson", "person") in names
     assert ("Suharto", "person") in names
     assert not any(name == "Mexicans" for name, _ in names)
+
+
+def test_and_after_a_place_that_ends_a_name_starts_another():
+    names = {name for _, name, _ in _names(
+        "Scientists from the University of Miami and Apex Shark Expeditions published a study. "
+        "The High Court of England and Wales ruled. Tylan said the Bank of America and First Los Angeles Bank agreed.")}
+    assert {"University of Miami", "Apex Shark Expeditions", "Bank of America", "First Los Angeles Bank"} <= names
+    assert "High Court of England and Wales" in names

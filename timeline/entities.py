@@ -425,6 +425,10 @@ def _and_joins(toks, parts, j, conj, gaz):
     if any(_org_word(w, gaz) for w in before):
         if head_after and (before[-1] in _BODY_HEADS or before[-1].endswith("s") and before[-1][:-1] in _BODY_HEADS):
             return False
+        if toks[j][2] in gaz.places and j >= 1 and toks[j - 1][2] == "of" \
+                and " ".join(toks[q][2] for q in range(j + 2, k + 1)) not in gaz.places \
+                and toks[j + 2][2] not in gaz.places:
+            return False  # "the University of Miami and Apex Shark Expeditions": a place ends the first name
         return None  # the old rule: "Ministry of Agriculture and Rural Development"
     if not head_after or len(before) > 4:
         return None
