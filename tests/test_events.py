@@ -4390,3 +4390,14 @@ def test_the_agent_of_a_participle_after_an_event_noun_is_who():
     truce = one("Yevgeny Prigozhin called off the advance on Saturday under a deal brokered by Alexander Lukashenko.",
                 "agreement")
     assert set(truce.who) == {"Yevgeny Prigozhin", "Alexander Lukashenko"}
+
+
+def test_where_a_source_is_and_where_someone_comes_from_are_not_where_it_happened():
+    text = ("Two foreigners have died of the virus in Wuhan, China, officials said on Saturday. "
+            "According to the U.S. embassy in Beijing, the infected 60-year-old man died on February 6. "
+            "The virus killed a man from Japan on Friday.")
+    ms = find_events(text, published="2020-02-08")
+    died = next(m for m in ms if "February 6" in m.sentence)
+    assert "Beijing" not in died.where
+    killed = next(m for m in ms if "from Japan" in m.sentence)
+    assert "Japan" not in killed.where
