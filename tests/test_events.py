@@ -4401,3 +4401,15 @@ def test_where_a_source_is_and_where_someone_comes_from_are_not_where_it_happene
     assert "Beijing" not in died.where
     killed = next(m for m in ms if "from Japan" in m.sentence)
     assert "Japan" not in killed.where
+
+
+def test_lifting_an_emergency_barring_imports_and_a_modal_inside_the_trigger():
+    def one(text, published="2024-01-10"):
+        ms = [m for m in find_events(text, published=published) if m.type == "policy"]
+        assert ms, text
+        return ms[0]
+
+    assert one("That emergency was lifted in May 2023.").status == "occurred"
+    assert one("The regulator barred imports of the drops on Monday.").status == "occurred"
+    borders = one("The remaining land borders will be reopened by December 31, she said.", published="2020-12-10")
+    assert (borders.status, borders.date_start) == ("planned", "2020-12-31")
