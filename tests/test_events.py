@@ -4413,3 +4413,10 @@ def test_lifting_an_emergency_barring_imports_and_a_modal_inside_the_trigger():
     assert one("The regulator barred imports of the drops on Monday.").status == "occurred"
     borders = one("The remaining land borders will be reopened by December 31, she said.", published="2020-12-10")
     assert (borders.status, borders.date_start) == ("planned", "2020-12-31")
+
+
+def test_winning_a_primary_with_several_words_before_it_and_losing_a_partys_nomination():
+    ms = find_events("On Tuesday, Bernie Sanders won the Democratic New Hampshire primary.", published="2020-02-12")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2020-02-11")]
+    ms = find_events("NAIROBI - Governor Samuel Wafula lost his party's nomination on Monday.", published="2017-04-05")
+    assert [(m.type, m.who) for m in ms] == [("election", ["Samuel Wafula"])]
