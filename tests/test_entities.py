@@ -921,3 +921,16 @@ def test_and_after_a_place_that_ends_a_name_starts_another():
         "The High Court of England and Wales ruled. Tylan said the Bank of America and First Los Angeles Bank agreed.")}
     assert {"University of Miami", "Apex Shark Expeditions", "Bank of America", "First Los Angeles Bank"} <= names
     assert "High Court of England and Wales" in names
+
+
+def test_a_city_as_a_given_name_a_team_and_an_honour_are_told_apart():
+    text = ("A helicopter with basketball player Kobe Bryant on board crashed on Sunday. "
+            "Bryant was chosen by the Charlotte Hornets in 1996, and the Hornets traded him to the Lakers. "
+            "He was four times All-Star MVP. The city announced on Twitter the Federal Aviation Administration "
+            "would investigate. The Kobe Steel plant in Kobe closed.")
+    found = {(name, kind) for _, name, kind in _names(text)}
+    assert ("Kobe Bryant", "person") in found
+    assert ("Charlotte Hornets", "organisation") in found
+    assert not any(name in ("All-Star MVP", "Charlotte Hornets") and kind == "person" for name, kind in found)
+    assert ("Federal Aviation Administration", "organisation") in found
+    assert ("Kobe", "place") in found  # (the city itself, where nothing says a person is meant)

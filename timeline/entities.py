@@ -515,7 +515,9 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     parts.append(j)
                     continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
-                    nt not in ("and", "&", "for") or any(_org_word(toks[k][2].lower(), gaz) for k in parts)):
+                    nt not in ("and", "&", "for") or any(_org_word(toks[k][2].lower(), gaz) for k in parts)) \
+                    and not (nt == "the" and j + 3 < n and _is_cap(toks[j + 3][2])):
+                # ("Alexander the Great", but not "announced on Twitter the Federal Aviation Administration")
                 j += 2
                 parts.append(j)
                 continue
@@ -575,7 +577,9 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     "day", "week", "declaration", "constitution", "code", "protocol", "doctrine",
                     "index", "series", "treaty", "convention", "accord", "agreement", "resolution",
                     "medal", "trophy", "tour", "open", "grand prix", "hall", "summit", "conference",
-                    "plan", "initiative", "strategy", "programme", "program", "report", "survey"}
+                    "plan", "initiative", "strategy", "programme", "program", "report", "survey",
+                    # an honour a player earns: "four times as All-Star MVP", "an NBA All-Star"
+                    "mvp", "all-star", "all-stars", "all-pro"}
 # heads above that are also surnames, after a known given name ("Doris Day",
 # "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
 _SURNAME_HEADS = {"day", "law", "bill"}
@@ -751,6 +755,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if len(words) >= 2 and (low[0] in _HEADLINE_COMPANY_NOUNS or low[0].endswith("maker")) and words[1][:1].isupper() \
             and low[1] not in ("of", "for", "and"):
         return " ".join(words[1:]), "organisation", None, None  # "Chipmaker Velmar to cut 1,100 jobs"
+    if 2 <= len(words) <= 3 and low[-1].endswith("s") and not low[-1].endswith(("ss", "'s", "’s")) \
+            and low[-1] not in gaz.titles and low[-1] not in _STATE_WORDS and low[-1] not in _NOT_ACTOR_HEADS \
+            and re.search(r"\b[Tt]he\s+$", before) \
+            and text not in gaz.places and all(w[:1].isupper() for w in words) \
+            and gaz.places.get(words[0], (None,))[0] not in gaz.countries:  # (not "the U.S. Details")
+        return text, "organisation", None, None  # "the Charlotte Hornets", "the Dallas Cowboys": a team
     if _GEO_AFTER.match(after) and not any(w in gaz.titles for w in low) and text not in gaz.places:
         return text, "place", None, None  # "the Unduavi river", "Malatya province"
     # strip a leading title: "President Moon Jae-In"
@@ -1225,6 +1235,17 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if not poss and not _PLACE_PREP.search(text, max(0, s0 - 12), s0) \
                         and table.person_with_surname(surface) is not None:
                     continue  # "Amman, who was described as": the Sudesh Amman named before
+                if nxt and not poss and kind != "country" and surface == canon and canon in gaz.cities \
+                        and _city_as_given_name(text, surface, nxt.group(1), s0, e0 + nxt.end(), gaz):
+                    # "basketball player Kobe Bryant ... Bryant stayed with the Lakers": a
+                    # city's name as a given name, the surname told again alone
+                    full = f"{surface} {nxt.group(1)}"
+                    e1 = e0 + nxt.end()
+                    table.add(full, "person")
+                    found.append(EntityMention(s0, e1, text[s0:e1], full, "person",
+                                               bool(re.match(r"[’']s?\b", text[e1:e1 + 2]))))
+                    taken.append((s0, e1))
+                    continue
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
@@ -1504,6 +1525,24 @@ def _find_places(stext: str, gaz: _Gaz):
 # (not "talks in Athens ended")
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|sent|told|took|made|gave|began|cut|set|struck|sought|threatened)\s+(?:the|a|an|its|his|her|their|[a-z]+)\b")
 _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|to|from|near|of|outside|via|into|through|around|across|toward|towards|for)\s+$")
+
+
+def _city_as_given_name(text, city, word, s0, e1, gaz) -> bool:
+    """Is "<city> <word>" a person ("Kobe Bryant", "Paris Hilton")? Yes when
+    the word is a plain name (no organisation word, title, place or plural:
+    not "Charlotte Hornets", "Kobe Steel") that the article uses again by
+    itself, not after "the" ("Bryant stayed with the Lakers")."""
+    low = word.lower()
+    if " " in city or not word[1:].islower() or word.endswith("s") or word.isupper() or low in gaz.org_words or low in gaz.titles or word in gaz.places \
+            or word in _STOP_CAPS or low in _MONTHS_DAYS or low in gaz.place_words or low in _FACILITY_WORDS:
+        return False
+    again = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    for m in again.finditer(text):
+        if s0 <= m.start() < e1:
+            continue
+        if not re.search(r"(?:[Tt]he|" + re.escape(city) + r")\s+$", text[max(0, m.start() - 12):m.start()]):
+            return True
+    return False
 
 
 def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
