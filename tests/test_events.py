@@ -3257,7 +3257,7 @@ def test_the_suspect_named_once_is_the_suspect_thereafter_and_the_crime_charged_
             "after being confronted by officers. State prosecutors charged the suspect with capital murder on Sunday.")
     ms = find_events(text, published="2019-08-05")
     assert [(m.type, m.who, m.date_start) for m in ms if m.type in ("arrest", "charge", "killing")] == [
-        ("arrest", ["Patrick Crusius"], None), ("charge", ["Patrick Crusius"], "2019-08-04")]
+        ("arrest", ["Patrick Crusius"], "2019-08-03"), ("charge", ["Patrick Crusius"], "2019-08-04")]
     # a role nobody was named in is not the last person named (here the victim)
     ms = find_events("Officer Matt Ratana was shot at a custody centre in Croydon on Friday. The alleged shooter was "
                      "detained earlier on Friday in Norbury.", published="2020-09-26")
@@ -4420,3 +4420,16 @@ def test_winning_a_primary_with_several_words_before_it_and_losing_a_partys_nomi
     assert [(m.type, m.date_start) for m in ms] == [("election", "2020-02-11")]
     ms = find_events("NAIROBI - Governor Samuel Wafula lost his party's nomination on Monday.", published="2017-04-05")
     assert [(m.type, m.who) for m in ms] == [("election", ["Samuel Wafula"])]
+
+
+def test_the_third_sentence_of_the_lead_shares_its_day_but_not_a_life_story():
+    # an undated third sentence of the lead takes the lead's day
+    text = ("Police arrested Tom Reed and Ian Hart in Leeds on Monday. Officers searched their homes. "
+            "Hart was freed without charge.\n\nBorn in Leeds, Reed joined the army in 2001.")
+    ms = find_events(text, published="2024-04-10")
+    released = next(m for m in ms if m.type == "release")
+    assert released.date_start == "2024-04-08"
+    assert all(m.date_start != "2024-04-08" for m in ms if "Born" in m.sentence)
+    life = find_events("Police arrested Tom Reed in Leeds on Monday. Officers searched his home. "
+                       "Born in Leeds, Reed joined the army and was promoted to sergeant.", published="2024-04-10")
+    assert next(m for m in life if m.type == "appointment").date_start is None

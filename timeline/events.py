@@ -742,8 +742,11 @@ def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
             _set_date(m, None, anchor.isoformat(), anchor.isoformat(), "day")
 
 
+_LIFE_STORY = re.compile(r"\s*(?:Born|Raised|Educated|Brought\s+up|Growing\s+up|As\s+a\s+(?:child|teenager|student))\b")
+
+
 def _lead_dates(text, mentions, sentences, anchor) -> None:
-    """The lead tells one piece of news: a verb of its first two sentences
+    """The lead tells one piece of news: a verb of its first three sentences
     with no date of its own happened when the lead's first recent dated event
     did ("Protesters marched in London on Saturday. Organisers said they
     carried a petition ..."; "a fire swept through the slum on Sunday.
@@ -757,7 +760,7 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
     full = [s for s in sentences if s.text.rstrip()[-1:] in '.!?"”']
     if not full:
         return
-    lead_end = full[min(2, len(full)) - 1].end
+    lead_end = full[min(3, len(full)) - 1].end
     day = anchor.isoformat()
     # the news, not a background event the lead recalls ("kidnapped in Mali
     # last year have been freed"): a date of the last ten days
@@ -773,8 +776,10 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
                 or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
                 or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
                 or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start) \
+                or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start) \
                 or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
             continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells;
+            # "Born in Hamilton, she joined Labour at 17": a life story;
             # "countries, which agreed on a new pact": background in a relative clause)
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start and (
                 _AFTER_WORD.search(text, m.trigger_end, src.trigger_start)
