@@ -915,3 +915,10 @@ def test_a_time_that_names_its_day_is_the_day_the_following_day_counts_from():
     text = "He resigned late on Sunday. He posted shortly before midnight and gave an interview the same day."
     same = next(t for t in find_dates(text, "2023-09-11") if t.text == "the same day")
     assert same.date_start == "2023-09-10"
+
+
+def test_a_weekdays_event_that_is_still_to_come_is_the_next_weekday():
+    ahead = find_dates("Wednesday's cabinet meeting will be devoted entirely to the fire.", "2019-04-16")[0]
+    assert ahead.date_start == "2019-04-17"
+    done = find_dates("Wednesday's ruling was a surprise.", "2019-04-16")[0]
+    assert done.date_start == "2019-04-10"

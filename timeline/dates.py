@@ -2520,8 +2520,9 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         rule = f"that {name}: the {name} of the week last mentioned"
     else:
         tense = _weekday_tense(ctx.text, c.start, c.end)
-        if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None:
+        if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None and not _POSS_DAY_AHEAD.match(ctx.text, c.end):
             tense = "past"  # "Wednesday's ruling": reported, so done
+            # (but "Wednesday's cabinet meeting will be devoted to Notre-Dame": still to come)
         if rel == "this" and tense is None:
             tense = "future"
         if tense == "future":
@@ -2903,6 +2904,10 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
 # night"), not one that only names the hour ("shortly before midnight")
 _NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+_POSS_DAY_AHEAD = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is\s+(?:to|due|scheduled|set|expected)|are\s+"
+                             r"(?:to|due|scheduled|set|expected))\b")
 
 
 def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
