@@ -934,3 +934,12 @@ def test_a_city_as_a_given_name_a_team_and_an_honour_are_told_apart():
     assert not any(name in ("All-Star MVP", "Charlotte Hornets") and kind == "person" for name, kind in found)
     assert ("Federal Aviation Administration", "organisation") in found
     assert ("Kobe", "place") in found  # (the city itself, where nothing says a person is meant)
+
+
+def test_a_name_before_a_power_plant_or_a_rock_formation_is_a_place_not_an_actor():
+    found = {(name, kind) for _, name, kind in _names(
+        "The quake collapsed the famous Punta Ventana rock formation. "
+        "The Costa Sur power plant at Guayanilla was damaged.")}
+    assert ("Punta Ventana rock formation", "place") in found
+    assert ("Costa Sur power plant", "place") in found
+    assert not any(name in ("Punta Ventana", "Costa Sur") for name, _ in found)

@@ -654,7 +654,11 @@ _PLACE_BEFORE = re.compile(
 # "the Beit-Salam palace" (not a company's site: "the Toyota plant")
 _VENUE_AFTER = re.compile(r"\s+((?:(?:international|military|air|naval|army|refugee)\s+)?(?:airport|prison|jail|"
                           r"palace|hotel|stadium|mosque|church|cathedral|temple|shrine|synagogue|market|bazaar|"
-                          r"camp|base|lodge|compound|square|bridge|monastery|fortress|barracks))\b(?![’'-])")
+                          r"camp|base|lodge|compound|square|bridge|monastery|fortress|barracks|"
+                          # "the Costa Sur power plant", "the Punta Ventana rock formation"
+                          r"(?:nuclear\s+|coal\s+|gas\s+|hydroelectric\s+)?power\s+(?:plant|station)|nuclear\s+plant|"
+                          r"rock\s+formation|refinery|oil\s*field|gas\s+field|copper\s+mine|gold\s+mine|coal\s+mine|"
+                          r"reactor))\b(?![’'-])")
 # a faith before a venue names no place: "the Sunni mosque", "a Baptist church"
 _FAITHS = {"sunni", "shia", "shiite", "sufi", "ahmadi", "alawite", "yazidi", "druze", "muslim", "hindu", "sikh",
            "jain", "buddhist", "baptist", "methodist", "orthodox", "protestant", "lutheran", "mormon", "catholic",
