@@ -943,3 +943,10 @@ def test_a_name_before_a_power_plant_or_a_rock_formation_is_a_place_not_an_actor
     assert ("Punta Ventana rock formation", "place") in found
     assert ("Costa Sur power plant", "place") in found
     assert not any(name in ("Punta Ventana", "Costa Sur") for name, _ in found)
+
+
+def test_a_park_named_like_a_city_is_the_park():
+    found = {(name, kind) for _, name, kind in _names(
+        "Protesters marched from Victoria Park toward Central on Sunday. A crowd gathered at London Bridge.")}
+    assert ("Victoria Park", "place") in found and ("Victoria", "place") not in found
+    assert ("London", "place") in found  # (the city's own bridge stays in the city)

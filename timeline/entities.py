@@ -1225,8 +1225,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])
                 if nxt and not poss and nxt.group(1) not in _STOP_CAPS and nxt.group(1).lower() not in _MONTHS_DAYS:
                     if _org_word(nxt.group(1).lower(), gaz) \
-                            or surface != canon and surface[0].isupper() and surface not in ("Britain",):
-                        continue
+                            or surface != canon and surface[0].isupper() and surface not in ("Britain",) \
+                            or nxt.group(1).lower() in _NAMED_SITE_HEADS and kind != "country":
+                        continue  # (and "Victoria Park": a site named after the place)
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
                 if prv and prv.group(1).lower() in gaz.org_words:
                     continue
@@ -1529,6 +1530,12 @@ def _find_places(stext: str, gaz: _Gaz):
 # (not "talks in Athens ended")
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|sent|told|took|made|gave|began|cut|set|struck|sought|threatened)\s+(?:the|a|an|its|his|her|their|[a-z]+)\b")
 _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|to|from|near|of|outside|via|into|through|around|across|toward|towards|for)\s+$")
+
+
+# the last word of a site in a city that shares a place's name: "Victoria Park"
+# (Hong Kong), "Washington Square", "Baker Street" (not "London Bridge",
+# "Manchester Airport": the city's own, which stays where they are)
+_NAMED_SITE_HEADS = {"park", "street", "road", "avenue", "square", "boulevard", "lane"}
 
 
 def _city_as_given_name(text, city, word, s0, e1, gaz) -> bool:
