@@ -4433,3 +4433,11 @@ def test_the_third_sentence_of_the_lead_shares_its_day_but_not_a_life_story():
     life = find_events("Police arrested Tom Reed in Leeds on Monday. Officers searched his home. "
                        "Born in Leeds, Reed joined the army and was promoted to sergeant.", published="2024-04-10")
     assert next(m for m in life if m.type == "appointment").date_start is None
+
+
+def test_a_bodys_country_after_a_comma_is_not_the_subject():
+    ms = find_events("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill.",
+                     published="2019-09-27")
+    assert ms[0].who == ["Parliament of New South Wales"]
+    assert find_events("On Monday, the Government of Kerala, India announced a lockdown.",
+                       published="2020-03-25")[0].who[0] == "Government of Kerala"

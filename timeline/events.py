@@ -4537,6 +4537,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         named_by = before.pop()
     if before:
         subj = before[-1]
+        if subj.kind == "place" and subj is before[0] and not subj.possessive:
+            # "the Parliament of New South Wales (NSW), Australia voted": the
+            # country after the comma says where the body is; the body votes
+            body = next((p for p in reversed(subj_cands) if p.end <= subj.start and p.kind == "organisation"
+                         and not p.possessive and _PLACE_APPOSED.fullmatch(text, p.end, subj.start)), None)
+            if body is not None:
+                subj = body
+                before = [body]
         if subj.kind != "person" and _WHO_REL_GAP.fullmatch(text, subj.end, s0):
             # "Alsu Kurmasheva, a journalist with Radio Free Europe/Radio Liberty who was
             # sentenced": "who" is a person, not the organisation named last
@@ -4858,6 +4866,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+_PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
                r"(?:(?:has|had|have|also|later)\s+)?$")
