@@ -950,3 +950,10 @@ def test_a_park_named_like_a_city_is_the_park():
         "Protesters marched from Victoria Park toward Central on Sunday. A crowd gathered at London Bridge.")}
     assert ("Victoria Park", "place") in found and ("Victoria", "place") not in found
     assert ("London", "place") in found  # (the city's own bridge stays in the city)
+
+
+def test_a_given_name_after_a_kin_word_is_a_person():
+    found = {(name, kind) for _, name, kind in _names(
+        "Bryant, his daughter Gianna and seven others died in the crash. His wife Maria was killed. "
+        "In March 2017, his younger brother Alfredo was shot dead.")}
+    assert {("Gianna", "person"), ("Maria", "person"), ("Alfredo", "person")} <= found

@@ -1009,6 +1009,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return None
         if _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
+        if _KIN_BEFORE.search(before) and w not in gaz.places and w.lower() not in _COMMON_CAPS:
+            return w, "person", title, None  # "his daughter Gianna", "his wife Maria"
         if (_PERSON_OBJECT_VERB.search(before[-16:]) and not re.match(r"\s+(?:[A-Z]|[’']s\b)", after)
                 and not _title_follows(after, gaz) or _PERSON_PASSIVE_AFTER.match(after)) \
                 and w.lower() not in _COMMON_CAPS and w not in gaz.places and w not in gaz.orgs \
@@ -1570,6 +1572,10 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
 
 
 _OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
+_KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|whose|my|our)\s+(?:\d+-year-old\s+|late\s+|younger\s+|older\s+|"
+                         r"elder\s+|eldest\s+|youngest\s+|teenage\s+|infant\s+)?(?:daughter|son|wife|husband|mother|"
+                         r"father|brother|sister|child|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|partner|"
+                         r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|stepson|stepdaughter)\s+$")
 _KIN_APPOSITION = re.compile(r"(?:[’']s)?,\s+(?:the|a|his|her|their)\s+(?:[a-z-]+\s+)?(daughter|wife|mother|sister|widow|"
                              r"grandmother|son|husband|father|brother|widower|grandfather|actress|actor|businesswoman|"
                              r"businessman|chairwoman|chairman|spokeswoman|spokesman|queen|king|princess|prince)\b")
