@@ -957,3 +957,9 @@ def test_a_given_name_after_a_kin_word_is_a_person():
         "Bryant, his daughter Gianna and seven others died in the crash. His wife Maria was killed. "
         "In March 2017, his younger brother Alfredo was shot dead.")}
     assert {("Gianna", "person"), ("Maria", "person"), ("Alfredo", "person")} <= found
+
+
+def test_an_interviewers_label_in_a_transcript_is_no_actor():
+    names = {name for _, name, _ in _names("((WN)) Last Friday, the Prime Minister signed a decree banning the "
+                                           "niqab. ((WSS)) Will you run again?")}
+    assert not {"WN", "WSS"} & names

@@ -1126,6 +1126,7 @@ def _known_as(text, sent, found, table) -> None:
         m.name = name
 
 
+_SPEAKER_MARK = re.compile(r"\(\([A-Z]{1,6}\)\)")
 _NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}[\"”']\s)"
                        r"(?=[A-Z][\w’'-]+(?![’']s\b))")
 
@@ -1138,6 +1139,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     gaz = gazetteer()
     table = AliasTable()
     nlp = _spacy_pipeline() if engine == "spacy" else None
+    if engine != "spacy" and "((" in text and _SPEAKER_MARK.search(text):
+        # "((WN))", "((WSS))": an interviewer's label in a transcript, blanked
+        # the same way (a named speaker's label, "((Thomas Rivinius))", stays:
+        # it names who "I" is)
+        masked = _SPEAKER_MARK.sub(lambda m: " " * len(m.group(0)), text)
+        out, entities, table = find_entities(masked, [Sentence(x.start, x.end, masked[x.start:x.end])
+                                                      for x in sentences], engine)
+        return out, entities, table
     if engine != "spacy" and ('"' in text or "“" in text or "'" in text):
         # 'Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán': a nickname in
         # quotes inside a name is blanked (same length, same offsets), so that
