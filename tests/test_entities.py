@@ -963,3 +963,9 @@ def test_an_interviewers_label_in_a_transcript_is_no_actor():
     names = {name for _, name, _ in _names("((WN)) Last Friday, the Prime Minister signed a decree banning the "
                                            "niqab. ((WSS)) Will you run again?")}
     assert not {"WN", "WSS"} & names
+
+
+def test_a_portfolio_before_a_lower_case_department_is_that_department():
+    found = {(name, kind) for _, name, kind in _names("The Commerce department said exports rose. "
+                                                      "The Justice ministry denied it.")}
+    assert {("Commerce Department", "organisation"), ("Justice Ministry", "organisation")} <= found

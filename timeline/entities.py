@@ -732,6 +732,7 @@ _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+\s+of(?:\s+the)?)\s+$")
 _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
 
 
+_LOWER_BODY_AFTER = re.compile(r"\s+(department|ministry)\b")
 _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 # a name that only qualifies the noun after it: a scandal, a scale, a doctrine
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
@@ -747,6 +748,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", None, None
     if (pw := _TITLE_OPENER_BEFORE.search(before)) and f"{pw.group(1)} {text}".lower() in gaz.titles:
         return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
+    if (dm := _LOWER_BODY_AFTER.match(after)) and " " not in text and text.lower() in _PORTFOLIO:
+        return f"{text} {dm.group(1).capitalize()}", "organisation", None, None  # "The Commerce department said"
     if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
         return None  # "the Watergate scandal", "the Saffir–Simpson scale": the name of a thing, not an actor
     if (tm := _TITLE_OF_BEFORE.search(before)) and len(text.split()) >= 3 \
