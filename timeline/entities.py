@@ -439,6 +439,9 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
+_MORE_VENUES = {"palace", "square", "park", "hospital"}
+
+
 def _venue_end(toks, k, n):
     """The index of a venue word ending the capitalised words from toks[k]
     ("Egyptian Theatre", "Hall"), within three words; else None."""
@@ -446,7 +449,7 @@ def _venue_end(toks, k, n):
         word = toks[q][2]
         if not _is_cap(word):
             return None
-        if word.lower() in _FACILITY_WORDS or word.lower() in ("palace", "square", "park", "hospital", "stadium"):
+        if word.lower() in _FACILITY_WORDS or word.lower() in _MORE_VENUES:
             return q
     return None
 
@@ -474,7 +477,6 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     parts.append(j)
                     continue
                 if _is_cap(nt) and (v := _venue_end(toks, j + 1, n)) is not None \
-                        and " ".join(toks[p][2] for p in parts)[:-2].rstrip("’'") not in gaz.places \
                         and _POSS.sub("", " ".join(toks[p][2] for p in parts)) not in gaz.places:
                     j = v  # "Grauman's Egyptian Theatre", "St Paul's Cathedral": the venue's own name
                     parts.append(j)
@@ -1558,8 +1560,9 @@ def _city_as_given_name(text, city, word, s0, e1, gaz) -> bool:
     not "Charlotte Hornets", "Kobe Steel") that the article uses again by
     itself, not after "the" ("Bryant stayed with the Lakers")."""
     low = word.lower()
-    if " " in city or not word[1:].islower() or word.endswith("s") or word.isupper() or low in gaz.org_words or low in gaz.titles or word in gaz.places \
-            or word in _STOP_CAPS or low in _MONTHS_DAYS or low in gaz.place_words or low in _FACILITY_WORDS:
+    if " " in city or not word[1:].islower() or word.endswith("s") or low in gaz.org_words or low in gaz.titles \
+            or word in gaz.places or word in _STOP_CAPS or low in _MONTHS_DAYS or low in gaz.place_words \
+            or low in _FACILITY_WORDS:
         return False
     again = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
     for m in again.finditer(text):
