@@ -4441,3 +4441,12 @@ def test_a_bodys_country_after_a_comma_is_not_the_subject():
     assert ms[0].who == ["Parliament of New South Wales"]
     assert find_events("On Monday, the Government of Kerala, India announced a lockdown.",
                        published="2020-03-25")[0].who[0] == "Government of Kerala"
+
+
+def test_a_quote_attributed_to_a_speaker_is_no_statement_event():
+    ms = find_events('"The evidence in this file is overwhelming," prosecutor Mihai Stoica told reporters after the '
+                     'hearing.', published="2016-02-10")
+    assert [m for m in ms if m.type == "statement"] == []
+    ms = find_events("The ministry said in a statement on Tuesday that all payments were lawful.",
+                     published="2019-02-22")
+    assert [m.type for m in ms] == ["statement"]

@@ -1915,6 +1915,12 @@ def _own_earlier_day(m, mentions) -> bool:
     return bool(causes) and all(c.timex is not m.timex and c.date_start and c.date_start > m.date_end for c in causes)
 
 
+# a sentence that opens with a quotation and then names who said it
+_QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
+_ATTRIBUTION_ONLY = re.compile(r"(?i)(?:said|says|told|added|told\s+reporters|told\s+(?:a\s+)?(?:news|press)\s+conference|"
+                               r"told\s+journalists|told\s+the\s+press)")
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -1996,6 +2002,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is not None:
             dated_of.setdefault((m.type, m.status), []).append(m)
     for m in mentions:
+        if m.type == "statement" and _ATTRIBUTION_ONLY.fullmatch(m.trigger) \
+                and _QUOTE_THEN_SAYER.match(m.sentence, 0, m.trigger_start - m.sentence_start):
+            continue  # '"The evidence is overwhelming," the prosecutor told reporters': a quote, not news of its own
         if m.type == "visit" and not m.who \
                 and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # "it flew to 41 destinations": a visit is somebody's (but "the minister is to visit")
