@@ -4450,3 +4450,15 @@ def test_a_quote_attributed_to_a_speaker_is_no_statement_event():
     ms = find_events("The ministry said in a statement on Tuesday that all payments were lawful.",
                      published="2019-02-22")
     assert [m.type for m in ms] == ["statement"]
+
+
+def test_a_vehicle_rolling_over_a_craft_breaking_apart_and_a_case_taken_to_a_court():
+    def types(text, published="2020-01-10"):
+        return [m.type for m in find_events(text, published=published)]
+
+    assert types("A fire engine rolled over on a steep forest road on Tuesday, injuring three firefighters.") \
+        == ["accident"]
+    assert types("The rocket broke apart over the North Sea on Monday.") == ["accident"]
+    assert "accident" not in types("The company rolled over its debt on Monday.")
+    assert "accident" not in types("The coalition broke apart on Monday.")
+    assert "charge" in types("Austria brought the case before the European Court of Justice on Monday.")
