@@ -4462,3 +4462,17 @@ def test_a_vehicle_rolling_over_a_craft_breaking_apart_and_a_case_taken_to_a_cou
     assert "accident" not in types("The company rolled over its debt on Monday.")
     assert "accident" not in types("The coalition broke apart on Monday.")
     assert "charge" in types("Austria brought the case before the European Court of Justice on Monday.")
+
+
+def test_the_person_a_subject_is_related_to_is_not_the_subject():
+    def who(text):
+        return find_events(text, published="2020-01-10")[0].who
+
+    assert "Donald Trump" not in who("A former advisor for U.S. President Donald Trump was sentenced in federal "
+                                     "court on Wednesday.")
+    assert "Jacob Zuma" not in who("The son of former president Jacob Zuma was arrested on Monday.")
+    assert "Boris Johnson" not in who("An aide to Prime Minister Boris Johnson resigned on Monday.")
+    assert who("Boris Johnson resigned on Monday.") == ["Boris Johnson"]
+    # (a reported clause has a subject of its own)
+    assert who("An aide to Senator Rudy Boschwitz said Boschwitz might offer legislation on Monday.") \
+        == ["Rudy Boschwitz"]

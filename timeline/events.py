@@ -4544,6 +4544,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             and re.search(r"(?i)\bthe\s+$", text[max(sent.start, before[-1].start - 5):before[-1].start]):
         # "he is attending the BRICS summit": who attends, and the body whose summit it is
         named_by = before.pop()
+    related = len(before) == 1 and tname != "statement" and before[0].kind == "person" \
+        and bool(_RELATION_OF.fullmatch(text, ca, before[0].start)) \
+        and not _SAYING_BETWEEN.search(text, before[0].end, s0)  # ("An aide to X said the senator might offer ...")
+    if related:
+        # "A former advisor for President Donald Trump was sentenced", "The son of
+        # Jacob Zuma was arrested": the one it happened to is unnamed, not Trump or Zuma
+        before = []
     if before:
         subj = before[-1]
         if subj.kind == "place" and subj is before[0] and not subj.possessive:
@@ -4579,7 +4586,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = own_unnamed or owned or of_unnamed or in_adverbial or told_death or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = related or own_unnamed or owned or of_unnamed or in_adverbial or told_death or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
@@ -4875,6 +4882,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+_RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:advis[eo]rs?|aides?|lawyers?|attorneys?|sons?|daughters?|wife|husband|brothers?|sisters?|"
+                          r"mother|father|relatives?|friends?|bodyguards?|drivers?|assistants?|associates?|supporters?|"
+                          r"employees?|staffers?|nephews?|nieces?|cousins?|girlfriend|boyfriend|allies|ally|"
+                          r"grandson|granddaughter|widow|stepson|stepdaughter)"
+                          r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,4}")
+_SAYING_BETWEEN = re.compile(r"(?i)\b(?:said|says|told|added|announced|reported|claimed|confirmed|denied)\b")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
