@@ -969,3 +969,11 @@ def test_a_portfolio_before_a_lower_case_department_is_that_department():
     found = {(name, kind) for _, name, kind in _names("The Commerce department said exports rose. "
                                                       "The Justice ministry denied it.")}
     assert {("Commerce Department", "organisation"), ("Justice Ministry", "organisation")} <= found
+
+
+def test_a_vote_written_with_capitals_is_no_actor():
+    found = {(name, kind) for _, name, kind in _names(
+        "Thousands rallied in support of Trump and his claims about the 2020 Presidential Election. "
+        "The Election Commission said the Congressional Black Caucus had asked for a recount.")}
+    assert not any("Presidential Election" in name for name, _ in found)
+    assert {("Election Commission", "organisation"), ("Congressional Black Caucus", "organisation")} <= found

@@ -581,7 +581,9 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     "medal", "trophy", "tour", "open", "grand prix", "hall", "summit", "conference",
                     "plan", "initiative", "strategy", "programme", "program", "report", "survey",
                     # an honour a player earns: "four times as All-Star MVP", "an NBA All-Star"
-                    "mvp", "all-star", "all-stars", "all-pro"}
+                    "mvp", "all-star", "all-stars", "all-pro",
+                    # a vote written with capitals: "the 2020 Presidential Election"
+                    "election", "elections", "referendum", "primary", "primaries", "by-election"}
 # heads above that are also surnames, after a known given name ("Doris Day",
 # "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
 _SURNAME_HEADS = {"day", "law", "bill"}
