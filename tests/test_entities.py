@@ -977,3 +977,10 @@ def test_a_vote_written_with_capitals_is_no_actor():
         "The Election Commission said the Congressional Black Caucus had asked for a recount.")}
     assert not any("Presidential Election" in name for name, _ in found)
     assert {("Election Commission", "organisation"), ("Congressional Black Caucus", "organisation")} <= found
+
+
+def test_a_place_named_with_a_possessive_is_one_place():
+    found = {(name, kind) for _, name, kind in _names("He grew up in Hawke's Bay in New Zealand. "
+                                                      "He lives in St John's Wood.")}
+    assert {("Hawke's Bay", "place"), ("St John's Wood", "place")} <= found
+    assert not any(name in ("Hawke", "Bay") for name, _ in found)

@@ -439,7 +439,7 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
-_MORE_VENUES = {"palace", "square", "park", "hospital"}
+_MORE_VENUES = {"palace", "square", "park", "hospital", "bay", "island", "harbour", "harbor", "wood"}
 
 
 def _venue_end(toks, k, n):
