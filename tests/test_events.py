@@ -4476,3 +4476,9 @@ def test_the_person_a_subject_is_related_to_is_not_the_subject():
     # (a reported clause has a subject of its own)
     assert who("An aide to Senator Rudy Boschwitz said Boschwitz might offer legislation on Monday.") \
         == ["Rudy Boschwitz"]
+
+
+def test_the_country_of_a_head_of_state_named_by_the_post_is_not_where():
+    ms = find_events("Igor Matovič posted a message on Friday announcing he had tested positive, a week after he "
+                     "attended a summit with President of France Emmanuel Macron.", published="2020-12-21")
+    assert "France" not in next(m for m in ms if m.type == "outbreak").where

@@ -1505,8 +1505,10 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
             if e.kind != "place" or e.possessive or e.metonym or e.text != e.name or e.name in named:
                 continue
             pre = sent.text[max(0, e.start - sent.start - 40):e.start - sent.start]
-            if _SOURCE_OR_ORIGIN.search(sent.text, 0, e.start - sent.start):
-                continue  # "According to the U.S. embassy in Beijing, the man died", "a man from Japan"
+            if _SOURCE_OR_ORIGIN.search(sent.text, 0, e.start - sent.start) \
+                    or _HEAD_OF.search(sent.text, 0, e.start - sent.start):
+                continue  # "According to the U.S. embassy in Beijing, the man died", "a man from Japan",
+                # "a summit with President of France Emmanuel Macron" (his post's country)
             if _BORN_IN.search(pre) or m.type != "visit" and _DESTINATION.search(pre) or _NOT_THE_WHERE.search(pre) \
                     or _OUTSIDE.search(pre) and (e.name in gaz.countries or e.name in _CONTINENTS):
                 continue  # "Born in Leeds in 1935, she joined", "as she tried to board a flight to London"
@@ -4993,6 +4995,8 @@ _NOT_THE_WHERE = re.compile(r"(?:\b(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]
 _SOURCE_OR_ORIGIN = re.compile(r"(?i)(?:\baccording\s+to\b[^,;:]*|\b(?:man|woman|men|women|visitors?|tourists?|nationals?|"
                                r"citizens?|students?|workers?|people|person|family|families|(?:im)?migrants?|"
                                r"refugees?|players?|pilgrims?)\s+from\s+(?:the\s+)?)$")
+# the country of a head of state or government named by the post: "President of France Emmanuel Macron"
+_HEAD_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan|Chancellor)\s+of\s+(?:the\s+)?$")
 # "the first case outside Africa": a country or region the event is not in
 _OUTSIDE = re.compile(r"(?i)\boutside\s+(?:of\s+)?(?:the\s+)?$")
 _CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Oceania", "Antarctica",
