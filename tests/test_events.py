@@ -4482,3 +4482,9 @@ def test_the_country_of_a_head_of_state_named_by_the_post_is_not_where():
     ms = find_events("Igor Matovič posted a message on Friday announcing he had tested positive, a week after he "
                      "attended a summit with President of France Emmanuel Macron.", published="2020-12-21")
     assert "France" not in next(m for m in ms if m.type == "outbreak").where
+
+
+def test_an_event_inside_claims_that_is_unconfirmed():
+    ms = find_events("The Kremlin on Friday dismissed claims that it ordered the killing as an absolute lie.",
+                     published="2023-08-26")
+    assert [(m.type, m.status) for m in ms] == [("killing", "unconfirmed")]

@@ -3068,7 +3068,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         best = (status, cue, window_start + m.start(), window_start + m.end())
         if cue in _DENIALS:
             denial = best  # (not "denied the claims and said he would sue": the suing is his own)
-    if best is None and ("rumo" in region or "specul" in region or "alleg" in region or "unconfirmed" in region) \
+    if best is None and ("rumo" in region or "specul" in region or "alleg" in region or "unconfirmed" in region
+                         or "claims" in region) \
             and _RUMOUR_THAT.search(region):
         return "unconfirmed", "rumours that"  # "after rumours spread on social media that she had been attacked"
     if best:
@@ -3157,7 +3158,7 @@ _COMMENTED_ON = re.compile(r"(?i)\s+(?:(?:yet|publicly|officially|immediately|so
                            r"acknowledge|addressed|address|explained|explain|disclosed|disclose|said\s+anything|say\s+anything)"
                            r"\s+(?:on|to|about|publicly\s+on|the\s+reasons?\s+for|why)?\s*(?:[\w’'-]+\s+){0,3}$")
 _AND_SAID = re.compile(r"(?i)\b(?:and|but)\s+(?:\w+\s+){0,2}?(?:said|says|added|announced|vowed|promised|threatened|warned)\b")
-_RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations)\b[^.;:]{0,60}?\bthat\s+"
+_RUMOUR_THAT = re.compile(r"(?i)\b(?:rumou?rs?|speculation|unconfirmed\s+reports|allegations|claims)\b[^.;:]{0,60}?\bthat\s+"
                           r"(?:[\w’'-]+\s+){0,5}$")
 _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s)"
                          r"|[a-z]+\s+(?:reasons|concerns|problems|issues|grounds|factors|circumstances|conditions)"
