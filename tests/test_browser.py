@@ -260,16 +260,29 @@ def test_timeline_page_in_chromium(server, browser, tmp_path):
     labels = cdp.js("Array.from(document.querySelectorAll('#tl-axis text')).map(t => t.textContent)")
     assert "2017" in labels and "2018" in labels
 
-    # click the disappearance bar with real mouse events
-    box = cdp.js(f"""(() => {{
-        const g = document.querySelector('#tl-body .tl-event[data-id="{gone['id']}"]');
-        g.scrollIntoView({{block: 'center'}});
-        const r = g.querySelector('rect').getBoundingClientRect();
-        return {{x: r.left + r.width / 2, y: r.top + r.height / 2}};
-    }})()""")
-    cdp.click(box["x"], box["y"])
-    wait_for(lambda: cdp.js("document.getElementById('tl-details').getAttribute('data-event-id')")
-             == gone["id"], timeout=5, what="the details panel")
+    # click the disappearance bar with real mouse events (the bar's place is
+    # read again before each try: a page still laying out or scrolling can
+    # move it between reading and clicking, and a click that missed is tried again)
+    def bar_centre():
+        return cdp.js(f"""(() => {{
+            const g = document.querySelector('#tl-body .tl-event[data-id="{gone['id']}"]');
+            g.scrollIntoView({{block: 'center'}});
+            const r = g.querySelector('rect').getBoundingClientRect();
+            return {{x: r.left + r.width / 2, y: r.top + r.height / 2}};
+        }})()""")
+
+    def panel_shows_it():
+        return cdp.js("document.getElementById('tl-details').getAttribute('data-event-id')") == gone["id"]
+
+    for _ in range(3):
+        box = wait_for(lambda: (b := bar_centre()) == bar_centre() and b, timeout=5, what="the bar to stay put")
+        cdp.click(box["x"], box["y"])
+        try:
+            wait_for(panel_shows_it, timeout=3, what="the details panel")
+            break
+        except AssertionError:
+            continue
+    wait_for(panel_shows_it, timeout=2, what="the details panel")
     details = cdp.js("document.getElementById('tl-details').innerText")
     assert "Disappearance: Jo Song Gil" in details
     assert "escaped the diplomatic compound" in details
