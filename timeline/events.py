@@ -1509,8 +1509,8 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
                     or _HEAD_OF.search(sent.text, 0, e.start - sent.start):
                 continue  # "According to the U.S. embassy in Beijing, the man died", "a man from Japan",
                 # "a summit with President of France Emmanuel Macron" (his post's country)
-            if _BORN_IN.search(pre) or m.type != "visit" and _DESTINATION.search(pre) or _NOT_THE_WHERE.search(pre) \
-                    or _OUTSIDE.search(pre) and (e.name in gaz.countries or e.name in _CONTINENTS):
+            if _named_for_else(sent.text, e.start - sent.start, e.name, gaz) \
+                    or m.type != "visit" and _DESTINATION.search(pre):
                 continue  # "Born in Leeds in 1935, she joined", "as she tried to board a flight to London"
             named.add(e.name)
             # (no offsets: inferred, like the article's place, so that it
@@ -4790,10 +4790,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     gaz = gazetteer()
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
               and m.start not in group_starts
-              and not _BORN_IN.search(text, max(sent.start, m.start - 60), m.start)  # "Born in Leeds, she ..."
-              and not _NOT_THE_WHERE.search(text, max(sent.start, m.start - 40), m.start)
-              and not (_OUTSIDE.search(text, max(sent.start, m.start - 20), m.start)
-                       and (m.name in gaz.countries or m.name in _CONTINENTS))]
+              and not _named_for_else(text, m.start, m.name, gaz, sent.start)]  # "Born in Leeds, she ..."
     last_where = None
     if tname in _VIOLENT_TYPES and ("attributed" in sent.text or "blamed" in sent.text or "claimed" in sent.text):
         # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
@@ -5002,6 +4999,14 @@ _HEAD_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Queen|Emir|
 _OUTSIDE = re.compile(r"(?i)\boutside\s+(?:of\s+)?(?:the\s+)?$")
 _CONTINENTS = {"Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Oceania", "Antarctica",
                "Middle East", "Americas", "European Union"}
+def _named_for_else(text: str, pos: int, name: str, gaz, lo: int = 0) -> bool:
+    """Is the place at text[pos] named for something other than where an
+    event happened: a birthplace, a lawmaker's state, a sea's namesake, a
+    country the event is outside of? (text[lo:pos] is what may be read.)"""
+    return bool(_BORN_IN.search(text, max(lo, pos - 60), pos) or _NOT_THE_WHERE.search(text, max(lo, pos - 40), pos)
+                or _OUTSIDE.search(text, max(lo, pos - 20), pos) and (name in gaz.countries or name in _CONTINENTS))
+
+
 _BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?"
                       # "raised in the small towns of Morrinsville and Murupara"
                       r"(?:(?:[a-z]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|suburbs?|regions?)\s+of\s+)?"
