@@ -4549,7 +4549,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         named_by = before.pop()
     related = len(before) == 1 and tname != "statement" and before[0].kind == "person" \
         and bool(_RELATION_OF.fullmatch(text, ca, before[0].start)) \
-        and not _SAYING_BETWEEN.search(text, before[0].end, s0)  # ("An aide to X said the senator might offer ...")
+        and not _REPORT_VERB.search(text, before[0].end, s0)  # ("An aide to X said the senator might offer ...")
     if related:
         # "A former advisor for President Donald Trump was sentenced", "The son of
         # Jacob Zuma was arrested": the one it happened to is unnamed, not Trump or Zuma
@@ -4888,7 +4888,6 @@ _RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|thre
                           r"employees?|staffers?|nephews?|nieces?|cousins?|girlfriend|boyfriend|allies|ally|"
                           r"grandson|granddaughter|widow|stepson|stepdaughter)"
                           r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,4}")
-_SAYING_BETWEEN = re.compile(r"(?i)\b(?:said|says|told|added|announced|reported|claimed|confirmed|denied)\b")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
