@@ -4882,12 +4882,6 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
-_RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:advis[eo]rs?|aides?|lawyers?|attorneys?|sons?|daughters?|wife|husband|brothers?|sisters?|"
-                          r"mother|father|relatives?|friends?|bodyguards?|drivers?|assistants?|associates?|supporters?|"
-                          r"employees?|staffers?|nephews?|nieces?|cousins?|girlfriend|boyfriend|allies|ally|"
-                          r"grandson|granddaughter|widow|stepson|stepdaughter)"
-                          r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,4}")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
@@ -4977,10 +4971,17 @@ _REPORTED_SUBJECT = re.compile(
     # a second verb of that subject: "said the president had accepted ... and had appointed"
     r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:had|has|have|was|were|is|are|would|will)\s+[^,;.]{0,80}?\band\s+(?:(?:had|has|have|was|were|would|will)\s+)?$")
-_KIN = re.compile(r"(?i)\b(?:brothers?|sisters?|sons?|daughters?|wife|husband|father|mother|parents?|uncle|aunt|"
-                  r"cousins?|nephew|niece|children|child|friends?|colleagues?|lawyers?|aides?|spokes(?:man|woman|person)|"
-                  r"bodyguards?|partner|girlfriend|boyfriend|fianc[ée]e?|grandson|granddaughter|grandfather|grandmother|"
-                  r"family|deputy|assistant|driver|guards?)\b")
+# someone named by a relation to another person: kin, friends, and those who work for or stand by them
+_RELATION_NOUNS = (r"(?:brothers?|sisters?|sons?|daughters?|wife|wives|husbands?|fathers?|mothers?|parents?|uncles?|"
+                   r"aunts?|cousins?|nephews?|nieces?|children|child|grandsons?|granddaughters?|grandfathers?|"
+                   r"grandmothers?|stepsons?|stepdaughters?|widows?|relatives?|family|partners?|girlfriends?|"
+                   r"boyfriends?|fianc[ée]e?s?|friends?|colleagues?|associates?|supporters?|allies|ally|lawyers?|"
+                   r"attorneys?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|bodyguards?|guards?|deputy|"
+                   r"assistants?|drivers?|employees?|staffers?)")
+_KIN = re.compile(r"(?i)\b" + _RELATION_NOUNS + r"\b")
+# "A former advisor for President Donald Trump", "The son of Jacob Zuma": the subject named by a relation
+_RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
+                          + _RELATION_NOUNS + r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,4}")
 # a place named for something other than where the event is: a lawmaker's
 # state ("Senator from Vermont Bernie Sanders won the Nevada caucuses"), the
 # country a sea is named after ("a U.S. state on the Gulf of Mexico")
