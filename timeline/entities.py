@@ -439,17 +439,16 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
-_MORE_VENUES = {"palace", "square", "park", "hospital", "bay", "island", "harbour", "harbor", "wood"}
-
-
-def _venue_end(toks, k, n):
-    """The index of a venue word ending the capitalised words from toks[k]
-    ("Egyptian Theatre", "Hall"), within three words; else None."""
+def _venue_end(toks, k, n, gaz):
+    """The index of a venue or place word ending the capitalised words from
+    toks[k] ("Egyptian Theatre", "Hall", "Bay"), within three words; else None.
+    ("Wood" only here, for "St John's Wood": as a place word everywhere it
+    would make "Elijah Wood" a place.)"""
     for q in range(k, min(n, k + 3)):
         word = toks[q][2]
         if not _is_cap(word):
             return None
-        if word.lower() in _FACILITY_WORDS or word.lower() in _MORE_VENUES:
+        if word.lower() in _FACILITY_WORDS or word.lower() in gaz.place_words or word == "Wood":
             return q
     return None
 
@@ -476,14 +475,14 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     j += 1  # "Cambodian People's Party", "People's Liberation Army": one name
                     parts.append(j)
                     continue
-                if _is_cap(nt) and (v := _venue_end(toks, j + 1, n)) is not None \
+                if _is_cap(nt) and (v := _venue_end(toks, j + 1, n, gaz)) is not None \
                         and _POSS.sub("", " ".join(toks[p][2] for p in parts)) not in gaz.places:
                     j = v  # "Grauman's Egyptian Theatre", "St Paul's Cathedral": the venue's own name
                     parts.append(j)
                     continue
                 break
             if nt in ("'", "’") and toks[j][2].endswith("s") and j + 2 < n and toks[j + 1][0] == toks[j][1] \
-                    and _is_cap(toks[j + 2][2]) and (v := _venue_end(toks, j + 2, n)) is not None \
+                    and _is_cap(toks[j + 2][2]) and (v := _venue_end(toks, j + 2, n, gaz)) is not None \
                     and toks[j][2] not in gaz.places:
                 j = v  # "Fishmongers' Hall", "Governors' Palace": one venue
                 parts.append(j)
