@@ -399,6 +399,11 @@ def _names(text):
     return [(m.text, m.name, m.kind) for ms in out for m in ms]
 
 
+def _found(text):
+    """The (name, kind) pairs of every mention in text."""
+    return {(name, kind) for _, name, kind in _names(text)}
+
+
 def test_company_names_and_references_across_an_article():
     names = _names("Chipmaker Velmar to cut jobs\n\nVelmar Semiconductor will close its plant in the town of "
                    "Freiberg. The IG Metall union called the plan a slap in the face. Velmar opened the Freiberg "
@@ -906,10 +911,10 @@ def test_a_venue_named_with_a_possessive_is_one_place():
 
 
 def test_a_title_ending_in_of_the_and_a_one_word_name_that_comes_to_power():
-    names = {(name, kind) for _, name, kind in _names(
+    names = _found(
         "Funaro met British Chancellor of the Exchequer Nigel Lawson in London. "
         "Growth was the lowest since 1966, when Suharto came to power. "
-        "Another report said eight Mexicans died in the attack.")}
+        "Another report said eight Mexicans died in the attack.")
     assert ("Nigel Lawson", "person") in names
     assert ("Suharto", "person") in names
     assert not any(name == "Mexicans" for name, _ in names)
@@ -928,7 +933,7 @@ def test_a_city_as_a_given_name_a_team_and_an_honour_are_told_apart():
             "Bryant was chosen by the Charlotte Hornets in 1996, and the Hornets traded him to the Lakers. "
             "He was four times All-Star MVP. The city announced on Twitter the Federal Aviation Administration "
             "would investigate. The Kobe Steel plant in Kobe closed.")
-    found = {(name, kind) for _, name, kind in _names(text)}
+    found = _found(text)
     assert ("Kobe Bryant", "person") in found
     assert ("Charlotte Hornets", "organisation") in found
     assert not any(name in ("All-Star MVP", "Charlotte Hornets") and kind == "person" for name, kind in found)
@@ -937,25 +942,25 @@ def test_a_city_as_a_given_name_a_team_and_an_honour_are_told_apart():
 
 
 def test_a_name_before_a_power_plant_or_a_rock_formation_is_a_place_not_an_actor():
-    found = {(name, kind) for _, name, kind in _names(
+    found = _found(
         "The quake collapsed the famous Punta Ventana rock formation. "
-        "The Costa Sur power plant at Guayanilla was damaged.")}
+        "The Costa Sur power plant at Guayanilla was damaged.")
     assert ("Punta Ventana rock formation", "place") in found
     assert ("Costa Sur power plant", "place") in found
     assert not any(name in ("Punta Ventana", "Costa Sur") for name, _ in found)
 
 
 def test_a_park_named_like_a_city_is_the_park():
-    found = {(name, kind) for _, name, kind in _names(
-        "Protesters marched from Victoria Park toward Central on Sunday. A crowd gathered at London Bridge.")}
+    found = _found(
+        "Protesters marched from Victoria Park toward Central on Sunday. A crowd gathered at London Bridge.")
     assert ("Victoria Park", "place") in found and ("Victoria", "place") not in found
     assert ("London", "place") in found  # (the city's own bridge stays in the city)
 
 
 def test_a_given_name_after_a_kin_word_is_a_person():
-    found = {(name, kind) for _, name, kind in _names(
+    found = _found(
         "Bryant, his daughter Gianna and seven others died in the crash. His wife Maria was killed. "
-        "In March 2017, his younger brother Alfredo was shot dead.")}
+        "In March 2017, his younger brother Alfredo was shot dead.")
     assert {("Gianna", "person"), ("Maria", "person"), ("Alfredo", "person")} <= found
 
 
@@ -966,21 +971,21 @@ def test_an_interviewers_label_in_a_transcript_is_no_actor():
 
 
 def test_a_portfolio_before_a_lower_case_department_is_that_department():
-    found = {(name, kind) for _, name, kind in _names("The Commerce department said exports rose. "
-                                                      "The Justice ministry denied it.")}
+    found = _found("The Commerce department said exports rose. "
+                                                      "The Justice ministry denied it.")
     assert {("Commerce Department", "organisation"), ("Justice Ministry", "organisation")} <= found
 
 
 def test_a_vote_written_with_capitals_is_no_actor():
-    found = {(name, kind) for _, name, kind in _names(
+    found = _found(
         "Thousands rallied in support of Trump and his claims about the 2020 Presidential Election. "
-        "The Election Commission said the Congressional Black Caucus had asked for a recount.")}
+        "The Election Commission said the Congressional Black Caucus had asked for a recount.")
     assert not any("Presidential Election" in name for name, _ in found)
     assert {("Election Commission", "organisation"), ("Congressional Black Caucus", "organisation")} <= found
 
 
 def test_a_place_named_with_a_possessive_is_one_place():
-    found = {(name, kind) for _, name, kind in _names("He grew up in Hawke's Bay in New Zealand. "
-                                                      "He lives in St John's Wood.")}
+    found = _found("He grew up in Hawke's Bay in New Zealand. "
+                                                      "He lives in St John's Wood.")
     assert {("Hawke's Bay", "place"), ("St John's Wood", "place")} <= found
     assert not any(name in ("Hawke", "Bay") for name, _ in found)
