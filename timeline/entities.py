@@ -1588,10 +1588,15 @@ def _place_mention(s0, e0, surface, canon, capital_of, poss, text, table):
 
 
 _OWNED_ORG = re.compile(r"[’']s?\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\b")
+# someone named by a relation to another person: kin, friends, and those who work for or stand by them
+RELATION_NOUNS = (r"(?:brothers?|sisters?|sons?|daughters?|wife|wives|husbands?|fathers?|mothers?|parents?|uncles?|"
+                  r"aunts?|cousins?|nephews?|nieces?|children|child|grandsons?|granddaughters?|grandfathers?|"
+                  r"grandmothers?|stepsons?|stepdaughters?|widows?|widowers?|relatives?|family|partners?|girlfriends?|"
+                  r"boyfriends?|fianc[ée]e?s?|friends?|colleagues?|associates?|supporters?|allies|ally|lawyers?|"
+                  r"attorneys?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|bodyguards?|guards?|deputy|"
+                  r"assistants?|drivers?|employees?|staffers?)")
 _KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|whose|my|our)\s+(?:\d+-year-old\s+|late\s+|younger\s+|older\s+|"
-                         r"elder\s+|eldest\s+|youngest\s+|teenage\s+|infant\s+)?(?:daughter|son|wife|husband|mother|"
-                         r"father|brother|sister|child|grandson|granddaughter|niece|nephew|cousin|uncle|aunt|partner|"
-                         r"girlfriend|boyfriend|fianc[ée]e?|widow|widower|stepson|stepdaughter)\s+$")
+                         r"elder\s+|eldest\s+|youngest\s+|teenage\s+|infant\s+)?" + RELATION_NOUNS + r"\s+$")
 _KIN_APPOSITION = re.compile(r"(?:[’']s)?,\s+(?:the|a|his|her|their)\s+(?:[a-z-]+\s+)?(daughter|wife|mother|sister|widow|"
                              r"grandmother|son|husband|father|brother|widower|grandfather|actress|actor|businesswoman|"
                              r"businessman|chairwoman|chairman|spokeswoman|spokesman|queen|king|princess|prince)\b")

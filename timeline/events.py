@@ -39,6 +39,7 @@ import yaml
 
 from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
+from .entities import RELATION_NOUNS as _RELATION_NOUNS
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence, Timex
@@ -4971,13 +4972,6 @@ _REPORTED_SUBJECT = re.compile(
     # a second verb of that subject: "said the president had accepted ... and had appointed"
     r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:had|has|have|was|were|is|are|would|will)\s+[^,;.]{0,80}?\band\s+(?:(?:had|has|have|was|were|would|will)\s+)?$")
-# someone named by a relation to another person: kin, friends, and those who work for or stand by them
-_RELATION_NOUNS = (r"(?:brothers?|sisters?|sons?|daughters?|wife|wives|husbands?|fathers?|mothers?|parents?|uncles?|"
-                   r"aunts?|cousins?|nephews?|nieces?|children|child|grandsons?|granddaughters?|grandfathers?|"
-                   r"grandmothers?|stepsons?|stepdaughters?|widows?|relatives?|family|partners?|girlfriends?|"
-                   r"boyfriends?|fianc[ée]e?s?|friends?|colleagues?|associates?|supporters?|allies|ally|lawyers?|"
-                   r"attorneys?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|bodyguards?|guards?|deputy|"
-                   r"assistants?|drivers?|employees?|staffers?)")
 _KIN = re.compile(r"(?i)\b" + _RELATION_NOUNS + r"\b")
 # "A former advisor for President Donald Trump", "The son of Jacob Zuma": the subject named by a relation
 _RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
