@@ -4488,3 +4488,23 @@ def test_an_event_inside_claims_that_is_unconfirmed():
     ms = find_events("The Kremlin on Friday dismissed claims that it ordered the killing as an absolute lie.",
                      published="2023-08-26")
     assert [(m.type, m.status) for m in ms] == [("killing", "unconfirmed")]
+
+
+def test_an_undated_step_after_a_recent_dated_one_past_the_lead_shares_its_day():
+    lead = ("Dockworkers in Porto walked off the job on Monday, halting traffic at the country's second port. "
+            "The union said the stoppage would last a week. Talks with the port authority are due to resume "
+            "next month. On Wednesday, police arrested two strikers, Rui Costa and Jorge Lima, after scuffles "
+            "at the gates. ")
+
+    def release(rest):
+        ms = find_events(lead + rest, published="2017-10-06")
+        return next(m for m in ms if m.type == "release")
+
+    m = release("Costa and Lima were released without charge, a police spokesman said.")
+    assert (m.date_start, m.date_end, m.precision) == ("2017-10-04", "2017-10-04", "day")
+    # a day still to come in the sentence is another event's
+    assert release("Costa and Lima were released without charge and must appear in court on November 3."
+                   ).date_start == "2017-10-04"
+    # "later": some time after, not that day
+    m = release("Costa and Lima were later released without charge.")
+    assert (m.date_start, m.precision) == (None, "unknown")

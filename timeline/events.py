@@ -28,6 +28,7 @@ timeline at the publication date.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -673,6 +674,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
+    _narrative_dates(text, mentions, sentences, anchor, timexes_for_events)
     if dl_date is not None:
         _wire_lead_perfect(text, mentions, sentences, anchor, datelines[0][1])
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
@@ -795,6 +797,52 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
                               text[m.trigger_end:src.timex.start][-60:]):
             continue  # "He was arrested, and on Monday he was charged": the next clause's day
         _take_date(m, src)
+
+
+_LATER_ON = re.compile(r"(?i)\b(?:later|afterwards?|subsequently|eventually)\b")
+
+
+def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
+    """The story goes on after the lead: a verb with no date of its own
+    happened on the day of the recent event told in one of the two sentences
+    before it ("The police arrested two dockworkers on Wednesday after
+    scuffles. Both were released without charge"; "Dutton lost the vote on
+    Friday. Josh Frydenberg was elected deputy leader in her place"). The
+    day must be written in that sentence (not itself taken from further
+    back), of the last ten days, and the verb pass the filters of the
+    lead's (_lead_dates): no statement, noun, past perfect, relative clause
+    or life story. A sentence that writes a date of its own ("opened
+    proceedings in February, a month after police arrested two officials")
+    has its own time; a day still to come in it is another event's
+    ("released on bail and due in court on March 5")."""
+    if anchor is None:
+        return
+    day = anchor.isoformat()
+    recent = (anchor - dt.timedelta(days=10)).isoformat()
+    dated = [o for o in mentions if o.timex is not None and o.status == "occurred" and o.type != "statement"
+             and o.precision == "day" and o.date_end and recent <= o.date_end <= day
+             and o.sentence_start <= o.timex.start < o.sentence_start + len(o.sentence)]
+    if not dated:
+        return
+    starts = [x.start for x in sentences]
+    for m in mentions:
+        if m.timex is not None or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False) \
+                or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
+                or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
+                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start) \
+                or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start) \
+                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
+            continue
+        if _LATER_ON.search(text, m.sentence_start, m.trigger_start):
+            continue  # "was then airlifted to hospital, but he was later pronounced dead": some time after
+        i = bisect.bisect_right(starts, m.sentence_start) - 1
+        if i <= 0 or any(m.sentence_start <= t.start < sentences[i].end and t.date_start and t.date_start <= day
+                         for t in timexes):
+            continue
+        lo = sentences[max(0, i - 2)].start
+        src = [o for o in dated if lo <= o.sentence_start < m.sentence_start]
+        if src:
+            _take_date(m, src[-1])
 
 
 def _fill_post_body(mentions, ents_by_sent) -> None:
