@@ -748,16 +748,31 @@ def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
 _LIFE_STORY = re.compile(r"\s*(?:Born|Raised|Educated|Brought\s+up|Growing\s+up|As\s+a\s+(?:child|teenager|student))\b")
 
 
+def _tells_undated_news(text, m) -> bool:
+    """m is a verb that happened, with no date of its own, that may share
+    the day of the news around it: not a statement (dated by its own
+    telling), a noun (often an earlier event named: "sentenced two men for
+    the murder"), the past perfect ("had died": before it), a description
+    ("a student leader accused of inciting secession": what he is), what
+    the sentence says happened back then ("In that event, ..."), a life
+    story ("Born in Hamilton, she joined Labour at 17") or background in a
+    relative clause ("countries, which agreed on a new pact")."""
+    return not (m.timex is not None or m.status != "occurred" or m.type == "statement"
+                or getattr(m, "_nominal", False)
+                or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start)
+                or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start)
+                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start)
+                or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start)
+                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start))
+
+
 def _lead_dates(text, mentions, sentences, anchor) -> None:
     """The lead tells one piece of news: a verb of its first three sentences
     with no date of its own happened when the lead's first recent dated event
     did ("Protesters marched in London on Saturday. Organisers said they
     carried a petition ..."; "a fire swept through the slum on Sunday.
-    Officials said it killed nine people"). Not a statement (dated by its own
-    telling), a noun (often an earlier event named: "sentenced two men for
-    the murder"), the past perfect ("had died": before it), what comes "after"
-    the dated event, or what the sentence says happened back then ("In that
-    event, ...")."""
+    Officials said it killed nine people"), if _tells_undated_news, and
+    not what comes "after" the dated event."""
     if anchor is None or not mentions:
         return
     full = [s for s in sentences if s.text.rstrip()[-1:] in '.!?"”']
@@ -775,15 +790,8 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
     for m in mentions:
         if m.sentence_start >= lead_end:
             break
-        if m.timex is not None or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False) \
-                or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
-                or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
-                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start) \
-                or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start) \
-                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
-            continue  # ("a student leader accused of inciting secession": what he is, not what the lead tells;
-            # "Born in Hamilton, she joined Labour at 17": a life story;
-            # "countries, which agreed on a new pact": background in a relative clause)
+        if not _tells_undated_news(text, m):
+            continue
         if m.sentence_start == src.sentence_start and m.trigger_end <= src.trigger_start and (
                 _AFTER_WORD.search(text, m.trigger_end, src.trigger_start)
                 # "has been arrested after the mayor was stabbed on Sunday": later than that
@@ -809,9 +817,7 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
     scuffles. Both were released without charge"; "Dutton lost the vote on
     Friday. Josh Frydenberg was elected deputy leader in her place"). The
     day must be written in that sentence (not itself taken from further
-    back), of the last ten days, and the verb pass the filters of the
-    lead's (_lead_dates): no statement, noun, past perfect, relative clause
-    or life story. A sentence that writes a date of its own ("opened
+    back), of the last ten days, and the verb _tells_undated_news. A sentence that writes a date of its own ("opened
     proceedings in February, a month after police arrested two officials")
     has its own time; a day still to come in it is another event's
     ("released on bail and due in court on March 5")."""
@@ -826,12 +832,7 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
         return
     starts = [x.start for x in sentences]
     for m in mentions:
-        if m.timex is not None or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False) \
-                or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start) \
-                or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
-                or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start) \
-                or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start) \
-                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
+        if not _tells_undated_news(text, m):
             continue
         if _LATER_ON.search(text, m.sentence_start, m.trigger_start):
             continue  # "was then airlifted to hospital, but he was later pronounced dead": some time after
