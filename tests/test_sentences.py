@@ -39,3 +39,16 @@ def test_a_hard_wrapped_paragraph_is_not_cut_at_its_line_breaks():
     # (a title line over its story is still a sentence of its own)
     assert [s.text for s in split_sentences("Floods hit Turkey\nVillages were evacuated on Monday.")][0] \
         == "Floods hit Turkey"
+
+
+def test_the_first_line_of_an_indented_wrapped_paragraph_goes_on_into_the_next():
+    text = ("    The minister said repairs could take more than a month.\n"
+            "    The quake on Thursday, which registered six on the 12-point\n"
+            "Mercalli scale, killed at least six people near the volcano.\n")
+    assert [s.text for s in split_sentences(text)][1] == (
+        "The quake on Thursday, which registered six on the 12-point\nMercalli scale, killed at least six people "
+        "near the volcano.")
+    # (a title line at the margin is still its own)
+    assert [s.text for s in split_sentences("Ecuador cuts fuel sales after earthquake halts its oil output\n"
+                                            "The minister said on Friday that sales would fall.")][0] \
+        == "Ecuador cuts fuel sales after earthquake halts its oil output"

@@ -95,9 +95,11 @@ def split_sentences(text: str) -> list[Sentence]:
                     # a hard-wrapped line that stops on a word no title ends
                     # with ("in the southern province of\nHatay were evacuated")
                     and not _WRAPPED_MID.search(stripped)
-                    # nor one in the middle of a wrapped paragraph: a title
-                    # line is a block's first, not its third
-                    and not (cur_start != lpos and len(stripped) >= 50 and stripped[-1].islower()))
+                    # nor one in the middle of a wrapped paragraph, or the
+                    # first of an indented one: a title line is a block's
+                    # first, not its third, and starts at the margin
+                    and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
+                             and stripped[-1].islower()))
             )
             if ends:
                 chunks.append((cur_start, lpos + len(line)))
