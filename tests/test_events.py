@@ -4508,3 +4508,12 @@ def test_an_undated_step_after_a_recent_dated_one_past_the_lead_shares_its_day()
     # "later": some time after, not that day
     m = release("Costa and Lima were later released without charge.")
     assert (m.date_start, m.precision) == (None, "unknown")
+
+
+def test_due_in_court_is_a_planned_hearing_with_the_date_not_the_release_s():
+    ms = find_events("Rui Costa and Jorge Lima were released on bail and are due in court on November 3.",
+                     published="2017-10-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("release", "occurred", None),
+                                                              ("trial", "planned", "2017-11-03")]
+    (m,) = find_events("The two men are due in Lisbon district court on Friday.", published="2017-10-04")
+    assert (m.type, m.status, m.date_start) == ("trial", "planned", "2017-10-06")

@@ -3563,7 +3563,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         since = _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) if status in ("planned", "hypothetical") else None
         if since is not None and cue and text.lower().rfind(cue, sent.start, s0) < since.start():
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
-        if status == "occurred" and re.search(r"(?i)(?:^|\s)(?:would|will|intends?\s+to|plans?\s+to)\b", ttext):
+        if status == "occurred" and re.search(r"(?i)(?:^|\s)(?:would|will|intends?\s+to|plans?\s+to|due)\b", ttext):
             status = "planned"  # "would appeal", "borders will be reopened": the modal is inside the trigger
         if status == "occurred" and _DOUBT_AFTER.match(text, e0):
             status = "unconfirmed"  # "an air strike reportedly hit a camp": the adverb right after the noun
