@@ -4517,3 +4517,18 @@ def test_due_in_court_is_a_planned_hearing_with_the_date_not_the_release_s():
                                                               ("trial", "planned", "2017-11-03")]
     (m,) = find_events("The two men are due in Lisbon district court on Friday.", published="2017-10-04")
     assert (m.type, m.status, m.date_start) == ("trial", "planned", "2017-10-06")
+
+
+def test_status_of_a_launch_pushed_back_a_step_not_ruled_out_or_considered_and_a_truce_said_to_be_agreed():
+    def status(text, published="2019-11-19"):
+        return [(m.type, m.status) for m in find_events(text, published=published)]
+
+    assert status("The launch had originally been set for October 28 but was pushed back after bad weather.",
+                  "2013-11-05") == [("launch", "negated")]
+    assert status("The union said on Monday it had not ruled out a strike.") == [("strike", "hypothetical")]
+    assert status("The minister refused to rule out a strike.") == [("strike", "hypothetical")]
+    assert status("Keddy said he would consider resigning if the council did not reverse it.") \
+        == [("resignation", "hypothetical")]
+    assert status("The two sides are said to have agreed a brief truce in 1969.") == [("agreement", "unconfirmed")]
+    # (the doubt is the dying's, not the attack's)
+    assert status("Two soldiers reportedly died in last night's attack.") == [("attack", "occurred")]

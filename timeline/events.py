@@ -3083,8 +3083,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                                                                                   region[m.end():])):
             continue  # "avoided prison by pleading guilty": the pleading happened; "avoids a murder conviction" did not
         if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]) \
-                and not _AUX_END.search(region):  # (not "reports said the general had fled": the verb's own cue)
+                and not _AUX_END.search(region) \
+                and not _LIGHT_VERB.fullmatch(region[m.end():_NOMINAL_END.search(region).start()].strip()):  # (not "reports said the general had fled": the verb's own cue)
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
+            # (but "are said to have agreed a brief truce": the agreeing is the truce)
         if cue == "without" and (words_between >= 2 or words_between == 1 and not re.match(
                 r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
             continue  # "held without trial until his release": "without" has its own noun
@@ -3413,13 +3415,15 @@ _NEGATED_AFTER = re.compile(r"(?i)\s+(?:will|would|did|does|was|is|has|had|have)
 # apposition: "the second debate, scheduled for October 15, was cancelled"
 _CANCELLED_AFTER = re.compile(
     r"(?i)(?:\s+(?:between|of|with|in|on|at|for)\s+[^,.;:]{1,60}?)?(?:\s*,[^,.;:]{1,80},)?"
-    r"(?:\s+(?:promised|scheduled|planned|set|due|slated|expected)\s+(?:for|on|in|by)\s+[^,.;:]{1,40}?)?"
+    # "The launch had originally been set for October 28 but was pushed back"
+    r"(?:\s+\w+ly)?(?:\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|was|were|is|are)(?:\s+\w+ly)?)?"
+    r"(?:\s+(?:promised|scheduled|planned|set|due|slated|expected)\s+(?:for|on|in|by)\s+[^,.;:]{1,40}?(?:\s*,?\s+but)?)?"
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?"
-    r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed|postponed|put\s+off)\b")
+    r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed|postponed|put\s+off|pushed\s+back)\b")
 # "postponed a planned trip to Beijing", "cancelled Sunday's rally": the event called off
 _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|scrapping|postponed|postponing|put\s+off|"
-    r"abandoned|axed)\s+(?:(?:a|an|the|his|her|its|their|this|next|[\w’'-]+[’']s)\s+)?"
+    r"pushed\s+back|abandoned|axed)\s+(?:(?:a|an|the|his|her|its|their|this|next|[\w’'-]+[’']s)\s+)?"
     r"(?:(?:planned|scheduled|proposed|upcoming|long-awaited|expected)\s+)?(?:[\w-]+\s+)?$")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
                             # "A separate trial, in which he is accused of fraud, is scheduled to begin"
@@ -3467,7 +3471,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     # the pattern once a trigger
     low = sent.text.lower()
     may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
-                                              "scrubbed", "postpon", "put off"))
+                                              "scrubbed", "postpon", "put off", "pushed back"))
     if not trigs and not _TENURE.search(sent.text) and not (
             ("held" in low or "commanded" in low or "managed" in low or "coached" in low or "captained" in low)
             and _TENURE_EXTRA.search(sent.text)):
