@@ -4532,3 +4532,14 @@ def test_status_of_a_launch_pushed_back_a_step_not_ruled_out_or_considered_and_a
     assert status("The two sides are said to have agreed a brief truce in 1969.") == [("agreement", "unconfirmed")]
     # (the doubt is the dying's, not the attack's)
     assert status("Two soldiers reportedly died in last night's attack.") == [("attack", "occurred")]
+
+
+def test_suspending_permits_aid_and_military_contacts_and_closing_all_airspace_are_policies():
+    def types(text):
+        return [m.type for m in find_events(text, published="2020-01-10")]
+
+    assert types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
+    assert types("Britain suspended budget support in July 2011.") == ["policy"]
+    assert types("Beijing suspended military communications in August 2019.") == ["policy"]
+    assert types("The regulator closed all of the country's airspace at midday on Thursday.") == ["policy"]
+    assert types("Mayor Luz Marina Ortiz declared a public calamity on Monday.") == ["policy"]
