@@ -4543,3 +4543,13 @@ def test_suspending_permits_aid_and_military_contacts_and_closing_all_airspace_a
     assert types("Beijing suspended military communications in August 2019.") == ["policy"]
     assert types("The regulator closed all of the country's airspace at midday on Thursday.") == ["policy"]
     assert types("Mayor Luz Marina Ortiz declared a public calamity on Monday.") == ["policy"]
+
+
+def test_a_named_possessive_fills_a_phrase_s_determiner():
+    def types(text):
+        return [m.type for m in find_events(text, published="2020-01-10")]
+
+    assert types("The Supreme Court approved Saquic's extradition in January.") == ["trial"]
+    assert types("The regulator revoked Aeroflot's licence on Monday.") == ["policy"]
+    # (a lower-case word with 's is no name: "the operator's", said with its article)
+    assert types("The ministry suspended the operator's route permit on Monday.") == ["policy"]

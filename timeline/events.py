@@ -123,7 +123,7 @@ def _pluralise(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-_POSS_PAT = r"(?:his|her|its|their|the|a)"
+_POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*[’']s)"
 _W_PAT = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # a word, or a number with its commas ("1,100")
 
 
@@ -338,8 +338,9 @@ class _Compiled:
         hit = self.lookup.get(key)
         if hit:
             return hit
+        as_written = re.sub(r"\s+", " ", matched)  # (a possessive name keeps its capital: "Saquic's")
         for rx, name, kind in self.poss_keys:
-            if rx.match(key):
+            if rx.match(as_written):
                 return name, kind
         return None
 
