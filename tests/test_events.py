@@ -4553,3 +4553,16 @@ def test_a_named_possessive_fills_a_phrase_s_determiner():
     assert types("The regulator revoked Aeroflot's licence on Monday.") == ["policy"]
     # (a lower-case word with 's is no name: "the operator's", said with its article)
     assert types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
+
+
+def test_contracts_signed_petitions_and_counts_filed_and_a_siege_laid_are_events():
+    def types(text):
+        return [m.type for m in find_events(text, published="2020-01-10")]
+
+    assert types("The council signed an emergency contract with Lakeside Transit on Wednesday night.") \
+        == ["agreement"]
+    assert types("Baltis signed a five-year contract to haul containers last week.") == ["agreement"]
+    assert types("Raila Odinga filed his petition on August 18.") == ["charge"]
+    assert types("The Office of the Ombudsman filed two counts of malversation against Mayor Rodolfo Cabahug "
+                 "on Monday.") == ["charge"]
+    assert types("Al-Shabaab fighters laid siege to Burhakaba in March.") == ["attack"]
