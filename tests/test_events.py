@@ -4566,3 +4566,14 @@ def test_contracts_signed_petitions_and_counts_filed_and_a_siege_laid_are_events
     assert types("The Office of the Ombudsman filed two counts of malversation against Mayor Rodolfo Cabahug "
                  "on Monday.") == ["charge"]
     assert types("Al-Shabaab fighters laid siege to Burhakaba in March.") == ["attack"]
+
+
+def test_a_virus_first_detected_and_a_road_blocked_with_burning_tyres():
+    def types(text):
+        return [m.type for m in find_events(text, published="2024-08-15")]
+
+    assert types("The new variant was first detected in the province of South Kivu in September 2023.") \
+        == ["outbreak"]
+    assert types("Hundreds of residents blocked the main road with burning tyres on Monday.") == ["protest"]
+    # (a fire that spread is no outbreak)
+    assert "outbreak" not in types("The fire had spread to the roof by noon on Monday.")
