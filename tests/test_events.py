@@ -4577,3 +4577,13 @@ def test_a_virus_first_detected_and_a_road_blocked_with_burning_tyres():
     assert types("Hundreds of residents blocked the main road with burning tyres on Monday.") == ["protest"]
     # (a fire that spread is no outbreak)
     assert "outbreak" not in types("The fire had spread to the roof by noon on Monday.")
+
+
+def test_a_storm_named_again_by_a_name_that_looks_like_an_adjective_is_its_disaster_s_actor():
+    ms = find_events("Hurricane Dorian hit the Bahamas on Sunday. Dorian made its initial landfall as a Category 5 "
+                     "hurricane in the Abaco Islands on Monday.", published="2019-09-05")
+    assert [m.who for m in ms if m.type == "disaster"] == [["Hurricane Dorian"], ["Hurricane Dorian"]]
+    # (an adjective that opens an organisation's name is still an adjective)
+    ms = find_events("The European Union met on Monday. In 2016, the United Kingdom held a referendum on whether "
+                     "to remain part of the European Union.", published="2019-09-05")
+    assert "European" not in [n for m in ms for n in m.who]

@@ -892,8 +892,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # (but "Tynice Nichole Hall was convicted": a surname)
     if len(words) == 1 and _ADJECTIVE.search(words[0]) and words[0] not in gaz.places \
             and re.match(r"\s+[a-z]", after) and not _VERB_AFTER.match(after) \
-            and table.person_for_part(words[0]) is None:
+            and table.person_for_part(words[0]) is None \
+            and not NAMED_STORM.match(table.org_first.get(words[0], "")):
         return None  # "Preliminary court date", "the African nation", "the Tuskish government"
+        # (but "Dorian made its initial landfall" after "Hurricane Dorian": the storm named before)
     if text in gaz.orgs:
         if text in table.acronyms and gaz.orgs[text] != text:
             # an acronym the article spells out itself is the article's ("the Rapid Support Forces (RSF)"),
