@@ -989,3 +989,10 @@ def test_a_place_named_with_a_possessive_is_one_place():
                                                       "He lives in St John's Wood.")
     assert {("Hawke's Bay", "place"), ("St John's Wood", "place")} <= found
     assert not any(name in ("Hawke", "Bay") for name, _ in found)
+
+
+def test_an_unknown_county_between_a_town_and_its_country_is_a_place():
+    assert ("Berkshire", "place") in _found("A stabbing took place in Reading, Berkshire, UK on Saturday.")
+    assert ("Sangamon", "place") in _found("The fire broke out in Springfield, Sangamon, Illinois on Monday.")
+    # (a name after a person's comma is no place)
+    assert ("Berkshire", "place") not in _found("The award went to Jane Reading, Berkshire's finest baker.")

@@ -642,6 +642,10 @@ _ACT_NO = re.compile(r"\s+Nos?$")
 # a named storm ("Hurricane Dorian"): an actor of its disaster, never a person
 NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
+# "in Reading, Berkshire, UK": a town after a place word, then a comma ...
+_TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
+# ... and, after the unknown word, a country or state the gazetteer knows
+_COMMA_PLACE_AFTER = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![’'-])")
 _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
                          r"\s*,\s*$")  # "the capital, Bangui,"
 _PLACE_BEFORE = re.compile(
@@ -1035,6 +1039,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             # "WeWork, the office-sharing company,", "OpenAI, which launched
             # ChatGPT": what the article says it is (not "the 737 Max, which", "#LetHerSpeak")
             return w, "organisation", title, None
+        if not title and _TOWN_THEN_COMMA.search(before) and (pa := _COMMA_PLACE_AFTER.match(after)) \
+                and any((hit := gaz.places.get(" ".join(pa.group(1).split()[:n]))) is not None
+                        and (hit[0] in gaz.countries or hit[0] in gaz.region_country) for n in (3, 2, 1)):
+            return w, "place", None, None  # "in Reading, Berkshire, UK": the county between a town and its country
         return None
     if len(words) > 5 and not org_name:
         return None
