@@ -996,3 +996,10 @@ def test_an_unknown_county_between_a_town_and_its_country_is_a_place():
     assert ("Sangamon", "place") in _found("The fire broke out in Springfield, Sangamon, Illinois on Monday.")
     # (a name after a person's comma is no place)
     assert ("Berkshire", "place") not in _found("The award went to Jane Reading, Berkshire's finest baker.")
+
+
+def test_a_name_before_a_region_s_own_body_is_the_region():
+    found = _found("Gustavo Arreola, who commanded the Michoacán state police from 2012 to 2016, was freed. "
+                   "The Kaduna state government said on Monday it would appeal.")
+    assert ("Michoacán", "place") in found and ("Kaduna", "place") in found
+    assert ("Michoacán", "organisation") not in found

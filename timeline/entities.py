@@ -642,6 +642,10 @@ _ACT_NO = re.compile(r"\s+Nos?$")
 # a named storm ("Hurricane Dorian"): an actor of its disaster, never a person
 NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
+# a region's own body after its name, in lower case: "the Michoacán state
+# police", "the Kaduna state government", "the Sindh provincial assembly"
+_REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
+                                r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
 # "in Reading, Berkshire, UK": a town after a place word, then a comma ...
 _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
 # ... and, after the unknown word, a country or state the gazetteer knows
@@ -984,6 +988,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return text, "place", None, None
     if len(words) == 1:
         w = words[0]
+        if not title and _REGION_BODY_AFTER.match(after) and w not in gaz.orgs and not w.isupper() \
+                and table.person_for_part(w) is None:
+            return w, "place", None, None  # "the Michoacán state police", "the Kaduna state government": the state
         if w in _COMMON_ACRONYMS or _MODEL_NUMBER.match(after):
             return None  # "an IT worker"; "the Boeing 737-800 jet" is a product, not an actor
         if w in table.acronyms:
