@@ -4587,3 +4587,9 @@ def test_a_storm_named_again_by_a_name_that_looks_like_an_adjective_is_its_disas
     ms = find_events("The European Union met on Monday. In 2016, the United Kingdom held a referendum on whether "
                      "to remain part of the European Union.", published="2019-09-05")
     assert "European" not in [n for m in ms for n in m.who]
+
+
+def test_a_subject_and_his_tie_set_off_by_commas_are_both_who():
+    ms = find_events("Bassirou Diomaye Faye won the election on Sunday. Faye and his mentor, opposition leader "
+                     "Ousmane Sonko, were freed from jail on March 14.", published="2024-03-26")
+    assert next(m for m in ms if m.type == "release").who == ["Bassirou Diomaye Faye", "Ousmane Sonko"]

@@ -4723,6 +4723,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 prev = m
             else:
                 break
+        # "Faye and his mentor, opposition leader Ousmane Sonko, were freed":
+        # the one set off after a kin or tie word coordinates too
+        if subj.kind == "person":
+            for m in [m for m in agents if subj.end <= m.start and m.end <= s0 and m.kind == "person" and not m.pronoun]:
+                if not m.possessive and _COORD_APPOS.fullmatch(text, subj.end, m.start) \
+                        and text[m.end:m.end + 1] == ",":
+                    add(m, "who")
+                break
     # "an Al-Qaeda suicide attack": the organisation naming the attack did it
     if tname in _VIOLENT_TYPES:
         for m in agents:
@@ -5081,6 +5089,8 @@ _PLACE_SUBJECT_VERB = re.compile(
     r"shut|let|beat|overtook|undertook|forbade|rejected|agreed|signed|announced|launched|declared)\b")
 # "Tesco and Denmark-based retailer Salling Group": coordinated, with descriptors
 _COORD_TITLED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){1,4}")
+_COORD_APPOS = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s+"
+                          r"(?:[A-Za-z][\w.’'-]*\s+){0,4}")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
                   "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
