@@ -1003,3 +1003,11 @@ def test_a_name_before_a_region_s_own_body_is_the_region():
                    "The Kaduna state government said on Monday it would appeal.")
     assert ("Michoacán", "place") in found and ("Kaduna", "place") in found
     assert ("Michoacán", "organisation") not in found
+
+
+def test_the_kremlin_is_an_organisation_that_acts():
+    ms = find_events("The Kremlin on Friday dismissed claims that it ordered the killing.", published="2023-08-26")
+    assert ms[0].who == ["Kremlin"]
+    assert ("Kremlin", "organisation") in _found("The Kremlin said on Monday that talks had stalled.")
+    # (the building, where events happen at it)
+    assert ("Kremlin", "place") in _found("Putin received the commanders at the Kremlin on June 29.")

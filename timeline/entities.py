@@ -744,6 +744,9 @@ _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)
 
 
 _LOWER_BODY_AFTER = re.compile(r"\s+(department|ministry)\b")
+# seats of power that act as their office ("the Kremlin said") and are
+# buildings events happen at ("at the Kremlin")
+_SEATS = frozenset({"Kremlin", "Pentagon", "Élysée", "Zhongnanhai"})
 _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 # a name that only qualifies the noun after it: a scandal, a scale, a doctrine
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
@@ -911,6 +914,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return table.acronyms[text], "organisation", title, None
         if _MODEL_NUMBER.match(after):
             return None  # "the Boeing 737-800 jet": the product, not the company
+        if gaz.orgs[text] in _SEATS and _AT_VENUE_BEFORE.search(before):
+            return gaz.orgs[text], "place", None, None  # "received them at the Kremlin": the building
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
     if len(words) == 1 and text in gaz.places and not _PLACE_PREP.search(before) \
             and (known := table.person_with_surname(text)) is not None:
