@@ -1011,3 +1011,10 @@ def test_the_kremlin_is_an_organisation_that_acts():
     assert ("Kremlin", "organisation") in _found("The Kremlin said on Monday that talks had stalled.")
     # (the building, where events happen at it)
     assert ("Kremlin", "place") in _found("Putin received the commanders at the Kremlin on June 29.")
+
+
+def test_a_name_before_magazine_or_newspaper_is_the_publication():
+    ms = find_events("On Wednesday, Time magazine announced its selection of Greta Thunberg as its Person of the "
+                     "Year.", published="2019-12-12")
+    assert ms[0].who[0] == "Time"
+    assert ("London", "organisation") not in _found("A London newspaper said on Monday that talks had stalled.")

@@ -646,6 +646,7 @@ _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "
 # police", "the Kaduna state government", "the Sindh provincial assembly"
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
                                 r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
+_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper|tabloid|broadcaster)\b")
 # "in Reading, Berkshire, UK": a town after a place word, then a comma ...
 _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
 # ... and, after the unknown word, a country or state the gazetteer knows
@@ -996,6 +997,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if not title and _REGION_BODY_AFTER.match(after) and w not in gaz.orgs and not w.isupper() \
                 and table.person_for_part(w) is None:
             return w, "place", None, None  # "the Michoacán state police", "the Kaduna state government": the state
+        if not title and _MEDIA_NOUN_AFTER.match(after) and w not in gaz.places and not _ADJECTIVE.search(w) \
+                and table.person_for_part(w) is None:
+            return w, "organisation", None, None  # "Time magazine announced", "the Mirror newspaper"
         if w in _COMMON_ACRONYMS or _MODEL_NUMBER.match(after):
             return None  # "an IT worker"; "the Boeing 737-800 jet" is a product, not an actor
         if w in table.acronyms:
