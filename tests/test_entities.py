@@ -1018,3 +1018,13 @@ def test_a_name_before_magazine_or_newspaper_is_the_publication():
                      "Year.", published="2019-12-12")
     assert ms[0].who[0] == "Time"
     assert ("London", "organisation") not in _found("A London newspaper said on Monday that talks had stalled.")
+
+
+def test_an_unknown_name_after_an_opening_phrase_and_before_its_verb_is_the_subject():
+    ms = find_events("On Wednesday, Woolworths also limited toilet paper purchases to one pack per order.",
+                     published="2020-03-12")
+    assert ms[0].who == ["Woolworths"]
+    assert ("Gencorp", "organisation") in _found("Late in 1985, Gencorp cut a deal with Fidelity Television.")
+    # (a short form of a name told before stays that name; a day or a common noun is no name)
+    assert ("Ford", "organisation") not in _found("Ford Motor Company said on Friday. In February, Ford announced it.")
+    assert _found("On Sunday, Easter celebrations ended.") == set()

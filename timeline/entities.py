@@ -646,6 +646,12 @@ _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "
 # police", "the Kaduna state government", "the Sindh provincial assembly"
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
                                 r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
+# a sentence's opening phrase and its comma: "On Wednesday, ", "Last week, ", "Separately, "
+_OPENER_COMMA_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:(?:On|In|At|By|Last|Earlier|Later|Early|Late)\b"
+                                  r"[^,.;:\"“”]{1,40}|Meanwhile|Separately|However|Also|Yesterday|Today)\s*,\s+$")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+|quickly\s+|formally\s+)?(?:[a-z]{2,}ed|cut|set|put|"
+                              r"bought|sold|won|lost|made|took|began|hit|shut|quit|told|paid|sent|froze|struck|"
+                              r"sought|withdrew|became|announced)\b")
 _MEDIA_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper|tabloid|broadcaster)\b")
 # "in Reading, Berkshire, UK": a town after a place word, then a comma ...
 _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
@@ -1059,6 +1065,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 and any((hit := gaz.places.get(" ".join(pa.group(1).split()[:n]))) is not None
                         and (hit[0] in gaz.countries or hit[0] in gaz.region_country) for n in (3, 2, 1)):
             return w, "place", None, None  # "in Reading, Berkshire, UK": the county between a town and its country
+        if not title and _OPENER_COMMA_BEFORE.search(before) and _PAST_VERB_AFTER.match(after) \
+                and w not in gaz.places and w not in gaz.given_gender and w.lower() not in _COMMON_CAPS \
+                and not _ADJECTIVE.search(w) and not _COMMON_NOUN_SHAPE.search(w) and not w.isupper() \
+                and table.person_for_part(w) is None and w.lower() not in _MONTHS_DAYS:
+            return w, "organisation", None, None  # "On Wednesday, Woolworths also limited ...": a name, the subject
         return None
     if len(words) > 5 and not org_name:
         return None
