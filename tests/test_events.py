@@ -4593,3 +4593,10 @@ def test_a_subject_and_his_tie_set_off_by_commas_are_both_who():
     ms = find_events("Bassirou Diomaye Faye won the election on Sunday. Faye and his mentor, opposition leader "
                      "Ousmane Sonko, were freed from jail on March 14.", published="2024-03-26")
     assert next(m for m in ms if m.type == "release").who == ["Bassirou Diomaye Faye", "Ousmane Sonko"]
+
+
+def test_hong_kong_is_its_own_jurisdiction_not_china():
+    ms = find_events("A Hong Kong judge on Friday granted bail to a former student leader. Hong Kongers voted "
+                     "on Sunday in district council elections.", published="2023-01-14")
+    assert all(m.where == ["Hong Kong"] for m in ms)
+    assert not any(m.who for m in ms if m.type == "election")
