@@ -1028,3 +1028,8 @@ def test_an_unknown_name_after_an_opening_phrase_and_before_its_verb_is_the_subj
     # (a short form of a name told before stays that name; a day or a common noun is no name)
     assert ("Ford", "organisation") not in _found("Ford Motor Company said on Friday. In February, Ford announced it.")
     assert _found("On Sunday, Easter celebrations ended.") == set()
+
+
+def test_american_samoa_is_not_samoa():
+    assert _found("Bloomberg won the caucus in American Samoa on Tuesday.") == {("American Samoa", "place")}
+    assert ("Samoa", "place") not in _found("A judge ruled that American Samoans are citizens.")
