@@ -186,7 +186,7 @@ PHRASINGS = [
     ("policy", "The government declared a state of emergency on Friday."),
     ("policy", "The US imposed sanctions on Iran on Friday."),
     ("statement", "The ministry said in a statement on Friday that the talks had failed."),
-    ("statement", "John Smith told reporters on Friday that he would run."),
+    ("statement", "John Smith announced on Friday that he would run."),
 ]
 
 

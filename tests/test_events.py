@@ -4600,3 +4600,17 @@ def test_hong_kong_is_its_own_jurisdiction_not_china():
                      "on Sunday in district council elections.", published="2023-01-14")
     assert all(m.where == ["Hong Kong"] for m in ms)
     assert not any(m.who for m in ms if m.type == "election")
+
+
+def test_a_comment_to_the_press_or_a_criticism_is_no_statement_event():
+    def types(text):
+        return [m.type for m in find_events(text, published="2022-07-28")]
+
+    assert "statement" not in types("Fed Chair Jerome Powell told reporters on Wednesday that another large "
+                                    "increase could be appropriate.")
+    assert "statement" not in types("Bakker said in an interview with a regional broadcaster last week that the "
+                                    "company was sound.")
+    assert "statement" not in types("The coach criticised the referee on Sunday.")
+    # (a formal statement is still news)
+    assert types("The central bank said in a statement on Wednesday that it would review its policy.") \
+        == ["statement"]

@@ -1970,6 +1970,11 @@ def _own_earlier_day(m, mentions) -> bool:
 
 # a sentence that opens with a quotation and then names who said it
 _QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
+# a telling to the press, a comment in an interview, a criticism: what a
+# source says about the news (statements are formal announcements, reports
+# and apologies that are news themselves)
+_TELLING_THE_PRESS = re.compile(r"(?i)told\s+(?:reporters|journalists|the\s+press|(?:a\s+)?(?:news|press)\s+conference)|"
+                                r"(?:said\s+)?(?:in|during)\s+an\s+interview|critici[sz](?:ed|es|e|ing)")
 _ATTRIBUTION_ONLY = re.compile(r"(?i)(?:said|says|told|added|told\s+reporters|told\s+(?:a\s+)?(?:news|press)\s+conference|"
                                r"told\s+journalists|told\s+the\s+press)")
 
@@ -2058,6 +2063,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "statement" and _ATTRIBUTION_ONLY.fullmatch(m.trigger) \
                 and _QUOTE_THEN_SAYER.match(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # '"The evidence is overwhelming," the prosecutor told reporters': a quote, not news of its own
+        if m.type == "statement" and _TELLING_THE_PRESS.fullmatch(m.trigger):
+            continue  # "Powell told reporters after the decision that ...": a comment to the press, not news of its own
         if m.type == "visit" and not m.who \
                 and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # "it flew to 41 destinations": a visit is somebody's (but "the minister is to visit")
