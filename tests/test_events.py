@@ -4614,3 +4614,13 @@ def test_a_comment_to_the_press_or_a_criticism_is_no_statement_event():
     # (a formal statement is still news)
     assert types("The central bank said in a statement on Wednesday that it would review its policy.") \
         == ["statement"]
+
+
+def test_a_storm_said_to_be_of_a_kind_is_no_new_disaster():
+    ms = find_events("Hurricane Humberto hit Bermuda on Wednesday. Humberto, now officially Hurricane Humberto, is a "
+                     "category 1 hurricane. Tropical Storm Humberto was the eighth named storm of the season.",
+                     published="2019-09-16")
+    assert [m.trigger for m in ms] == ["Hurricane Humberto"]
+    ms = find_events("As the slow-moving tropical cyclone known as Hurricane Dorian finally cleared the Bahamas "
+                     "yesterday, the destruction became clear.", published="2019-09-05")
+    assert [m for m in ms if m.trigger == "cyclone"] == []

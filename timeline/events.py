@@ -1970,6 +1970,10 @@ def _own_earlier_day(m, mentions) -> bool:
 
 # a sentence that opens with a quotation and then names who said it
 _QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
+# a storm said to be of a kind: "is a category 1 hurricane", "became a major hurricane"
+_IS_A_KIND_BEFORE = re.compile(r"(?i)\b(?:is|was|became|becomes|remains|remained|now)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_IS_A_KIND_AFTER = re.compile(r"(?i)\s*,?\s+(?:is|was|became|remains|remained)\s+(?:a|an|the)\s")
+_KNOWN_AS_AFTER = re.compile(r"(?i)\s+(?:known|named|called)\s+(?:as\s+)?[A-Z]")
 # a telling to the press, a comment in an interview, a criticism: what a
 # source says about the news (statements are formal announcements, reports
 # and apologies that are news themselves)
@@ -2063,6 +2067,13 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "statement" and _ATTRIBUTION_ONLY.fullmatch(m.trigger) \
                 and _QUOTE_THEN_SAYER.match(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # '"The evidence is overwhelming," the prosecutor told reporters': a quote, not news of its own
+        if m.type == "disaster" and getattr(m, "_nominal", False) and (
+                _IS_A_KIND_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start)
+                or _KNOWN_AS_AFTER.match(m.sentence, m.trigger_end - m.sentence_start)) \
+                or m.type == "disaster" and _STORM.match(m.trigger) \
+                and _IS_A_KIND_AFTER.match(m.sentence, m.trigger_end - m.sentence_start):
+            continue  # "Humberto is a category 1 hurricane", "the tropical cyclone known as Dorian": what it is
+            # ("Tropical Storm Humberto was the eighth named storm of the season")
         if m.type == "statement" and _TELLING_THE_PRESS.fullmatch(m.trigger):
             continue  # "Powell told reporters after the decision that ...": a comment to the press, not news of its own
         if m.type == "visit" and not m.who \
