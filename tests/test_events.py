@@ -4624,3 +4624,10 @@ def test_a_storm_said_to_be_of_a_kind_is_no_new_disaster():
     ms = find_events("As the slow-moving tropical cyclone known as Hurricane Dorian finally cleared the Bahamas "
                      "yesterday, the destruction became clear.", published="2019-09-05")
     assert [m for m in ms if m.trigger == "cyclone"] == []
+
+
+def test_both_men_are_the_subject_of_the_second_verb_too():
+    ms = find_events("The Anti-Corruption Commission arrested Mutale Banda and Joseph Zulu last week. Both men were "
+                     "released on bail on Monday and are due to appear before a Lusaka magistrate on 2 July.",
+                     published="2015-06-18")
+    assert next(m for m in ms if m.type == "trial").who == ["Mutale Banda", "Joseph Zulu"]

@@ -1478,7 +1478,10 @@ _PLURAL_SUBJECT = re.compile(
     r"(?P<ref>both(?=\s*$|\s+(?:were|was|have|had|are|will|would|could|also|later|on|last|received|appeared|pleaded|"
     r"denied|face|faced)\b)|both\s+(?:men|women|of\s+them)|the\s+two\s+(?:[a-z]+(?:men|women|s|ren))|the\s+pair|"
     r"the\s+couple|the\s+duo)"
-    r"\b(?:\s+[\w’'-]+){0,5}?\s*$")
+    r"\b(?:(?:\s+[\w’'-]+){0,5}?"
+    # "Both men were released on bail on Monday and are due to appear": the second verb's subject too
+    r"|(?:\s+[\w’'-]+){1,10}?\s+and\s+(?:are|were|was|is|will|would|have|had|could|may|later|then)\b"
+    r"(?:\s+[\w’'-]+){0,3}?)\s*$")
 # a plural that names organisations or countries, not people: the two
 # countries an article means are often not the last two it named (a capital
 # or "the North" stands for one), so they are left unresolved
