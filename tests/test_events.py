@@ -4631,3 +4631,12 @@ def test_both_men_are_the_subject_of_the_second_verb_too():
                      "released on bail on Monday and are due to appear before a Lusaka magistrate on 2 July.",
                      published="2015-06-18")
     assert next(m for m in ms if m.type == "trial").who == ["Mutale Banda", "Joseph Zulu"]
+
+
+def test_the_person_a_protest_is_about_is_not_its_who():
+    ms = find_events("Protests escalated on Monday after the police killing of Rayshard Brooks in Atlanta.",
+                     published="2020-06-20")
+    assert next(m for m in ms if m.type == "protest").who == []
+    ms = find_events("Supporters of the opposition protested on Sunday against the arrest of Alexei Navalny.",
+                     published="2021-01-20")
+    assert "Alexei Navalny" not in next(m for m in ms if m.type == "protest").who

@@ -662,6 +662,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _cause_not_the_actors(mentions)
+    _protested_over(text, mentions)
     _one_sense_of_explosion(text, mentions)
     _court_step_for(text, mentions, anchor)
     _retype_nominations(mentions)
@@ -1666,6 +1667,24 @@ def _cause_not_the_actors(mentions) -> None:
                       and a.start is not None and a.start < o.trigger_start}
             if theirs:
                 m.actors = [a for a in m.actors if not (a.role in ("who", "whom") and a.name in theirs)]
+
+
+# "protests over the death of George Floyd", "the police killing of Rayshard
+# Brooks": the person an event happened to, named after it
+_HAPPENED_TO_BEFORE = re.compile(r"(?i)\b(?:death|deaths|killing|killings|murder|shooting|arrest|detention|jailing|"
+                                 r"imprisonment|execution|disappearance|abduction|kidnapping)\s+of\s+"
+                                 r"(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _protested_over(text, mentions) -> None:
+    """A protest is not the doing of the person it is about ("Protests and
+    riots related to the death of George Floyd continued"; "Protests
+    escalated with the police killing of Rayshard Brooks")."""
+    for m in mentions:
+        if m.type != "protest":
+            continue
+        m.actors = [a for a in m.actors if not (a.role == "who" and a.start is not None and a.start > m.trigger_start
+                                                and _HAPPENED_TO_BEFORE.search(text, max(0, a.start - 60), a.start))]
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
