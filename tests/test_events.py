@@ -4640,3 +4640,10 @@ def test_the_person_a_protest_is_about_is_not_its_who():
     ms = find_events("Supporters of the opposition protested on Sunday against the arrest of Alexei Navalny.",
                      published="2021-01-20")
     assert "Alexei Navalny" not in next(m for m in ms if m.type == "protest").who
+
+
+def test_a_worldwide_toll_is_placed_in_no_country():
+    ms = find_events("On Thursday, the total number of SARS-CoV-2 infections surpassed one million worldwide. The "
+                     "United States has reported more than 240,000 cases, and New York more than 100,000.",
+                     published="2020-04-05")
+    assert next(m for m in ms if m.sentence.startswith("On Thursday")).where == []

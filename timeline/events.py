@@ -1582,6 +1582,9 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
                 m.actors.append(Actor(country, "place", "where", None, None, None))
 
 
+_WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b")
+
+
 def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=()) -> None:
     """An event whose sentence names no place happened where the article is
     set: the news that happens at a place (an attack, a protest, an arrest)
@@ -1603,8 +1606,8 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     recent = (anchor - dt.timedelta(days=31)).isoformat() if anchor is not None else None
     for m in mentions:
-        if m.where:
-            continue
+        if m.where or m.type == "outbreak" and _WORLDWIDE.search(m.sentence):
+            continue  # ("cases surpassed one million worldwide": a toll of no one country)
         # the news (in the lead, or dated within the month) at the city
         news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
         for p in (main if m.type in _LOCATED and news else [country] if country else []):
