@@ -4647,3 +4647,12 @@ def test_a_worldwide_toll_is_placed_in_no_country():
                      "United States has reported more than 240,000 cases, and New York more than 100,000.",
                      published="2020-04-05")
     assert next(m for m in ms if m.sentence.startswith("On Thursday")).where == []
+
+
+def test_a_book_or_a_debut_released_is_no_prisoner_release():
+    def types(text):
+        return [m.type for m in find_events(text, published="2020-08-31")]
+
+    assert "release" not in types("On Monday, Mary Trump released the tell-all book Too Much and Never Enough.")
+    assert "release" not in types("The band released their debut album on Friday.")
+    assert types("Police released him without charge on Monday.") == ["release"]
