@@ -819,10 +819,11 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
     scuffles. Both were released without charge"; "Dutton lost the vote on
     Friday. Josh Frydenberg was elected deputy leader in her place"). The
     day must be written in that sentence (not itself taken from further
-    back), of the last ten days, and the verb _tells_undated_news. A sentence that writes a date of its own ("opened
-    proceedings in February, a month after police arrested two officials")
-    has its own time; a day still to come in it is another event's
-    ("released on bail and due in court on March 5")."""
+    back), of the last ten days, and the verb _tells_undated_news. A
+    sentence that writes a date of its own ("opened proceedings in
+    February, a month after police arrested two officials") has its own
+    time; a day still to come in it is another event's ("released on bail
+    and due in court on March 5")."""
     if anchor is None:
         return
     day = anchor.isoformat()
@@ -3126,11 +3127,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue.startswith(("avoid", "evad")) and (words_between > 3 or re.search(r"(?i)\b(?:by|after|when|while|and)\b",
                                                                                   region[m.end():])):
             continue  # "avoided prison by pleading guilty": the pleading happened; "avoids a murder conviction" did not
-        if status == "unconfirmed" and _NOMINAL_END.search(region) and _VERBISH.search(region[m.end():]) \
+        if status == "unconfirmed" and (nom := _NOMINAL_END.search(region)) and _VERBISH.search(region[m.end():]) \
                 and not _AUX_END.search(region) \
-                and not _LIGHT_VERB.fullmatch(region[m.end():_NOMINAL_END.search(region).start()].strip()):  # (not "reports said the general had fled": the verb's own cue)
+                and not _LIGHT_VERB.fullmatch(region[m.end():nom.start()].strip()):
+            # (not "reports said the general had fled": the verb's own cue; nor "are said to have
+            # agreed a brief truce": the agreeing is the truce)
             continue  # "reportedly also died in last night's attack": the cue doubts the dying, not the attack
-            # (but "are said to have agreed a brief truce": the agreeing is the truce)
         if cue == "without" and (words_between >= 2 or words_between == 1 and not re.match(
                 r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
             continue  # "held without trial until his release": "without" has its own noun
@@ -4769,11 +4771,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "Faye and his mentor, opposition leader Ousmane Sonko, were freed":
         # the one set off after a kin or tie word coordinates too
         if subj.kind == "person":
-            for m in [m for m in agents if subj.end <= m.start and m.end <= s0 and m.kind == "person" and not m.pronoun]:
-                if not m.possessive and _COORD_APPOS.fullmatch(text, subj.end, m.start) \
-                        and text[m.end:m.end + 1] == ",":
-                    add(m, "who")
-                break
+            nxt = next((m for m in agents if subj.end <= m.start and m.end <= s0 and m.kind == "person"
+                        and not m.pronoun), None)
+            if nxt is not None and not nxt.possessive and _COORD_APPOS.fullmatch(text, subj.end, nxt.start) \
+                    and text[nxt.end:nxt.end + 1] == ",":
+                add(nxt, "who")
     # "an Al-Qaeda suicide attack": the organisation naming the attack did it
     if tname in _VIOLENT_TYPES:
         for m in agents:
