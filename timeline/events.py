@@ -2005,8 +2005,8 @@ _KNOWN_AS_AFTER = re.compile(r"(?i)\s+(?:known|named|called)\s+(?:as\s+)?[A-Z]")
 # and apologies that are news themselves)
 _TELLING_THE_PRESS = re.compile(r"(?i)told\s+(?:reporters|journalists|the\s+press|(?:a\s+)?(?:news|press)\s+conference)|"
                                 r"(?:said\s+)?(?:in|during)\s+an\s+interview|critici[sz](?:ed|es|e|ing)")
-_ATTRIBUTION_ONLY = re.compile(r"(?i)(?:said|says|told|added|told\s+reporters|told\s+(?:a\s+)?(?:news|press)\s+conference|"
-                               r"told\s+journalists|told\s+the\s+press)")
+# (a telling to the press with a quote goes by _TELLING_THE_PRESS already)
+_ATTRIBUTION_ONLY = re.compile(r"(?i)(?:said|says|told|added)")
 
 
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
