@@ -4656,3 +4656,12 @@ def test_a_book_or_a_debut_released_is_no_prisoner_release():
     assert "release" not in types("On Monday, Mary Trump released the tell-all book Too Much and Never Enough.")
     assert "release" not in types("The band released their debut album on Friday.")
     assert types("Police released him without charge on Monday.") == ["release"]
+
+
+def test_a_possessive_weekday_after_a_saying_is_the_noun_s_day_still_to_come():
+    (m,) = find_events("Government spokesman Benjamin Griveaux says Wednesday's cabinet meeting will be devoted "
+                       "entirely to Notre-Dame.", published="2019-04-16")
+    assert (m.type, m.status, m.date_start) == ("meeting", "planned", "2019-04-17")
+    # (a bare weekday after the saying is the saying's day)
+    (m,) = find_events("Officials said Wednesday the meeting would go ahead.", published="2019-04-16")
+    assert m.date_start is None

@@ -2520,9 +2520,11 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         rule = f"that {name}: the {name} of the week last mentioned"
     else:
         tense = _weekday_tense(ctx.text, c.start, c.end)
-        if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None and not _POSS_DAY_AHEAD.match(ctx.text, c.end):
-            tense = "past"  # "Wednesday's ruling": reported, so done
-            # (but "Wednesday's cabinet meeting will be devoted to Notre-Dame": still to come)
+        if ctx.text[c.end: c.end + 2] in ("'s", "’s") and rel is None:
+            # "Wednesday's ruling": reported, so done (but "Wednesday's cabinet
+            # meeting will be devoted to Notre-Dame": still to come, whatever
+            # the tense of the saying around it)
+            tense = "future" if _POSS_DAY_AHEAD.match(ctx.text, c.end) else "past"
         if rel == "this" and tense is None:
             tense = "future"
         if tense == "future":

@@ -4361,7 +4361,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 continue
             # (not across the end of a relative clause: "X, who defected in
             # 2016, said ...")
-            if 0 <= tx.start - b <= 4 or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start]) \
+            if (0 <= tx.start - b <= 4 and text[tx.end:tx.end + 2] not in ("'s", "’s")
+                    # (not "said Wednesday's cabinet meeting will ...": the possessive is the noun's day)
+                    or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start])) \
                     or 0 <= tx.start - b <= 30 and text[a:b].lower().startswith("told") \
                     and re.fullmatch(r"\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|"
                                      r"supporters|(?:a\s+|the\s+)?(?:news\s+|press\s+)?(?:conference|briefing)|"
