@@ -922,3 +922,14 @@ def test_a_weekdays_event_that_is_still_to_come_is_the_next_weekday():
     assert ahead.date_start == "2019-04-17"
     done = find_dates("Wednesday's ruling was a surprise.", "2019-04-16")[0]
     assert done.date_start == "2019-04-10"
+
+
+def test_days_later_count_from_the_last_day_named_not_a_coarser_aside():
+    text = ("Mugabe resigned on November 21, 2017, ending 37 years in power. Mnangagwa, his former deputy, whom "
+            "he had fired earlier that month, was sworn in three days later.")
+    later = next(t for t in find_dates(text, "2019-09-06") if t.text == "three days later")
+    assert (later.date_start, later.date_end) == ("2017-11-24", "2017-11-24")
+    # (with no day named, the month still anchors it)
+    text = "The strike began in March 2019. Three days later, talks collapsed."
+    later = next(t for t in find_dates(text, "2019-09-06") if t.text.lower() == "three days later")
+    assert later.date_start.startswith("2019-03")

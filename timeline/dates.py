@@ -2887,6 +2887,14 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
             n, unit = round(n * 30), "D"
         else:
             n = round(n)
+    if d["base"] == "ref" and ref is not None and ref.precision != "day" and unit in ("D", "W") \
+            and ctx.last_day is not None and ctx.last_day.start is not None and 0 <= c.start - ctx.last_day_end <= 300:
+        # "resigned on November 21 ... whom he had fired earlier that month,
+        # was sworn in three days later": days count from the last day named,
+        # not from a coarser aside in between
+        day = _same_day_shifted(ctx.last_day.start, int(n) * direction, unit)
+        return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
+                       rule=f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the last day named")
     if d["base"] == "ref" and ref is not None and ref.precision == "day" and unit in ("D", "W", "M", "Y"):
         # "a year earlier" after a full date: the same day a year before
         day = _same_day_shifted(base, int(n) * direction, unit)
