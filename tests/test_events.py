@@ -4665,3 +4665,10 @@ def test_a_possessive_weekday_after_a_saying_is_the_noun_s_day_still_to_come():
     # (a bare weekday after the saying is the saying's day)
     (m,) = find_events("Officials said Wednesday the meeting would go ahead.", published="2019-04-16")
     assert m.date_start is None
+
+
+def test_an_event_a_present_verb_hosts_from_today_on_is_still_ahead():
+    (m,) = find_events("Biden hosts the APEC leaders' meeting on Thursday and Friday.", published="2023-11-16")
+    assert (m.status, m.date_start, m.date_end) == ("planned", "2023-11-16", "2023-11-17")
+    (m,) = find_events("Biden hosted the APEC leaders' meeting on Thursday and Friday.", published="2023-11-16")
+    assert m.status == "occurred"

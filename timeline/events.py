@@ -2972,6 +2972,10 @@ _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|doll
 _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
                         r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|ripped|brought|dumped|"
                         r"flooded|tore|knocked)\b")
+# a present-tense verb of hosting, holding or attending right before an event
+# that runs from the publication day on: it is still ahead, mostly
+_PRESENT_HOST = re.compile(r"(?i)\b(?:hosts|holds|opens|begins|starts|attends|chairs|convenes|leads)\s+"
+                           r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$")
 _TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
                            r"results?|turnout|winner|victory|defeat)\b")
 _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
@@ -3954,6 +3958,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
+            elif status == "occurred" and m.date_start == anchor.isoformat() and (m.date_end or "") > m.date_start \
+                    and _PRESENT_HOST.search(text, max(sent.start, s0 - 40), s0):
+                m.status = "planned"  # "Biden hosts the APEC leaders' meeting on Thursday and Friday" (on Thursday)
             elif status == "occurred" and m._nominal and tname in ("election", "summit") \
                     and tx.precision in ("year", "month", "season", "quarter", "part_of_year") \
                     and tx.date_start <= anchor.isoformat() < tx.date_end \
