@@ -4672,3 +4672,12 @@ def test_an_event_a_present_verb_hosts_from_today_on_is_still_ahead():
     assert (m.status, m.date_start, m.date_end) == ("planned", "2023-11-16", "2023-11-17")
     (m,) = find_events("Biden hosted the APEC leaders' meeting on Thursday and Friday.", published="2023-11-16")
     assert m.status == "occurred"
+
+
+def test_a_penal_colony_a_joint_declaration_and_demands_agreed_to():
+    def types(text):
+        return [m.type for m in find_events(text, published="2023-09-10")]
+
+    assert types("Navalny was moved to a penal colony on Monday.") == ["detention"]
+    assert types("The leaders adopted a joint declaration on Saturday.") == ["agreement"]
+    assert types("The strike ended on May 5, when the company agreed to most of their demands.")[-1] == "agreement"
