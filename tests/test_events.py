@@ -4681,3 +4681,9 @@ def test_a_penal_colony_a_joint_declaration_and_demands_agreed_to():
     assert types("Navalny was moved to a penal colony on Monday.") == ["detention"]
     assert types("The leaders adopted a joint declaration on Saturday.") == ["agreement"]
     assert types("The strike ended on May 5, when the company agreed to most of their demands.")[-1] == "agreement"
+
+
+def test_a_bargaining_session_is_a_meeting():
+    (m,) = find_events("Union leaders and management held a 20-hour bargaining session on Monday.",
+                       published="2020-01-10")
+    assert (m.type, m.date_start) == ("meeting", "2020-01-06")
