@@ -4687,3 +4687,10 @@ def test_a_bargaining_session_is_a_meeting():
     (m,) = find_events("Union leaders and management held a 20-hour bargaining session on Monday.",
                        published="2020-01-10")
     assert (m.type, m.date_start) == ("meeting", "2020-01-06")
+
+
+def test_an_absence_since_an_event_told_before_starts_on_its_day():
+    ms = find_events("Prigozhin launched a short-lived mutiny against the army's leadership on June 23. General "
+                     "Sergei Surovikin has not been seen in public since the mutiny.", published="2023-08-25")
+    m = next(m for m in ms if m.type == "disappearance")
+    assert (m.date_start, m.date_end, m.precision) == ("2023-06-23", "2023-06-23", "day")

@@ -647,6 +647,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
+    _since_an_event(text, mentions)
     _day_after_main(text, mentions)
     _day_called_for(mentions, anchor)
     _blocking_dated(mentions, anchor)
@@ -1213,6 +1214,28 @@ def _day_after_main(text, mentions) -> None:
         _set_date(m, main.timex, first.isoformat(), last.isoformat(), precision)
         if m.status == "planned" and m.date_end <= main.date_start:
             m.status = "occurred"
+
+
+_SINCE_THE_EVENT = re.compile(r"(?i)(?:\s+since)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?([a-z][\w-]*)\b")
+
+
+def _since_an_event(text, mentions) -> None:
+    """"has not been seen in public since the mutiny", "held since his
+    arrest": an absence or a detention starts on the day of the event
+    named, when the article has told and dated it before."""
+    for m in mentions:
+        if m.type not in ("disappearance", "detention") or m.timex is not None \
+                or not m.trigger.lower().endswith("since") and not text.startswith(" since", m.trigger_end):
+            continue
+        sm = _SINCE_THE_EVENT.match(text, m.trigger_end)
+        if sm is None:
+            continue
+        stem = _stem(sm.group(1))
+        ref = [d for d in mentions if d is not m and d.trigger_start < m.trigger_start and d.timex is not None
+               and d.precision == "day" and d.status == "occurred"
+               and any(_stem(w) == stem for w in re.findall(r"[\w-]+", d.trigger))]
+        if ref:
+            _take_date(m, ref[-1])
 
 
 def _relative_to_events(text, mentions, comp, anchor) -> None:
