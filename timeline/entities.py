@@ -641,7 +641,8 @@ _SHOUTED_WORDS = {"A", "AN", "BY", "THIS", "THAT", "IS", "ARE", "WAS", "WERE", "
 _ACT_NO = re.compile(r"\s+Nos?$")
 # a named storm ("Hurricane Dorian"): an actor of its disaster, never a person
 NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
-_ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials"}
+_ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials",
+              "magazine", "tabloid", "broadcaster"}
 # a region's own body after its name, in lower case: "the Michoacán state
 # police", "the Kaduna state government", "the Sindh provincial assembly"
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
@@ -652,7 +653,6 @@ _OPENER_COMMA_BEFORE = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:(?:On|In|
 _PAST_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+|quickly\s+|formally\s+)?(?:[a-z]{2,}ed|cut|set|put|"
                               r"bought|sold|won|lost|made|took|began|hit|shut|quit|told|paid|sent|froze|struck|"
                               r"sought|withdrew|became|announced)\b")
-_MEDIA_NOUN_AFTER = re.compile(r"\s+(?:magazine|newspaper|tabloid|broadcaster)\b")
 # "in Reading, Berkshire, UK": a town after a place word, then a comma ...
 _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
 # ... and, after the unknown word, a country or state the gazetteer knows
@@ -1003,9 +1003,6 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         if not title and _REGION_BODY_AFTER.match(after) and w not in gaz.orgs and not w.isupper() \
                 and table.person_for_part(w) is None:
             return w, "place", None, None  # "the Michoacán state police", "the Kaduna state government": the state
-        if not title and _MEDIA_NOUN_AFTER.match(after) and w not in gaz.places and not _ADJECTIVE.search(w) \
-                and table.person_for_part(w) is None:
-            return w, "organisation", None, None  # "Time magazine announced", "the Mirror newspaper"
         if w in _COMMON_ACRONYMS or _MODEL_NUMBER.match(after):
             return None  # "an IT worker"; "the Boeing 737-800 jet" is a product, not an actor
         if w in table.acronyms:
