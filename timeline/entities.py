@@ -65,6 +65,7 @@ class _Gaz:
     given_gender: dict = field(default_factory=dict)  # "Ana" -> "f", "Gabriel" -> "m"
     places_lower: dict = field(default_factory=dict)  # "port-au-prince" -> "Port-au-Prince" (the first key that lowers so)
     region_country: dict = field(default_factory=dict)  # "Kerala" -> "India": a state or province and its country
+    seats: frozenset = frozenset()  # organisations that are also buildings: "at the Kremlin"
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -127,7 +128,8 @@ def gazetteer() -> _Gaz:
                 _org_aliases(data.get("organisations") or {}), title_first,
                 given_gender={str(n): g[0] for g in ("female", "male")
                               for n in (data.get("given_names") or {}).get(g) or []},
-                places_lower=_places_by_lower(places), region_country=region_country)
+                places_lower=_places_by_lower(places), region_country=region_country,
+                seats=frozenset(data.get("seats") or ()))
 
 
 def _places_by_lower(places: dict) -> dict:
@@ -751,9 +753,6 @@ _TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)
 
 
 _LOWER_BODY_AFTER = re.compile(r"\s+(department|ministry)\b")
-# seats of power that act as their office ("the Kremlin said") and are
-# buildings events happen at ("at the Kremlin")
-_SEATS = frozenset({"Kremlin", "Pentagon", "Élysée", "Zhongnanhai"})
 _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 # a name that only qualifies the noun after it: a scandal, a scale, a doctrine
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
@@ -921,7 +920,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return table.acronyms[text], "organisation", title, None
         if _MODEL_NUMBER.match(after):
             return None  # "the Boeing 737-800 jet": the product, not the company
-        if gaz.orgs[text] in _SEATS and _AT_VENUE_BEFORE.search(before):
+        if gaz.orgs[text] in gaz.seats and _AT_VENUE_BEFORE.search(before):
             return gaz.orgs[text], "place", None, None  # "received them at the Kremlin": the building
         return gaz.orgs[text], "organisation", title, None  # "an Al-Qaeda suicide attack", "Hezbollah"
     if len(words) == 1 and text in gaz.places and not _PLACE_PREP.search(before) \
