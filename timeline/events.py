@@ -1100,6 +1100,11 @@ def _stem(word: str) -> str:
     return w[:5]
 
 
+def _trigger_says(m, stem: str) -> bool:
+    """m's trigger has a word of this stem ("mutiny" for "the mutiny")."""
+    return any(_stem(w) == stem for w in re.findall(r"[\w-]+", m.trigger))
+
+
 _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 # "Oli resigned on Tuesday, a day after at least 19 people were killed": the
@@ -1233,7 +1238,7 @@ def _since_an_event(text, mentions) -> None:
         stem = _stem(sm.group(1))
         ref = [d for d in mentions if d is not m and d.trigger_start < m.trigger_start and d.timex is not None
                and d.precision == "day" and d.status == "occurred"
-               and any(_stem(w) == stem for w in re.findall(r"[\w-]+", d.trigger))]
+               and _trigger_says(d, stem)]
         if ref:
             _take_date(m, ref[-1])
 
@@ -1278,7 +1283,7 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
         ref_type = hit[0] if hit else None
         stem = _stem(head)
         refs = [d for d in dated if d is not m and d.trigger_start < rel_m.start() and (
-            d.type == ref_type or any(_stem(w) == stem for w in re.findall(r"[\w-]+", d.trigger)))]
+            d.type == ref_type or _trigger_says(d, stem))]
         if not refs:
             continue
         ref = refs[-1]
