@@ -700,6 +700,8 @@ def test_speed_gates_do_not_change_the_answer():
     texts = [c[0] for c in CASES] + FALSE_FRIENDS + [
         "He will leave at 4 in the morning. He appeared in court the next morning.",
         "Sales in the latest period rose. The day after, fine. Trading resumed at 15.30 GMT.",
+        # words of a core inside other words, and overlapping ("nowadays": now, days)
+        "Nowadays the update, announced once biweekly and semiannually, lasts days; yesterday's far-off date.",
     ]
     for text in texts + ["\n".join(texts)]:
         fast = sorted((c.start, c.end, c.kind) for c in dates._candidates(text))
