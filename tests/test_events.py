@@ -3843,6 +3843,13 @@ def test_the_person_named_after_an_objects_title_is_whom_it_was_done_to():
                              published="2021-03-21")
     assert [a.name for a in removed.actors if a.role == "who"] == ["Tayyip Erdogan"]
     assert "Naci Agbal" in [a.name for a in removed.actors if a.role == "whom"]
+    # the post named inside the trigger ("removed the warden"), the name set off after it
+    (warden,) = find_events("The ministry removed the warden, Bambang Sutrisno, on Tuesday pending an investigation.",
+                            published="2020-07-08")
+    assert (warden.type, warden.who) == ("dismissal", ["Bambang Sutrisno"])
+    # but what follows "said in a statement," is what was said, not whom
+    said = find_events("The hospital said in a statement, Navalny would be undergoing diagnostics.", published="2020-08-22")
+    assert all("Navalny" not in m.who for m in said)
 
 
 def test_protests_called_for_a_weekday_lie_ahead_and_the_call_is_not_dated_by_them():

@@ -4895,11 +4895,16 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         after = []  # "The attack was condemned by the United Nations": the reaction's, not the attack's
     # "appointed the deputy minister, Grace Lubinda, to act": the name in
     # apposition to a title object is the object
-    det = re.search(r"(?i)\s(?:the|its|his|her|their|a|an)$", text[s0:e0])  # ("fires the chief executive, X")
+    # ("fires the chief executive, X"; "removed the warden, X": the title inside the trigger)
+    # (not "said in a statement, X would ...": what was said)
+    det = re.search(r"(?i)\s(?:the|its|his|her|their|a|an)(?:\s+[\w-]+){0,2}$" if tname != "statement"
+                    else r"(?i)\s(?:the|its|his|her|their|a|an)$", text[s0:e0])
     appos = _TITLE_OBJECT.match(text, s0 + det.start() if det else e0)
     held = appos.group(1).lower().split() if appos else []
-    # ("its chief executive, John Smith"; "arrested the ferry's master, Abdul Karim": any person it is done to)
-    if appos and (any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)) or tname in _ABOUT_PEOPLE_LEAD):
+    # ("its chief executive, John Smith"; "arrested the ferry's master, Abdul Karim": any person it is done to;
+    # a post the trigger itself names, "removed the warden")
+    if appos and (any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)) or tname in _ABOUT_PEOPLE_LEAD
+                  or appos.end(1) <= e0):
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
         if named is not None and named not in after[:2]:
             after = [named] + after
