@@ -1033,3 +1033,8 @@ def test_an_unknown_name_after_an_opening_phrase_and_before_its_verb_is_the_subj
 def test_american_samoa_is_not_samoa():
     assert _found("Bloomberg won the caucus in American Samoa on Tuesday.") == {("American Samoa", "place")}
     assert ("Samoa", "place") not in _found("A judge ruled that American Samoans are citizens.")
+
+
+def test_a_portuguese_place_name_keeps_its_das():
+    # "das", like "dos" and "de", joins the words of a name
+    assert ("São Bento das Araras", "place") in _found("Officials in the town of São Bento das Araras said on Monday.")
