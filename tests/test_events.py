@@ -4701,3 +4701,10 @@ def test_an_absence_since_an_event_told_before_starts_on_its_day():
                      "Sergei Surovikin has not been seen in public since the mutiny.", published="2023-08-25")
     m = next(m for m in ms if m.type == "disappearance")
     assert (m.date_start, m.date_end, m.precision) == ("2023-06-23", "2023-06-23", "day")
+
+
+def test_a_clock_time_before_the_opening_day_leaves_the_day_to_the_main_verb():
+    # the subject set off by a participle clause puts the verb far from the day
+    (blast,) = find_events("Shortly after 2 a.m. on April 27, a furnace at the smelter, run by PT Sulawesi Mandala "
+                           "Nickel, exploded while molten slag was being tapped.", published="2023-05-16")
+    assert (blast.type, blast.date_start, blast.precision) == ("accident", "2023-04-27", "day")

@@ -4009,7 +4009,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
     return out
 
 
-_ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+# (a clock time before the day opens it too: "Shortly after 2 a.m. on April 27, a furnace ... exploded")
+_ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even|around|about|"
+                             r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight|dawn)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
                         r"bought|grew|broke|stood|kept)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
