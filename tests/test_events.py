@@ -4708,3 +4708,12 @@ def test_a_clock_time_before_the_opening_day_leaves_the_day_to_the_main_verb():
     (blast,) = find_events("Shortly after 2 a.m. on April 27, a furnace at the smelter, run by PT Sulawesi Mandala "
                            "Nickel, exploded while molten slag was being tapped.", published="2023-05-16")
     assert (blast.type, blast.date_start, blast.precision) == ("accident", "2023-04-27", "day")
+
+
+def test_a_candidates_run_begun_or_given_up_is_news():
+    (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
+    assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])
+    (ended,) = find_events("Senator Bernie Sanders ended his own presidential bid last week.", published="2020-04-14")
+    assert (ended.type, ended.precision, ended.who) == ("statement", "week", ["Bernie Sanders"])
+    # an army's campaign is no candidate's
+    assert find_events("The army launched its campaign against the rebels in May.", published="2019-09-21") == []
