@@ -4717,3 +4717,11 @@ def test_a_candidates_run_begun_or_given_up_is_news():
     assert (ended.type, ended.precision, ended.who) == ("statement", "week", ["Bernie Sanders"])
     # an army's campaign is no candidate's
     assert find_events("The army launched its campaign against the rebels in May.", published="2019-09-21") == []
+
+
+def test_an_arraignment_and_a_verdict_with_the_defendant_named_inside():
+    (arraign,) = find_events("Rodolfo Cabahug's arraignment is set for July 3.", published="2014-06-19")
+    assert (arraign.type, arraign.status, arraign.date_start) == ("trial", "planned", "2014-07-03")
+    (verdict,) = find_events("Judge Maria Lumbao found Rogelio Abines guilty of murder on Friday.", published="2021-11-27")
+    assert (verdict.type, verdict.date_start) == ("trial", "2021-11-26")
+    assert "Rogelio Abines" in verdict.who
