@@ -4725,3 +4725,8 @@ def test_an_arraignment_and_a_verdict_with_the_defendant_named_inside():
     (verdict,) = find_events("Judge Maria Lumbao found Rogelio Abines guilty of murder on Friday.", published="2021-11-27")
     assert (verdict.type, verdict.date_start) == ("trial", "2021-11-26")
     assert "Rogelio Abines" in verdict.who
+
+
+def test_a_minister_to_visit_the_site_is_a_visit_planned():
+    ms = find_events("Industry Minister Aidos Nurlanov is scheduled to visit the site on Friday.", published="2023-03-09")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("visit", "planned", "2023-03-10")]
