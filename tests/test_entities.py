@@ -1038,3 +1038,9 @@ def test_american_samoa_is_not_samoa():
 def test_a_portuguese_place_name_keeps_its_das():
     # "das", like "dos" and "de", joins the words of a name
     assert ("São Bento das Araras", "place") in _found("Officials in the town of São Bento das Araras said on Monday.")
+
+
+def test_jan_before_a_surname_is_a_given_name_not_the_month():
+    assert ("Jan Egeland", "person") in _found("Jan Egeland, head of the Norwegian Refugee Council, said on Monday.")
+    assert ("Jan Novak", "person") in _found("The club sacked the coach, Jan Novak, on Monday.")
+    assert _found("On Jan 5 the talks resumed.") == set()

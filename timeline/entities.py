@@ -461,7 +461,10 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
     while i < n:
         s, e, t = toks[i]
         if not _is_cap(t) or (t in _STOP_CAPS and not (t == "New" and i + 1 < n and _is_cap(toks[i + 1][2]))
-                              and not (t in _ORDINALS and _ordinal_opens_org(toks, i, gaz))):
+                              and not (t in _ORDINALS and _ordinal_opens_org(toks, i, gaz))
+                              # "Jan Egeland": the given name, where the month would have a day or year after it
+                              and not (t == "Jan" and i + 1 < n and toks[i + 1][0] > e and _is_cap(toks[i + 1][2])
+                                       and not _is_month_day(toks[i + 1][2]))):
             i += 1
             continue
         if _is_month_day(t):
