@@ -4730,3 +4730,15 @@ def test_an_arraignment_and_a_verdict_with_the_defendant_named_inside():
 def test_a_minister_to_visit_the_site_is_a_visit_planned():
     ms = find_events("Industry Minister Aidos Nurlanov is scheduled to visit the site on Friday.", published="2023-03-09")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("visit", "planned", "2023-03-10")]
+
+
+def test_an_intention_to_appeal_past_the_lead_is_kept():
+    text = ("MANILA - A court on Friday convicted two men of murdering a radio journalist in 2019. "
+            "Judge Maria Lumbao sentenced both to life in prison. The victim's widow wept in court. "
+            "Prosecutors had sought the maximum penalty. Relatives of the victim welcomed the ruling. "
+            "The two men had denied the charges throughout the trial. Defence lawyers said they would appeal.")
+    ms = find_events(text, published="2021-11-27")
+    assert [(m.type, m.status) for m in ms if m.trigger == "would appeal"] == [("trial", "planned")]
+    # "would appeal to" users is no court's appeal
+    text2 = text.replace("Defence lawyers said they would appeal.", "He said the phone would appeal to young users.")
+    assert all(m.trigger != "would appeal" for m in find_events(text2, published="2021-11-27"))

@@ -2189,7 +2189,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m)
                                     # "the suspects would be charged with undermining state security"
-                                    and not (m.status == "planned" and m.type in _ABOUT_PEOPLE and _names_its_own(m)))):
+                                    and not (m.status == "planned" and m.type in _ABOUT_PEOPLE and _names_its_own(m))
+                                    # "Defence lawyers said they would appeal": the case's next step
+                                    and not (m.status == "planned" and m.type == "trial" and _APPEAL_INTENT.fullmatch(m.trigger)
+                                             # (not "would appeal to the mainstream of PC users": would please)
+                                             and not re.match(r"\s+to\b", m.sentence[m.trigger_end - m.sentence_start:])))):
             continue
         if m.timex is not None and getattr(m, "_nominal", False) \
                 and _CAUSE_BEFORE.search(m.sentence[:m.trigger_start - m.sentence_start]):
@@ -5107,6 +5111,7 @@ _ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|rev
 _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
                              r"mourning|announces|confirms)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
 _DAY_DECLARED_AFTER = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|days|holiday)\b")
+_APPEAL_INTENT = re.compile(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\s+appeal")
 _TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|"
                              r"secretary|governor|mayor|king|queen|prince|princess|pope|ambassador|envoy|chancellor|"
                              r"premier|leader|delegation|chief|commissioner|general)\s+(?:[a-z]+\s+){0,4}$")
