@@ -257,6 +257,12 @@ def _literals(core) -> tuple[str, ...] | None:
 _CORE_WORDS = {core: words for core in set(_CORES.values()) if (words := _literals(core))}
 
 
+def _in_word(low: str, i: int) -> bool:
+    """Whether a word character comes right before low[i] (a core there is
+    inside a word, not at its start)."""
+    return i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_")
+
+
 def _find_words(words, low: str, lo: int, hi: int, word_start: bool) -> list[tuple[int, int]]:
     spans = []
     find = low.find
@@ -264,7 +270,7 @@ def _find_words(words, low: str, lo: int, hi: int, word_start: bool) -> list[tup
         n = len(w)
         i = find(w, lo, hi)
         while i >= 0:
-            if not (word_start and i > 0 and (low[i - 1].isalnum() or low[i - 1] == "_")):
+            if not (word_start and _in_word(low, i)):
                 spans.append((i, i + n))
             i = find(w, i + 1, hi)
     spans.sort()
@@ -280,7 +286,7 @@ def _windows(core, low: str, lo: int, hi: int, margin: int = 90):
         spans = _find_words(_CORE_WORDS[core], low, lo, hi, core in _WORD_START)
     elif core in _WORD_START:
         spans = [m.span() for m in core.finditer(low, lo, hi)
-                 if not (m.start() > 0 and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"))]
+                 if not _in_word(low, m.start())]
     else:
         spans = [m.span() for m in core.finditer(low, lo, hi)]
     wins: list[list[int]] = []
