@@ -17,6 +17,11 @@ SEED_GOLD = SHARED / "seed" / "nk-ambassador-italy.expected.yml"
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is not here")
 
 
+def _types(text, published="2020-01-10"):
+    """The types of the events find_events reads in text."""
+    return [m.type for m in find_events(text, published=published)]
+
+
 def _occurred(mentions, type_):
     return [m for m in mentions if m.type == type_ and m.status == "occurred"]
 
@@ -4460,15 +4465,12 @@ def test_a_quote_attributed_to_a_speaker_is_no_statement_event():
 
 
 def test_a_vehicle_rolling_over_a_craft_breaking_apart_and_a_case_taken_to_a_court():
-    def types(text, published="2020-01-10"):
-        return [m.type for m in find_events(text, published=published)]
-
-    assert types("A fire engine rolled over on a steep forest road on Tuesday, injuring three firefighters.") \
+    assert _types("A fire engine rolled over on a steep forest road on Tuesday, injuring three firefighters.") \
         == ["accident"]
-    assert types("The rocket broke apart over the North Sea on Monday.") == ["accident"]
-    assert "accident" not in types("The company rolled over its debt on Monday.")
-    assert "accident" not in types("The coalition broke apart on Monday.")
-    assert "charge" in types("Austria brought the case before the European Court of Justice on Monday.")
+    assert _types("The rocket broke apart over the North Sea on Monday.") == ["accident"]
+    assert "accident" not in _types("The company rolled over its debt on Monday.")
+    assert "accident" not in _types("The coalition broke apart on Monday.")
+    assert "charge" in _types("Austria brought the case before the European Court of Justice on Monday.")
 
 
 def test_the_person_a_subject_is_related_to_is_not_the_subject():
@@ -4542,48 +4544,38 @@ def test_status_of_a_launch_pushed_back_a_step_not_ruled_out_or_considered_and_a
 
 
 def test_suspending_permits_aid_and_military_contacts_and_closing_all_airspace_are_policies():
-    def types(text):
-        return [m.type for m in find_events(text, published="2020-01-10")]
-
-    assert types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
-    assert types("Britain suspended budget support in July 2011.") == ["policy"]
-    assert types("Beijing suspended military communications in August 2019.") == ["policy"]
-    assert types("The regulator closed all of the country's airspace at midday on Thursday.") == ["policy"]
-    assert types("Mayor Luz Marina Ortiz declared a public calamity on Monday.") == ["policy"]
+    assert _types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
+    assert _types("Britain suspended budget support in July 2011.") == ["policy"]
+    assert _types("Beijing suspended military communications in August 2019.") == ["policy"]
+    assert _types("The regulator closed all of the country's airspace at midday on Thursday.") == ["policy"]
+    assert _types("Mayor Luz Marina Ortiz declared a public calamity on Monday.") == ["policy"]
 
 
 def test_a_named_possessive_fills_a_phrase_s_determiner():
-    def types(text):
-        return [m.type for m in find_events(text, published="2020-01-10")]
-
-    assert types("The Supreme Court approved Saquic's extradition in January.") == ["trial"]
-    assert types("The regulator revoked Aeroflot's licence on Monday.") == ["policy"]
+    assert _types("The Supreme Court approved Saquic's extradition in January.") == ["trial"]
+    assert _types("The regulator revoked Aeroflot's licence on Monday.") == ["policy"]
     # (a lower-case word with 's is no name: "the operator's", said with its article)
-    assert types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
+    assert _types("The ministry suspended the operator's route permit on Monday.") == ["policy"]
 
 
 def test_contracts_signed_petitions_and_counts_filed_and_a_siege_laid_are_events():
-    def types(text):
-        return [m.type for m in find_events(text, published="2020-01-10")]
-
-    assert types("The council signed an emergency contract with Lakeside Transit on Wednesday night.") \
+    assert _types("The council signed an emergency contract with Lakeside Transit on Wednesday night.") \
         == ["agreement"]
-    assert types("Baltis signed a five-year contract to haul containers last week.") == ["agreement"]
-    assert types("Raila Odinga filed his petition on August 18.") == ["charge"]
-    assert types("The Office of the Ombudsman filed two counts of malversation against Mayor Rodolfo Cabahug "
+    assert _types("Baltis signed a five-year contract to haul containers last week.") == ["agreement"]
+    assert _types("Raila Odinga filed his petition on August 18.") == ["charge"]
+    assert _types("The Office of the Ombudsman filed two counts of malversation against Mayor Rodolfo Cabahug "
                  "on Monday.") == ["charge"]
-    assert types("Al-Shabaab fighters laid siege to Burhakaba in March.") == ["attack"]
+    assert _types("Al-Shabaab fighters laid siege to Burhakaba in March.") == ["attack"]
 
 
 def test_a_virus_first_detected_and_a_road_blocked_with_burning_tyres():
-    def types(text):
-        return [m.type for m in find_events(text, published="2024-08-15")]
-
-    assert types("The new variant was first detected in the province of South Kivu in September 2023.") \
+    assert _types("The new variant was first detected in the province of South Kivu in September 2023.",
+                  published="2024-08-15") \
         == ["outbreak"]
-    assert types("Hundreds of residents blocked the main road with burning tyres on Monday.") == ["protest"]
+    assert _types("Hundreds of residents blocked the main road with burning tyres on Monday.",
+                  published="2024-08-15") == ["protest"]
     # (a fire that spread is no outbreak)
-    assert "outbreak" not in types("The fire had spread to the roof by noon on Monday.")
+    assert "outbreak" not in _types("The fire had spread to the roof by noon on Monday.", published="2024-08-15")
 
 
 def test_a_storm_named_again_by_a_name_that_looks_like_an_adjective_is_its_disaster_s_actor():
@@ -4610,16 +4602,14 @@ def test_hong_kong_is_its_own_jurisdiction_not_china():
 
 
 def test_a_comment_to_the_press_or_a_criticism_is_no_statement_event():
-    def types(text):
-        return [m.type for m in find_events(text, published="2022-07-28")]
-
-    assert "statement" not in types("Fed Chair Jerome Powell told reporters on Wednesday that another large "
-                                    "increase could be appropriate.")
-    assert "statement" not in types("Bakker said in an interview with a regional broadcaster last week that the "
-                                    "company was sound.")
-    assert "statement" not in types("The coach criticised the referee on Sunday.")
+    assert "statement" not in _types("Fed Chair Jerome Powell told reporters on Wednesday that another large "
+                                    "increase could be appropriate.", published="2022-07-28")
+    assert "statement" not in _types("Bakker said in an interview with a regional broadcaster last week that the "
+                                    "company was sound.", published="2022-07-28")
+    assert "statement" not in _types("The coach criticised the referee on Sunday.", published="2022-07-28")
     # (a formal statement is still news)
-    assert types("The central bank said in a statement on Wednesday that it would review its policy.") \
+    assert _types("The central bank said in a statement on Wednesday that it would review its policy.",
+                  published="2022-07-28") \
         == ["statement"]
 
 
@@ -4657,12 +4647,10 @@ def test_a_worldwide_toll_is_placed_in_no_country():
 
 
 def test_a_book_or_a_debut_released_is_no_prisoner_release():
-    def types(text):
-        return [m.type for m in find_events(text, published="2020-08-31")]
-
-    assert "release" not in types("On Monday, Mary Trump released the tell-all book Too Much and Never Enough.")
-    assert "release" not in types("The band released their debut album on Friday.")
-    assert types("Police released him without charge on Monday.") == ["release"]
+    assert "release" not in _types("On Monday, Mary Trump released the tell-all book Too Much and Never Enough.",
+                                   published="2020-08-31")
+    assert "release" not in _types("The band released their debut album on Friday.", published="2020-08-31")
+    assert _types("Police released him without charge on Monday.", published="2020-08-31") == ["release"]
 
 
 def test_a_possessive_weekday_after_a_saying_is_the_noun_s_day_still_to_come():
@@ -4682,12 +4670,10 @@ def test_an_event_a_present_verb_hosts_from_today_on_is_still_ahead():
 
 
 def test_a_penal_colony_a_joint_declaration_and_demands_agreed_to():
-    def types(text):
-        return [m.type for m in find_events(text, published="2023-09-10")]
-
-    assert types("Navalny was moved to a penal colony on Monday.") == ["detention"]
-    assert types("The leaders adopted a joint declaration on Saturday.") == ["agreement"]
-    assert types("The strike ended on May 5, when the company agreed to most of their demands.")[-1] == "agreement"
+    assert _types("Navalny was moved to a penal colony on Monday.", published="2023-09-10") == ["detention"]
+    assert _types("The leaders adopted a joint declaration on Saturday.", published="2023-09-10") == ["agreement"]
+    assert _types("The strike ended on May 5, when the company agreed to most of their demands.",
+                  published="2023-09-10")[-1] == "agreement"
 
 
 def test_a_bargaining_session_is_a_meeting():
