@@ -4696,6 +4696,17 @@ def test_a_clock_time_before_the_opening_day_leaves_the_day_to_the_main_verb():
     assert (blast.type, blast.date_start, blast.precision) == ("accident", "2023-04-27", "day")
 
 
+def test_an_opening_when_and_where_dates_the_main_verb_past_a_long_subject():
+    # the place after the day, and the subject's appositive, put the verb far from the day
+    (fire,) = find_events("At about 9:40 a.m. local time on Friday in the port city of Mombasa, Daniel Otieno, "
+                          "a 41-year-old trader from Kisumu, set himself on fire outside the county offices.",
+                          published="2021-03-08")
+    assert (fire.type, fire.date_start, fire.precision) == ("attack", "2021-03-05", "day")
+    (quake,) = find_events("Shortly before 6 p.m. on Sunday near the town of Pedernales, a magnitude 6.1 "
+                           "earthquake, the strongest in a decade, struck the coast.", published="2021-03-08")
+    assert (quake.type, quake.date_start) == ("disaster", "2021-03-07")
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

@@ -4015,7 +4015,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
 
 # (a clock time before the day opens it too: "Shortly after 2 a.m. on April 27, a furnace ... exploded")
 _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|last|past|the|of|also|then|later|and|but|earlier|since|until|so|far|back|as|only|just|shortly|after|before|even|around|about|"
-                             r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|noon|midnight|dawn)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*")
+                             r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|local\s+time|noon|midnight|dawn)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*"
+                             # "On Wednesday in the capital city Washington DC, X set himself on fire": where, after when
+                             r"(?:(?:in|at|near|outside)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+|(?-i:[a-z]+)\s+){0,5}?(?-i:[A-Z])[\w.’'-]*\s*)?")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
                         r"bought|grew|broke|stood|kept)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
