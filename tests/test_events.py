@@ -4707,6 +4707,17 @@ def test_an_opening_when_and_where_dates_the_main_verb_past_a_long_subject():
     assert (quake.type, quake.date_start) == ("disaster", "2021-03-07")
 
 
+def test_a_date_inside_a_quotation_dates_what_the_quotation_says():
+    ms = find_events('"We will file a lawsuit against the ministry on Monday," Yusuf said in a statement on Tuesday.',
+                     published="2021-03-10")
+    assert sorted((m.type, m.status, m.date_start) for m in ms) == [
+        ("charge", "planned", "2021-03-15"), ("statement", "occurred", "2021-03-09")]
+    # the saying's day outside the quotation is not the plan's
+    ms = find_events('"We will file a lawsuit against the ministry," Yusuf said in a statement on Tuesday.',
+                     published="2021-03-10")
+    assert [m.date_start for m in ms if m.type == "charge"] == [None]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

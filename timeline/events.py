@@ -3616,13 +3616,20 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         usable.append(tx)
 
+    # a date inside a quotation is the speaker's, for what the quotation
+    # says ("We will file a petition tomorrow," he said), not for the saying
+    quoted = []
     if quotes:
+        quoted = [x for x in usable if any(a <= x.start < b for a, b in quotes)]
         usable = [x for x in usable if not any(a <= x.start < b for a, b in quotes)]
+    outside = usable
     out = _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
     out += _release_until(text, sent, usable, ents, comp, table, trigs, clauses, anchor)
     for idx, (s0, e0, ttext, tname, tkind) in enumerate(trigs):
         ci = trig_clauses[idx]
         ca, cb, ckind = clauses[ci]
+        q = next(((a, b) for a, b in quotes if a <= s0 and e0 <= b), None) if quoted else None
+        usable = [x for x in quoted if q[0] <= x.start < q[1]] if q else outside
         # a clause that starts at its verb continues the one before it:
         # "The United States had not, as of yesterday, announced ..."
         cue_from = ca
