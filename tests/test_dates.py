@@ -114,6 +114,8 @@ CASES = [
     ("The talks ended on Friday without a deal.", "Friday", A, "DATE", "2018-12-28", None, "2018-12-28", "2018-12-28", "day"),
     ("The envoy will arrive Friday.", "Friday", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
     ("He spoke to reporters last Tuesday.", "last Tuesday", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    # (the day before the anchor would be "yesterday": "last Wednesday" is the week before's)
+    ("The delegations met last Wednesday in Athens.", "last Wednesday", A, "DATE", "2018-12-26", None, "2018-12-26", "2018-12-26", "day"),
     ("The vote is next Wednesday.", "next Wednesday", A, "DATE", "2019-01-09", None, "2019-01-09", "2019-01-09", "day"),
     ("The embassy was attacked Wednesday night.", "Wednesday night", A, "DATE", "2019-01-02TNI", None, "2019-01-02", "2019-01-02", "day"),
     ("He died early Tuesday in hospital.", "early Tuesday", A, "DATE", "2019-01-01", "START", "2019-01-01", "2019-01-01", "day"),

@@ -2537,6 +2537,11 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days={"last": -7, "next": 7}.get(d["week"], 0))
         day = monday + dt.timedelta(days=wd)
         rule = f"{name} {d['week']} week: the {name} of {d['week']} week"
+    elif rel in ("last",) and (base.weekday() - wd) % 7 == 1:
+        # "last Thursday" written on a Friday: the day before would be
+        # "yesterday" or "Thursday"; it is the Thursday of the week before
+        day = base - dt.timedelta(days=8)
+        rule = f"last {name}, the day before the {src}: the {name} of the week before"
     elif rel in ("last",):
         delta = (base.weekday() - wd) % 7 or 7
         day = base - dt.timedelta(days=delta)
