@@ -4718,6 +4718,14 @@ def test_a_date_inside_a_quotation_dates_what_the_quotation_says():
     assert [m.date_start for m in ms if m.type == "charge"] == [None]
 
 
+def test_an_event_before_a_day_is_open_below_and_ends_the_day_before():
+    (fled,) = find_events("The former governor fled the country before March 2, prosecutors said.", published="2020-03-06")
+    assert (fled.type, fled.date_start, fled.date_end, fled.precision) == ("disappearance", None, "2020-03-01", "unknown")
+    # "shortly before" is near the day, not merely before it
+    (died,) = find_events("The singer died shortly before midnight on Tuesday.", published="2020-03-06")
+    assert (died.date_start, died.precision) == ("2020-03-03", "day")
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

@@ -3369,6 +3369,10 @@ _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boyc
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
+# "before March 2", "prior to Super Tuesday" (not "shortly before", "two days before": near the day)
+_BEFORE_DAY = re.compile(r"(?i)(?<!shortly )(?<!just )(?<!right )(?<!soon )(?<!long )(?<!hours )(?<!hour )(?<!minutes )"
+                         r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )(?<!years )(?<!year )"
+                         r"\b(?:before|prior\s+to)\s+$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
@@ -3954,7 +3958,16 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             if began is not None and began.date_start and began.date_start <= anchor.isoformat() \
                     and began.precision in ("day", "week", "month", "part_of_month"):
                 _set_date(m, began, began.date_start, anchor.isoformat(), began.precision)
-        if tx is not None:
+        if tx is not None and tx.date_start and status == "occurred" and anchor is not None \
+                and tx.date_start <= anchor.isoformat() \
+                and _BEFORE_DAY.search(text, max(sent.start, tx.start - 16), tx.start):
+            # "ended her campaign before Tuesday", "fled before March 2":
+            # open below, up to the day before the day named (a plan "before
+            # the end of the month" keeps the deadline's stretch)
+            _no_date(m, (dt.date.fromisoformat(tx.date_start) - dt.timedelta(days=1)).isoformat())
+            m.timex = tx
+            m.display_date = "before " + (tx.display_date or _display(tx.date_start, tx.date_end, tx.precision))
+        elif tx is not None:
             m.timex = tx
             m.date_start, m.date_end, m.precision = tx.date_start, tx.date_end, tx.precision
             m.display_date = tx.display_date or _display(tx.date_start, tx.date_end, tx.precision, tx.mod)
