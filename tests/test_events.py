@@ -4726,6 +4726,14 @@ def test_an_event_before_a_day_is_open_below_and_ends_the_day_before():
     assert (died.date_start, died.precision) == ("2020-03-03", "day")
 
 
+def test_the_day_of_a_denial_is_not_the_day_of_the_act_denied():
+    (met,) = find_events("The finance minister on Monday denied meeting the contractor in Lisbon in 2021.",
+                         published="2023-05-10")
+    assert (met.type, met.status, met.date_start, met.precision) == ("meeting", "negated", "2021-01-01", "year")
+    (met,) = find_events("The finance minister on Monday denied meeting the contractor.", published="2023-05-10")
+    assert (met.date_start, met.precision) == (None, "unknown")
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

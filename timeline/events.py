@@ -3078,6 +3078,9 @@ _RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?"
                             r"(?:\s+not)?\s*$")
+# verbs whose object is a gerund, an act of its own time: "denied meeting", "admitted taking"
+_GERUND_TAKER = re.compile(r"(?i)\b(?:denied|denies|deny|denying|admitted|admits|acknowledged|recalled|recalls|remembered|"
+                           r"regretted|confessed\s+to|apologi[sz]ed\s+for)\s+$")
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused\s+of|charged\s+with|suspected\s+of|convicted\s+of|guilty\s+of|"
                          r"indicted\s+for|arrested\s+for|jailed\s+for|sentenced\s+for)$")
 _AUX_NEXT = re.compile(r"(?i)\s+(?:have|has|had|was|were|is|are|will|would)\s+(?:been\s+|not\s+)?[a-z]+")
@@ -4391,6 +4394,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # date of the act alleged, not of the accusing
         if tx.start >= e0 and _ACCUSED_OF.search(text[s0:e0]) and re.search(r"\b[a-z]+ing\b", text[e0:tx.start]) \
                 and not re.match(r"\s+(?:on|last|this|in)\s*$", text[e0:tx.start]):
+            score += 25
+        # "on Thursday denied meeting the executives": the day of the denying,
+        # not of the meeting denied
+        if tx.end <= s0 and re.match(r"(?i)[a-z]+ing\b", text[s0:e0]) \
+                and _GERUND_TAKER.search(text, max(tx.end, s0 - 30), s0):
             score += 25
         # "entered its fourth day on Thursday after talks ... broke down late on
         # Wednesday": a date before a subordinator is the main clause's
