@@ -114,6 +114,9 @@ CASES = [
     ("The talks ended on Friday without a deal.", "Friday", A, "DATE", "2018-12-28", None, "2018-12-28", "2018-12-28", "day"),
     ("The envoy will arrive Friday.", "Friday", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
     ("He spoke to reporters last Tuesday.", "last Tuesday", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
+    # (written on a Sunday, the week still ahead is the coming one; the past one is the week ending that day)
+    ("Talks between the unions will resume this week.", "this week", "2019-05-19", "DATE", "2019-W21", None, "2019-05-20", "2019-05-26", "week"),
+    ("Talks between the unions resumed this week.", "this week", "2019-05-19", "DATE", "2019-W20", None, "2019-05-13", "2019-05-19", "week"),
     # (the day before the anchor would be "yesterday": "last Wednesday" is the week before's)
     ("The delegations met last Wednesday in Athens.", "last Wednesday", A, "DATE", "2018-12-26", None, "2018-12-26", "2018-12-26", "day"),
     ("The vote is next Wednesday.", "next Wednesday", A, "DATE", "2019-01-09", None, "2019-01-09", "2019-01-09", "day"),

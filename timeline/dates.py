@@ -2785,6 +2785,12 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
         u = "month"
     elif unit in ("week", "weekend"):
         day = base + dt.timedelta(days=7 * off)
+        if unit == "week" and off == 0 and rel == "this" and src == "anchor" and base.weekday() == 6 \
+                and _tense(ctx.text, c.start, c.end) == "future":
+            # "is to take effect late this week", written on a Sunday: the
+            # (ISO) week then ends; what is still ahead falls in the coming one
+            day = base + dt.timedelta(days=1)
+            rule = "this week, future tense, on a Sunday = the week starting the next day"
         s, e = _week_iv(day)
         if unit == "weekend":
             if off == 0 and rel in ("the", "this"):
