@@ -161,7 +161,9 @@ CASES = [
     ("It was founded on March 3, 2018. Three days later it closed.", "Three days later", A, "DATE", "2018-03-06", None, "2018-03-06", "2018-03-06", "day"),
     ("Profit rose in the third quarter. A year earlier it had fallen.", "A year earlier", Q, "DATE", "1988-Q3", None, "1988-07-01", "1988-09-30", "quarter"),
     # ago
-    ("He left two weeks ago.", "two weeks ago", A, "DATE", "2018-W51", None, "2018-12-17", "2018-12-23", "week"),
+    # (a few weeks back is that weekday, as TimeBank dates "two weeks ago"; more is a week)
+    ("He left two weeks ago.", "two weeks ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
+    ("He left six weeks ago.", "six weeks ago", A, "DATE", "2018-W47", None, "2018-11-19", "2018-11-25", "week"),
     ("He left three years ago.", "three years ago", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
     ("He left two days ago.", "two days ago", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),
     ("He left a year ago.", "a year ago", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),

@@ -2947,6 +2947,12 @@ def _r_ago(c: Cand, ctx: _Ctx) -> Reading | None:
         day = _same_day_shifted(base, int(n) * direction, unit)
         return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
                        rule=f"{_dur_value(n, unit)} {'before' if direction < 0 else 'after'} the last date mentioned")
+    if unit == "W" and c.kind == "ago" and src == "anchor" and direction < 0 and 1 <= n <= 3:
+        # "were killed a week ago" written on a Saturday: the Saturday before
+        # (TimeBank dates "two weeks ago" so), not the ISO week around it
+        day = base - dt.timedelta(days=7 * int(n))
+        return Reading(value=day.isoformat(), start=day, end=day, precision="day", mod=d.get("mod"),
+                       rule=f"{_dur_value(n, unit)} before the anchor: the same weekday")
     r = _shift(base, n, unit, direction)
     if r is None:
         return None
