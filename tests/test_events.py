@@ -4734,6 +4734,17 @@ def test_the_day_of_a_denial_is_not_the_day_of_the_act_denied():
     assert (met.date_start, met.precision) == (None, "unknown")
 
 
+def test_a_live_blogs_clock_stamps_take_the_day_of_their_heading():
+    text = ("Live: floods in the river valley\n\nAll times local. Latest first.\n\nTUESDAY, JUNE 4\n\n"
+            "9:15 a.m. - Rescuers have resumed the search at first light.\n\n"
+            "MONDAY, JUNE 3\n\n"
+            "11:40 p.m. (0340 GMT) - The search is suspended for the night.\n\n"
+            "4:05 p.m. - Governor Ana Ruiz declares a state of emergency in three districts.\n")
+    ms = find_events(text, published="2024-06-04")
+    assert [(m.type, m.date_start, m.who) for m in ms if m.type == "policy"] == [
+        ("policy", "2024-06-03", ["Ana Ruiz"])]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

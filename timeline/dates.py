@@ -3077,6 +3077,10 @@ def _r_ref(c: Cand, ctx: _Ctx) -> Reading:
                                   "PRESENT_REF": "present reference, no anchor"}[v], ref_ok=False)
 
 
+# what follows a clock time that opens a line of a live blog: "2:20 p.m. - ", "11:50 p.m. (0450 GMT Monday) - "
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?[-–—][ \t]")
+
+
 def _r_time(c: Cand, ctx: _Ctx) -> Reading:
     d = c.data
     hm = f"T{d['h']:02d}:{d['mi']:02d}"
@@ -3100,7 +3104,9 @@ def _r_time(c: Cand, ctx: _Ctx) -> Reading:
         else:
             day = a + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[dword])
         rule = "clock time on the day named"
-    elif d.get("stamp") and ctx.heading_day is not None and ctx.heading_day.start is not None:
+    elif ctx.heading_day is not None and ctx.heading_day.start is not None and (d.get("stamp") or (
+            (c.start == 0 or ctx.text[c.start - 1] == "\n") and _STAMP_AFTER.match(ctx.text, c.end))):
+        # ("2:20 p.m. - Mayor Luz Marina Ortiz declares a public calamity")
         day = ctx.heading_day.start
         rule = "a live blog's time stamp under the day's heading"
     elif ctx.prev is not None and ctx.prev.precision == "day" and ctx.prev_cand is not None and c.start - ctx.prev_cand.end <= 6:

@@ -3063,7 +3063,8 @@ _NOT_ACQUIRED = re.compile(
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
     r"|\s+(?:[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
     r"wheat|grain|maize|corn|coffee|sugar|cotton|soybeans?|tickets|securities|futures|cargoes|dollars|yen)\b")
-_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:GMT|BST|UTC|CET|ET|local\s+time))?[ \t]*[-–—:][ \t]")
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.m\.|[ap]m\b))?(?:\s*(?:GMT|BST|UTC|CET|ET|local\s+time))?"
+                         r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?[-–—:][ \t]")
 _BARE_TIME = re.compile(r"(?i)(?:at\s+)?(?:midnight|noon|midday|morning|evening|night|afternoon|dawn|dusk)")
 _IN_NAME = re.compile(r"[A-Z][\w-]*\s+(?:of|of the)\s+$")
 _WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
