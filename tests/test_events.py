@@ -4745,6 +4745,16 @@ def test_a_live_blogs_clock_stamps_take_the_day_of_their_heading():
         ("policy", "2024-06-03", ["Ana Ruiz"])]
 
 
+def test_a_where_clause_told_in_the_past_takes_the_opening_time_through_its_main_clause():
+    ms = find_events("In March, riot police arrested 40 students outside the parliament in Accra, where they had "
+                     "gathered to protest against fee rises.", published="2022-10-03")
+    assert sorted((m.type, m.date_start) for m in ms) == [("arrest", "2022-03-01"), ("protest", "2022-03-01")]
+    # (a state in the present is not the day of the main verb)
+    ms = find_events("Spain on Wednesday extradited a former mayor to Ghana, where he faces charges of fraud.",
+                     published="2022-10-07")
+    assert [m.date_start for m in ms if m.type == "charge"] == [None]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

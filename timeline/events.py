@@ -4046,6 +4046,8 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|le
                         r"bought|grew|broke|stood|kept)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
+# a clause told in the past: "where workers had gathered" (not "where he faces charges")
+_TOLD_PAST = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed|went|came|fled|met|held|took|left|fought|sought|gave|made|won|lost|began)\b")
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
 _AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
@@ -4323,7 +4325,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "merged ahead of the 2017 election": the year names the election, not the merger
         # "In 1981 she left for Lisbon, where she was granted political
         # asylum": a "where" clause goes on from its main clause's time
-        where_link = ckind == "rel" and xi == ci - 1 and clauses[xi][2] == "main" and not point_back and trigs[idx][4] != "noun" \
+        # ("In June that year, police detained them outside the ministry,
+        # where workers had gathered": the opening's time, through the main clause)
+        where_link = ckind == "rel" and not point_back and trigs[idx][4] != "noun" \
+            and (xi == ci - 1 and clauses[xi][2] == "main"
+                 or lead and xi == 0 and ci == 2 and clauses[1][2] == "main" and _TOLD_PAST.search(text, ca, e0)
+                 and not any(clauses[1][0] <= u.start < clauses[1][1] for u in usable)) \
             and re.match(r"(?i)\s*where\b", text[ca:ca + 8]) and not _LATER_IN.search(text, ca, s0)
         if own_participle:
             score = -1
@@ -4423,7 +4430,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
                              and not re.search(r"[;.]", text[t[1]:s0])) \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
-                             and text.rfind(",", e0, tx.start) > t[0]):
+                             and text.rfind(",", e0, tx.start) > t[0]) \
+                    and not (where_link and trig_clauses[k] == ci - 1 and _TOLD_PAST.search(text, ca, e0)):
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
                 # (nor one set off by commas before the trigger's own verb: "The trial
                 # of the doctor, accused of poisoning patients, began on Monday")
