@@ -1044,3 +1044,15 @@ def test_jan_before_a_surname_is_a_given_name_not_the_month():
     assert ("Jan Egeland", "person") in _found("Jan Egeland, head of the Norwegian Refugee Council, said on Monday.")
     assert ("Jan Novak", "person") in _found("The club sacked the coach, Jan Novak, on Monday.")
     assert _found("On Jan 5 the talks resumed.") == set()
+
+
+def test_a_ministry_named_by_its_portfolio_in_lower_case_is_an_organisation_when_it_acts():
+    _, ents, _ = _entities("The civil aviation ministry said on Thursday it had asked airlines to keep fares low. "
+                           "The interior ministry in Baghdad said it had formed a committee.")
+    assert {"Civil Aviation Ministry", "Interior Ministry"} <= set(ents)
+    ms = find_events("The shipping ministry on Wednesday ordered an inquiry into the sinking.", published="2019-08-15")
+    assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Shipping Ministry"])]
+    # where people march to, or what they chant against, takes no part
+    _, ents, _ = _entities("About 300 strikers marched to the labour ministry. They chanted against the electricity "
+                           "ministry and the parties.")
+    assert not {"Labour Ministry", "Electricity Ministry"} & set(ents)

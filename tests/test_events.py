@@ -4755,6 +4755,19 @@ def test_a_where_clause_told_in_the_past_takes_the_opening_time_through_its_main
     assert [m.date_start for m in ms if m.type == "charge"] == [None]
 
 
+def test_who_told_a_fact_after_it_is_its_source_not_news():
+    ms = find_events("Police detained 40 protesters overnight, the Interior Ministry said on Wednesday.",
+                     published="2024-05-16")
+    assert [m.type for m in ms] == ["detention"]
+    ms = find_events("Customs officers have seized 13 tonnes of cocaine hidden in bananas, the Interior Ministry said "
+                     "on Wednesday.", published="2024-05-16")
+    assert ms == []
+    # a saying that opens the sentence is news of its own
+    ms = find_events("The Interior Ministry said on Wednesday it would hire 2,000 more border guards.",
+                     published="2024-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2024-05-15")]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

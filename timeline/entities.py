@@ -403,7 +403,8 @@ telecommunications planning development economy economic commerce water irrigati
 works public social welfare women family science technology innovation research treasury security immigration
 investment infrastructure power electricity natural resources forestry wildlife heritage arts media digital
 veterans affairs legal constitutional local government regional aviation shipping ports marine maritime consumer
-pensions budget revenue customs religious higher basic primary secondary national cooperation integration""".split())
+pensions budget revenue customs religious higher basic primary secondary national cooperation integration
+civil emergencies emergency situations""".split())
 
 
 def _and_joins(toks, parts, j, conj, gaz):
@@ -1173,6 +1174,32 @@ _NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-
                        r"(?=[A-Z][\w’'-]+(?![’']s\b))")
 
 
+# "The civil aviation ministry said", "the interior ministry in Baghdad said":
+# a ministry named by its portfolio in lower case
+_LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
+
+
+_LOWER_BODY_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?")
+
+
+def _lower_case_bodies(sent: Sentence, found: list, table) -> None:
+    for bm in _LOWER_BODY.finditer(sent.text):
+        words = bm.group(1).split()
+        if not all(w in _PORTFOLIO for w in words) \
+                or any(f.start < sent.start + bm.end() and sent.start + bm.start() < f.end for f in found):
+            continue
+        # only as a subject, before its verb ("the shipping ministry on Wednesday
+        # suspended"), not where it is marched to or chanted against
+        rest = _LOWER_BODY_GAP.match(sent.text, bm.end()).end()
+        if not (_VERB_AFTER.match(sent.text, rest) or _PAST_VERB_AFTER.match(sent.text, rest)) \
+                or re.match(r"\s+and\b", sent.text[rest:rest + 5]):
+            continue
+        name = f"{bm.group(1).title()} {bm.group(2).title()}"
+        table.add(name, "organisation")
+        found.append(EntityMention(sent.start + bm.start(1), sent.start + bm.end(), bm.group(0)[bm.start(1) - bm.start():],
+                                   name, "organisation"))
+
+
 def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     """Entity mentions per sentence (list of lists) and the canonical entities.
 
@@ -1448,6 +1475,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             continue  # "Pheu Thai party": the demonym is part of the party's name
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
+        if "ministry" in sent.text or "department" in sent.text:
+            _lower_case_bodies(sent, found, table)
         found.sort(key=lambda m: m.start)
         _shared_surnames(text, found, table)
         # the title regexes are long alternations: run them only where a

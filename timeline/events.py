@@ -1390,7 +1390,7 @@ def _announcing_an_event(text, mentions):
                     and re.match(r"(?i)(?:in\s+a\s+)?statement|in\s+a\s+(?:news|press)", m.trigger):
                 drop.add(id(m))  # "announced the death in a statement"
             elif n.status in ("occurred", "planned") and n.trigger_end <= m.trigger_start \
-                    and re.match(r"(?i)announced|confirmed|declared", m.trigger) \
+                    and re.match(r"(?i)announced|confirmed|declared|said|says|reported", m.trigger) \
                     and _TRAILING_ATTRIBUTION.fullmatch(text, n.trigger_end, m.trigger_start) \
                     and _ATTRIBUTION_END.fullmatch(text, m.trigger_end, m.sentence_end):
                 # "Mayor X was suspended pending the inquiry, the government
@@ -2023,6 +2023,9 @@ def _own_earlier_day(m, mentions) -> bool:
 
 
 # a sentence that opens with a quotation and then names who said it
+# a told fact, then who told it: "Police detained 40 protesters overnight, the interior ministry "
+_FACT_THEN_SAYER = re.compile(r"[^\"“”;:]{20,}?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would)\b[^\"“”;:]*,\s+"
+                              r"(?:[\w’'.-]+\s+){1,6}?")
 _QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
 # a storm said to be of a kind: "is a category 1 hurricane", "became a major hurricane"
 _IS_A_KIND_BEFORE = re.compile(r"(?i)\b(?:is|was|became|becomes|remains|remained|now)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
@@ -2128,6 +2131,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and _IS_A_KIND_AFTER.match(m.sentence, m.trigger_end - m.sentence_start):
             continue  # "Humberto is a category 1 hurricane", "the tropical cyclone known as Dorian": what it is
             # ("Tropical Storm Humberto was the eighth named storm of the season")
+        if m.type == "statement" and _ATTRIBUTION_ONLY.fullmatch(m.trigger) \
+                and _FACT_THEN_SAYER.fullmatch(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and _ATTRIBUTION_END.fullmatch(m.sentence, m.trigger_end - m.sentence_start):
+            continue  # "Spanish police have seized 13 tonnes of cocaine, the interior ministry said on Wednesday": the source of a fact
         if m.type == "statement" and _TELLING_THE_PRESS.fullmatch(m.trigger):
             continue  # "Powell told reporters after the decision that ...": a comment to the press, not news of its own
         if m.type == "visit" and not m.who \
