@@ -4768,6 +4768,17 @@ def test_who_told_a_fact_after_it_is_its_source_not_news():
     assert [(m.type, m.date_start) for m in ms] == [("statement", "2024-05-15")]
 
 
+def test_more_ways_to_tell_an_election_won_and_a_post_taken():
+    assert _types("Ana Ruiz was declared the winner of the mayoral race on Monday.", "2022-06-08") == ["election"]
+    assert _types("Lopez defeated Ortega by 61 votes to 40 in a party-room ballot on Tuesday.", "2022-06-08") == ["election"]
+    assert _types("On Monday, councillor Rosa Abad took her oath as acting mayor.", "2022-06-08") == ["appointment"]
+    assert _types("In 1994 he became executive chairman of the group.", "2022-06-08") == ["appointment"]
+    assert _types("Teodor Marek, chief executive of Vistula Rail, will lead the combined company.", "2022-06-08") \
+        == ["appointment"]
+    # (a passive "joined as" is no hiring)
+    assert _types("It has been joined as a second benchmark by the euro rate.", "2022-06-08") == []
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])
