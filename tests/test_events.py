@@ -4779,6 +4779,14 @@ def test_more_ways_to_tell_an_election_won_and_a_post_taken():
     assert _types("It has been joined as a second benchmark by the euro rate.", "2022-06-08") == []
 
 
+def test_more_ways_to_tell_fighting_a_seizure_and_a_business_begun():
+    assert _types("The fighting that erupted in the capital on Saturday has killed dozens.", "2023-04-20") \
+        == ["attack"]
+    assert _types("Mutinous soldiers seized the regional military headquarters on Friday.", "2023-04-20") == ["attack"]
+    assert _types("In 2004 she opened a hostel in the old town.", "2023-04-20") == ["launch"]
+    assert _types("Kestrel Nickel began production in 2019.", "2023-04-20") == ["launch"]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])
