@@ -4787,6 +4787,13 @@ def test_more_ways_to_tell_fighting_a_seizure_and_a_business_begun():
     assert _types("Kestrel Nickel began production in 2019.", "2023-04-20") == ["launch"]
 
 
+def test_more_ways_to_tell_a_visit_a_post_left_and_a_suspect_named():
+    assert _types("The governor arrived at the scene on Tuesday evening.", "2023-05-03") == ["visit"]
+    assert _types("On Monday the prime minister laid a wreath at the war memorial.", "2023-05-03") == ["visit"]
+    assert _types("His coalition government collapsed in March 2019.", "2023-05-03") == ["term_end"]
+    assert _types("Last week police named Ivo Petrov as a suspect in the fraud.", "2023-05-03") == ["charge"]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])
