@@ -2005,15 +2005,11 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
         if y is None:
             return Reading(value=f"XXXX-{d['m']:02d}-{d['d']:02d}", rule="month and day, no anchor for the year")
         rule = "explicit day and month; " + why
-    end = d.get("first_end") or c.end
-    core = re.sub(r"\s+", " ", text[d["date_from"]: end] if d.get("date_from") is not None else text[c.start: end])
-    core = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|^the |\bof ", "", core)
-    if d["y"] is None:
-        core = f"{core} {y}" if d.get("dmy") else f"{core}, {y}"
-    day = _parse_day(core, False)
-    if day is None or (day.month, day.day) != (d["m"], d["d"]):
-        day = _parse_day(f"{MONTH_NAME[d['m']]} {d['d']}, {y}", False)
-    if day is None:
+    # the pattern has read the month, the day and the year: the calendar
+    # only has to have that day (no 30 February)
+    try:
+        day = dt.date(y, d["m"], d["d"])
+    except ValueError:
         return None
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
     _check_weekday(r, d.get("wd"), day)
