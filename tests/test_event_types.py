@@ -564,3 +564,11 @@ def test_things_lifted_off_a_roof_and_sacks_at_a_sentence_end_are_no_events():
     assert [m.type for m in ms] == ["launch"]
     ms = find_events("About 150 of them marched to the hall in March carrying empty rice sacks.", published="2014-06-19")
     assert "dismissal" not in [m.type for m in ms]
+
+
+def test_a_breach_of_a_measure_is_not_the_measure():
+    ms = find_events("Police said they had arrested more than 160 people on Monday for looting and curfew violations.",
+                     published="2010-03-02")
+    assert "policy" not in [m.type for m in ms]
+    ms = find_events("The army imposed a curfew in the city on Monday.", published="2010-03-02")
+    assert [m.type for m in ms] == ["policy"]
