@@ -4794,6 +4794,13 @@ def test_more_ways_to_tell_a_visit_a_post_left_and_a_suspect_named():
     assert _types("Last week police named Ivo Petrov as a suspect in the fraud.", "2023-05-03") == ["charge"]
 
 
+def test_the_countries_a_meeting_is_of_take_part_in_it():
+    ms = find_events("The trilateral meeting of Egypt, Jordan and Iraq in Amman on Sunday backed the plan.",
+                     published="2021-03-30")
+    assert [(sorted(m.who), m.where) for m in ms if m.type in ("meeting", "summit")] == [
+        (["Egypt", "Iraq", "Jordan"], ["Amman"])]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

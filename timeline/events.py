@@ -3371,6 +3371,7 @@ _DEAL_SIGNED = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?|accords?|pact
 _SIGNED_BETWEEN = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been)\s+(?:signed|agreed|reached|"
                              r"concluded|held|struck|brokered)(?=\s+between\s)")
 _BETWEEN_WITH = re.compile(r"\s+(?:between|with)\s")
+_OF_PARTIES = re.compile(r"\s+of\s+(?=[A-Z])")
 # "between Turkey, Finland and Sweden": the run of names after it
 _PARTIES_RUN = re.compile(r"(?:\s*(?:between|with)\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
                           r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+")
@@ -3873,14 +3874,17 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         and not any(a.name == e.name for a in actors):
                     actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
         sb = _SIGNED_BETWEEN.match(text, e0) if tname in ("meeting", "summit", "agreement") else None
+        of_run = _OF_PARTIES.match(text, e0) if tname in ("meeting", "summit") \
+            and re.fullmatch(r"(?i)(?:[\w-]+\s+)?(?:meeting|summit|talks|conference)", ttext) else None
         if tname in ("meeting", "summit", "agreement") and ("between" in ttext or "with" in ttext
-                                                          or _BETWEEN_WITH.match(text, e0) or sb):
+                                                          or _BETWEEN_WITH.match(text, e0) or sb or of_run):
+            # ("the trilateral meeting of Cyprus, Greece and Israel": so do those it is of)
             # "talks between Turkey, Finland and Sweden", "talks with Sweden": the countries take part
             # (and "a memorandum ... was signed between Cyprus, Greece and Israel")
-            span = _PARTIES_RUN.match(text, sb.end() if sb else e0 if _BETWEEN_WITH.match(text, e0) else
+            span = _PARTIES_RUN.match(text, sb.end() if sb else of_run.end() if of_run else e0 if _BETWEEN_WITH.match(text, e0) else
                                       max(s0, e0 - 1 - len(re.search(r"\S*$", ttext).group(0))))
             if span:
-                a0 = span.start() if "between" in ttext or "with" in ttext or sb else e0
+                a0 = span.start() if "between" in ttext or "with" in ttext or sb or of_run else e0
                 parties = {e.name for e in ents if e.kind == "place" and e.name in _gazetteer().countries
                            and a0 <= e.start and e.end <= span.end() and not e.possessive}  # (not "Cambodia's Hun Sen")
                 actors = [dataclasses.replace(a, role="who") if a.role == "where" and a.name in parties
