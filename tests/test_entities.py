@@ -1056,3 +1056,12 @@ def test_a_ministry_named_by_its_portfolio_in_lower_case_is_an_organisation_when
     _, ents, _ = _entities("About 300 strikers marched to the labour ministry. They chanted against the electricity "
                            "ministry and the parties.")
     assert not {"Labour Ministry", "Electricity Ministry"} & set(ents)
+
+
+def test_a_dateline_town_and_a_town_of_a_harbour_or_resort_are_places_the_gazetteer_may_lack():
+    names = _names("TOROKHOV, Ukraine — Officials said two men were arrested in the harbour of Vlyssia and "
+                   "one more off the Greek resort of Kalamoutsi.")
+    assert ("TOROKHOV", "Torokhov", "place") in names
+    assert ("Vlyssia", "Vlyssia", "place") in names and ("Kalamoutsi", "Kalamoutsi", "place") in names
+    # (a shouted name before a country that is not a dateline stays what it was)
+    assert ("NATO", "NATO", "organisation") in _names("Officials said NATO, Belgium and France agreed.")

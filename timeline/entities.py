@@ -667,7 +667,8 @@ _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:cit
                          r"\s*,\s*$")  # "the capital, Bangui,"
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital|"
-    r"port|municipality|county|suburb|township|commune|neighbou?rhood|towns|villages|cities)\s+of\s+"
+    r"port|municipality|county|suburb|township|commune|neighbou?rhood|towns|villages|cities|harbou?r|resort|"
+    r"outskirts|enclave|valley|governorate|prefecture|oblast|department)\s+of\s+"
     r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
     # "the mayor of New Orleans", "the governor of Louisiana": an office's territory
     r"|\b(?:mayor|governor|premier|sheriff|bishop|archbishop|mayors|governors)\s+of\s+(?:the\s+)?)$")
@@ -1019,6 +1020,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             if (key := _shouted_place(w, gaz)) is not None:
                 canon, kind, capital = gaz.places[key]
                 return canon, kind, None, capital  # a dateline's "NIAMEY", "PORT-AU-PRINCE"
+            if len(w) >= 4 and re.fullmatch(r"|.*\n\s*", before) and (pa := _COMMA_PLACE_AFTER.match(after)) \
+                    and gaz.places.get(pa.group(1), (None,))[0] in gaz.countries:
+                return w.title(), "place", None, None  # a dateline's town the gazetteer lacks: "MELAKA, Malaysia —"
             return w, "organisation", title, None
         full = table.person_for_part(w)
         if full:
