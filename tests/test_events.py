@@ -4801,6 +4801,12 @@ def test_the_countries_a_meeting_is_of_take_part_in_it():
         (["Egypt", "Iraq", "Jordan"], ["Amman"])]
 
 
+def test_an_opening_date_reaches_the_summit_a_trip_was_for():
+    ms = find_events("In March 2019, Finland's then-Prime Minister Sanna Lind flew to Hanoi for a summit with Nguyen "
+                     "Phu Trong, and two fishermen returned home the following month.", published="2023-02-04")
+    assert [(m.type, m.date_start) for m in ms if m.type in ("summit", "meeting")] == [("summit", "2019-03-01")]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

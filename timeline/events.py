@@ -4058,6 +4058,7 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|le
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
 # a clause told in the past: "where workers had gathered" (not "where he faces charges")
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?$")
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed|went|came|fled|met|held|took|left|fought|sought|gave|made|won|lost|began)\b")
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
@@ -4442,7 +4443,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                              and not re.search(r"[;.]", text[t[1]:s0])) \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
                              and text.rfind(",", e0, tx.start) > t[0]) \
-                    and not (where_link and trig_clauses[k] == ci - 1 and _TOLD_PAST.search(text, ca, e0)):
+                    and not (where_link and trig_clauses[k] == ci - 1 and _TOLD_PAST.search(text, ca, e0)) \
+                    and not (lead and ckind == "main" and trig_clauses[k] == ci and tx.end <= t[0]
+                             and _FOR_PURPOSE.search(text, max(t[1], s0 - 30), s0)):
+                # (nor the motion a summit is the purpose of, in a main clause an opening
+                # adverbial dates: "In September 2002, Koizumi flew to Pyongyang for a summit")
                 score += 20  # (not the same event's words: "was sentenced to life in prison in 2022")
                 # (nor one set off by commas before the trigger's own verb: "The trial
                 # of the doctor, accused of poisoning patients, began on Monday")
