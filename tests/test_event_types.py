@@ -572,3 +572,10 @@ def test_a_breach_of_a_measure_is_not_the_measure():
     assert "policy" not in [m.type for m in ms]
     ms = find_events("The army imposed a curfew in the city on Monday.", published="2010-03-02")
     assert [m.type for m in ms] == ["policy"]
+
+
+def test_a_newly_elected_person_is_no_election_told():
+    ms = find_events("Trump spoke on Thursday with the newly elected President Zelensky.", published="2019-09-25")
+    assert "election" not in [m.type for m in ms]
+    ms = find_events("Zelensky was elected president in April.", published="2019-09-25")
+    assert [m.type for m in ms] == ["election"]
