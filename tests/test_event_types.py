@@ -579,3 +579,10 @@ def test_a_newly_elected_person_is_no_election_told():
     assert "election" not in [m.type for m in ms]
     ms = find_events("Zelensky was elected president in April.", published="2019-09-25")
     assert [m.type for m in ms] == ["election"]
+
+
+def test_a_dated_email_or_disclosure_by_someone_named_is_a_statement():
+    ms = find_events("Ford Motor Company disclosed the matter on February 18.", published="2019-04-05")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("statement", "2019-02-18", ["Ford Motor Company"])]
+    # (undated, it is no news of its own)
+    assert find_events("Ford Motor Company disclosed the matter.", published="2019-04-05") == []
