@@ -586,3 +586,12 @@ def test_a_dated_email_or_disclosure_by_someone_named_is_a_statement():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("statement", "2019-02-18", ["Ford Motor Company"])]
     # (undated, it is no news of its own)
     assert find_events("Ford Motor Company disclosed the matter.", published="2019-04-05") == []
+
+
+def test_a_telling_to_someone_named_is_dated_by_the_day_after_them():
+    ms = find_events("Ford Motor Company voluntarily disclosed the matter to the Environmental Protection Agency on "
+                     "February 18.", published="2019-04-05")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2019-02-18")]
+    # (a year after a reported figure is the figure's)
+    ms = find_events("Unilever Plc reported a 20 pct rise in pre-tax profits for 1986.", published="1987-03-05")
+    assert [m.date_start for m in ms if m.type == "statement"] == []

@@ -4170,6 +4170,10 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
     return out
 
 
+_TO_WHOM = re.compile(r"\s+(?:(?:this|the|a|its|his|her|their)\s+[a-z]+\s+)?(?:to\s+)?(?:the\s+)?"
+                      r"(?:[A-Z][\w.&’'-]*\s+){1,5}(?:again\s+)?(?:on|in|at)?\s*")
+
+
 def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
     """Is the timex attached to the reporting verb itself: "said on Monday",
     "said yesterday", "On Monday, X said", "X on Tuesday announced"?"""
@@ -4184,7 +4188,10 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
         # "tweeted his condolences on Tuesday" (not "said the vote will be on Monday")
         return n <= (8 if " " in text[s0:e0] else 2) or n <= 4 and not _VERBISH.search(between) \
             and not _BARE_SAYING.match(text, s0, e0) \
-            and not re.search(r"(?i)\b(?:will|would|to|that|is|are|be)\b", between)
+            and not re.search(r"(?i)\b(?:will|would|to|that|is|are|be)\b", between) \
+            or n <= 9 and not _BARE_SAYING.match(text, s0, e0) and _TO_WHOM.fullmatch(between)
+            # ("disclosed this matter to the U.S. Environmental Protection Agency on
+            # February 18", "emailed Amazon Web Services again on February 21": whom it went to, then its day)
     if _SENT_OPENING.fullmatch(text[sent.start:tx.start]) or (
             clauses and clauses[0][0] <= tx.start < clauses[0][1] and
             _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
