@@ -595,3 +595,9 @@ def test_a_telling_to_someone_named_is_dated_by_the_day_after_them():
     # (a year after a reported figure is the figure's)
     ms = find_events("Unilever Plc reported a 20 pct rise in pre-tax profits for 1986.", published="1987-03-05")
     assert [m.date_start for m in ms if m.type == "statement"] == []
+
+
+def test_a_case_confirmed_is_an_outbreak_told():
+    ms = find_events("Yesterday, the regional health ministry confirmed a case of measles in a primary school.",
+                     published="2020-01-28")
+    assert [(m.type, m.date_start) for m in ms] == [("outbreak", "2020-01-27")]
