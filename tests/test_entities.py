@@ -1065,3 +1065,13 @@ def test_a_dateline_town_and_a_town_of_a_harbour_or_resort_are_places_the_gazett
     assert ("Vlyssia", "Vlyssia", "place") in names and ("Kalamoutsi", "Kalamoutsi", "place") in names
     # (a shouted name before a country that is not a dateline stays what it was)
     assert ("NATO", "NATO", "organisation") in _names("Officials said NATO, Belgium and France agreed.")
+
+
+def test_a_judge_is_not_who_a_pronoun_says_will_be_sentenced():
+    from timeline.events import find_events
+    ms = find_events("Tomas Berg, 52, was convicted on Friday. Mr Justice Allan remanded Berg in custody and said he "
+                     "would be sentenced on 14 July.", published="2023-07-01")
+    assert [(m.type, m.who) for m in ms if m.type == "sentence"] == [("sentence", ["Tomas Berg"])]
+    # (the judge who is the speaker of "he will" stays himself)
+    ms = find_events("Mr Justice Allan said he would retire in July.", published="2023-07-01")
+    assert [m.who for m in ms if m.type in ("resignation", "term_end")] == [["Allan"]]

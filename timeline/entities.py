@@ -1770,6 +1770,11 @@ for _group in (("ambassador", "envoy", "diplomat", "consul"), ("chief executive"
         _TITLE_SYNONYMS[_t] = tuple(x for x in _group if x != _t)
 
 
+_COURT_PASSIVE_AFTER = re.compile(r"\s+(?:would|will|was|is|had\s+been|has\s+been|could|should|must)\s+(?:be\s+)?"
+                                  r"(?:sentenced|convicted|jailed|tried|charged|extradited|acquitted|freed|released|"
+                                  r"imprisoned|fined|deported)\b")
+_JUDICIAL_TITLES = frozenset({"judge", "justice", "magistrate", "chief justice", "district judge", "prosecutor",
+                              "public prosecutor", "attorney general"})
 # "X said he", "X wrote that she": the speaker is who the pronoun is
 _SAYS_THAT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|told\s+\w+|added|announced|insisted|claimed|"
                         r"stated|argued|confirmed|denied|admitted|acknowledged|warned|explained)\s+(?:that\s+)?")
@@ -1808,6 +1813,10 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         # the owner of a title is not who "his" refers to
         if any(not f.possessive for f in prev):
             prev = [f for f in prev if not f.possessive]
+        if prev and low in ("he", "she") and _COURT_PASSIVE_AFTER.match(sent.text, m.end()):
+            # "Justice Hartley remanded Rourke in custody and said he would be
+            # sentenced on 30 June": a judge is not who is sentenced
+            prev = [f for f in prev if not table.person_titles.get(f.name, set()) & _JUDICIAL_TITLES] or prev
         if low == "him" and prev and re.fullmatch(r"\s+(?:[a-z]+\s+){1,3}", sent.text[prev[-1].end - sent.start:m.start()]):
             # "President John Atta Mills appointed him ambassador": the object
             # of a verb is not its subject (that would be "himself")
