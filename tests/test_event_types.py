@@ -601,3 +601,10 @@ def test_a_case_confirmed_is_an_outbreak_told():
     ms = find_events("Yesterday, the regional health ministry confirmed a case of measles in a primary school.",
                      published="2020-01-28")
     assert [(m.type, m.date_start) for m in ms] == [("outbreak", "2020-01-27")]
+
+
+def test_talks_with_a_government_that_collapse_are_no_government_falling():
+    ms = find_events("Talks with the government collapsed on Monday.", published="2017-03-09")
+    assert "term_end" not in [m.type for m in ms]
+    ms = find_events("His coalition government collapsed on Monday.", published="2017-03-09")
+    assert [m.type for m in ms] == ["term_end"]
