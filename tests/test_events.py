@@ -4807,6 +4807,19 @@ def test_an_opening_date_reaches_the_summit_a_trip_was_for():
     assert [(m.type, m.date_start) for m in ms if m.type in ("summit", "meeting")] == [("summit", "2019-03-01")]
 
 
+def test_an_event_so_long_after_another_dates_that_other():
+    ms = find_events("The former mayor was arrested at his farm in August 2016, three months after a federal grand jury "
+                     "in Texas indicted him.", published="2017-03-09")
+    assert sorted((m.type, m.date_start, m.date_end) for m in ms) == [
+        ("arrest", "2016-08-01", "2016-08-31"), ("charge", "2016-05-01", "2016-05-31")]
+    ms = find_events("Rebels attacked the town on 10 March, two weeks before the two sides signed a ceasefire.",
+                     published="2021-04-01")
+    assert [(m.type, m.date_start) for m in ms if m.type == "agreement"] == [("agreement", "2021-03-24")]
+    # (an offset set off by dashes is an aside; "hours a day after" is a rate)
+    ms = find_events("On 13 September — two days after the court ruling — he signed the agreement.", published="2021-04-01")
+    assert [m.date_start for m in ms if m.type == "agreement"] == ["2020-09-13"]
+
+
 def test_a_candidates_run_begun_or_given_up_is_news():
     (joined,) = find_events("Mayor Bill de Blasio joined the presidential race in May.", published="2019-09-21")
     assert (joined.type, joined.date_start, joined.who) == ("statement", "2019-05-01", ["Bill de Blasio"])

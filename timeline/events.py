@@ -647,6 +647,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
+    _offset_from_the_clause_before(text, mentions, anchor)
     _since_an_event(text, mentions)
     _day_after_main(text, mentions)
     _day_called_for(mentions, anchor)
@@ -1313,6 +1314,66 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
                         date_start=m.date_start, date_end=m.date_end, precision="day",
                         anchor=ref.date_start, display_date=m.display_date,
                         rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
+
+
+# "arrested in August 2016, three months after a grand jury indicted them":
+# the event after the offset is dated from the one the clause before dates
+_CLAUSE_OFFSET = re.compile(r"(?i)(?<!hours )(?<!hour )(?<!times )(?<!minutes )(?<!days )(?<!per )\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                            r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+")
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _offset_from_the_clause_before(text, mentions, anchor) -> None:
+    """"Saquic was arrested in August 2016, three months after a federal
+    grand jury in Texas indicted both men": the indictment is May 2016."""
+    from .dates import _add_months, _month_iv
+
+    for m in mentions:
+        if m.date_start is not None or m.status != "occurred":
+            continue
+        rel = None
+        for r in _CLAUSE_OFFSET.finditer(text, max(m.sentence_start, m.trigger_start - 110), m.trigger_start):
+            rel = r
+        if rel is None:
+            continue
+        gap = text[rel.end():m.trigger_start]
+        if re.search(r"[,;:.—–]|\s-\s", gap) or len(gap.split()) > 8:
+            continue
+        if getattr(m, "_nominal", False) and not _PAST_VERB.search(gap):
+            continue  # (a noun right after the offset, "two days before the raid", is _relative_to_events')
+        d = next((d for d in mentions if d is not m and d.sentence_start == m.sentence_start and d.timex is not None
+                  and d.date_start and d.precision in ("day", "month", "year") and d.trigger_end <= rel.start()
+                  and d.timex.end <= rel.start() and re.fullmatch(r"\s*,\s*", text[d.timex.end:rel.start()])), None)
+        if d is None:
+            continue
+        n = int(rel.group("n")) if rel.group("n").isdigit() else _OFFSET_NUMBERS[rel.group("n").lower()]
+        unit = rel.group("unit").lower()
+        k = -n if rel.group("dir").lower() == "after" else n
+        start = dt.date.fromisoformat(d.date_start)
+        if d.precision == "day":
+            days = {"day": 1, "week": 7}.get(unit)
+            if days is not None:
+                s0 = start + dt.timedelta(days=k * days)
+            else:
+                y, mo = _add_months(start.year, start.month, k * (12 if unit == "year" else 1))
+                try:
+                    s0 = dt.date(y, mo, start.day)
+                except ValueError:
+                    continue
+            e0 = s0
+        elif d.precision == "month" and unit in ("month", "year"):
+            s0, e0 = _month_iv(*_add_months(start.year, start.month, k * (12 if unit == "year" else 1)))
+        elif d.precision == "year" and unit == "year":
+            s0, e0 = dt.date(start.year + k, 1, 1), dt.date(start.year + k, 12, 31)
+        else:
+            continue
+        if anchor is not None and s0 > anchor:
+            continue
+        _set_date(m, Timex(rel.start(), rel.end(), rel.group(0).strip(), "DATE", s0.isoformat(),
+                           date_start=s0.isoformat(), date_end=e0.isoformat(), precision=d.precision,
+                           anchor=d.date_start, rule=f"{rel.group(0).strip()} the {d.type} of {d.display_date}"),
+                  s0.isoformat(), e0.isoformat(), d.precision)
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
@@ -4331,6 +4392,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the saying's day, the act before it
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
+        if tx.end <= s0 and (om := _CLAUSE_OFFSET.search(text, tx.end, s0)) is not None \
+                and not re.search(r"[,;:—–]|\s-\s", text[om.end():s0]):
+            continue  # "withdrew on 10 March, two weeks before the two sides signed": not that day (_offset_from_the_clause_before)
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
             continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
         # "a ban on visits imposed on June 24": the noun's own participle dates it
