@@ -608,3 +608,10 @@ def test_talks_with_a_government_that_collapse_are_no_government_falling():
     assert "term_end" not in [m.type for m in ms]
     ms = find_events("His coalition government collapsed on Monday.", published="2017-03-09")
     assert [m.type for m in ms] == ["term_end"]
+
+
+def test_a_motion_filed_and_counts_faced_are_charges():
+    assert [m.type for m in find_events("On Friday, an environmental group filed a motion in federal court.",
+                                        published="2019-02-18")] == ["charge"]
+    assert [m.type for m in find_events("On Monday, both parents faced twelve counts of torture.",
+                                        published="2019-02-18")] == ["charge"]
