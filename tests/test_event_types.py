@@ -615,3 +615,10 @@ def test_a_motion_filed_and_counts_faced_are_charges():
                                         published="2019-02-18")] == ["charge"]
     assert [m.type for m in find_events("On Monday, both parents faced twelve counts of torture.",
                                         published="2019-02-18")] == ["charge"]
+
+
+def test_would_have_to_is_an_obligation_not_a_guess_at_the_past():
+    (m,) = find_events("If the motion passes, the government would have to resign.", published="2023-03-17")
+    assert (m.type, m.status) == ("resignation", "hypothetical")
+    ms = find_events("The minister would have resigned, aides said.", published="2023-03-17")
+    assert [m.status for m in ms if m.type == "resignation"] == ["unconfirmed"]

@@ -3183,6 +3183,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         status = comp.cue_status.get(cue)
         if status is None:
             continue
+        if cue in ("would have", "could have", "might have") and re.match(r"\s+to\b", region[m.end():]):
+            # "the government would have to resign": an obligation if it comes to that, not a guess at the past
+            cue, status = cue.split()[0], "hypothetical"
         # "May" the month is not a modal
         if m.group(1)[:1].isupper() and window_start + m.start() != sent.start and " " not in cue:
             continue
