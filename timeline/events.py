@@ -1199,7 +1199,7 @@ def _day_after_main(text, mentions) -> None:
         d0 = dt.date.fromisoformat(main.date_start)
         if unit.startswith(("month", "year")):
             # "arrested on Saturday, two months after she fled": that month (or year), no closer
-            from .dates import _add_months, _month_iv
+            from .dates import NUMBERS, _add_months, _month_iv, _same_day_shifted
 
             if unit.startswith("month"):
                 first, last = _month_iv(*_add_months(d0.year, d0.month, sign * n))
@@ -1320,14 +1320,12 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
 # the event after the offset is dated from the one the clause before dates
 _CLAUSE_OFFSET = re.compile(r"(?i)(?<!hours )(?<!hour )(?<!times )(?<!minutes )(?<!days )(?<!per )\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                             r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+")
-_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                   "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _offset_from_the_clause_before(text, mentions, anchor) -> None:
     """"Saquic was arrested in August 2016, three months after a federal
     grand jury in Texas indicted both men": the indictment is May 2016."""
-    from .dates import _add_months, _month_iv
+    from .dates import NUMBERS, _add_months, _month_iv, _same_day_shifted
 
     for m in mentions:
         if m.date_start is not None or m.status != "occurred":
@@ -1347,24 +1345,15 @@ def _offset_from_the_clause_before(text, mentions, anchor) -> None:
                   and d.timex.end <= rel.start() and re.fullmatch(r"\s*,\s*", text[d.timex.end:rel.start()])), None)
         if d is None:
             continue
-        n = int(rel.group("n")) if rel.group("n").isdigit() else _OFFSET_NUMBERS[rel.group("n").lower()]
-        unit = rel.group("unit").lower()
+        n = int(rel.group("n")) if rel.group("n").isdigit() else int(NUMBERS[rel.group("n").lower()])
+        unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[rel.group("unit").lower()]
         k = -n if rel.group("dir").lower() == "after" else n
         start = dt.date.fromisoformat(d.date_start)
         if d.precision == "day":
-            days = {"day": 1, "week": 7}.get(unit)
-            if days is not None:
-                s0 = start + dt.timedelta(days=k * days)
-            else:
-                y, mo = _add_months(start.year, start.month, k * (12 if unit == "year" else 1))
-                try:
-                    s0 = dt.date(y, mo, start.day)
-                except ValueError:
-                    continue
-            e0 = s0
-        elif d.precision == "month" and unit in ("month", "year"):
-            s0, e0 = _month_iv(*_add_months(start.year, start.month, k * (12 if unit == "year" else 1)))
-        elif d.precision == "year" and unit == "year":
+            s0 = e0 = _same_day_shifted(start, k, unit)
+        elif d.precision == "month" and unit in ("M", "Y"):
+            s0, e0 = _month_iv(*_add_months(start.year, start.month, k * (12 if unit == "Y" else 1)))
+        elif d.precision == "year" and unit == "Y":
             s0, e0 = dt.date(start.year + k, 1, 1), dt.date(start.year + k, 12, 31)
         else:
             continue
@@ -2083,10 +2072,10 @@ def _own_earlier_day(m, mentions) -> bool:
     return bool(causes) and all(c.timex is not m.timex and c.date_start and c.date_start > m.date_end for c in causes)
 
 
-# a sentence that opens with a quotation and then names who said it
 # a told fact, then who told it: "Police detained 40 protesters overnight, the interior ministry "
 _FACT_THEN_SAYER = re.compile(r"[^\"“”;:]{20,}?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would)\b[^\"“”;:]*,\s+"
                               r"(?:[\w’'.-]+\s+){1,6}?")
+# a sentence that opens with a quotation and then names who said it
 _QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
 # a storm said to be of a kind: "is a category 1 hurricane", "became a major hurricane"
 _IS_A_KIND_BEFORE = re.compile(r"(?i)\b(?:is|was|became|becomes|remains|remained|now)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
@@ -4121,8 +4110,9 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|le
                         r"bought|grew|broke|stood|kept)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
-# a clause told in the past: "where workers had gathered" (not "where he faces charges")
+# "flew to Pyongyang for a summit": what a trip was for
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?$")
+# a clause told in the past: "where workers had gathered" (not "where he faces charges")
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed|went|came|fled|met|held|took|left|fought|sought|gave|made|won|lost|began)\b")
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
