@@ -1020,7 +1020,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             if (key := _shouted_place(w, gaz)) is not None:
                 canon, kind, capital = gaz.places[key]
                 return canon, kind, None, capital  # a dateline's "NIAMEY", "PORT-AU-PRINCE"
-            if len(w) >= 4 and re.fullmatch(r"|.*\n\s*", before) and (pa := _COMMA_PLACE_AFTER.match(after)) \
+            if len(w) >= 4 and re.search(r"(?:^|\n)\s*$", before) and (pa := _COMMA_PLACE_AFTER.match(after)) \
                     and gaz.places.get(pa.group(1), (None,))[0] in gaz.countries:
                 return w.title(), "place", None, None  # a dateline's town the gazetteer lacks: "MELAKA, Malaysia —"
             return w, "organisation", title, None
@@ -1181,8 +1181,6 @@ _NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-
 # "The civil aviation ministry said", "the interior ministry in Baghdad said":
 # a ministry named by its portfolio in lower case
 _LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
-
-
 _LOWER_BODY_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?")
 
 
@@ -1200,7 +1198,7 @@ def _lower_case_bodies(sent: Sentence, found: list, table) -> None:
             continue
         name = f"{bm.group(1).title()} {bm.group(2).title()}"
         table.add(name, "organisation")
-        found.append(EntityMention(sent.start + bm.start(1), sent.start + bm.end(), bm.group(0)[bm.start(1) - bm.start():],
+        found.append(EntityMention(sent.start + bm.start(1), sent.start + bm.end(), sent.text[bm.start(1):bm.end()],
                                    name, "organisation"))
 
 
