@@ -1075,3 +1075,13 @@ def test_a_judge_is_not_who_a_pronoun_says_will_be_sentenced():
     # (the judge who is the speaker of "he will" stays himself)
     ms = find_events("Mr Justice Allan said he would retire in July.", published="2023-07-01")
     assert [m.who for m in ms if m.type in ("resignation", "term_end")] == [["Allan"]]
+
+
+def test_a_ticker_is_no_actor_and_a_nordic_legal_form_makes_a_company():
+    names = _names("OSLO — Halvorsen Marine ASA (OSE: HMAR) said it would buy Brightwater Robotics Inc. (NASDAQ: BWRX). "
+                   "Finland's Instrumentarium Oy <INMR.HE> bought the importer Ferrado Oy.")
+    assert ("Halvorsen Marine ASA", "Halvorsen Marine ASA", "organisation") in names
+    assert ("Ferrado Oy", "Ferrado Oy", "organisation") in names
+    assert not {"HMAR", "BWRX", "INMR.HE", "OSE", "NASDAQ"} & {n for _, n, _ in names}
+    # (a spa town is no company)
+    assert all(k != "organisation" for _, _, k in _names("The mayor of the spa town resigned."))

@@ -190,7 +190,8 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
                    "gardens", "cemetery", "monument", "memorial", "embassy", "consulate", "mosque", "church",
                    "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
-_LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp"}
+_LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
+                "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "das", "the", "and", "y", "di", "ibn", "el", "&", "for", "on"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on"
@@ -1178,6 +1179,10 @@ _NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-
                        r"(?=[A-Z][\w’'-]+(?![’']s\b))")
 
 
+# a listed company's ticker: Reuters' "<INMR.HE>", a wire's "(NASDAQ: BWRX)"
+_TICKER = re.compile(r"<[A-Z][A-Z0-9.& ]{0,14}>|\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z0-9.]{1,10}(?:\s*[;,]\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,10})*\)")
+
+
 # "The civil aviation ministry said", "the interior ministry in Baghdad said":
 # a ministry named by its portfolio in lower case
 _LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
@@ -1335,6 +1340,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     continue
                 found.append(_place_mention(s0, e0, surface, canon, cap, poss, text, table))
                 taken.append((s0, e0))
+            tickers = [(sent.start + t.start(), sent.start + t.end()) for t in _TICKER.finditer(sent.text)] \
+                if "<" in sent.text or ":" in sent.text else []
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
                 # "Vermont Bernie Sanders", "Denmark-based": cut a leading place off
                 for a, b in taken:
@@ -1349,6 +1356,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         break
                 if not stext.strip():
                     continue
+                if tickers and any(a <= s0 and e0 <= b for a, b in tickers):
+                    continue  # "<INMR.HE>", "(NASDAQ: BWRX)": a share's ticker, not an actor
                 if any(a < e0 and s0 < b for a, b in taken):
                     # a capitalised run around a place: keep the rest if it
                     # is an organisation ("South Korea's spy agency" stays a place)
