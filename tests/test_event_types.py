@@ -619,3 +619,9 @@ def test_would_have_to_is_an_obligation_not_a_guess_at_the_past():
     assert (m.type, m.status) == ("resignation", "hypothetical")
     ms = find_events("The minister would have resigned, aides said.", published="2023-03-17")
     assert [m.status for m in ms if m.type == "resignation"] == ["unconfirmed"]
+
+
+def test_a_company_officer_elected_is_an_appointment():
+    assert _types("Harlow Instruments Co said Mara Voss was elected vice chairman, succeeding Tom Reed.",
+                  "1987-04-24") == ["appointment"]
+    assert _types("Mara Voss was elected chairman of the party on Sunday.", "1987-04-27") == ["election"]

@@ -2435,7 +2435,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         before = text[max(sent.start, s0 - 40):s0].lower()
         after = text[e0:min(sent.end, e0 + 40)].lower()
         if name == "election" and re.match(r"(?i)(?:was\s+|were\s+|been\s+)?elected$", m.group(0)) \
-                and (_BOARD_BEFORE.search(before) or _TO_POSITION.match(text, e0)) and "appointment" in comp.types:
+                and (_BOARD_BEFORE.search(before) or _TO_POSITION.match(text, e0)
+                     or _COMPANY_SAID.search(stext, 0, m.start()) and _OFFICER_AFTER.match(text, e0)) \
+                and "appointment" in comp.types:
             name = "appointment"  # "its board elected Frank Wezniak chief executive": a company's choice is an appointment
         if name == "accident" and m.group(0).lower() == "overturned" and (
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
@@ -2952,6 +2954,10 @@ _TAKEN_OVER_WHEN = re.compile(r"(?i)\s+(?:on|from|as|in|at|next|later|when|after
                               r"|\s*[.,;]")
 _DISEASE_BEFORE = re.compile(r"(?i)\b(?:infected|infecting|infections?|virus|disease|outbreak|epidemic|pandemic|cholera|"
                              r"ebola|measles|influenza|covid-19|coronavirus|dengue|malaria|mpox)\b[^.;]{0,60}$")
+# "Wurlitzer Co said George Howell was elected vice chairman": a company's officer, chosen by its board
+_COMPANY_SAID = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Plc|PLC|plc|LLC|AG|SA|NV|Oy|ASA|Group|Holdings)\.?\s+(?:said|announced)\b")
+_OFFICER_AFTER = re.compile(r"(?i)\s+(?:(?:its|the)\s+)?(?:(?:executive|deputy|vice|senior\s+vice|non-executive)\s+)?"
+                            r"(?:chairman|chairwoman|chair|president|director|treasurer|secretary)\b")
 _BOARD_BEFORE = re.compile(r"(?i)\b(?:board|directors|shareholders|trustees|supervisory\s+board)\s+(?:has\s+|have\s+|had\s+)?$")
 _TO_POSITION = re.compile(r"(?i)(?:\s+[\w’'.-]+){1,4}?\s+(?:to\s+the\s+(?:new\s+)?(?:position|post|office|role)\s+of|as\s+(?:its\s+)?"
                           r"(?:chief\s+executive|chief\s+financial\s+officer|ceo|cfo|director|treasurer))\b"
