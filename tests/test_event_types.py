@@ -625,3 +625,12 @@ def test_a_company_officer_elected_is_an_appointment():
     assert _types("Harlow Instruments Co said Mara Voss was elected vice chairman, succeeding Tom Reed.",
                   "1987-04-24") == ["appointment"]
     assert _types("Mara Voss was elected chairman of the party on Sunday.", "1987-04-27") == ["election"]
+
+
+def test_more_ways_to_tell_a_post_given_up_or_taken_away():
+    assert _types("Last week the regional governor gave up the post because of his illness.", "2018-05-02") \
+        == ["resignation"]
+    assert _types("On Thursday a string of senior ministers offered their resignations.", "2018-05-02") \
+        == ["resignation"]
+    assert _types("Last week the Ombudsman placed the mayor under preventive suspension.", "2018-05-02") \
+        == ["dismissal"]
