@@ -634,3 +634,8 @@ def test_more_ways_to_tell_a_post_given_up_or_taken_away():
         == ["resignation"]
     assert _types("Last week the Ombudsman placed the mayor under preventive suspension.", "2018-05-02") \
         == ["dismissal"]
+
+
+def test_a_surrender_to_agents_or_authorities_is_an_arrest():
+    assert _types("The former treasurer surrendered to FBI agents in Tulsa on Monday.", "2021-10-14") == ["arrest"]
+    assert _types("The suspect surrendered to the authorities on Monday.", "2021-10-14") == ["arrest"]
