@@ -647,7 +647,6 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor)
-    _offset_from_the_clause_before(text, mentions, anchor)
     _since_an_event(text, mentions)
     _day_after_main(text, mentions)
     _day_called_for(mentions, anchor)
@@ -1168,17 +1167,22 @@ def _day_called_for(mentions, anchor) -> None:
 
 
 def _day_after_main(text, mentions) -> None:
+    """"Oli resigned on Tuesday, a day after at least 19 people were killed",
+    "Saquic was arrested in August 2016, three months after a federal grand
+    jury indicted both men": the clause after the offset counts from the
+    main clause's day, month or year."""
     for m in mentions:
         if m.status not in ("occurred", "planned"):
             continue
         rel = None
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
             rel = r
-        if getattr(m, "_nominal", False) and not (rel is not None and re.fullmatch(
-                r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", text[rel.end():m.trigger_start])):  # ("a day after winning an election")
+        gap = text[rel.end():m.trigger_start] if rel is not None else ""
+        if getattr(m, "_nominal", False) and not (rel is not None and (re.fullmatch(
+                r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", gap)  # ("a day after winning an election")
+                or _PAST_VERB.search(gap) and not re.search(r"[,—–]|\s-\s", gap))):  # ("before the two sides signed a ceasefire")
             continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
-        if rel is None or re.search(r"[.;:]", text[rel.end():m.trigger_start]) \
-                or len(text[rel.end():m.trigger_start].split()) > 8:
+        if rel is None or re.search(r"[.;:]", gap) or len(gap.split()) > 8:
             continue
         if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
             continue  # (a day of its own; a day before the comma is the main clause's)
@@ -1186,6 +1190,11 @@ def _day_after_main(text, mentions) -> None:
         main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
                     and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
                     and o.date_start), key=lambda o: o.trigger_end, default=None)
+        if main is None:
+            # ("arrested in August 2016, three months after ..."): a month or a year right before the comma
+            main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
+                         and o.trigger_end <= rel.start() and o.timex is not None and o.date_start
+                         and o.precision in ("month", "year") and o.timex.end == rel.start()), None)
         if main is None:
             continue
         if rel.group(2).lower() in ("hours", "minutes"):
@@ -1197,12 +1206,15 @@ def _day_after_main(text, mentions) -> None:
         sign = -1 if rel.group(3).lower() == "after" else 1
         unit = rel.group(2).lower()
         d0 = dt.date.fromisoformat(main.date_start)
+        if main.precision == "year" and not unit.startswith("year") \
+                or main.precision == "month" and not unit.startswith(("month", "year")):
+            continue  # ("in 2016, two weeks after ...": no week of a year to count from)
         if unit.startswith(("month", "year")):
             # "arrested on Saturday, two months after she fled": that month (or year), no closer
-            from .dates import NUMBERS, _add_months, _month_iv, _same_day_shifted
+            from .dates import _add_months, _month_iv
 
-            if unit.startswith("month"):
-                first, last = _month_iv(*_add_months(d0.year, d0.month, sign * n))
+            if unit.startswith("month") or main.precision == "month":
+                first, last = _month_iv(*_add_months(d0.year, d0.month, sign * n * (1 if unit.startswith("month") else 12)))
                 precision = "month"
             else:
                 first, last = dt.date(d0.year + sign * n, 1, 1), dt.date(d0.year + sign * n, 12, 31)
@@ -1314,55 +1326,6 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
                         date_start=m.date_start, date_end=m.date_end, precision="day",
                         anchor=ref.date_start, display_date=m.display_date,
                         rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
-
-
-# "arrested in August 2016, three months after a grand jury indicted them":
-# the event after the offset is dated from the one the clause before dates
-_CLAUSE_OFFSET = re.compile(r"(?i)(?<!hours )(?<!hour )(?<!times )(?<!minutes )(?<!days )(?<!per )\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                            r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+")
-
-
-def _offset_from_the_clause_before(text, mentions, anchor) -> None:
-    """"Saquic was arrested in August 2016, three months after a federal
-    grand jury in Texas indicted both men": the indictment is May 2016."""
-    from .dates import NUMBERS, _add_months, _month_iv, _same_day_shifted
-
-    for m in mentions:
-        if m.date_start is not None or m.status != "occurred":
-            continue
-        rel = None
-        for r in _CLAUSE_OFFSET.finditer(text, max(m.sentence_start, m.trigger_start - 110), m.trigger_start):
-            rel = r
-        if rel is None:
-            continue
-        gap = text[rel.end():m.trigger_start]
-        if re.search(r"[,;:.—–]|\s-\s", gap) or len(gap.split()) > 8:
-            continue
-        if getattr(m, "_nominal", False) and not _PAST_VERB.search(gap):
-            continue  # (a noun right after the offset, "two days before the raid", is _relative_to_events')
-        d = next((d for d in mentions if d is not m and d.sentence_start == m.sentence_start and d.timex is not None
-                  and d.date_start and d.precision in ("day", "month", "year") and d.trigger_end <= rel.start()
-                  and d.timex.end <= rel.start() and re.fullmatch(r"\s*,\s*", text[d.timex.end:rel.start()])), None)
-        if d is None:
-            continue
-        n = int(rel.group("n")) if rel.group("n").isdigit() else int(NUMBERS[rel.group("n").lower()])
-        unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[rel.group("unit").lower()]
-        k = -n if rel.group("dir").lower() == "after" else n
-        start = dt.date.fromisoformat(d.date_start)
-        if d.precision == "day":
-            s0 = e0 = _same_day_shifted(start, k, unit)
-        elif d.precision == "month" and unit in ("M", "Y"):
-            s0, e0 = _month_iv(*_add_months(start.year, start.month, k * (12 if unit == "Y" else 1)))
-        elif d.precision == "year" and unit == "Y":
-            s0, e0 = dt.date(start.year + k, 1, 1), dt.date(start.year + k, 12, 31)
-        else:
-            continue
-        if anchor is not None and s0 > anchor:
-            continue
-        _set_date(m, Timex(rel.start(), rel.end(), rel.group(0).strip(), "DATE", s0.isoformat(),
-                           date_start=s0.isoformat(), date_end=e0.isoformat(), precision=d.precision,
-                           anchor=d.date_start, rule=f"{rel.group(0).strip()} the {d.type} of {d.display_date}"),
-                  s0.isoformat(), e0.isoformat(), d.precision)
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
@@ -4391,9 +4354,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the saying's day, the act before it
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
-        if tx.end <= s0 and (om := _CLAUSE_OFFSET.search(text, tx.end, s0)) is not None \
-                and not re.search(r"[,;:—–]|\s-\s", text[om.end():s0]):
-            continue  # "withdrew on 10 March, two weeks before the two sides signed": not that day (_offset_from_the_clause_before)
+        if tx.end <= s0 and (om := _DAYS_AFTER_CLAUSE.search(text, tx.end, s0)) is not None and om.group(1) \
+                and om.group(2).lower() not in ("hours", "minutes") and not re.search(r"[,;:—–]|\s-\s", text[om.end():s0]):
+            continue  # "attacked on 10 March, two weeks before the two sides signed": not that day (_day_after_main)
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
             continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
         # "a ban on visits imposed on June 24": the noun's own participle dates it
