@@ -4082,7 +4082,7 @@ _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolon
 # "flew to Pyongyang for a summit": what a trip was for
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?$")
 # a clause told in the past: "where workers had gathered" (not "where he faces charges")
-_TOLD_PAST = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed|went|came|fled|met|held|took|left|fought|sought|gave|made|won|lost|began)\b")
+_TOLD_PAST = re.compile(r"\b(?:had|was|were|fled|fought|sought|gave)\b|" + _PAST_VERB.pattern)
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
 _AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
