@@ -4852,3 +4852,13 @@ def test_an_intention_to_appeal_past_the_lead_is_kept():
     # "would appeal to" users is no court's appeal
     text2 = text.replace("Defence lawyers said they would appeal.", "He said the phone would appeal to young users.")
     assert all(m.trigger != "would appeal" for m in find_events(text2, published="2021-11-27"))
+
+
+def test_who_blames_an_attack_on_others_did_not_carry_it_out():
+    ms = find_events("On Monday, the head of Abu Dhabi Media, Ali bin Tamim, attributed the bombing to Houthi rebels.",
+                     published="2019-01-30")
+    (m,) = [m for m in ms if m.type == "attack"]
+    assert "Ali bin Tamim" not in m.who and m.who == ["Houthis"]
+    (m,) = [m for m in find_events("On Monday, Ali bin Tamim blamed the shelling on the rebels.",
+                                   published="2019-01-30") if m.type == "attack"]
+    assert "Ali bin Tamim" not in m.who

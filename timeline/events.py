@@ -3381,6 +3381,7 @@ _NAMING_OBJECT = r"\s+(?:the|his|her|their|its|this)\s"
 _NAMING_VERB = re.compile(r"(?i)\b(?:" + _NAMING_WORDS + r")" + _NAMING_OBJECT)
 _REACTED_TO = re.compile(r"(?i)\b(?:condemned|condemning|condemns|denounced|denouncing|critici[sz]ed|critici[sz]ing|"
                         r"welcomed|welcoming|praised|mourned|deplored|decried|hailed|protested\s+against|"
+                        r"blamed|blaming|attributed|attributing|"
                         r"(?:" + _NAMING_WORDS + r")(?=" + _NAMING_OBJECT + r")|"
                         r"protesting\s+against)\s+(?:(?:the|a|an|his|her|their|its|this|these|those|[\w’'-]+[’']s)\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")
@@ -3398,7 +3399,7 @@ _OF_PARTIES = re.compile(r"\s+of\s+(?=[A-Z])")
 _PARTIES_RUN = re.compile(r"(?:\s*(?:between|with)\s+)?(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
                           r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)?)+")
 _REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "deplor", "decri", "hail", "protest",
-                  "called", "branded", "described", "label", "termed", "dubbed")
+                  "blam", "attribut", "called", "branded", "described", "label", "termed", "dubbed")
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
