@@ -1085,3 +1085,10 @@ def test_a_ticker_is_no_actor_and_a_nordic_legal_form_makes_a_company():
     assert not {"HMAR", "BWRX", "INMR.HE", "OSE", "NASDAQ"} & {n for _, n, _ in names}
     # (a spa town is no company)
     assert all(k != "organisation" for _, _, k in _names("The mayor of the spa town resigned."))
+
+
+def test_a_grade_on_a_scale_is_no_place():
+    # "at Category 5" reads like "at Boston"; a word a number grades is a step on a scale
+    assert _found("On the Saffir-Simpson scale, at Category 5, catastrophic damage will occur.") == set()
+    assert _found("The alert stood at Level 3 in Tokyo on Monday.") == {("Tokyo", "place")}
+    assert _found("She grew up in Alert Bay.") == {("Alert Bay", "place")}

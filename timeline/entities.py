@@ -181,6 +181,9 @@ _TITLE_GENDER.update({t: "m" for t in ("mr", "king", "prince", "actor", "chairma
                                        "businessman", "duke", "emperor", "lord", "sir", "sultan", "emir", "sheikh",
                                        "father", "brother", "husband", "son", "widower", "grandfather", "pope")})
 _NOT_AN_ACTOR = re.compile(r"^(?:World\s+War|Cold\s+War|Great\s+War|Civil\s+War|Gulf\s+War)\b|\s(?:War|Wars)$")
+# a word that a number grades ("Category 5", "Level 3"): a step on a scale, no name
+_NUMBERED_LABELS = {"category", "level", "phase", "stage", "grade", "tier", "step", "class", "alert"}
+_NUMBER_AFTER = re.compile(r"\s+(?:\d|[IVX]+\b|one|two|three|four|five)")
 _LANGUAGE_AFTER = re.compile(r"\s+(?:phrase|word|words|language|name|term|expression|translation|dialect)\b")
 _COMPOUND_ADJ = re.compile(r"-(?:era|based|led|backed|owned|born|made|style|linked|funded|controlled|run|"
                            r"affiliated|aligned|allied|held|occupied|majority|speaking|registered|listed|bound)$")
@@ -897,6 +900,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "Per the agreement": the preposition, not Per Lindqvist
     if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
         return None  # "World War II", "the Swahili phrase"
+    if len(words) == 1 and low[0] in _NUMBERED_LABELS and _NUMBER_AFTER.match(after):
+        return None  # "at Category 5", "raised to Level 3", "Phase 2": a grade on a scale, no place
     if _COMPOUND_ADJ.search(words[-1]):
         return None  # "a World War II-era bomber", "UK-based", "Kurdish-led": a modifier, not an actor
     if len(words) == 1 and low[0] in _LEGAL_FORMS:
