@@ -4862,3 +4862,16 @@ def test_who_blames_an_attack_on_others_did_not_carry_it_out():
     (m,) = [m for m in find_events("On Monday, Ali bin Tamim blamed the shelling on the rebels.",
                                    published="2019-01-30") if m.type == "attack"]
     assert "Ali bin Tamim" not in m.who
+
+
+def test_a_day_named_in_an_offset_phrase_is_the_phrase_events_and_counts_for_the_main_clause():
+    # "two days after the election on March 3": March 3 is the election's day; the resigning is March 5
+    (m,) = find_events("Two days after the election on March 3, the prime minister resigned.", published="2020-03-30")
+    assert (m.type, m.date_start, m.precision) == ("resignation", "2020-03-05", "day")
+    ms = find_events("A week after the March 3 attack, John Smith resigned.", published="2020-03-30")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "2020-03-03"), ("resignation", "2020-03-10")]
+    # the day of the offset's event, not the phrase's "current" (now)
+    (m,) = [m for m in find_events("Parliament would meet briefly in early September and then not reconvene until "
+                                   "October 14, two weeks before the current Brexit deadline.", published="2019-08-29")
+            if m.type == "meeting"]
+    assert (m.date_start, m.precision) == ("2019-09-01", "part_of_month")

@@ -646,7 +646,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         if captions and any(a <= sent.start < b for a, b in captions):
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
-    _relative_to_events(text, mentions, comp, anchor)
+    _relative_to_events(text, mentions, comp, anchor, timexes_for_events)
     _since_an_event(text, mentions)
     _day_after_main(text, mentions)
     _day_called_for(mentions, anchor)
@@ -1087,6 +1087,8 @@ _EVENT_RELATIVE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours|minutes|shortly|soon|just|moments)"
     r"\s+(?P<rel>as|after|before|following)\s+(?P<np>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w-]+))\b")
+_ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
+_NAMED_DAY = re.compile(r"\d|(?i:day)\b")  # "March 3", "Monday" (not "the current deadline": now)
 _REL_HINT = re.compile(r"(?i)\b(?:after|before|following|as)\s+(?:the|his|her|its|their)\s")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -1256,13 +1258,15 @@ def _since_an_event(text, mentions) -> None:
             _take_date(m, ref[-1])
 
 
-def _relative_to_events(text, mentions, comp, anchor) -> None:
+def _relative_to_events(text, mentions, comp, anchor, timexes=()) -> None:
     """Date a mention told relative to another event the article has dated:
-    "resigned two days after the attack" -> the attack's day + 2."""
+    "resigned two days after the attack" -> the attack's day + 2; or that
+    the phrase itself dates: "Two weeks after the attack on March 3, Smith
+    resigned" -> March 17 (March 3 is the attack's day, not the resigning's)."""
     if not mentions:
         return
     dated = [m for m in mentions if m.date_start and m.precision == "day"]
-    if not dated:
+    if not dated and not timexes:
         return
     # the relation word with its determiner is rare and cheap to find; the
     # whole phrase is then matched around each one
@@ -1278,8 +1282,6 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
     if not found:
         return
     for m in mentions:
-        if m.precision == "day" and not (m.timex is not None and re.search(r"(?i)\bsame\s+day", m.timex.text)):
-            continue  # dated by its own day, except "the same day" read as the last day named
         rel_m = None
         for rm in found:
             if not (m.sentence_start <= rm.start() and rm.end() <= m.sentence_end):
@@ -1291,15 +1293,28 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
                 break
         if rel_m is None:
             continue
-        head = rel_m.group("head")
-        hit = comp.classify(head) or comp.classify(rel_m.group("np").split(None, 1)[1])
-        ref_type = hit[0] if hit else None
-        stem = _stem(head)
-        refs = [d for d in dated if d is not m and d.trigger_start < rel_m.start() and (
-            d.type == ref_type or _trigger_says(d, stem))]
-        if not refs:
-            continue
-        ref = refs[-1]
+        # the day the phrase names for its event: "the March 3 attack", "the attack on March 3"
+        own = next((t for t in timexes if t.precision == "day" and t.date_start and _NAMED_DAY.search(t.text)
+                    and rel_m.start("np") <= t.start < m.sentence_end and t.end <= m.sentence_end
+                    and (t.start < rel_m.end() or _ON_DAY_GAP.fullmatch(text, rel_m.end(), t.start))), None)
+        if m.precision == "day" and not (m.timex is not None and (re.search(r"(?i)\bsame\s+day", m.timex.text)
+                                                                  or own is not None and m.timex.start == own.start)):
+            continue  # dated by its own day, except "the same day" read as the last day named
+        if own is not None and rel_m.start("np") <= m.trigger_start <= max(rel_m.end(), own.end) + 20 \
+                and "," not in text[rel_m.start("np"):m.trigger_start]:
+            continue  # (the event the phrase names: "the March 3 attack")
+        if own is not None:
+            base, base_of = own.date_start, f"the day it names, {own.text}"
+        else:
+            head = rel_m.group("head")
+            hit = comp.classify(head) or comp.classify(rel_m.group("np").split(None, 1)[1])
+            ref_type = hit[0] if hit else None
+            stem = _stem(head)
+            refs = [d for d in dated if d is not m and d.trigger_start < rel_m.start() and (
+                d.type == ref_type or _trigger_says(d, stem))]
+            if not refs:
+                continue
+            base, base_of = refs[-1].date_start, f"the {refs[-1].type} of {refs[-1].date_start}"
         off = rel_m.group("off").lower().split()
         if off[-1] in ("day",) and off[0] in ("the",) and "same" not in off \
                 or off[-1] in ("morning", "evening", "night"):
@@ -1316,7 +1331,7 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
             days = -days
         elif rel == "as" and "same" not in off:
             continue
-        day = dt.date.fromisoformat(ref.date_start) + dt.timedelta(days=days)
+        day = dt.date.fromisoformat(base) + dt.timedelta(days=days)
         if anchor is not None and day > anchor and m.status == "occurred":
             continue
         m.date_start = m.date_end = day.isoformat()
@@ -1324,8 +1339,8 @@ def _relative_to_events(text, mentions, comp, anchor) -> None:
         m.display_date = _display(m.date_start, m.date_end, "day")
         m.timex = Timex(rel_m.start(), rel_m.end(), rel_m.group(0), "DATE", day.isoformat(),
                         date_start=m.date_start, date_end=m.date_end, precision="day",
-                        anchor=ref.date_start, display_date=m.display_date,
-                        rule=f"{rel_m.group('off')} {rel_m.group('rel')} the {ref.type} of {ref.date_start}")
+                        anchor=base, display_date=m.display_date,
+                        rule=f"{rel_m.group('off')} {rel_m.group('rel')} {base_of}")
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
