@@ -4875,3 +4875,9 @@ def test_a_day_named_in_an_offset_phrase_is_the_phrase_events_and_counts_for_the
                                    "October 14, two weeks before the current Brexit deadline.", published="2019-08-29")
             if m.type == "meeting"]
     assert (m.date_start, m.precision) == ("2019-09-01", "part_of_month")
+
+
+def test_an_event_named_with_its_day_in_an_adverbial_of_time_is_not_the_subjects():
+    # "resigned a week after the March 3 attack": Smith resigned; the attack is not his
+    ms = find_events("John Smith resigned a week after the March 3 attack.", published="2020-03-30")
+    assert [(m.type, m.who) for m in ms] == [("resignation", ["John Smith"]), ("attack", [])]

@@ -3275,7 +3275,7 @@ _NP_CUES = {"calls for", "called for", "calling for", "demand", "demanded", "dem
             "fears of", "risk of", "possibility of", "suspicion of", "on suspicion of"}
 _ADVERBIAL_EVENT = re.compile(r"(?i)\b(?:after|amid|amidst|despite|following|during|over)\s+(?:(?:weeks|months|days|years|hours|"
                               r"a\s+week|a\s+month|a\s+year|a\s+wave|waves|a\s+series)\s+of\s+)?(?:the\s+|a\s+|an\s+)?"
-                              r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z][\w-]*\s+){0,2}$")
+                              r"(?:(?!(?:he|she|they|it|we|i|you|who|being|been|having|getting)\s)[a-z\d][\w-]*\s+){0,2}$")
 _ALLEGED_CLAUSE = re.compile(r"\s+(?:that\s+)?(?:he|she|they|it|the|a|an|his|her|their)\s")  # "alleged he drank tea laced with poison"
 # (only before a verb that is the event itself: "the crash reportedly killed seven" happened)
 _DOUBT_AFTER = re.compile(r"(?i)\s+(?:reportedly|allegedly|apparently|possibly|probably|purportedly)\s+"
