@@ -639,3 +639,15 @@ def test_more_ways_to_tell_a_post_given_up_or_taken_away():
 def test_a_surrender_to_agents_or_authorities_is_an_arrest():
     assert _types("The former treasurer surrendered to FBI agents in Tulsa on Monday.", "2021-10-14") == ["arrest"]
     assert _types("The suspect surrendered to the authorities on Monday.", "2021-10-14") == ["arrest"]
+
+
+def test_a_crowd_gathered_outside_a_seat_of_power_is_a_protest_not_one_come_to_hear_the_news():
+    (m,) = find_events("On Friday, tens of thousands of demonstrators gathered outside the parliament building.",
+                       published="2024-05-15")
+    assert (m.type, m.date_start) == ("protest", "2024-05-10")
+    (m,) = find_events("On Sunday, about 60 villagers gathered outside the district office to demand his return.",
+                       published="2017-09-12")
+    assert (m.type, m.date_start) == ("protest", "2017-09-10")
+    assert find_events("Workers gathered outside the factory on Tuesday afternoon to hear the news.",
+                       published="2025-04-10") == []
+    assert find_events("Mourners gathered outside the hospital on Tuesday.", published="2025-04-10") == []

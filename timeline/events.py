@@ -2369,6 +2369,11 @@ _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
 
 
+_GATHERED = re.compile(r"(?i)(?:gathered|rallied)\s+(?:outside|in\s+front\s+of)$")
+_NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlookers|tourists|worshippers|pilgrims)\s+$")
+_GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -2429,6 +2434,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "trial" and "adjourned" in m.group(0).lower() and _SITTING_BEFORE.search(before) \
                 and not re.search(r"(?i)\b(?:court|trial|hearing|case|judge|tribunal|inquest)\b", before):
             continue  # "The council was adjourned": a sitting, not a trial
+        if name == "protest" and _GATHERED.match(m.group(0)) and (
+                _GATHERED_FOR.match(stext, m.end()) or _NO_PROTESTERS.search(before)):
+            continue  # "Workers gathered outside the factory to hear the news", "Mourners gathered": no protest
         if name == "killing" and m.group(0).lower().endswith("executed") and _CARRIED_OUT.search(before):
             continue  # "the observations were executed in December": carried out, no one killed
         if long_trigger:
