@@ -651,3 +651,10 @@ def test_a_crowd_gathered_outside_a_seat_of_power_is_a_protest_not_one_come_to_h
     assert find_events("Workers gathered outside the factory on Tuesday afternoon to hear the news.",
                        published="2025-04-10") == []
     assert find_events("Mourners gathered outside the hospital on Tuesday.", published="2025-04-10") == []
+
+
+def test_setting_up_a_body_is_a_launch():
+    (m,) = find_events("In the 1970s, Ginger Baker moved to Nigeria where he established a studio.", published="2019-10-07")
+    assert (m.type, m.who, m.date_start, m.precision) == ("launch", ["Ginger Baker"], "1970-01-01", "decade")
+    (m,) = find_events("In 1978 she set up a foundation for stray animals.", published="2019-05-14")
+    assert (m.type, m.date_start) == ("launch", "1978-01-01")
