@@ -4881,3 +4881,15 @@ def test_an_event_named_with_its_day_in_an_adverbial_of_time_is_not_the_subjects
     # "resigned a week after the March 3 attack": Smith resigned; the attack is not his
     ms = find_events("John Smith resigned a week after the March 3 attack.", published="2020-03-30")
     assert [(m.type, m.who) for m in ms] == [("resignation", ["John Smith"]), ("attack", [])]
+
+
+def test_a_verdict_on_someone_named_is_news_anywhere_in_the_article():
+    # told late, with the name far from the verb, or as the setting of something else
+    text = ("A federal judge on Monday ordered the release of the president's tax records. The judge said the "
+            "records could be viewed by prosecutors. The president's lawyers have asked an appeals court to step "
+            "in. The appeals court has not said when it will rule. The records cover eight years. "
+            "The district attorney's office began its inquiry into the president's finances after his former lawyer "
+            "Michael Cohen was convicted of campaign finance violations. A second man, Dean Kirby, 38, of Leeds, "
+            "was cleared of assisting an offender. Officer Antoine Quirin wept in his lawyer's arms when convicted.")
+    verdicts = [(m.who, m.date_start) for m in find_events(text, published="2019-10-08") if m.type == "trial"]
+    assert (["Dean Kirby"], None) in verdicts and (["Antoine Quirin"], None) in verdicts

@@ -2223,6 +2223,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m)
+                                    # "his former lawyer Michael Cohen was convicted of federal campaign finance
+                                    # violations": a verdict on someone named is news wherever it is told
+                                    and not (m.status == "occurred" and m.type in ("trial", "sentence") and m.who
+                                             and not getattr(m, "_nominal", False))
                                     # "the suspects would be charged with undermining state security"
                                     and not (m.status == "planned" and m.type in _ABOUT_PEOPLE and _names_its_own(m))
                                     # "Defence lawyers said they would appeal": the case's next step
