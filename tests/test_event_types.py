@@ -658,3 +658,13 @@ def test_setting_up_a_body_is_a_launch():
     assert (m.type, m.who, m.date_start, m.precision) == ("launch", ["Ginger Baker"], "1970-01-01", "decade")
     (m,) = find_events("In 1978 she set up a foundation for stray animals.", published="2019-05-14")
     assert (m.type, m.date_start) == ("launch", "1978-01-01")
+
+
+def test_meeting_someone_at_a_pub_or_where_one_worked_is_an_acquaintance_not_a_meeting():
+    assert find_events("Baker found early success with the Graham Bond Organisation, where he met bassist Jack Bruce.",
+                       published="2019-10-07") == []
+    assert find_events("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub.",
+                       published="2019-02-02") == []
+    # (but the creditors "with whom he met" this week were met on business)
+    ms = find_events("Funaro said the creditors with whom he met this week wanted new ideas.", published="1987-03-06")
+    assert [m.type for m in ms] == ["meeting"]

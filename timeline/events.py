@@ -2373,6 +2373,10 @@ _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
 
 
+_ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
+_ACQUAINTED_AFTER = re.compile(r"(?i)[^.;:]{0,70}?\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:pub|bar|party|club|nightclub|"
+                               r"concert|dance|wedding|disco)\b|while\s+(?:studying|working|at\s+(?:university|"
+                               r"school|college))\b)")
 _GATHERED = re.compile(r"(?i)(?:gathered|rallied)\s+(?:outside|in\s+front\s+of)$")
 _NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlookers|tourists|worshippers|pilgrims)\s+$")
 _GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
@@ -2438,6 +2442,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "trial" and "adjourned" in m.group(0).lower() and _SITTING_BEFORE.search(before) \
                 and not re.search(r"(?i)\b(?:court|trial|hearing|case|judge|tribunal|inquest)\b", before):
             continue  # "The council was adjourned": a sitting, not a trial
+        if name == "meeting" and m.group(0).lower() == "met" and (
+                _ACQUAINTED_BEFORE.search(stext, max(0, m.start() - 25), m.start())
+                or _ACQUAINTED_AFTER.match(stext, m.end())):
+            continue  # "where he met bassist Jack Bruce", "met officers ... at an Irish pub": an acquaintance, no meeting
         if name == "protest" and _GATHERED.match(m.group(0)) and (
                 _GATHERED_FOR.match(stext, m.end()) or _NO_PROTESTERS.search(before)):
             continue  # "Workers gathered outside the factory to hear the news", "Mourners gathered": no protest
