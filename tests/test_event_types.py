@@ -668,3 +668,15 @@ def test_meeting_someone_at_a_pub_or_where_one_worked_is_an_acquaintance_not_a_m
     # (but the creditors "with whom he met" this week were met on business)
     ms = find_events("Funaro said the creditors with whom he met this week wanted new ideas.", published="1987-03-06")
     assert [m.type for m in ms] == ["meeting"]
+
+
+def test_a_person_banned_for_years_is_penalised_and_the_ban_told_after_is_that_penalty():
+    text = ("Russian figure skater Kamila Valieva was banned for four years by the Court of Arbitration for Sport "
+            "on Monday. The ban is backdated to December 25, 2021, when she gave the sample.")
+    ms = find_events(text, published="2024-01-30")
+    assert [(m.type, m.date_start) for m in ms] == [("sentence", "2024-01-29")]
+    (m,) = find_events("Paul Pogba has been banned from football for four years.", published="2024-03-01")
+    assert m.type == "sentence"
+    # a ban on a thing, or on a person without a term, stays a measure
+    (m,) = find_events("The government banned exports of raw nickel ore in January 2020.", published="2023-12-26")
+    assert m.type == "policy"

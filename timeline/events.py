@@ -653,6 +653,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _blocking_dated(mentions, anchor)
     _the_deal_is_the_purchase(mentions)
     mentions = _taking_effect(text, mentions)
+    mentions = _the_ban_is_the_penalty(text, mentions)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
     _unverified(text, mentions, sentences)
@@ -1341,6 +1342,17 @@ def _relative_to_events(text, mentions, comp, anchor, timexes=()) -> None:
                         date_start=m.date_start, date_end=m.date_end, precision="day",
                         anchor=base, display_date=m.display_date,
                         rule=f"{rel_m.group('off')} {rel_m.group('rel')} {base_of}")
+
+
+def _the_ban_is_the_penalty(text, mentions):
+    """"Valieva was banned for four years ... The ban is backdated to
+    December 25, 2021": "the ban" an article goes on to is the penalty told
+    before, not a measure of its own."""
+    first = next((m.trigger_start for m in mentions if m.type == "sentence" and m.trigger.lower() == "banned"), None)
+    if first is None:
+        return mentions
+    return [m for m in mentions if not (m.type == "policy" and m.trigger.lower() == "ban" and m.trigger_start > first
+                                        and re.search(r"(?i)\b(?:the|his|her|this)\s+$", text[max(0, m.trigger_start - 6):m.trigger_start]))]
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
@@ -2373,6 +2385,8 @@ _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
 
 
+_BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
 _ACQUAINTED_AFTER = re.compile(r"(?i)[^.;:]{0,70}?\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:pub|bar|party|club|nightclub|"
                                r"concert|dance|wedding|disco)\b|while\s+(?:studying|working|at\s+(?:university|"
@@ -2434,6 +2448,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
+        if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
+                and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
+            name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
         # a trigger of two words or more is specific enough by itself: the
         # neighbours that cancel one-word triggers ("fire on", "police raid")
         # do not cancel "caught fire on Saturday", "police opened fire on",
