@@ -4893,3 +4893,9 @@ def test_a_verdict_on_someone_named_is_news_anywhere_in_the_article():
             "was cleared of assisting an offender. Officer Antoine Quirin wept in his lawyer's arms when convicted.")
     verdicts = [(m.who, m.date_start) for m in find_events(text, published="2019-10-08") if m.type == "trial"]
     assert (["Dean Kirby"], None) in verdicts and (["Antoine Quirin"], None) in verdicts
+
+
+def test_a_visit_by_leaders_named_by_their_office_in_the_plural_is_kept():
+    ms = find_events("On Sunday morning the leaders laid wreaths at Raj Ghat, the memorial to Mahatma Gandhi.",
+                     published="2023-09-11")
+    assert [(m.type, m.date_start, m.where) for m in ms] == [("visit", "2023-09-10", ["Raj Ghat"])]

@@ -5253,9 +5253,10 @@ _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirmin
                              r"mourning|announces|confirms)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?$")
 _DAY_DECLARED_AFTER = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|days|holiday)\b")
 _APPEAL_INTENT = re.compile(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\s+appeal")
-_TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|"
-                             r"secretary|governor|mayor|king|queen|prince|princess|pope|ambassador|envoy|chancellor|"
-                             r"premier|leader|delegation|chief|commissioner|general)\s+(?:[a-z]+\s+){0,4}$")
+_TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers?|presidents?|prime\s+ministers?|"
+                             r"secretary|governors?|mayors?|king|queen|prince|princess|pope|ambassadors?|envoys?|chancellor|"
+                             r"premier|leaders?|delegations?|delegates|heads\s+of\s+state|chief|commissioner|general)"
+                             r"\s+(?:[a-z]+\s+){0,4}$")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
