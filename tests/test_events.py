@@ -4899,3 +4899,8 @@ def test_a_visit_by_leaders_named_by_their_office_in_the_plural_is_kept():
     ms = find_events("On Sunday morning the leaders laid wreaths at Raj Ghat, the memorial to Mahatma Gandhi.",
                      published="2023-09-11")
     assert [(m.type, m.date_start, m.where) for m in ms] == [("visit", "2023-09-10", ["Raj Ghat"])]
+
+
+def test_a_storm_forecast_to_make_landfall_is_expected_not_hypothetical():
+    (m,) = find_events("Barry is forecast to make landfall in Louisiana on Saturday.", published="2019-07-11")
+    assert (m.type, m.status, m.date_start) == ("disaster", "planned", "2019-07-13")
