@@ -4904,3 +4904,13 @@ def test_a_visit_by_leaders_named_by_their_office_in_the_plural_is_kept():
 def test_a_storm_forecast_to_make_landfall_is_expected_not_hypothetical():
     (m,) = find_events("Barry is forecast to make landfall in Louisiana on Saturday.", published="2019-07-11")
     assert (m.type, m.status, m.date_start) == ("disaster", "planned", "2019-07-13")
+
+
+def test_the_second_place_of_a_place_phrase_is_not_the_subject():
+    (m,) = find_events("Workers in Wellington and Auckland went on strike on Monday.", published="1987-03-15")
+    assert m.type == "strike" and "Auckland" not in m.who
+    (m,) = find_events("The Federal Deposit Insurance Corp said three troubled banks in Texas and Louisiana were merged "
+                       "into a new bank on Friday.", published="1987-02-26")
+    assert "Louisiana" not in m.who
+    (m,) = find_events("Greece and Turkey signed a deal on Monday.", published="1987-03-15")
+    assert sorted(m.who) == ["Greece", "Turkey"]

@@ -4621,6 +4621,8 @@ def _narrower(tx, other) -> bool:
 
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring|suburban|greater|mainland|upstate|east|west|north|south|far-\w+)\s+)?$")
+_PREP_WHERE_AND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|from)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")
 BROAD_ACTORS = False
 _OWNING_PLACE = re.compile(r"[’']s?\s+(?:(?:[a-z]+ern|north-\w+|south-\w+|central|remote|rural|coastal|restive|"
                            r"mountainous|main|largest|biggest|second-largest|famous|historic|old|new|international|"
@@ -4700,6 +4702,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     subj_cands = agents + [m for m in ents if m.kind == "place" and not m.possessive
                            and kind_at(m.start) != "frame"
                            and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])
+                           # ("Bank staff in Wellington and Auckland voted": the second place of the phrase too)
+                           and not _PREP_WHERE_AND.search(text, max(sent.start, m.start - 50), m.start)
                            and _PLACE_SUBJECT_VERB.match(text, m.end)]
     subj_cands.sort(key=lambda m: m.start)
     # "Philippine Red Cross chair Richard Gordon": the organisation before a
