@@ -4914,3 +4914,10 @@ def test_the_second_place_of_a_place_phrase_is_not_the_subject():
     assert "Louisiana" not in m.who
     (m,) = find_events("Greece and Turkey signed a deal on Monday.", published="1987-03-15")
     assert sorted(m.who) == ["Greece", "Turkey"]
+
+
+def test_the_end_of_an_accounting_period_dates_no_event():
+    text = ("Morgan Crucible Co Plc said on Monday the prospects for 1987 were encouraging. It earlier announced a "
+            "6.1 mln stg rise in pre-tax profit to 24.8 mln stg for the year to December 28.")
+    ms = find_events(text, published="1987-04-13")
+    assert all(m.date_start != "1986-12-28" for m in ms)

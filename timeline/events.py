@@ -1088,6 +1088,7 @@ _EVENT_RELATIVE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours|minutes|shortly|soon|just|moments)"
     r"\s+(?P<rel>as|after|before|following)\s+(?P<np>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w-]+))\b")
+_PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
 _NAMED_DAY = re.compile(r"\d|(?i:day)\b")  # "March 3", "Monday" (not "the current deadline": now)
 _REL_HINT = re.compile(r"(?i)\b(?:after|before|following|as)\s+(?:the|his|her|its|their)\s")
@@ -4398,6 +4399,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
                 and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
+        if _PERIOD_ENDED.search(text, max(sent.start, tx.start - 30), tx.start):
+            continue  # "a rise in pre-tax profit for the year to December 28": an accounting period's end, no event's day
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
             continue  # "she learned of the verdict on Monday": the day is the learning's
         if tx.start > e0 and _MADE_PUBLIC.match(text, e0):
