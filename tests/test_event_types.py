@@ -680,3 +680,11 @@ def test_a_person_banned_for_years_is_penalised_and_the_ban_told_after_is_that_p
     # a ban on a thing, or on a person without a term, stays a measure
     (m,) = find_events("The government banned exports of raw nickel ore in January 2020.", published="2023-12-26")
     assert m.type == "policy"
+
+
+def test_arresting_a_fall_holds_no_one():
+    ms = find_events("Finance ministers agreed on Monday to act to arrest the dollar's fall.", published="1987-04-27")
+    assert "arrest" not in [m.type for m in ms]
+    assert find_events("The central bank acted to arrest the slide in the currency.", published="1987-04-27") == []
+    ms = find_events("Police moved to arrest the opposition leader on Monday.", published="1987-04-27")
+    assert "arrest" in [m.type for m in ms]
