@@ -66,6 +66,7 @@ class _Gaz:
     places_lower: dict = field(default_factory=dict)  # "port-au-prince" -> "Port-au-Prince" (the first key that lowers so)
     region_country: dict = field(default_factory=dict)  # "Kerala" -> "India": a state or province and its country
     seats: frozenset = frozenset()  # organisations that are also buildings: "at the Kremlin"
+    org_forms: frozenset = frozenset()  # the organisation words and their plurals: "court", "courts"
 
 
 def _org_aliases(orgs: dict) -> dict:
@@ -114,22 +115,39 @@ def gazetteer() -> _Gaz:
         r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         + r")s?(?![\w-])"
     )
+    # "the ambassador", "Pyongyang's deputy ambassador" (the first letter and
+    # then a look-behind for a word start, as in _CAP_RUN: the regex engine
+    # skips to the t's and capitals; the titles in groups by first letter)
     def_title_re = re.compile(
-        r"\b(?:the|The|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
-        + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        r"[tA-Z](?<!\w[tA-Z])(?:(?<=[tT])he|(?<=[A-Z])[\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
+        + _alternation(sorted(titles, key=len, reverse=True))
         + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z]|\s+[A-Z][a-z])")
     title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
     title_first: dict[str, list[str]] = {}
     for t in sorted(titles, key=len, reverse=True):
         title_first.setdefault(re.match(r"\w*", t).group(0), []).append(t)
-    return _Gaz(places, titles, title_re, def_title_re, title_words, {w.lower() for w in data["org_words"]}, place_re,
+    org_words = {w.lower() for w in data["org_words"]}
+    return _Gaz(places, titles, title_re, def_title_re, title_words, org_words, place_re,
                 {w.lower() for w in data.get("place_words") or []},
                 {c: info[0] for c, info in data["cities"].items()}, frozenset(data["countries"]),
                 _org_aliases(data.get("organisations") or {}), title_first,
                 given_gender={str(n): g[0] for g in ("female", "male")
                               for n in (data.get("given_names") or {}).get(g) or []},
                 places_lower=_places_by_lower(places), region_country=region_country,
-                seats=frozenset(data.get("seats") or ()))
+                seats=frozenset(data.get("seats") or ()),
+                org_forms=frozenset(org_words | {w + "s" for w in org_words}))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex for `words` that matches as "|".join(words) would, the same
+    words tried in the same order, but grouped by their first letter: the
+    regex engine tries every alternative of a plain alternation in turn,
+    here only the words that begin with the letter before it."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")"
+                    for first, rests in groups.items())
 
 
 def _places_by_lower(places: dict) -> dict:
@@ -228,10 +246,23 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-[" + "A-ZÀ-ÖØ-ÞĀ-ſ" + r"]")
 
 
+def _is_possessive(word: str) -> bool:
+    """_POSS.search(word), with a look at the last character first: most
+    words end in neither an s nor an apostrophe (nor a line break, before
+    which $ also matches)."""
+    return word[-1:] in "s’'\n" and _POSS.search(word) is not None
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a pure test of one token, asked again and again
 def _is_cap(tok: str) -> bool:
     """Capitalised, or a name with a lower-case particle: "al-Quaety"."""
     return (tok[:1].isupper() and any(c.isalpha() for c in tok)) or bool(_ARABIC_PARTICLE.match(tok))
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name, and those of its hyphenated words: "Moon Jae-In" ->
+    Moon, Jae-In, Jae, In."""
+    return set(name.split()) | set(name.replace("-", " ").split())
 
 
 class AliasTable:
@@ -253,6 +284,7 @@ class AliasTable:
         self.org_first: dict[str, str] = {}  # "Velora" -> "Velora Fietsen" (companies, not state bodies)
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
         self._part_of: dict[str, str | None] = {}  # person_for_part answers, dropped for the words of a person added
+        self._people_by_word: dict[str, list[str]] = {}  # "Jae-In" and "Jae" -> ["Moon Jae-In"]: the people, by word
         self.known_as: dict[str, str] = {}  # "Bobi Wine" -> "Robert Kyagulanyi"
         self.prev_orgs: list[str] = []  # the organisations of the sentence before, in order
         self.org_counts: dict[str, int] = {}  # mentions of each organisation so far
@@ -274,8 +306,18 @@ class AliasTable:
             self.first_seen.setdefault(name, len(self.first_seen))
             if name in self.people:
                 self.people.remove(name)
+            else:
+                for w in _name_words(name):
+                    self._people_by_word.setdefault(w, []).append(name)
             self.people.append(name)
         return ent
+
+    def drop_person(self, name: str) -> None:
+        """Take `name` off the people named (an alias, found to be another's name)."""
+        self.people.remove(name)
+        self._forget_parts(name)
+        for w in _name_words(name):
+            self._people_by_word[w].remove(name)
 
     def _forget_parts(self, name: str) -> None:
         # only the answers for the words of `name` can change when it is
@@ -299,8 +341,9 @@ class AliasTable:
         if part in self._part_of:
             return self._part_of[part]
         best = None
-        for name in self.people:
-            if name != part and (part in name.split() or part in name.replace("-", " ").split()):
+        # (no two people share a key: each has its own first mention)
+        for name in self._people_by_word.get(part, ()):
+            if name != part:
                 key = (self.counts.get(name, 0), -self.first_seen.get(name, 0))
                 if best is None or key > best[0]:
                     best = (key, name)
@@ -327,10 +370,14 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
         rs = run.start()
         lead = stext[:rs].rstrip()
         at_start = not lead or lead[-1] in "\"“‘("
-        # the tokens and their offsets from one split and accumulate
-        parts = _TOKEN_SPLIT.split(run.group(0))  # [gap, token, gap, token, ..., gap]
-        offs = list(itertools.accumulate(map(len, parts), initial=rs))
-        toks = [(offs[k], offs[k + 1], parts[k]) for k in range(1, len(parts), 2)]
+        word = run.group(0)
+        if _TOKEN.match(word).end() == len(word):
+            toks = [(rs, run.end(), word)]  # one token, most runs: no split needed
+        else:
+            # the tokens and their offsets from one split and accumulate
+            parts = _TOKEN_SPLIT.split(word)  # [gap, token, gap, token, ..., gap]
+            offs = list(itertools.accumulate(map(len, parts), initial=rs))
+            toks = [(offs[k], offs[k + 1], parts[k]) for k in range(1, len(parts), 2)]
         _spans_in_run(toks, at_start, sent, gaz, spans)
     return spans
 
@@ -352,7 +399,7 @@ _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "vetera
 def _org_word(w: str, gaz) -> bool:
     """An organisation word, or its plural ("Courts"); not a longer word
     that begins with one ("Officer" is no "office", "Banker" no "bank")."""
-    return w in gaz.org_words or w.endswith("s") and w[:-1] in gaz.org_words
+    return w in gaz.org_forms
 
 
 def _looks_like_person(toks, parts, gaz) -> bool:
@@ -479,7 +526,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
         parts = [i]
         while j + 1 < n:
             nt = toks[j + 1][2]
-            if _POSS.search(toks[j][2]):
+            if _is_possessive(toks[j][2]):
                 if _POSS.sub("", toks[j][2]).lower() in _COLLECTIVE_POSS and _is_cap(nt) and any(
                         toks[k][2].lower() in gaz.org_words for k in range(j + 1, min(n, j + 4))):
                     j += 1  # "Cambodian People's Party", "People's Liberation Army": one name
@@ -555,7 +602,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
         start = toks[i][0]
         end = toks[j][1]
         text = sent.text[start:end]
-        poss = bool(_POSS.search(text))
+        poss = _is_possessive(text)
         if poss:
             text = _POSS.sub("", text)
             end = start + len(text)
@@ -669,6 +716,8 @@ _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-
 _COMMA_PLACE_AFTER = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![’'-])")
 _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
                          r"\s*,\s*$")  # "the capital, Bangui,"
+# (every alternative ends on one of the words of _PLACE_BEFORE_ENDS)
+_PLACE_BEFORE_ENDS = ("in", "near", "at", "from", "side", "of", "to", "the")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital|"
     r"port|municipality|county|suburb|township|commune|neighbou?rhood|towns|villages|cities|harbou?r|resort|"
@@ -758,7 +807,8 @@ def _shouted_place(text: str, gaz: _Gaz) -> str | None:
 
 
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+\s+of(?:\s+the)?)\s+$")
-_TITLE_OPENER_BEFORE = re.compile(r"\b(Chief|Deputy|Acting|Senior|Former|Police)\s+$")
+_TITLE_OPENERS = ("Chief", "Deputy", "Acting", "Senior", "Former", "Police")
+_TITLE_OPENER_BEFORE = re.compile(r"\b(" + "|".join(_TITLE_OPENERS) + r")\s+$")
 
 
 _LOWER_BODY_AFTER = re.compile(r"\s+(department|ministry)\b")
@@ -775,13 +825,17 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Radio Free Europe/Radio Liberty": the second name of a pair joined by a
         # slash names an organisation (but "the De La Fuente/Richardson ticket": people met before)
         return text, "organisation", None, None
-    if (pw := _TITLE_OPENER_BEFORE.search(before)) and f"{pw.group(1)} {text}".lower() in gaz.titles:
+    # (a search that ends at $ tries every place of `before`: the words it
+    # must end on are looked for first)
+    before_end = before.rstrip()
+    if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)) \
+            and f"{pw.group(1)} {text}".lower() in gaz.titles:
         return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
     if (dm := _LOWER_BODY_AFTER.match(after)) and " " not in text and text.lower() in _PORTFOLIO:
         return f"{text} {dm.group(1).capitalize()}", "organisation", None, None  # "The Commerce department said"
     if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
         return None  # "the Watergate scandal", "the Saffir–Simpson scale": the name of a thing, not an actor
-    if (tm := _TITLE_OF_BEFORE.search(before)) and len(text.split()) >= 3 \
+    if before_end.endswith(("of", "the")) and (tm := _TITLE_OF_BEFORE.search(before)) and len(text.split()) >= 3 \
             and f"{tm.group(1)} {text.split()[0]}".lower() in gaz.titles:
         # "Chancellor of the Exchequer Nigel Lawson": the title's last word
         # opened the capitalised run; the name is the rest
@@ -812,8 +866,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and text not in gaz.places and text not in gaz.orgs and text not in table.acronyms \
             and table.person_for_part(text) is None and text not in table.org_first:
         return None  # "Flags will fly at half-mast", "Rescuers were still digging": not a name met before
-    org_name = any(_org_word(w, gaz) for w in low) \
-        and not any(w in gaz.titles for w in low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
+    org_name = not gaz.org_forms.isdisjoint(low) \
+        and gaz.titles.isdisjoint(low) or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
     country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
     if len(words) == 2 and low[0] in ("democrat", "republican", "tory", "labourite") and words[1][:1].isupper() \
             and low[1] not in gaz.titles and words[1] not in gaz.places and not org_name:
@@ -898,7 +952,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return _classify(rest, after, before + " ".join(words[:2]) + " ", gaz, table)
     if len(words) == 1 and low[0] == "per" and re.match(r"\s+[a-z]", after):
         return None  # "Per the agreement": the preposition, not Per Lindqvist
-    if _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
+    if "War" in text and _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
         return None  # "World War II", "the Swahili phrase"
     if len(words) == 1 and low[0] in _NUMBERED_LABELS and _NUMBER_AFTER.match(after):
         return None  # "at Category 5", "raised to Level 3", "Phase 2": a grade on a scale, no place
@@ -944,7 +998,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if (vm := _VENUE_AFTER.match(after)) and not title and low[0] not in _FAITHS and low[-1] not in gaz.titles \
             and table.person_for_part(words[-1]) is None and text not in table.acronyms and not words[-1].isupper():
         return f"{text} {vm.group(1)}", "place", None, None  # "the Kober prison": where things happen there
-    if (cm := re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w’'])", after)) and cm.group(1) in gaz.places \
+    if after[:1] == "," and (cm := re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?![\w’'])", after)) \
+            and cm.group(1) in gaz.places \
             and _IN_A_BEFORE.search(before) and not title and table.person_for_part(words[-1]) is None \
             and not any(w in gaz.places for w in words) and len(words) <= 3:
         return text, "place", None, None  # "at a Frederick, Maryland assisted living facility"
@@ -966,7 +1021,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and (body := next((e.name for e in reversed(table.entities.values()) if e.kind == "organisation"
                                and text in e.name.split() and e.name != text), None)) is not None:
         return body, "organisation", None, None  # "The Department issued a statement": the department named before
-    if org_name or any(w in gaz.org_words for w in low):
+    if org_name or not gaz.org_words.isdisjoint(low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
     if len(words) == 1 and nxt and nxt[0].lower().strip(".,;:") in _GROUP_NOUNS:
@@ -1004,7 +1059,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and not any(w in gaz.places for w in words) \
             and not _SITE_AFTER.match(after):
         return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
-    if (_PLACE_BEFORE.search(before) or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
+    if (before_end.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before)
+            or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
             and not (len(words) == 1 and words[0].isupper()) and not _FIELD_BEFORE.search(before):
         if table.person_for_part(words[0]) is None:
             return text, "place", None, None
@@ -1172,15 +1228,15 @@ def _known_as(text, sent, found, table) -> None:
         else:
             continue
         if alias in table.people:
-            table.people.remove(alias)
-            table._forget_parts(alias)
+            table.drop_person(alias)
         table.entities.pop(alias, None)
         table.add(name, "person", alias)
         m.name = name
 
 
 _SPEAKER_MARK = re.compile(r"\(\([A-Z]{1,6}\)\)")
-_NICKNAME = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+\s)([\"“'][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}[\"”']\s)"
+# (the capital first and then the look-behind for a word start: see _CAP_RUN)
+_NICKNAME = re.compile(r"([A-Z](?<![\w’'][A-Z])[\w’'-]+\s)([\"“'][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}[\"”']\s)"
                        r"(?=[A-Z][\w’'-]+(?![’']s\b))")
 
 
@@ -1244,7 +1300,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             return out, entities, table
     # words the article also writes in lower case are ordinary words when
     # they open a sentence ("Preliminary court date ...", "Local officials")
-    lower_vocab = set(_LOWER_WORD.findall(text))
+    # (read from the text when first asked for: a quarter of the articles never ask)
+    lower_vocab = functools.cache(lambda: set(_LOWER_WORD.findall(text)))
     out: list[list[EntityMention]] = []
     doc_ents = []
     if nlp is not None:
@@ -1426,11 +1483,11 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     # "Boeing said on Monday": a sentence-opening unknown
                     # one-word speaker is a company or agency far more often
                     # than a surname never introduced
-                    if not (_SAYS_AFTER.match(after) and stext.lower() not in lower_vocab
+                    if not (_SAYS_AFTER.match(after) and stext.lower() not in lower_vocab()
                             and stext.lower() not in _GROUP_NOUNS):
                         continue
                     kind = "organisation"
-                if initial and " " not in stext and stext.lower() in lower_vocab and name == stext:
+                if initial and " " not in stext and name == stext and stext.lower() in lower_vocab():
                     continue
                 if kind == "organisation" and name in _INSTITUTIONS:
                     name = _institution(name, table, gaz)
@@ -1704,7 +1761,7 @@ def _title_matches(stext: str, gaz: _Gaz):
     offs = list(itertools.accumulate(map(len, parts)))
     # the words that may open a title (a superset: the regex decides)
     cands = [(offs[k - 1], parts[k]) for k in range(1, len(parts), 2)
-             if parts[k].lower() in first or parts[k].lower()[:-1] in first or not parts[k].isascii()]
+             if (low := parts[k].lower()) in first or low[:-1] in first or not parts[k].isascii()]
     for p, tok in cands:
         if p < pos:
             continue

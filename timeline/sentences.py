@@ -8,6 +8,7 @@ breaks that end a heading-like line. Abbreviations ("Jan.", "Mr.", "U.S.",
 from __future__ import annotations
 
 import re
+import string
 
 from .models import Sentence
 
@@ -29,24 +30,33 @@ ABBREVIATIONS = {
 
 # A candidate boundary: terminal punctuation, optional closers, whitespace.
 _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = string.ascii_letters + "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _DOTTED_END = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _FUNCTION_WORD = re.compile(r"(The|A|An|In|On|He|She|It|They|We|But|And|This|That)\b")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
+def _word_before(text: str, end: int) -> str:
+    """The letters and dots that text[:end] ends with, from the first letter
+    ("U.S", "Jan"; "" if none), within 40 characters: what a search of
+    ([A-Za-z][A-Za-z.]*)$ there finds, without trying it at every place."""
+    # look back a short window only: searching from 0 made long texts quadratic
+    window = text[max(0, end - 40):end]
+    if window.endswith("\n"):
+        window = window[:-1]  # ($ also matches before a final line break)
+    return window[len(window.rstrip(_WORD_CHARS)):].lstrip(".")
+
+
 def _is_abbreviation(text: str, dot_pos: int) -> bool:
     """Is the '.' at dot_pos the end of an abbreviation or an initial?"""
-    # look back a short window only: searching from 0 made long texts quadratic
-    m = _WORD_BEFORE.search(text, max(0, dot_pos - 40), dot_pos)
-    if not m:
+    token = _word_before(text, dot_pos)
+    if not token:
         return False
-    word = m.group(1).rstrip(".").lower()
+    word = token.rstrip(".").lower()
     if word in ABBREVIATIONS:
         return True
     # single capital initial: "J. Smith"; dotted acronyms "U.S."
-    token = m.group(1)
     if len(token) == 1 and token.isupper():
         return True
     if _DOTTED.fullmatch(token):
