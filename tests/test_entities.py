@@ -1092,3 +1092,11 @@ def test_a_grade_on_a_scale_is_no_place():
     assert _found("On the Saffir-Simpson scale, at Category 5, catastrophic damage will occur.") == set()
     assert _found("The alert stood at Level 3 in Tokyo on Monday.") == {("Tokyo", "place")}
     assert _found("She grew up in Alert Bay.") == {("Alert Bay", "place")}
+
+
+def test_a_name_after_from_that_opens_on_a_given_name_is_a_person():
+    # "from X" reads like "from Bakhmut", but "Maria", "Tony" open a person's name
+    assert _found("Police acted after a call from Maria Lopez.") == {("Maria Lopez", "person")}
+    assert ("Tony Abbott", "person") in _found("He seized the leadership from Tony Abbott in 2015.")
+    assert _found("Troops withdrew from Bakhmut on Monday.") == {("Bakhmut", "place")}
+    assert _found("He lives in Maria Island.") == {("Maria Island", "place")}

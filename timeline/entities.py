@@ -1062,7 +1062,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if (before_end.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before)
             or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
             and not (len(words) == 1 and words[0].isupper()) and not _FIELD_BEFORE.search(before):
-        if table.person_for_part(words[0]) is None:
+        if table.person_for_part(words[0]) is None and not (
+                # "a call from Maria Lopez", "support from Angela Merkel": a given name opens a person's name
+                2 <= len(words) <= 3 and words[0] in gaz.given_gender and low[-1] not in gaz.place_words
+                and not any(w in gaz.places for w in words)):
             return text, "place", None, None
     if len(words) == 1:
         w = words[0]
