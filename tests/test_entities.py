@@ -1100,3 +1100,13 @@ def test_a_name_after_from_that_opens_on_a_given_name_is_a_person():
     assert ("Tony Abbott", "person") in _found("He seized the leadership from Tony Abbott in 2015.")
     assert _found("Troops withdrew from Bakhmut on Monday.") == {("Bakhmut", "place")}
     assert _found("He lives in Maria Island.") == {("Maria Island", "place")}
+
+
+def test_a_nickname_in_quotes_names_the_same_person_later():
+    names = _names('Edward Lodewijk "Eddie" Van Halen died on Tuesday. Eddie Van Halen was known for his tapping.')
+    assert {name for _, name, kind in names if kind == "person"} == {"Eddie Van Halen"}
+    names = _names('Joaquín "El Chapo" Guzmán was sentenced on Wednesday. El Chapo had escaped twice.')
+    assert {name for _, name, kind in names if kind == "person"} == {"Joaquín Guzmán"}
+    # an article that goes on by the surname keeps the full name
+    names = _names('Rodolfo "Boy" Dimaculangan was arrested. Dimaculangan denied it.')
+    assert {name for _, name, kind in names if kind == "person"} == {"Rodolfo Dimaculangan"}

@@ -1239,6 +1239,40 @@ def _known_as(text, sent, found, table) -> None:
 
 _SPEAKER_MARK = re.compile(r"\(\([A-Z]{1,6}\)\)")
 # (the capital first and then the look-behind for a word start: see _CAP_RUN)
+def _nickname_aliases(nicks, out, table) -> bool:
+    """'Edward Lodewijk "Eddie" Van Halen ... Eddie Van Halen was known for':
+    the nickname with the surname after it, or alone ('Joaquín "El Chapo"
+    Guzmán ... El Chapo'), is the full name's person; named by the nickname
+    and surname where the article goes on to call them so (Eddie Van Halen),
+    else by the full name. `nicks`: the (offset, nickname) of each nickname
+    blanked. Whether any name was merged."""
+    merged = False
+    for at, nick in nicks:
+        full = next((m for found in out for m in found if m.kind == "person" and not m.pronoun
+                     and m.start < at < m.end), None)
+        if full is None:
+            continue
+        rest = full.text[at - full.start:].split()[1:]  # the words after the nickname ("Van Halen")
+        names = {full.name, nick} | {" ".join([nick] + rest[k:]) for k in range(len(rest))}
+        used = {m.name for found in out for m in found if m.kind == "person" and m.name in names} - {full.name}
+        if not used:
+            continue
+        canon = max((n for n in used if n != nick), key=len, default=full.name)
+        for found in out:
+            for m in found:
+                if m.kind == "person" and m.name in names:
+                    m.name = canon
+        for name in names - {canon}:
+            if name in table.entities and table.entities[name].kind == "person":
+                if name in table.people:
+                    table.drop_person(name)
+                old = table.entities.pop(name)
+                for alias in [name] + old.aliases:
+                    table.add(canon, "person", alias)
+                merged = True
+    return merged
+
+
 _NICKNAME = re.compile(r"([A-Z](?<![\w’'][A-Z])[\w’'-]+\s)([\"“'][A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2}[\"”']\s)"
                        r"(?=[A-Z][\w’'-]+(?![’']s\b))")
 
@@ -1291,6 +1325,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         # 'Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán': a nickname in
         # quotes inside a name is blanked (same length, same offsets), so that
         # the name reads as one
+        nicks = [(m.start(2), m.group(2).strip()[1:-1]) for m in _NICKNAME.finditer(text)]
         masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
         if masked != text:
             original, text = text, masked
@@ -1300,6 +1335,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 for m in found:
                     if text[m.start:m.end] != original[m.start:m.end]:
                         m.text = original[m.start:m.end]  # as written, nickname and all
+            if _nickname_aliases(nicks, out, table):
+                entities = list(table.entities.values())
             return out, entities, table
     # words the article also writes in lower case are ordinary words when
     # they open a sentence ("Preliminary court date ...", "Local officials")
