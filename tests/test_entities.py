@@ -1110,3 +1110,14 @@ def test_a_nickname_in_quotes_names_the_same_person_later():
     # an article that goes on by the surname keeps the full name
     names = _names('Rodolfo "Boy" Dimaculangan was arrested. Dimaculangan denied it.')
     assert {name for _, name, kind in names if kind == "person"} == {"Rodolfo Dimaculangan"}
+
+
+def test_a_title_in_capitals_with_no_name_after_it_is_the_person_last_named_so():
+    names = _names("Saudi Arabia's Crown Prince Abdullah met George Bush on Monday. Later, the Crown Prince "
+                   "visited Reagan.")
+    assert ("the Crown Prince", "Abdullah", "person") in names
+    names = _names("Prime Minister Boris Johnson spoke on Monday. The Prime Minister said he would resign.")
+    assert ("The Prime Minister", "Boris Johnson", "person") in names
+    # (a title with its name or its country after it is not a reference back)
+    names = _names("President Joe Biden spoke. The President of France was absent.")
+    assert all(text != "The President" for text, _, _ in names)

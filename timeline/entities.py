@@ -2061,6 +2061,19 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
+    # "the Crown Prince paid a courtesy call", "The Prime Minister said": the
+    # title in capitals, no name after it
+    for m in (_CAP_DEF_TITLE.finditer(sent.text) if table.titles and "he " in sent.text else ()):
+        title = m.group(1).lower()
+        if title not in gaz.titles:
+            continue
+        s0, e0 = sent.start + m.start(), sent.start + m.end()
+        if any(a < e0 and s0 < b for a, b in taken) or any(f.start < e0 and s0 < f.end for f in found):
+            continue
+        name = table.titles.get(title) or next(
+            (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
+        if name:
+            found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
     # "The 45-year-old was arrested", "The former minister was jailed": a
     # description opening the sentence is its subject, and names the person
     # last named before it, unless that person's gender says otherwise
@@ -2081,6 +2094,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                     found.append(EntityMention(s0, e0, d.group(0), name, "person", pronoun=True))
 
 
+_CAP_DEF_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b(?![\w’'-]|\s+[A-Z]|\s+of\b)")
 _PERSON_NOUNS = {"man", "woman", "boy", "girl", "suspect", "singer", "actor", "actress", "politician",
                  "businessman", "businesswoman", "rapper", "player", "musician", "writer", "author"}
 _DESC_GENDER = {"man": "m", "boy": "m", "businessman": "m", "actor": "m", "woman": "f", "girl": "f",
