@@ -688,3 +688,13 @@ def test_arresting_a_fall_holds_no_one():
     assert find_events("The central bank acted to arrest the slide in the currency.", published="1987-04-27") == []
     ms = find_events("Police moved to arrest the opposition leader on Monday.", published="1987-04-27")
     assert "arrest" in [m.type for m in ms]
+
+
+def test_a_place_taken_over_is_not_bought_nor_a_debt_retired_a_post_left():
+    assert find_events("Rebels took over the city on Monday.", published="1987-03-07") == []
+    assert find_events("The navy sent marines to take over the ports on Friday.", published="1987-03-07") == []
+    (m,) = find_events("Nestle agreed to take over Rowntree on Monday.", published="1987-03-07")
+    assert m.type == "acquisition"
+    assert find_events("A sinking fund starts in 1997 to retire 60 pct of the debentures.", published="1987-03-05") == []
+    (m,) = find_events("The chairman will retire in 1997.", published="1987-03-05")
+    assert m.type == "term_end"

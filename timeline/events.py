@@ -2386,6 +2386,10 @@ _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
 
 
+_TAKE_OVER = re.compile(r"(?i)(?:take|takes|took|taken|taking)\s+over")
+_RETIRED_DEBT = re.compile(r"(?i)\s+(?:\$?[\d.,]+\s*(?:pct|percent|%|mln|million|bln|billion)?\s+(?:of\s+)?)?"
+                           r"(?:(?:the|its|their|all|some)\s+)?(?:[\w-]+\s+){0,3}?(?:debentures|debt|bonds|notes|shares|"
+                           r"stock|loans?|preferred|securities)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
@@ -2469,6 +2473,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Workers gathered outside the factory to hear the news", "Mourners gathered": no protest
         if name == "killing" and m.group(0).lower().endswith("executed") and _CARRIED_OUT.search(before):
             continue  # "the observations were executed in December": carried out, no one killed
+        if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and any(
+                after.lstrip().startswith(w) and _NON_WORD_OR_END.match(after.lstrip()[len(w):len(w) + 1] or " ")
+                for w in comp.not_after[name]):
+            continue  # "Rebels took over the city", "marines take over the ports": seized, not bought
+        if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
+            continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
         if long_trigger:
             if name == "appointment" and _DEAL_SIGNED.search(before) and "agreement" in comp.types:
                 name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
