@@ -698,3 +698,10 @@ def test_a_place_taken_over_is_not_bought_nor_a_debt_retired_a_post_left():
     assert find_events("A sinking fund starts in 1997 to retire 60 pct of the debentures.", published="1987-03-05") == []
     (m,) = find_events("The chairman will retire in 1997.", published="1987-03-05")
     assert m.type == "term_end"
+
+
+def test_a_facility_inaugurated_is_opened_not_a_person_sworn_in():
+    (m,) = find_events("The pipeline link will be inaugurated on May 8.", published="1987-04-23")
+    assert (m.type, m.status, m.date_start) == ("launch", "planned", "1987-05-08")
+    (m,) = find_events("Joe Biden was inaugurated on January 20.", published="2021-01-22")
+    assert m.type == "appointment"

@@ -2386,6 +2386,14 @@ _SACK_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|of|with|empty|full|heavy|\d[\d
                                r"|[a-z]+(?:ed|ing|ful|less))\s*$")
 
 
+_FACILITIES = (r"(?:link|bridge|pipeline|plant|factory|airport|station|railway|line|road|highway|motorway|stadium|"
+               r"hospital|school|museum|building|port|dam|terminal|centre|center|complex|mine|refinery|tunnel|metro|"
+               r"canal|park|memorial|monument|cable|network|facility|hall|library|mosque|church|temple|embassy|"
+               r"consulate|office|headquarters|campus|exhibition|festival|season|service|route|system)s?")
+_THING_INAUGURATED_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|new)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES
+                                       + r"\s+(?:(?:will|would|is|was|were|has|had|to)\s+)?(?:be\s+|been\s+)?"
+                                       r"(?:(?:officially|formally)\s+)?$")
+_THING_INAUGURATED_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES + r"\b")
 _TAKE_OVER = re.compile(r"(?i)(?:take|takes|took|taken|taking)\s+over")
 _RETIRED_DEBT = re.compile(r"(?i)\s+(?:\$?[\d.,]+\s*(?:pct|percent|%|mln|million|bln|billion)?\s+(?:of\s+)?)?"
                            r"(?:(?:the|its|their|all|some)\s+)?(?:[\w-]+\s+){0,3}?(?:debentures|debt|bonds|notes|shares|"
@@ -2473,6 +2481,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Workers gathered outside the factory to hear the news", "Mourners gathered": no protest
         if name == "killing" and m.group(0).lower().endswith("executed") and _CARRIED_OUT.search(before):
             continue  # "the observations were executed in December": carried out, no one killed
+        if name == "appointment" and m.group(0).lower().startswith("inaugurat") and "launch" in comp.types and (
+                _THING_INAUGURATED_BEFORE.search(before) or _THING_INAUGURATED_AFTER.match(text, e0)):
+            name = "launch"  # "The link will be inaugurated on May 8", "inaugurated the new bridge": an opening
         if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and any(
                 after.lstrip().startswith(w) and _NON_WORD_OR_END.match(after.lstrip()[len(w):len(w) + 1] or " ")
                 for w in comp.not_after[name]):
