@@ -705,3 +705,10 @@ def test_a_facility_inaugurated_is_opened_not_a_person_sworn_in():
     assert (m.type, m.status, m.date_start) == ("launch", "planned", "1987-05-08")
     (m,) = find_events("Joe Biden was inaugurated on January 20.", published="2021-01-22")
     assert m.type == "appointment"
+
+
+def test_acquiring_a_skill_or_an_aversion_buys_nothing():
+    assert find_events("The rats acquired an aversion to the lever within days.", published="2020-04-30") == []
+    assert find_events("Patients acquired immunity after two doses in March.", published="2020-04-30") == []
+    (m,) = find_events("Google acquired YouTube in 2006.", published="2020-04-30")
+    assert m.type == "acquisition"
