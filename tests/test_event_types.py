@@ -712,3 +712,12 @@ def test_acquiring_a_skill_or_an_aversion_buys_nothing():
     assert find_events("Patients acquired immunity after two doses in March.", published="2020-04-30") == []
     (m,) = find_events("Google acquired YouTube in 2006.", published="2020-04-30")
     assert m.type == "acquisition"
+
+
+def test_dismissing_a_view_or_rumours_fires_no_one():
+    assert find_events("On Monday Rifa'i dismissed the view of some bankers that the dinar was overvalued.",
+                       published="1987-03-16") == []
+    assert find_events("The minister dismissed rumours on social media that the virus had spread.",
+                       published="2018-05-22") == []
+    (m,) = find_events("The board dismissed the chief executive on Monday.", published="1987-03-16")
+    assert m.type == "dismissal"
