@@ -942,3 +942,11 @@ def test_days_later_count_from_the_last_day_named_not_a_coarser_aside():
     text = "The strike began in March 2019. Three days later, talks collapsed."
     later = next(t for t in find_dates(text, "2019-09-06") if t.text.lower() == "three days later")
     assert later.date_start.startswith("2019-03")
+
+
+def test_a_line_wrapped_mid_sentence_reads_as_one_line():
+    # a wire's hard-wrapped text: "will\nresume Monday" is the future, as unwrapped
+    from timeline.dates import find_dates
+    wrapped = find_dates("Talks at the plant will\nresume Monday, a company spokesman said.", "1987-03-11")
+    flat = find_dates("Talks at the plant will resume Monday, a company spokesman said.", "1987-03-11")
+    assert [t.date_start for t in wrapped] == [t.date_start for t in flat] == ["1987-03-16"]

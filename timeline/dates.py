@@ -1510,6 +1510,19 @@ _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|de
 _WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b")
 
 
+_WRAP = re.compile(r"[a-z,]\n[a-z]")
+
+
+def _last_break(left: str) -> int:
+    """Where the last line break in `left` is, or -1, passing over the breaks
+    of a text wrapped mid-sentence (a lower-case word or a comma before, a
+    lower-case word after: "will\nresume Monday")."""
+    i = left.rfind("\n")
+    while i > 0 and _WRAP.match(left, i - 1):
+        i = left.rfind("\n", 0, i)
+    return i
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'past' or 'future' from the nearest verb cue in the clause, else None."""
     lo = max(0, start - 90)
@@ -1517,7 +1530,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     left = text[lo:start]
     right = text[end:hi]
     # stay in the sentence
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
     m = re.search(r"[.?!;\n]\s", right)
@@ -1674,7 +1687,7 @@ def _deadline(text: str, start: int) -> str | None:
     if not m:
         return None
     left = text[max(0, start - 100): m.start()]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     if not _SETS_LIMIT.search(left[cut + 1:]):
         return None
     return m.group(0).split()[0].lower()
@@ -3397,7 +3410,7 @@ def _sentence_past(text: str, start: int) -> bool:
     too far from its verb for _tense ("Mugabe was able to negotiate ... a
     home ... in exchange for his resignation on November 21")."""
     left = text[max(0, start - 300):start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "))
     left = left[cut + 1:]
     if _FUTURE.search(left):
         return False
