@@ -721,3 +721,11 @@ def test_dismissing_a_view_or_rumours_fires_no_one():
                        published="2018-05-22") == []
     (m,) = find_events("The board dismissed the chief executive on Monday.", published="1987-03-16")
     assert m.type == "dismissal"
+
+
+def test_a_market_rally_is_no_protest():
+    assert find_events("Traders said the trend continued in a cautious rally this morning in London, taking "
+                       "quoted levels up.", published="1987-06-29") == []
+    assert find_events("Stocks staged a relief rally on Monday.", published="1987-06-29") == []
+    (m,) = find_events("Thousands held a rally in London on Sunday.", published="1987-06-29")
+    assert m.type == "protest"
