@@ -2057,9 +2057,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken):
             continue
-        name = table.titles.get(title) or next(
-            (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
-        if name:
+        if name := _titled_person(table, title):
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
     # "the Crown Prince paid a courtesy call", "The Prime Minister said": the
     # title in capitals, no name after it
@@ -2070,9 +2068,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         s0, e0 = sent.start + m.start(), sent.start + m.end()
         if any(a < e0 and s0 < b for a, b in taken) or any(f.start < e0 and s0 < f.end for f in found):
             continue
-        name = table.titles.get(title) or next(
-            (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
-        if name:
+        if name := _titled_person(table, title):
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
     # "The 45-year-old was arrested", "The former minister was jailed": a
     # description opening the sentence is its subject, and names the person
@@ -2092,6 +2088,12 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                     name = next((p for p in reversed(table.people) if table.gender.get(p) == want), None)
                 if name:
                     found.append(EntityMention(s0, e0, d.group(0), name, "person", pronoun=True))
+
+
+def _titled_person(table, title: str) -> str | None:
+    """The person last named with `title` (or a title that means the same)."""
+    return table.titles.get(title) or next(
+        (table.titles[t] for t in _TITLE_SYNONYMS.get(title, ()) if t in table.titles), None)
 
 
 _CAP_DEF_TITLE = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\b(?![\w’'-]|\s+[A-Z]|\s+of\b)")

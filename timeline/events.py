@@ -2409,6 +2409,13 @@ _NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlo
 _GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
 
 
+def _opens_on(after: str, words) -> bool:
+    """Whether the text after a trigger opens on one of `words` (its
+    not_after), as a whole word."""
+    al = after.lstrip()
+    return any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -2484,9 +2491,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and m.group(0).lower().startswith("inaugurat") and "launch" in comp.types and (
                 _THING_INAUGURATED_BEFORE.search(before) or _THING_INAUGURATED_AFTER.match(text, e0)):
             name = "launch"  # "The link will be inaugurated on May 8", "inaugurated the new bridge": an opening
-        if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and any(
-                after.lstrip().startswith(w) and _NON_WORD_OR_END.match(after.lstrip()[len(w):len(w) + 1] or " ")
-                for w in comp.not_after[name]):
+        if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and _opens_on(after, comp.not_after[name]):
             continue  # "Rebels took over the city", "marines take over the ports": seized, not bought
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
@@ -2499,8 +2504,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     and (name not in comp.not_before_for or m.group(0).lower() in comp.not_before_for[name]):
                 continue  # ("soldiers fired": but not "the army deposed")
             al = after.lstrip()
-            if any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ")
-                   for w in comp.not_after[name]) \
+            if _opens_on(after, comp.not_after[name]) \
                     and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)) \
                     and not (name == "dismissal" and al.startswith("as ") and _NAMED_AS_POST.match(text, e0 + after.index("as") + 2)):
                 continue  # (but "a strike at the ports", "dismissed as commander of the army")
