@@ -4921,3 +4921,8 @@ def test_the_end_of_an_accounting_period_dates_no_event():
             "6.1 mln stg rise in pre-tax profit to 24.8 mln stg for the year to December 28.")
     ms = find_events(text, published="1987-04-13")
     assert all(m.date_start != "1986-12-28" for m in ms)
+
+
+def test_an_event_that_has_been_scheduled_is_planned():
+    (m,) = find_events("State sentencing has been scheduled for July.", published="2019-07-01")
+    assert (m.type, m.status, m.date_start) == ("sentence", "planned", "2019-07-01")

@@ -3626,7 +3626,9 @@ _CANCELLED_BEFORE = re.compile(
     r"(?:(?:planned|scheduled|proposed|upcoming|long-awaited|expected)\s+)?(?:[\w-]+\s+)?$")
 _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
                             # "A separate trial, in which he is accused of fraud, is scheduled to begin"
-                            r"(?:\s*,\s*(?:in\s+which|at\s+which|which|where|whose)\b[^,;:.()]{1,90},)?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b)")
+                            r"(?:\s*,\s*(?:in\s+which|at\s+which|which|where|whose)\b[^,;:.()]{1,90},)?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b"
+                            # "State sentencing has been scheduled for July"
+                            r"|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|rescheduled|moved|brought\s+forward)\s+(?:for|to)\b)")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
