@@ -332,6 +332,15 @@ class _Compiled:
         self.cue_re = re.compile(
             r"(?i)(?<![\w-])" + first_look + "(" + "|".join(_phrase_pattern(c) for c, _ in cues) + r")(?![\w-])"
         )
+        # the same alternation split by first letter (_cue_matches): at a word
+        # start only the cues that begin with its letter can match, and the
+        # big alternation would try all of them there, one by one. (Only for
+        # ASCII first letters: under (?i) "ſ" matches "s", "K" (Kelvin) "k".)
+        self.cue_starts = self.cue_by_first = None
+        if first_look and all(f.isascii() and not f.isspace() for f in firsts):
+            self.cue_starts = re.compile(r"(?i)(?<![\w-])" + first_look)
+            self.cue_by_first = {f: re.compile(r"(?i)(" + "|".join(_phrase_pattern(c) for c, _ in cues if c[:1] == f)
+                                               + r")(?![\w-])") for f in firsts}
 
     def classify(self, matched: str) -> tuple[str, str] | None:
         key = re.sub(r"\s+", " ", matched.lower())
@@ -383,11 +392,15 @@ def _compiled_cached(path: str) -> _Compiled:
 
 # (not the comma or colon inside a number: "6,000 people", "at 10:30")
 _CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
-_CLAUSE_CUT = re.compile(_CLAUSE_CUT_BASE)
+# every cut starts with a space or one of ",:;()": the lookahead turns away
+# the other places at once, instead of trying each branch there
+_CLAUSE_CUT_FIRST = r"(?=[\s,:;()])"
+_CLAUSE_CUT = re.compile(_CLAUSE_CUT_FIRST + "(?:" + _CLAUSE_CUT_BASE + ")")
 # ... and a restrictive relative clause: "aid workers who were kidnapped in
 # November have been freed" (only where the main verb comes back after it)
-_CLAUSE_CUT_WHO = re.compile(_CLAUSE_CUT_BASE + r"|(?<=[a-z])\s+(?=who\s+(?:(?:was|were|had|has|have|is|are)\s+)?\w+[^,;.]*?\s"
-                             r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b)")
+_CLAUSE_CUT_WHO = re.compile(_CLAUSE_CUT_FIRST + "(?:" + _CLAUSE_CUT_BASE
+                             + r"|(?<=[a-z])\s+(?=who\s+(?:(?:was|were|had|has|have|is|are)\s+)?\w+[^,;.]*?\s"
+                             r"(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en)\b))")
 _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 # "said", "told": a saying whose date must be attached to it, not to what was said
@@ -3209,12 +3222,31 @@ _NON_WORD_OR_END = re.compile(r"\W|$")
 _WORD_SPLIT = re.compile(r"([^\W\d_][\w-]*|\d+)")
 
 
+def _cue_matches(comp: _Compiled, region: str):
+    """The matches of comp.cue_re.finditer(region), found faster: at each place
+    the big pattern could start, only the cues that begin with that letter."""
+    if comp.cue_by_first is None:
+        yield from comp.cue_re.finditer(region)
+        return
+    last_end = 0
+    by_first, whole = comp.cue_by_first, comp.cue_re
+    for start in comp.cue_starts.finditer(region):
+        at = start.start()
+        if at < last_end:
+            continue  # (finditer goes on from the end of the last match)
+        # a letter not in the index ("ſ", "İ" under (?i)): the whole pattern there
+        m = by_first.get(region[at].lower(), whole).match(region, at)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
     region = text[window_start:trig_start]
     best = denial = None
-    for m in comp.cue_re.finditer(region):
+    for m in _cue_matches(comp, region):
         cue = re.sub(r"\s+", " ", m.group(1).lower())
         status = comp.cue_status.get(cue)
         if status is None:
@@ -3668,15 +3700,15 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and (vm := _STORM_VERB.match(text, e.end)) is not None \
                     and not any(t[0] <= vm.start(1) < t[1] for t in trigs):
                 trigs.append((vm.start(1), vm.end(1), vm.group(1), "disaster", "verb"))
-    # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
-    # the pattern once a trigger
     low = sent.text.lower()
-    may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
-                                              "scrubbed", "postpon", "put off", "pushed back"))
     if not trigs and not _TENURE.search(sent.text) and not (
             ("held" in low or "commanded" in low or "managed" in low or "coached" in low or "captained" in low)
             and _TENURE_EXTRA.search(sent.text)):
         return []
+    # the words _CANCELLED_AFTER ends on, tested once a sentence rather than
+    # the pattern once a trigger (and only in a sentence with something to find)
+    may_be_cancelled = any(w in low for w in ("cancel", "called off", "calling off", "scrapp", "abandoned", "axed",
+                                              "scrubbed", "postpon", "put off", "pushed back"))
     quotes = _quote_spans(sent)
     clauses = _clauses(sent)
 
@@ -5072,7 +5104,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         for n in by_more:
             add(n, "who")
         after = [m for m in after[:2] if m not in by_more]  # (not someone the next verb names)
-    elif (not verbal or _DET_BEFORE.search(text, max(sent.start, s0 - 30), s0)) and _REACTION_AFTER.match(text, e0):
+    # (the cheap test first: a reaction after the trigger is rare)
+    elif _REACTION_AFTER.match(text, e0) and (not verbal or _DET_BEFORE.search(text, max(sent.start, s0 - 30), s0)):
         after = []  # "The attack was condemned by the United Nations": the reaction's, not the attack's
     # "appointed the deputy minister, Grace Lubinda, to act": the name in
     # apposition to a title object is the object
