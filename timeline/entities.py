@@ -2061,7 +2061,7 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
             found.append(EntityMention(s0, e0, m.group(0), name, "person", pronoun=True))
     # "the Crown Prince paid a courtesy call", "The Prime Minister said": the
     # title in capitals, no name after it
-    for m in (_CAP_DEF_TITLE.finditer(sent.text) if table.titles and "he " in sent.text else ()):
+    for m in (_CAP_DEF_TITLE.finditer(sent.text) if table.titles and ("the " in sent.text or "The " in sent.text) else ()):
         title = m.group(1).lower()
         if title not in gaz.titles:
             continue
