@@ -4926,3 +4926,16 @@ def test_the_end_of_an_accounting_period_dates_no_event():
 def test_an_event_that_has_been_scheduled_is_planned():
     (m,) = find_events("State sentencing has been scheduled for July.", published="2019-07-01")
     assert (m.type, m.status, m.date_start) == ("sentence", "planned", "2019-07-01")
+
+
+def test_a_term_of_life_in_prison_is_no_infinitive():
+    text = ("On Friday in Pakistan, Mohammed Waseem, brother of social media personality and feminist Qandeel Baloch, "
+            "was sentenced for her murder to life in prison by a court in Multan.")
+    ms = find_events(text, published="2019-09-30")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("sentence", "occurred", "2019-09-27")]
+    (m,) = find_events("He could be sentenced to life in prison.", published="2019-09-30")
+    assert m.status == "hypothetical"
+    text = ("On Friday, Judge Michael Urbanski sentenced Ohio man James Alex Fields, now 22, to life in prison for "
+            "driving his car into a crowd at the August 2017 Unite the Right rally in Charlottesville, Virginia.")
+    ms = find_events(text, published="2019-07-01")
+    assert [(m.status, m.date_start) for m in ms if m.type == "sentence"] == [("occurred", "2019-06-28")]

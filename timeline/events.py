@@ -2039,8 +2039,9 @@ _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|th
 # "sentenced X to 15 years in prison for ...": the noun completes the verb
 # before it, so a date after it is not a second sentence's
 _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
-                         # "sentenced Mirza Hossain, the acting chairman of the party, to eight years in prison"
-                         r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,3},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
+                         # "sentenced Mirza Hossain, the acting chairman of the party, to eight years in prison",
+                         # "sentenced Ohio man James Alex Fields, now 22, to life in prison"
+                         r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,4},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
@@ -3847,10 +3848,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                                                text[e0:e0 + 30]) \
                     and _REPORTED_BEFORE.search(text, max(sent.start, s0 - 80), s0) else "hypothetical"
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
+                    and not (tname == "sentence" and ttext[:4].lower() == "life") \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
                     and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]) \
                     and not (tname == "protest" and _GATHERED_TO.search(text[max(sent.start, s0 - 120):s0])):
-                # "vowed on Monday to resign": a pledge is a plan
+                # "vowed on Monday to resign": a pledge is a plan (but "sentenced for her
+                # murder to life in prison": the term, no infinitive)
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
         if status in ("planned", "hypothetical") and tkind == "noun" and tx is not None and anchor is not None \
