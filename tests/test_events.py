@@ -4939,3 +4939,12 @@ def test_a_term_of_life_in_prison_is_no_infinitive():
             "driving his car into a crowd at the August 2017 Unite the Right rally in Charlottesville, Virginia.")
     ms = find_events(text, published="2019-07-01")
     assert [(m.status, m.date_start) for m in ms if m.type == "sentence"] == [("occurred", "2019-06-28")]
+
+
+def test_what_it_killed_after_a_fire_is_the_fires_toll():
+    text = ("A fire yesterday morning destroyed at least 200 makeshift homes in a slum in Chittagong. "
+            "Officials said it killed nine people and injured at least 50 more.")
+    ms = find_events(text, published="2019-02-18")
+    assert [(m.type, m.date_start) for m in ms] == [("disaster", "2019-02-17")]
+    text = "A gunman opened fire in a mall yesterday. It killed nine people."
+    assert "killing" in [m.type for m in find_events(text, published="2019-02-18")]

@@ -1931,6 +1931,8 @@ _GENERIC_AGENT = re.compile(
 # "was shot dead by police": the agent after a passive
 _BY_GENERIC_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:police|officers|authorities|troops|soldiers|security\s+forces|"
                                r"forces|army|militants|gunmen|rebels)\b", re.I)
+# "it killed nine people", "it has killed": the pronoun before the verb
+_IT_BEFORE = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?$")
 _SUBSUMED = {"attack": ("named_killing",),
              "death": ("attack", "killing", "accident", "disaster", "outbreak"),
              "killing": ("attack", "disaster", "accident", "outbreak")}  # "the epidemic ... killed 700"
@@ -2223,6 +2225,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
             continue  # "would review privacy laws after the attack": the attack told before
 
+        if m.type == "killing" and not m.who and _IT_BEFORE.search(prefix) \
+                and (cause := next((c for c in reversed(mentions) if c.trigger_start < m.sentence_start
+                                    and c.type in ("disaster", "accident", "attack", "killing")), None)) is not None \
+                and cause.type in ("disaster", "accident") and m.sentence_start - cause.sentence_end <= 3:
+            continue  # "A fire destroyed 200 homes. Officials said it killed nine people": the fire's toll
         if any(t in by_sentence[m.sentence_start] for t in _SUBSUMED.get(m.type, ())) \
                 and (m.type == "attack" or not any(a.kind == "person" for a in m.actors)) \
                 and not (m.type == "death" and _own_earlier_day(m, mentions)) \
