@@ -4948,3 +4948,11 @@ def test_what_it_killed_after_a_fire_is_the_fires_toll():
     assert [(m.type, m.date_start) for m in ms] == [("disaster", "2019-02-17")]
     text = "A gunman opened fire in a mall yesterday. It killed nine people."
     assert "killing" in [m.type for m in find_events(text, published="2019-02-18")]
+
+
+def test_a_rise_in_deaths_is_a_trend_not_an_event():
+    for text in ("Payments presented an additional factor in a spike in overdose deaths this year.",
+                 "There was a sharp rise in road deaths last year."):
+        assert find_events(text, published="2020-07-08") == [], text
+    text = "The union said it will demand a 55 pct annual wage increase in upcoming negotiations with mining companies."
+    assert [m.type for m in find_events(text, published="1987-03-02")] == ["meeting"]

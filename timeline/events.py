@@ -3122,7 +3122,11 @@ _ABSTRACT_TARGET = re.compile(
     r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
 _PEOPLE_TRIGGER = re.compile(r"(?i)protesters|protestors|demonstrators|marchers|rioters|strikers")
 _STATISTIC_BEFORE = re.compile(r"(?i)(?:\b(?!(?:19|20)\d\d\b)\d{2,}[\d,.]*%?|\bpercent|\bper\s+cent|\bnumber\s+of|\bdozens\s+of|"
-                               r"\bhundreds\s+of|\bthousands\s+of|\bmore|\bfewer|\bmany|\bnumerous|\bfrequent)\s+(?:[a-z-]+\s+){0,2}$")
+                               r"\bhundreds\s+of|\bthousands\s+of|\bmore|\bfewer|\bmany|\bnumerous|\bfrequent|"
+                               # "a spike in overdose deaths", "a rise in arrests": a trend
+                               r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spike|rise|increase|surge|jump|drop|fall|decline|decrease|reduction|"
+                               r"uptick|upsurge)\s+in)"
+                               r"\s+(?:[a-z-]+\s+){0,2}$")
 _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|dollar|yen|euro|sterling|markets?|"
                            r"equities|treasur(?:y|ies)|index|indices|volume|trading|traders|investors|oil|gold|"
                            r"currenc(?:y|ies)|rates?|Dow|Nasdaq|FTSE|Nikkei)\b")
