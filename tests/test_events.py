@@ -4956,3 +4956,11 @@ def test_a_rise_in_deaths_is_a_trend_not_an_event():
         assert find_events(text, published="2020-07-08") == [], text
     text = "The union said it will demand a 55 pct annual wage increase in upcoming negotiations with mining companies."
     assert [m.type for m in find_events(text, published="1987-03-02")] == ["meeting"]
+
+
+def test_her_is_the_last_sentences_subject_when_no_one_named_is_known_to_be_a_woman():
+    text = ("Russia freed Brittney Griner on Thursday. Griner, 32, a two-time Olympic gold medalist and star of the "
+            "WNBA's Phoenix Mercury, was arrested at a Moscow airport in February. A court near Moscow sentenced her "
+            "in August to nine years in prison.")
+    ms = find_events(text, published="2022-12-08")
+    assert [(m.type, m.who) for m in ms if m.type == "sentence"] == [("sentence", ["Brittney Griner"])]

@@ -1973,7 +1973,12 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
                 # a woman: one the text or her name tells is a woman; a man:
                 # the last named who may be one
                 name = next((p for p in recent if (table.gender.get(p) if want == "f" else table.gender.get(p, want))
-                             == want), None) or next(
+                             == want), None)
+                if name is None and want == "f" and ps and ps != not_him and table.gender.get(ps, want) == want:
+                    # "Griner, 32, star of the WNBA's Phoenix Mercury, was arrested. A court
+                    # sentenced her": no one named is known to be a woman; the last sentence's subject
+                    name = ps
+                name = name or next(
                     (p for p in reversed(table.people) if table.gender.get(p, want) == want and p != not_him), None)
         if name:
             found.append(EntityMention(s0, e0, m.group(0), name, "person",
