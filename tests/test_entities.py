@@ -1121,3 +1121,14 @@ def test_a_title_in_capitals_with_no_name_after_it_is_the_person_last_named_so()
     # (a title with its name or its country after it is not a reference back)
     names = _names("President Joe Biden spoke. The President of France was absent.")
     assert all(text != "The President" for text, _, _ in names)
+
+
+def test_one_known_by_one_name_is_a_person_when_told_as_one():
+    text = ("Pelé, the Brazilian forward who won three World Cups, died on Thursday in São Paulo. "
+            "He retired in 1977.")
+    by_sent, ents, _ = _entities(text)
+    assert ents["Pelé"].kind == "person" and "World Cups" not in ents
+    (death, retired) = find_events(text, published="2022-12-30")
+    assert death.who == ["Pelé"] and retired.who == ["Pelé"]
+    _, ents, _ = _entities("Gabon, the oil producer, said on Monday it would cut output.")
+    assert ents["Gabon"].kind != "person"

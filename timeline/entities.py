@@ -639,7 +639,9 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     # an honour a player earns: "four times as All-Star MVP", "an NBA All-Star"
                     "mvp", "all-star", "all-stars", "all-pro",
                     # a vote written with capitals: "the 2020 Presidential Election"
-                    "election", "elections", "referendum", "primary", "primaries", "by-election"}
+                    "election", "elections", "referendum", "primary", "primaries", "by-election",
+                    # several of them: "won three World Cups", "two Olympic Games medals"
+                    "cups", "medals", "trophies", "awards", "festivals", "summits", "conferences", "treaties"}
 # heads above that are also surnames, after a known given name ("Doris Day",
 # "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
 _SURNAME_HEADS = {"day", "law", "bill"}
@@ -1105,6 +1107,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             return w, "organisation", title, None  # "UK-based retailer Tesco", "tech giant Apple"
         if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):
             return w, "person", title, None
+        if _PERSON_APPOS_MORE.match(after) and w not in gaz.places \
+                and w not in gaz.orgs and w.lower() not in _COMMON_CAPS:
+            return w, "person", title, None  # "Pelé, the Brazilian forward who won three World Cups, died"
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation
         # (not a common noun opening a sentence: "Overcrowding has fuelled",
         # "Party-hopping has toppled", "Turnout was high")
@@ -1194,6 +1199,13 @@ _NOT_A_COMPANY = re.compile(r"[’']s\s|\d")  # "China's shipping company", "Pam
 _PERSON_APPOS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:director|manager|executive|founder|worker|employee|"
                            r"spokesman|spokeswoman|spokesperson|owner|chairman|chairwoman|officer|head|chief|analyst|"
                            r"engineer|lawyer|driver|pilot|member|leader|secretary|president|minister)\b")
+# "Pelé, the Brazilian forward", "Madonna, the pop singer": one known by one
+# name, told as a person
+_PERSON_APPOS_MORE = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:footballer|forward|striker|midfielder|defender|goalkeeper|"
+    r"player|singer|songwriter|actor|actress|musician|guitarist|drummer|rapper|composer|writer|author|poet|"
+    r"novelist|painter|journalist|activist|politician|businessman|businesswoman|entrepreneur|billionaire|"
+    r"scientist|physicist|boxer|wrestler|athlete|sprinter|cyclist|comedian|filmmaker|architect|\d+-year-old)\b")
 _ORG_AFTER_NAME = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_COMPANY_NOUNS | _GENERIC_ORG_HEADS | {
         "organisation", "organization", "association", "foundation", "union", "nonprofit", "non-profit", "ngo"})) + r")\b"
@@ -1518,7 +1530,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     taken.append((s0, e0))
                     continue
                 if initial and kind == "person" and " " not in name and name == stext and not title \
-                        and not ((known := table.entities.get(stext)) is not None and known.kind == "person"):
+                        and not ((known := table.entities.get(stext)) is not None and known.kind == "person") \
+                        and not _PERSON_APPOS_MORE.match(after):  # (nor "Pelé, the Brazilian forward,")
                     # (a name met before is that person: "President Trump ... Afterwards Trump visited")
                     # "Boeing said on Monday": a sentence-opening unknown
                     # one-word speaker is a company or agency far more often
