@@ -1132,3 +1132,11 @@ def test_one_known_by_one_name_is_a_person_when_told_as_one():
     assert death.who == ["Pelé"] and retired.who == ["Pelé"]
     _, ents, _ = _entities("Gabon, the oil producer, said on Monday it would cut output.")
     assert ents["Gabon"].kind != "person"
+
+
+def test_a_building_named_after_someone_is_not_that_person():
+    text = "The singer died on Thursday at the Albert Einstein hospital in São Paulo."
+    _, ents, _ = _entities(text)
+    assert "Albert Einstein" not in ents and "São Paulo" in ents
+    (m,) = find_events(text, published="2022-12-30")
+    assert m.who == []

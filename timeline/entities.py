@@ -819,6 +819,9 @@ _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:th
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
                                   r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle)s?\b")
 
+_NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena|museum|library|university|college|"
+                                   r"school|institute|station|cemetery)\b")
+
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
@@ -1511,6 +1514,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if c is None:
                     continue
                 name, kind, title, cap = c
+                if kind == "person" and not title and _NAMED_FACILITY_AFTER.match(after):
+                    continue  # "died at the Albert Einstein hospital": a building named after one
                 if "\n" in name or "  " in name:
                     name = " ".join(name.split())  # "Group\nof Five": a name wrapped across lines is one name
                 if kind != "organisation" and " " in stext and "(" in text[e0:e0 + 3]:
