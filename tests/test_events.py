@@ -4964,3 +4964,12 @@ def test_her_is_the_last_sentences_subject_when_no_one_named_is_known_to_be_a_wo
             "in August to nine years in prison.")
     ms = find_events(text, published="2022-12-08")
     assert [(m.type, m.who) for m in ms if m.type == "sentence"] == [("sentence", ["Brittney Griner"])]
+
+
+def test_a_stance_on_a_kind_of_event_is_no_event():
+    (m,) = find_events("Pelosi had previously opposed impeachment proceedings.", published="2019-09-25")
+    assert m.status == "hypothetical"
+    (m,) = find_events("He opposed the merger in 2019.", published="2019-09-25")
+    assert m.status == "occurred"
+    (m,) = find_events("Qaboos's 1970 overthrow of his father was a bloodless British-backed coup.", published="2020-01-12")
+    assert m.status == "occurred"

@@ -3673,6 +3673,11 @@ _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due
                             r"(?:\s*,\s*(?:in\s+which|at\s+which|which|where|whose)\b[^,;:.()]{1,90},)?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b"
                             # "State sentencing has been scheduled for July"
                             r"|(?:has|have)\s+been\s+(?:set|scheduled|planned|slated|rescheduled|moved|brought\s+forward)\s+(?:for|to)\b)")
+# a stance on a kind of event, named bare, with no article: "opposed
+# impeachment proceedings", "backs early elections"
+_STANCE_ON = re.compile(r"(?i)(?<![\w-])(?:opposed|opposes|oppose|opposing|supported|supports|support|supporting|backed|backs|"
+                        r"favou?red|favou?rs|favou?r|resisted|resists|rejected|rejects)\s+"
+                        r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|any|all)\b)[a-z-]+\s+){0,2}$")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -3950,6 +3955,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tname in ("arrest", "detention") and status == "occurred" \
                 and _LEADING_TO.search(text, max(sent.start, s0 - 40), s0):
             status = "hypothetical"  # "a reward for information leading to Maduro's arrest"
+        if status == "occurred" and tkind in ("noun", "phrase") and _STANCE_ON.search(text, max(sent.start, s0 - 40), s0):
+            status = "hypothetical"  # "Pelosi had previously opposed impeachment proceedings": a stance on an idea
         if tname == "release" and status == "occurred" and _APPLIED_FOR.search(text, max(sent.start, s0 - 40), s0):
             status = "hypothetical"  # "applied for a royal pardon": asked for, not granted (but asylum applied for is asylum)
         if tname in ("protest", "strike") and status in ("occurred", "hypothetical") \
