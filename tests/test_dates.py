@@ -950,3 +950,17 @@ def test_a_line_wrapped_mid_sentence_reads_as_one_line():
     wrapped = find_dates("Talks at the plant will\nresume Monday, a company spokesman said.", "1987-03-11")
     flat = find_dates("Talks at the plant will resume Monday, a company spokesman said.", "1987-03-11")
     assert [t.date_start for t in wrapped] == [t.date_start for t in flat] == ["1987-03-16"]
+    # ... and an expression that opens a line, after a lower-case word: "summit in\nJune"
+    text = "Officials will meet on April 30 to set the agenda for the group's Venice summit in\nJune, sources said."
+    june = next(t for t in find_dates(text, "1987-04-27") if t.text == "June")
+    assert june.date_start == "1987-06-01"
+
+
+def test_the_day_right_before_a_saying_is_the_sayings():
+    # "Monday warned another trade row will develop": what was said is ahead, the saying is not
+    (monday,) = find_dates("Clayton Yeutter on Monday warned another trade row will develop.", "1987-03-04")
+    assert monday.date_start == "1987-03-02"
+    (jan,) = find_dates("The Justice Department in January said it would block the merger.", "1987-03-20")
+    assert jan.date_start == "1987-01-01"
+    (monday,) = find_dates("The talks will resume on Monday, he said.", "1987-03-04")
+    assert monday.date_start == "1987-03-09"

@@ -1510,13 +1510,17 @@ _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|de
 _WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b")
 
 
-_WRAP = re.compile(r"[a-z,]\n[a-z]")
+_WRAP = re.compile(r"[a-z,]\n(?:[a-z]|$)")  # (or the expression itself after the break: "summit in\nJune")
+
+
+_SAYING_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
 
 
 def _last_break(left: str) -> int:
     """Where the last line break in `left` is, or -1, passing over the breaks
     of a text wrapped mid-sentence (a lower-case word or a comma before, a
-    lower-case word after: "will\nresume Monday")."""
+    lower-case word or the expression itself after: "will\nresume Monday",
+    "summit in\nJune")."""
     i = left.rfind("\n")
     while i > 0 and _WRAP.match(left, i - 1):
         i = left.rfind("\n", 0, i)
@@ -1555,6 +1559,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # that follows the date tells its tense, whatever came before
     w = _WHEN_PAST.match(right)
     if w and not _FUTURE.search(right, 0, w.end()):
+        return "past"
+    # "Clayton Yeutter Monday warned another trade row will develop": the
+    # day right before a saying is the saying's, whatever was said
+    w = _SAYING_RIGHT_AFTER.match(right)
+    if w and w.group(1).lower() in _REPORTING and w.group(1).lower() != "says":
         return "past"
     best = None  # (distance, tense)
     # "said in a statement on Friday that it will reject the results": the
