@@ -4973,3 +4973,12 @@ def test_a_stance_on_a_kind_of_event_is_no_event():
     assert m.status == "occurred"
     (m,) = find_events("Qaboos's 1970 overthrow of his father was a bloodless British-backed coup.", published="2020-01-12")
     assert m.status == "occurred"
+
+
+def test_a_past_saying_takes_no_day_still_ahead():
+    text = ("Ford Europe's net earnings soared by 71 per cent last year to 559 mln dlrs, Kenneth Whipple, chairman "
+            "of Ford Europe, said. Whipple, here to attend the Geneva Auto Show which opens on Thursday, said that "
+            "the Ford Motor Co unit had sold a record 1.5 million vehicles in Europe in 1986.")
+    assert [m for m in find_events(text, published="1987-03-02") if m.status == "planned"] == []
+    (m,) = find_events("Parliament will be informed on Thursday of the decision.", published="1987-03-02")
+    assert (m.status, m.date_start) == ("planned", "1987-03-05")

@@ -3678,6 +3678,8 @@ _PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due
 _STANCE_ON = re.compile(r"(?i)(?<![\w-])(?:opposed|opposes|oppose|opposing|supported|supports|support|supporting|backed|backs|"
                         r"favou?red|favou?rs|favou?r|resisted|resists|rejected|rejects)\s+"
                         r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|any|all)\b)[a-z-]+\s+){0,2}$")
+# "will be told on Monday", "is expected to be reported": a saying still ahead
+_FUTURE_BEFORE_SAYING = re.compile(r"(?i)\b(?:will|would|shall|to)\s+(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -3982,6 +3984,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if (tkind == "dated" or tname == "statement" and (_BARE_SAYING.match(ttext) or re.match(r"\s+that\b", text[e0:e0 + 6]))) \
                 and tx is not None and not _dates_the_saying(text, sent, s0, e0, tx, clauses):
             tx = None  # "Keating said inflation will exceed ... in 1986": the date is what was said
+        if tkind == "dated" and tx is not None and anchor is not None and tx.date_start \
+                and tx.date_start > anchor.isoformat() and re.fullmatch(r"(?i)said|told|wrote|[a-z]+ed", ttext) \
+                and not _FUTURE_BEFORE_SAYING.search(text, max(sent.start, s0 - 30), s0):
+            tx = None  # "Whipple, here for the show which opens on Thursday, said": a past saying has no day ahead
         if tkind == "dated" and (tx is None or _PASSIVE_REPORT.search(text[max(sent.start, s0 - 12):s0])):
             continue  # "said": news only when it is itself dated ("said on Monday")
         if tname == "statement" and not re.search(r"(?i)\b(?:end|over)\b", ttext) \
