@@ -964,3 +964,17 @@ def test_the_day_right_before_a_saying_is_the_sayings():
     assert jan.date_start == "1987-01-01"
     (monday,) = find_dates("The talks will resume on Monday, he said.", "1987-03-04")
     assert monday.date_start == "1987-03-09"
+
+
+def test_the_end_of_the_year_told_as_past_is_the_last_ones():
+    (end,) = find_dates("Although the agreement was closed by the end of the year, the final transfers came later.",
+                        "1987-03-03")
+    assert (end.date_start, end.date_end) == ("1986-09-01", "1986-12-31")
+    (end,) = find_dates("By the end of the month, Biden had maintained his lead.", "2020-06-19")
+    assert end.date_start.startswith("2020-05")
+    # what may still come, and what is still to come, is this year's
+    (end,) = find_dates("He told a hearing it was possible China could be a member before the end of the year.",
+                        "1987-03-04")
+    assert end.date_start.startswith("1987")
+    (end,) = find_dates("The company expects to cut 300 jobs by the end of the year.", "1987-03-04")
+    assert end.date_start.startswith("1987")

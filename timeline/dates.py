@@ -2737,6 +2737,12 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
     return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
 
 
+# "it was possible China could be a member before the end of the year": a
+# past saying of what may still come
+_HOPED_BEFORE = re.compile(r"(?i)\b(?:could|would|will|may|might|should|can|expect\w*|plan\w*|hop\w+|aim\w*|"
+                           r"target\w*|intend\w*|likely|possible)\b[^.;!?]*$")
+
+
 def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
     d = c.data
     rel = d["rel"]
@@ -2862,6 +2868,21 @@ def _r_relunit(c: Cand, ctx: _Ctx) -> Reading | None:
         if a is None or r.start is None or r.end is None or not (r.start <= a <= r.end):
             interval_cut = None  # "later that month" of a past August: not cut at the anchor
         r = _apply_mod(r, mod, u)
+        if mod == "END" and rel == "the" and not anaphoric and a is not None and r.start is not None \
+                and r.start > a and u in ("year", "month", "week") and _tense(ctx.text, c.start, c.end) == "past" \
+                and not _HOPED_BEFORE.search(ctx.text, max(0, c.start - 80), c.start):
+            # "By the end of the month, Biden had kept his lead", written on
+            # 19 June: an end told as past is that of the last month gone by
+            if u == "year":
+                s, e, v = dt.date(a.year - 1, 1, 1), dt.date(a.year - 1, 12, 31), str(a.year - 1)
+            elif u == "month":
+                y, m = _add_months(a.year, a.month, -1)
+                (s, e), v = _month_iv(y, m), f"{y}-{m:02d}"
+            else:
+                s, e = _week_iv(a - dt.timedelta(days=7))
+                v = _iso_week(s)
+            r = _apply_mod(Reading(value=v, start=s, end=e, precision=r.precision if u == "week" else u,
+                                   rule=f"the end of the {u}, told as past, still ahead = the last {u}'s"), mod, u)
         if interval_cut == "to_anchor" and a is not None and r.start is not None:
             # "earlier this year": from the start of the year to the anchor
             full_s = r.start
