@@ -4982,3 +4982,19 @@ def test_a_past_saying_takes_no_day_still_ahead():
     assert [m for m in find_events(text, published="1987-03-02") if m.status == "planned"] == []
     (m,) = find_events("Parliament will be informed on Thursday of the decision.", published="1987-03-02")
     assert (m.status, m.date_start) == ("planned", "1987-03-05")
+
+
+def test_the_suspect_named_later_is_who_the_gunman_was():
+    text = ("On Saturday morning, a gunman shot shoppers at a Walmart store in El Paso, Texas. "
+            "Police said the suspected gunman surrendered himself to police after being confronted by officers. "
+            "State prosecutors charged the suspect in the shooting with capital murder, they said Sunday. "
+            "Mexico's foreign minister said eight Mexicans died in the attack. "
+            "The mayor called it a dark day for the city. "
+            "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.")
+    ms = find_events(text, published="2019-08-08")
+    assert [(m.type, m.who) for m in ms if m.type in ("attack", "arrest", "charge", "killing")] == [
+        ("attack", ["Patrick Crusius"]), ("arrest", ["Patrick Crusius"]), ("charge", ["Patrick Crusius"])]
+    # two suspects named: no one of them is "the gunman"
+    text2 = text + " Police later also identified the gunman as John Doe."
+    ms = find_events(text2, published="2019-08-08")
+    assert [m.who for m in ms if m.type == "attack"] == [[]]

@@ -1857,7 +1857,9 @@ def _link_titles(sent: Sentence, found: list[EntityMention], table: AliasTable, 
             gap = text[te:p.start]
             if p.start >= te and (re.fullmatch(r"\s*", gap) or (re.fullmatch(r"(?:\s+(?:to|of|for|in|at)\s+(?:the\s+)?[A-Z][\w’'. -]*?)?\s*,\s*", gap) and len(gap) < 60)
                                   # "Police identified the suspect as Patrick Crusius"
-                                  or re.fullmatch(r"\s+as\s+", gap) and _IDENTIFIED_THE.search(text, max(0, ts - 40), ts)):
+                                  # (or "as 21-year-old Patrick Crusius")
+                                  or re.fullmatch(r"\s+as\s+(?:(?:an?\s+)?\d{1,3}-year-old\s+)?", gap)
+                                  and _IDENTIFIED_THE.search(text, max(0, ts - 40), ts)):
                 target = p
                 break
         if target is None:

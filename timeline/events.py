@@ -688,6 +688,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # without actors are pruned
     _fill_subject(mentions, ents_by_sent)
     _delayed_identification(text, mentions, ents_by_sent, sentences)
+    _identified_culprit(mentions, table)
     _fill_post_body(mentions, ents_by_sent)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
@@ -932,11 +933,12 @@ _SUBJECT_PEOPLE = re.compile(r"(?i)\b" + _PEOPLE_NP + _PEOPLE_NOUN + r"\b(?:\s+(
 _ONE_PERSON_HEAD = (r"man|woman|boy|girl|teenager|student|nurse|doctor|teacher|journalist|reporter|editor|photographer|"
                     r"activist|lawyer|official|officer|executive|director|manager|mayor|governor|minister|"
                     r"chief|commander|leader|senator|lawmaker|judge|priest|monk|businessman|businesswoman|"
-                    r"pilot|driver|worker|soldier|politician|councillor|councilor|suspect|gunman|tycoon|"
+                    r"pilot|driver|worker|soldier|politician|councillor|councilor|suspect|gunman|attacker|shooter|assailant|tycoon|"
                     r"billionaire|blogger|dissident|poet|writer|singer|actor|actress|athlete|player|coach|"
                     r"founder|chairman|chairwoman|president|ambassador|diplomat|spokesman|spokeswoman|cleric")
 _ONE_PERSON = re.compile(r"(?i)\b(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>" + _ONE_PERSON_HEAD + r")\b")
 _AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
+_CRIME_HEADS = ("suspect", "gunman", "attacker", "shooter", "assailant")
 # "Darnell Whitfield was arrested Tuesday night": the name opens the next
 # sentence as the subject of its own news (not "John Doe said")
 _NAMED_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|were|is|has|had|will)\s+(?!said\b)")
@@ -976,6 +978,9 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
             continue
         d, role = desc
         head = d.group("head").lower()
+        # "a gunman shot shoppers ... Police identified the suspect as Patrick
+        # Crusius": the words for the one who did a crime name each other
+        heads = _CRIME_HEADS if head in _CRIME_HEADS else (head,)
         age = _AGE_MOD.search(d.group("mods"))
         found = None
         for j in range(si + 1, min(len(sentences), si + 4)):
@@ -984,7 +989,7 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
                     continue
                 window = text[max(sentences[j].start, e.start - 40):min(sentences[j].end, e.end + 80)].lower()
                 opens = j == si + 1 and e.start == sentences[j].start and _NAMED_SUBJECT_AFTER.match(text, e.end)
-                if head in " ".join(e.titles).lower() or re.search(r"\b" + head + r"\b", window) or opens \
+                if any(h in " ".join(e.titles).lower() or re.search(r"\b" + h + r"\b", window) for h in heads) or opens \
                         or age and re.search(r"(?:,\s*|\b)" + age.group(1) + r"(?:\s*,|-year-old)", window):
                     found = e
                     break
@@ -992,6 +997,29 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
                 break
         if found is not None:
             m.actors.append(Actor(found.name, "person", role))
+
+
+_CRIME_TYPES = frozenset({"attack", "killing", "arrest", "detention", "charge", "trial", "sentence"})
+_CRIME_ROLE_WORD = re.compile(r"(?i)\b(?:a|an|the)\s+(?:suspected\s+|alleged\s+|lone\s+|[\w-]+-year-old\s+)?"
+                              r"(?:suspect|gunman|attacker|shooter|assailant)\b")
+
+
+def _identified_culprit(mentions, table) -> None:
+    """"On Saturday, a gunman shot shoppers ... the suspected gunman
+    surrendered ... U.S. officials identified the suspect as 21-year-old
+    Patrick Crusius": once the article names the one suspect, the crime's
+    events told of "the gunman" or "the suspect" before the naming are his
+    (the word within 60 characters of the trigger; one name only)."""
+    names = {table.titles[r] for r in _CRIME_HEADS if r in table.titles}
+    if len(names) != 1:
+        return
+    (name,) = names
+    for m in mentions:
+        if m.type not in _CRIME_TYPES or any(a.kind == "person" and a.role == "who" for a in m.actors):
+            continue
+        rel0, rel1 = m.trigger_start - m.sentence_start, m.trigger_end - m.sentence_start
+        if any(rel0 - 60 <= w.start() and w.end() <= rel1 + 60 for w in _CRIME_ROLE_WORD.finditer(m.sentence)):
+            m.actors.insert(0, Actor(name, "person", "who"))
 
 
 def _names_its_own(m) -> bool:
@@ -3177,9 +3205,10 @@ _MET_WHAT = re.compile(
     r"MPs|candidates?|fighters?|commanders?|delegates?|delegations?|representatives?|officials?)\b)")
 _AS_CHARGED = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+(?:of|to)|counts?\s+of|charges?\s+of|"
-    # "charged the suspect with capital murder", "accused the officers of murder"
+    # "charged the suspect with capital murder", "accused the officers of murder",
+    # "charged the suspect in the shooting with capital murder"
     r"(?:charged|accused|convicted)\s+(?:(?:the|a|an|his|her|their|two|three|four|five|[A-Z][\w’'.-]*)\s+)"
-    r"(?:[\w’'.-]+\s+){0,3}?(?:with|of)|"
+    r"(?:[\w’'.-]+\s+){0,4}?(?:with|of)|"
     r"suspicion\s+of|trial\s+for|acquitted\s+of|indicted\s+(?:for|on)|sentenced\s+for|arrested\s+for|"
     r"jailed\s+for|conspiracy\s+to\s+commit)\s+(?:[\w-]+\s+){0,4}$")
 _NOT_LAUNCHED_BEFORE = re.compile(
