@@ -4998,3 +4998,15 @@ def test_the_suspect_named_later_is_who_the_gunman_was():
     text2 = text + " Police later also identified the gunman as John Doe."
     ms = find_events(text2, published="2019-08-08")
     assert [m.who for m in ms if m.type == "attack"] == [[]]
+
+
+def test_one_endorsed_is_the_sayings_object_not_a_second_speaker():
+    text = ("On Monday, Senator Bernie Sanders endorsed former Vice President Joe Biden for president. "
+            "Sanders said Joe Biden would win in November. "
+            "Biden and Sanders announced they were to form six working groups.")
+    ms = [m for m in find_events(text, published="2020-04-15") if m.type == "statement"]
+    endorsed = ms[0]
+    assert [(a.name, a.role) for a in endorsed.actors if a.kind == "person"] == [
+        ("Bernie Sanders", "who"), ("Joe Biden", "whom")]
+    # the working groups are another saying, not the endorsement told again
+    assert any(m.trigger == "announced" for m in ms)

@@ -2395,7 +2395,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and re.search(r"(?i)\b(?:the|this|that)\s+$", m.sentence[:m.trigger_start - m.sentence_start]) \
                 and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
             continue  # "would open an investigation into the cause of the crash": the crash told before, not one to come
-        seen.setdefault(key, set()).update(names)
+        # (those a saying is about are not its speakers: "Sanders endorsed Joe Biden" and then "Biden and
+        # Sanders announced they were to form six working groups" are two sayings)
+        seen.setdefault(key, set()).update(names if m.type != "statement"
+                                           else {a.name for a in m.actors if a.role == "who"})
         seen_where.setdefault(key, set()).update(m.where)
         out.append(m)
     return out
@@ -3709,6 +3712,11 @@ _STANCE_ON = re.compile(r"(?i)(?<![\w-])(?:opposed|opposes|oppose|opposing|suppo
                         r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|any|all)\b)[a-z-]+\s+){0,2}$")
 # "will be told on Monday", "is expected to be reported": a saying still ahead
 _FUTURE_BEFORE_SAYING = re.compile(r"(?i)\b(?:will|would|shall|to)\s+(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$")
+# sayings whose object is someone: "endorsed X", "praised X", "criticised X"
+_SAID_OF = re.compile(r"(?i)(?:endorsed|endorses|endorse|praised|praises|criticised|criticized|criticises|criticizes|"
+                      r"congratulated|congratulates|thanked|thanks|rebuked|condemned|condemns|apologi[sz]ed\s+to)")
+# what may stand between such a verb and its object: a title ("former Vice President")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|their|its|former|then-|ex-)\s*)?(?:[A-Z][\w.-]*\s+){0,3}")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -5116,7 +5124,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         after = [m for m in after if m.start < op.end() or m.start - op.end() <= 2]
     if tname == "statement" and not re.match(r"(?i)told\b", text[s0:e0]) \
             and not (strict_subject and " " in text[s0:e0]) and not _BY_AFTER.match(text, e0):
-        after = []  # what follows "said"/"announced her candidacy" is what was said, not who said it
+        # what follows "said"/"announced her candidacy" is what was said, not who said it;
+        # but one endorsed, praised or criticised is the saying's object ("Sanders endorsed
+        # former Vice President Joe Biden")
+        after = [m for m in after[:1] if _SAID_OF.fullmatch(text, s0, e0) and m.kind in ("person", "organisation")
+                 and not m.possessive and _OBJECT_GAP.fullmatch(text, e0, m.start)]
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     # the passive: "was appointed by Rosselló", "were arrested by police":
     # the agent is who, the subject the one it was done to
@@ -5191,7 +5203,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if tname == "statement" and subj is None and re.match(r"(?i)told$", text[s0:e0]) and m.start - e0 <= 2:
             add(m, "whom")  # "..., on Sunday told Agence France-Presse": whom it was told, not who told it
             continue
-        add(m, "who" if symmetric or subj is None else "whom")
+        add(m, "who" if (symmetric or subj is None) and not (tname == "statement" and _SAID_OF.fullmatch(text, s0, e0))
+            else "whom")
     if party_owner is not None:
         add(party_owner, "who")
     # the others named in the clauses that belong to no other event
