@@ -1140,3 +1140,13 @@ def test_a_building_named_after_someone_is_not_that_person():
     assert "Albert Einstein" not in ents and "São Paulo" in ents
     (m,) = find_events(text, published="2022-12-30")
     assert m.who == []
+
+
+def test_a_sports_club_is_an_organisation_and_its_last_word_names_it():
+    text = ("Harwick Rovers sacked manager Tom Dalton on Monday. Ashby, who bought Rovers in 2015, "
+            "said the club would name a successor.")
+    by_sent, ents, _ = _entities(text)
+    assert ents["Harwick Rovers"].kind == "organisation"
+    assert [m.name for m in by_sent[1] if m.text == "Rovers"] == ["Harwick Rovers"]
+    (m,) = [m for m in find_events(text, published="2024-10-08") if m.type == "dismissal"]
+    assert m.who[:1] == ["Harwick Rovers"] and "Tom Dalton" in m.who

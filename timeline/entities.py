@@ -676,6 +676,8 @@ _GENERIC_ORG_HEADS = frozenset({
     "company", "firm", "retailer", "carrier", "airline", "conglomerate", "automaker", "carmaker", "lender",
     "insurer", "broadcaster", "network", "group", "charity", "brewer", "chipmaker", "manufacturer", "maker",
     "operator", "producer", "developer", "start-up", "startup", "exporter", "supplier", "publisher", "utility"})
+# the last word of a sports club's name, which also names it alone ("Rovers")
+_TEAM_WORDS = frozenset({"rovers", "wanderers", "rangers", "athletic", "albion", "hotspur"})
 _NAMED_ORG_HEADS = frozenset({
     "government", "organisation", "organization", "party", "bank", "newspaper", "militia", "agency", "club",
     "union", "commission", "council", "court", "regulator", "watchdog"})
@@ -1026,6 +1028,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and (body := next((e.name for e in reversed(table.entities.values()) if e.kind == "organisation"
                                and text in e.name.split() and e.name != text), None)) is not None:
         return body, "organisation", None, None  # "The Department issued a statement": the department named before
+    if len(words) == 1 and low[0] in _TEAM_WORDS and text in table.org_first:
+        return table.org_first[text], "organisation", None, None  # "Rovers" after "Harwick Rovers"
     if org_name or not gaz.org_words.isdisjoint(low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
@@ -1644,6 +1648,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         table.org_first[m.name.split()[-1]] = m.name  # "Humberto" after "Tropical Storm Humberto"
                     elif " " in m.name and not _INSTITUTIONAL.search(m.name):
                         table.org_first[first] = m.name
+                        if m.name.split()[-1].lower() in _TEAM_WORDS:
+                            table.org_first[m.name.split()[-1]] = m.name  # "Rovers" after "Harwick Rovers"
                 table.orgs.append(m.name)
                 table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1
         table.prev_orgs = [m.name for m in found if m.kind == "organisation" and not m.name.startswith("Government of")]
