@@ -1150,3 +1150,10 @@ def test_a_sports_club_is_an_organisation_and_its_last_word_names_it():
     assert [m.name for m in by_sent[1] if m.text == "Rovers"] == ["Harwick Rovers"]
     (m,) = [m for m in find_events(text, published="2024-10-08") if m.type == "dismissal"]
     assert m.who[:1] == ["Harwick Rovers"] and "Tom Dalton" in m.who
+
+
+def test_a_portfolio_before_ministry_is_no_judges_title():
+    _, ents, _ = _entities("The Justice Department said on Monday it would block the merger.")
+    assert "Justice Department" in ents and "Department" not in ents
+    _, ents, _ = _entities("Chief Justice John Roberts wrote the opinion.")
+    assert ents["John Roberts"].kind == "person"
