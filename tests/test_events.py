@@ -5010,3 +5010,13 @@ def test_one_endorsed_is_the_sayings_object_not_a_second_speaker():
         ("Bernie Sanders", "who"), ("Joe Biden", "whom")]
     # the working groups are another saying, not the endorsement told again
     assert any(m.trigger == "announced" for m in ms)
+
+
+def test_the_nationality_of_one_who_was_elsewhere_is_not_where():
+    (m,) = find_events("English mathematician John Horton Conway died on Saturday at his New Jersey home.",
+                       published="2020-04-14")
+    assert m.where == ["New Jersey"]
+    (m,) = find_events("Pelé, the Brazilian forward, died on Thursday at a hospital in São Paulo.", published="2022-12-30")
+    assert "Brazil" in m.where and "São Paulo" in m.where
+    (m,) = find_events("A Georgian tennis player was arrested on Monday.", published="2020-04-14")
+    assert m.where == ["Georgia"]

@@ -3713,6 +3713,8 @@ _STANCE_ON = re.compile(r"(?i)(?<![\w-])(?:opposed|opposes|oppose|opposing|suppo
 # "will be told on Monday", "is expected to be reported": a saying still ahead
 _FUTURE_BEFORE_SAYING = re.compile(r"(?i)\b(?:will|would|shall|to)\s+(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$")
 # sayings whose object is someone: "endorsed X", "praised X", "criticised X"
+# "English", "Brazilian", "Saudi", "Dutch": a demonym's ending (not "Britain", "U.S.")
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ss|ek)$")
 _SAID_OF = re.compile(r"(?i)(?:endorsed|endorses|endorse|praised|praises|criticised|criticized|criticises|criticizes|"
                       r"congratulated|congratulates|thanked|thanks|rebuked|condemned|condemns|apologi[sz]ed\s+to)")
 # what may stand between such a verb and its object: a title ("former Vice President")
@@ -5225,6 +5227,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
               and m.start not in group_starts
               and not _named_for_else(text, m.start, m.name, gaz, sent.start)]  # "Born in Leeds, she ..."
     last_where = None
+    demonyms, said_where = [], []  # places by a demonym ("a Georgian player"), places said ("in Tbilisi")
     if tname in _VIOLENT_TYPES and ("attributed" in sent.text or "blamed" in sent.text or "claimed" in sent.text):
         # "An air strike widely attributed to Israel", "blamed on Hamas": who struck
         for m in ents:
@@ -5261,6 +5264,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         elif m.text != m.name and (m.start < s0 or m.start - e0 < 40) and re.match(r"\s+[a-z]", text[m.end:m.end + 2]) \
                 and not _NOT_WHERE_NOUN.match(text, m.end):
             add(m, "where")  # "a Georgian tennis player", "the Philippine government"
+            if _DEMONYM_SHAPE.search(m.text) and not re.search(r"(?i)\b(?:in|at|near|into|across)\s+(?:an?\s+|the\s+)?$",
+                                                                  text[max(sent.start, m.start - 12):m.start]):
+                demonyms.append(m)  # (not "in Britain on the first leg", nor "in Iraqi military bases")
             continue
         if ca <= m.start < cb + 1:
             pre = text[max(sent.start, m.start - 40):m.start]
@@ -5268,10 +5274,22 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     and not (tname != "visit" and _DESTINATION.search(pre)):
                 add(m, "where")  # (not "as she tried to board a flight to London")
                 last_where = m
+                if re.search(r"(?i)\b(?:in|at|near|outside|inside)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$",
+                             text[max(sent.start, m.start - 16):m.start]):
+                    said_where.append(m)  # (not "served as ambassador to Nigeria")
                 continue
         if last_where is not None and m.start > last_where.end and _APPOS_PLACE.fullmatch(text[last_where.end:m.start]):
             add(m, "where")
             last_where = m
+    # "English mathematician John Horton Conway died on Saturday at his New
+    # Jersey home": the nationality of one who was elsewhere is not where
+    # (only where the country of each place said is known: "the Spanish city of Saragossa" is in Spain)
+    lands = {gaz.cities.get(w.name) or gaz.region_country.get(w.name) or (w.name if w.name in gaz.countries else None)
+             for w in said_where}
+    if demonyms and said_where and None not in lands:
+        gone = {d.name for d in demonyms if d.name not in lands}
+        actors = [a for a in actors if not (a.role == "where" and a.name in gone)]
+        seen -= {(n, "where") for n in gone}
     # a court is where a trial, charge or sentence happens: "appeared in
     # Christchurch District Court", "before the Supreme Court of Puerto Rico"
     if tname in ("trial", "charge", "sentence", "release", "detention"):
