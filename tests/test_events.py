@@ -5020,3 +5020,10 @@ def test_the_nationality_of_one_who_was_elsewhere_is_not_where():
     assert "Brazil" in m.where and "São Paulo" in m.where
     (m,) = find_events("A Georgian tennis player was arrested on Monday.", published="2020-04-14")
     assert m.where == ["Georgia"]
+
+
+def test_a_host_place_is_where_not_the_articles_place():
+    text = ("Michael Bloomberg, the former mayor of New York City, ended his campaign on Wednesday. "
+            "Nevada held its caucuses on February 22, and South Carolina held its primary on Saturday.")
+    ms = [m for m in find_events(text, published="2020-03-05") if m.type == "election"]
+    assert [m.where for m in ms] == [["Nevada", "United States"], ["South Carolina", "United States"]]

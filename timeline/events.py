@@ -1866,6 +1866,7 @@ def _host_roles(mentions: list[Mention]) -> None:
             continue
         where = {a.name for a in m.actors if a.role == "where"}
         kept = []
+        hosts = []
         for a in m.actors:
             hit = a.start is not None and a.start >= m.trigger_end and m.type == "disaster" and _HIT_BEFORE.search(
                 m.sentence[:a.start - m.sentence_start])
@@ -1874,7 +1875,18 @@ def _host_roles(mentions: list[Mention]) -> None:
                     continue
                 a = dataclasses.replace(a, role="where")
                 where.add(a.name)
+                if a.start is not None:
+                    hosts.append(a.name)
             kept.append(a)
+        if hosts:
+            # "Nevada held its caucuses": the host is where, not the article's
+            # place filled in before ("New York City" in a story on Bloomberg)
+            from .entities import gazetteer
+
+            gaz = gazetteer()
+            lands = {gaz.cities.get(h) or gaz.region_country.get(h) for h in hosts}
+            kept = [a for a in kept if not (a.role == "where" and a.start is None and a.name not in lands
+                                            and a.name not in m.sentence)]
         m.actors = kept
         if m.type == "disaster" and _STORM.match(m.trigger) and not m.who:
             # "Hurricane Dorian hit ...": the storm named in the trigger is its actor
