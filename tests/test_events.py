@@ -5027,3 +5027,13 @@ def test_a_host_place_is_where_not_the_articles_place():
             "Nevada held its caucuses on February 22, and South Carolina held its primary on Saturday.")
     ms = [m for m in find_events(text, published="2020-03-05") if m.type == "election"]
     assert [m.where for m in ms] == [["Nevada", "United States"], ["South Carolina", "United States"]]
+
+
+def test_this_years_election_told_as_past_occurred():
+    for text in ("Several conservative groups claiming the 2020 U.S. presidential election was stolen from "
+                 "President Donald Trump held a rally on Saturday.",
+                 "Voters rejected the incumbent in the 2020 election, which was held in November."):
+        (m,) = [m for m in find_events(text, published="2020-12-15") if m.type == "election"]
+        assert m.status == "occurred", text
+    (m,) = find_events("He is the nominee for the 2020 presidential election.", published="2020-03-15")
+    assert m.status == "planned"

@@ -4244,8 +4244,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif status == "occurred" and m._nominal and tname in ("election", "summit") \
                     and tx.precision in ("year", "month", "season", "quarter", "part_of_year") \
                     and tx.date_start <= anchor.isoformat() < tx.date_end \
-                    and not _TOLD_AS_PAST.search(text[sent.start:e0]):
-                m.status = "planned"  # "the nominee for the 2020 presidential election" in March 2020
+                    and not _TOLD_AS_PAST.search(text[sent.start:e0]) and not _PAST_AFTER_NOUN.match(text, e0, sent.end) \
+                    and not re.search(r"[a-z]{3,}ed$", ttext):  # (nor "Voters rejected the incumbent in the 2020 election")
+                # "the nominee for the 2020 presidential election" in March 2020 (but "claiming the
+                # 2020 U.S. presidential election was stolen", in December, is past)
+                m.status = "planned"
             elif status == "planned" and tx.date_end < anchor.isoformat() and re.search(
                 r"(?i)\b(?:was|were|had been)\b", text[ca:s0]
             ):
@@ -4268,6 +4271,8 @@ _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|l
                              r"(?:(?:in|at|near|outside)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+|(?-i:[a-z]+)\s+){0,5}?(?-i:[A-Z])[\w.’'-]*\s*)?")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
                         r"bought|grew|broke|stood|kept)\b")
+# the noun's own predicate in the past: "the 2020 election was stolen", ", which was held in November"
+_PAST_AFTER_NOUN = re.compile(r"(?:\s*,\s*which)?\s+(?:(?:also|already|then|not)\s+)?(?:was|were|had\s+been|ended|took\s+place)\b")
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
 # "flew to Pyongyang for a summit": what a trip was for
