@@ -5037,3 +5037,9 @@ def test_this_years_election_told_as_past_occurred():
         assert m.status == "occurred", text
     (m,) = find_events("He is the nominee for the 2020 presidential election.", published="2020-03-15")
     assert m.status == "planned"
+
+
+def test_a_crowd_that_turned_out_in_dc_to_protest_protested():
+    (m,) = find_events("Several thousand supporters turned out, with flags and hats, in D.C. to protest, some in front "
+                       "of the Supreme Court.", published="2020-12-15")
+    assert (m.type, m.status) == ("protest", "occurred")

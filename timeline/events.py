@@ -3738,7 +3738,7 @@ _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(
 # law": the gathering was the protest, done, not one planned
 _GATHERED_TO = re.compile(r"(?i)\b(?:gathered|rallied|marched|assembled|converged|massed|took\s+to\s+the\s+streets|"
                           r"came\s+out|turned\s+out|poured\s+(?:into|onto)\s+the\s+streets|filled\s+the\s+streets)\b"
-                          r"[^.;:]{0,90}?\bto\s+$")
+                          r"(?:[^.;:]|(?<=\b[A-Z])\.){0,90}?\bto\s+$")  # (through "in D.C. to protest")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
                       r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)"
