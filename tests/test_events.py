@@ -5043,3 +5043,12 @@ def test_a_crowd_that_turned_out_in_dc_to_protest_protested():
     (m,) = find_events("Several thousand supporters turned out, with flags and hats, in D.C. to protest, some in front "
                        "of the Supreme Court.", published="2020-12-15")
     assert (m.type, m.status) == ("protest", "occurred")
+
+
+def test_a_trial_of_drugs_on_patients_is_no_court_trial():
+    text = ("The PALM study began last November and collected data from 499 patients given four drugs. "
+            "Professor Jean-Jacques Muyembe, Director General of the Institut National de Recherche Biomédicale "
+            "that monitored the trial, said Ebola was now curable.")
+    assert [m.type for m in find_events(text, published="2019-08-15") if m.type == "trial"] == []
+    text = "The trial of John Smith opened on Monday, with patients who took the drug due to testify against him."
+    assert "trial" in [m.type for m in find_events(text, published="1987-02-26")]

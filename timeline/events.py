@@ -2675,6 +2675,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
+        if name == "trial" and re.search(r"(?i)\btrials?$", m.group(0)) and not re.match(r"\s+of\s+[A-Z]", text[e0:e0 + 6]) \
+                and _MEDICAL_WORDS.search(text, max(0, sent.start - 400), sent.end) \
+                and not _COURT_WORDS.search(text, max(0, sent.start - 400), min(len(text), sent.end + 400)):
+            continue  # "the Institut National de Recherche Biomédicale that monitored the trial" of Ebola drugs
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name in ("killing", "attack") and re.match(r"(?i)(?:murders?|killings?|homicides?|insurrection|rebellion|mutiny|"
@@ -3164,6 +3168,11 @@ _ABSTRACT_TARGET = re.compile(
     r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
     r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
 _PEOPLE_TRIGGER = re.compile(r"(?i)protesters|protestors|demonstrators|marchers|rioters|strikers")
+# a trial of medicines, not in a court: told with patients and drugs, and no court
+_MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|treatments?|vaccines?|doses?|placebo|antibod(?:y|ies)|"
+                            r"volunteers|participants|efficacy)\b")
+_COURT_WORDS = re.compile(r"(?i)\b(?:court|judge|jury|prosecutors?|defendants?|charged|accused|verdicts?|lawyers?|"
+                          r"convicted|acquitted|guilty|testify|testified|witness(?:es)?|plaintiffs?|sued|lawsuits?)\b")
 _STATISTIC_BEFORE = re.compile(r"(?i)(?:\b(?!(?:19|20)\d\d\b)\d{2,}[\d,.]*%?|\bpercent|\bper\s+cent|\bnumber\s+of|\bdozens\s+of|"
                                r"\bhundreds\s+of|\bthousands\s+of|\bmore|\bfewer|\bmany|\bnumerous|\bfrequent|"
                                # "a spike in overdose deaths", "a rise in arrests": a trend
