@@ -5052,3 +5052,14 @@ def test_a_trial_of_drugs_on_patients_is_no_court_trial():
     assert [m.type for m in find_events(text, published="2019-08-15") if m.type == "trial"] == []
     text = "The trial of John Smith opened on Monday, with patients who took the drug due to testify against him."
     assert "trial" in [m.type for m in find_events(text, published="1987-02-26")]
+
+
+def test_money_charged_and_a_company_left_with_a_unit_are_no_events():
+    for text in ("CTS said it charged an additional 2.8 mln dlrs in special expenses to its 1986 operations on Monday.",
+                 "That would leave the company with its profitable American Air Filter Co unit.",
+                 "The remaining surplus funds will be kept in the Hoover pension plan."):
+        assert find_events(text, published="1987-03-09") == [], text
+    assert [m.type for m in find_events("Police charged a man with murder on Monday.", published="1987-03-09")] == [
+        "charge"]
+    (m,) = find_events("In 2018 Manafort was kept in solitary confinement.", published="2019-03-14")
+    assert m.type == "detention"

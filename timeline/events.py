@@ -2679,6 +2679,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and _MEDICAL_WORDS.search(text, max(0, sent.start - 400), sent.end) \
                 and not _COURT_WORDS.search(text, max(0, sent.start - 400), min(len(text), sent.end + 400)):
             continue  # "the Institut National de Recherche Biomédicale that monitored the trial" of Ebola drugs
+        if name == "charge" and _MONEY_AFTER.match(text, e0):
+            continue  # "CTS said it charged an additional 2.8 mln dlrs in special expenses": a cost booked
+        if name == "resignation" and re.match(r"(?i)leave\b", m.group(0)) and re.match(r"\s+with\b", text[e0:e0 + 6]):
+            continue  # "That would leave the company with its profitable unit": what remains
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name in ("killing", "attack") and re.match(r"(?i)(?:murders?|killings?|homicides?|insurrection|rebellion|mutiny|"
@@ -3168,6 +3172,10 @@ _ABSTRACT_TARGET = re.compile(
     r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
     r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
 _PEOPLE_TRIGGER = re.compile(r"(?i)protesters|protestors|demonstrators|marchers|rioters|strikers")
+# an amount of money: "charged an additional 2.8 mln dlrs", "charged $5 million against earnings"
+_MONEY_AFTER = re.compile(r"(?i)\s+(?:off\s+|an?\s+(?:additional|further|extra|one-time|special)\s+|about\s+|some\s+|"
+                          r"nearly\s+|almost\s+)?(?:(?:US|C|A)?\$|£|€|[\d.,]+\s*(?:mln|million|billion|bln|dlrs|"
+                          r"dollars|pct|percent|cents?|stg|marks|yen|francs))")
 # a trial of medicines, not in a court: told with patients and drugs, and no court
 _MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|treatments?|vaccines?|doses?|placebo|antibod(?:y|ies)|"
                             r"volunteers|participants|efficacy)\b")
