@@ -5063,3 +5063,11 @@ def test_money_charged_and_a_company_left_with_a_unit_are_no_events():
         "charge"]
     (m,) = find_events("In 2018 Manafort was kept in solitary confinement.", published="2019-03-14")
     assert m.type == "detention"
+
+
+def test_the_speaker_is_not_who_did_what_a_clause_of_its_own_reports():
+    (m,) = find_events("John Smith said police arrested two men on Friday.", published="1987-03-07")
+    assert m.type == "arrest" and m.who == []
+    text = ("Shipping minister Lord Brabazon said a preliminary investigation had started into why the 7,951 tonne "
+            "ferry capsized and sank in little over a minute.")
+    assert all("Brabazon" not in m.who for m in find_events(text, published="1987-03-07"))

@@ -5369,10 +5369,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
-_UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)[a-z][\w-]*\s+){1,3}"
-               r"(?:(?:has|had|have|also|later)\s+)?$")
+_UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)(?:[a-z][\w-]*|\d[\d,.]*)\s+){1,3}"
+               r"(?:(?:has|had|have|also|later)\s+)?(?:[a-z]+ed\s+and\s+)?$")  # ("the ferry capsized and sank")
 # the conjunctions that open a subordinate clause with a subject of its own
-_SUBORDINATORS = "after|before|when|while|because|since|until|once"
+_SUBORDINATORS = "after|before|when|while|because|since|until|once|why|how|whether"
 _UNNAMED_SUBJECT = re.compile(r"(?:,|\b(?:" + _SUBORDINATORS + r")\b)\s+" + _UNNAMED_NP +
                               # "as gangs seized control": a bare plural opening a subordinate clause
                               r"|\b(?:as|" + _SUBORDINATORS + r")\s+(?!(?:is|was|has|its|this|his|as)\s)"
@@ -5453,6 +5453,10 @@ _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$"
+    # a bare plural or mass noun: "said police arrested two men", "said officials had detained"
+    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?-i:(?:police|officials|authorities|investigators|"
+    r"prosecutors|troops|soldiers|rebels|militants|gunmen|protesters|demonstrators|workers|residents|witnesses|"
+    r"officers|security\s+forces))\s+(?:[\w’'-]+\s+){0,3}$"
     # a person pronoun the speaker is not (else it would have resolved to him or her)
     r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:he|she|they)\s+(?:[\w’'-]+\s+){0,3}$"
     # a second verb of that subject: "said the president had accepted ... and had appointed"
