@@ -5071,3 +5071,15 @@ def test_the_speaker_is_not_who_did_what_a_clause_of_its_own_reports():
     text = ("Shipping minister Lord Brabazon said a preliminary investigation had started into why the 7,951 tonne "
             "ferry capsized and sank in little over a minute.")
     assert all("Brabazon" not in m.who for m in find_events(text, published="1987-03-07"))
+
+
+def test_a_person_saying_something_was_done_did_not_do_it():
+    (m,) = find_events("John Smith said the company was acquired on Friday.", published="1987-03-07")
+    assert m.who == []
+    (m,) = find_events("Police director Vladimir Rebic said at least 71 people were arrested Friday night.",
+                       published="2020-07-11")
+    assert m.type == "arrest" and "Vladimir Rebic" not in m.who
+    # (the one "he" names still is)
+    text = "Justice Hartley remanded Gavin Rourke in custody and said he would be sentenced on 30 June."
+    (m,) = [m for m in find_events(text, published="2023-06-01") if m.type == "sentence"]
+    assert m.who == ["Gavin Rourke"]

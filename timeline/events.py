@@ -4957,7 +4957,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     said_end = max((b for a, b in report_spans if b <= s0 and not re.match(r"(?i)announc", text[a:b])),
                    default=None)
     reported_own = verbal and said_end is not None and bool(_REPORTED_SUBJECT.match(text, said_end, s0)) \
-        and not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])) \
+        and (not (_PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0]))
+             # (but "John Smith said the company was acquired": a person saying it did not do it)
+             or not re.match(r"(?i)\s*,?\s+(?:that\s+)?(?:he|she|they)\b", text[said_end:s0])
+             and any(m.kind == "person" and not m.possessive for m in subj_cands
+                     if sent.start <= m.start and m.end <= said_end and not _REPORT_VERB.search(text, m.end, said_end - 1))) \
         or said_end is not None and tname != "statement" \
         and bool(_REPORTED_PASSIVE.search(text, said_end, s0)) \
         and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0))  # "X reported three men were killed in a firefight"
