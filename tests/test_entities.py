@@ -1157,3 +1157,10 @@ def test_a_portfolio_before_ministry_is_no_judges_title():
     assert "Justice Department" in ents and "Department" not in ents
     _, ents, _ = _entities("Chief Justice John Roberts wrote the opinion.")
     assert ents["John Roberts"].kind == "person"
+
+
+def test_chief_of_staff_is_a_title_not_part_of_the_name():
+    by_sent, ents, _ = _entities("Former White House Chief of Staff Donald Regan resigned last week.")
+    assert "Donald Regan" in ents and not any("Staff" in n or "Chief" in n for n in ents)
+    _, ents, _ = _entities("Chief of Staff Mark Meadows said on Monday.")
+    assert "Mark Meadows" in ents

@@ -821,6 +821,7 @@ _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:th
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
                                   r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle)s?\b")
 
+_OF_TITLE_AFTER = re.compile(r"\s+of\s+([A-Z][\w-]*)")
 _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena|museum|library|university|college|"
                                    r"school|institute|station|cemetery)\b")
 
@@ -842,6 +843,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return f"{text} {dm.group(1).capitalize()}", "organisation", None, None  # "The Commerce department said"
     if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
         return None  # "the Watergate scandal", "the Saffir–Simpson scale": the name of a thing, not an actor
+    if (tw := _OF_TITLE_AFTER.match(after)) and f"{text.split()[-1]} of {tw.group(1)}".lower() in gaz.titles \
+            and text not in gaz.orgs:
+        return None  # "White House Chief of Staff Donald Regan": the run ends where a title begins
     if before_end.endswith(("of", "the")) and (tm := _TITLE_OF_BEFORE.search(before)) and len(text.split()) >= 3 \
             and f"{tm.group(1)} {text.split()[0]}".lower() in gaz.titles:
         # "Chancellor of the Exchequer Nigel Lawson": the title's last word
