@@ -5083,3 +5083,12 @@ def test_a_person_saying_something_was_done_did_not_do_it():
     text = "Justice Hartley remanded Gavin Rourke in custody and said he would be sentenced on 30 June."
     (m,) = [m for m in find_events(text, published="2023-06-01") if m.type == "sentence"]
     assert m.who == ["Gavin Rourke"]
+
+
+def test_flooding_a_market_and_escaping_a_bid_are_figures_of_speech():
+    text = "The tariffs were imposed in 1983 when the ITC found that Japanese competitors had been flooding the market."
+    assert [m.type for m in find_events(text, published="1987-03-17")] == ["policy"]
+    text = "Harcourt announced its recapitalization plan to escape a hostile bid by Maxwell."
+    assert "disappearance" not in [m.type for m in find_events(text, published="1987-06-01")]
+    (m,) = find_events("Two prisoners escaped from the jail on Monday.", published="1987-06-02")
+    assert m.type == "disappearance"
