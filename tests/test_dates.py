@@ -978,3 +978,15 @@ def test_the_end_of_the_year_told_as_past_is_the_last_ones():
     assert end.date_start.startswith("1987")
     (end,) = find_dates("The company expects to cut 300 jobs by the end of the year.", "1987-03-04")
     assert end.date_start.startswith("1987")
+
+
+def test_a_wire_days_under_ten_spelled_out():
+    def day(text, anchor="1987-03-03"):
+        return [(t.text, t.date_start) for t in find_dates(text, anchor)]
+    assert day("Qtly div 35 cts vs 35 cts prior\n    Payable March 31\n    Record March nine\n Reuter") == [
+        ("March 31", "1987-03-31"), ("March nine", "1987-03-09")]
+    assert day("a tender offer expired on March three.", "1987-03-06") == [("March three", "1987-03-03")]
+    assert day("until September one 1989 and thereafter") == [("September one 1989", "1989-09-01")]
+    # (a count after a month is no day)
+    assert day("In March one of the companies said it would cut jobs.") == [("March", "1987-03-01")]
+    assert day("Exports rose in May two pct from April.", "1987-06-10")[0][0] == "May"

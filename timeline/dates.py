@@ -530,6 +530,25 @@ def _p_mdy(text, m):
     return data
 
 
+# the wire's style for days under ten: "Record March nine", "from April one,",
+# "until September one 1989", "on June eight."
+_SPELLED_DAY = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+@_pattern("mdy_spelled", r"\b(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\s+(?P<dw>one|two|three|four|five|six|seven|eight|nine)\b"
+                         rf"(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d))?"
+                         r"(?=\s*(?:[,.;:)]|$|\n|\s(?:in|at|and|of|for|from|when|as|with|by|before|after|during|until|"
+                         r"while|that|the|to|through|annual|special|meeting|Reuter)\b))", 10)
+def _p_mdy_spelled(text, m):
+    if not _is_cap(text[m.start("mon")]) or not text[m.start("dw")].islower():
+        return None
+    if re.match(r"\s+of\s+(?:the|them|these|those|its|their|our)\b", text[m.end():m.end() + 12]):
+        return None  # "March one of the ...": a count
+    return {"kind": "day", "m": MONTHS[m.group("mon").lower()], "d": _SPELLED_DAY[m.group("dw").lower()],
+            "y": int(m.group("y")) if m.group("y") else None, "wd": None, "wd_end": None, "date_from": m.start("mon")}
+
+
 @_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next)\s+year\b(?!['’]s)))?", 10)
 def _p_dmy(text, m):
     if not _month_ok(text, m, with_number=True):
