@@ -5092,3 +5092,12 @@ def test_flooding_a_market_and_escaping_a_bid_are_figures_of_speech():
     assert "disappearance" not in [m.type for m in find_events(text, published="1987-06-01")]
     (m,) = find_events("Two prisoners escaped from the jail on Monday.", published="1987-06-02")
     assert m.type == "disappearance"
+
+
+def test_a_crops_disappearance_and_an_aside_as_previously_announced_are_no_events():
+    assert find_events("The USDA estimated disappearance last year at 6.7 billion bushels.", published="1987-03-31") == []
+    ms = find_events("As previously announced, the board of governors of the exchange approved the contract.",
+                     published="1987-03-02")
+    assert "statement" not in [m.type for m in ms]
+    (m,) = find_events("The boy's disappearance last year shocked the town.", published="1987-03-31")
+    assert m.type == "disappearance"

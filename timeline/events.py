@@ -2679,6 +2679,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and _MEDICAL_WORDS.search(text, max(0, sent.start - 400), sent.end) \
                 and not _COURT_WORDS.search(text, max(0, sent.start - 400), min(len(text), sent.end + 400)):
             continue  # "the Institut National de Recherche Biomédicale that monitored the trial" of Ebola drugs
+        if name == "statement" and re.search(r"(?i)\bas\s+(?:(?:previously|earlier|already|first)\s+)?$", before[-30:]) \
+                and re.match(r"(?i)announced|reported|stated|disclosed", m.group(0)):
+            continue  # "March 7 as previously announced": an aside pointing back, no news
         if name == "charge" and _MONEY_AFTER.match(text, e0):
             continue  # "CTS said it charged an additional 2.8 mln dlrs in special expenses": a cost booked
         if name == "resignation" and re.match(r"(?i)leave\b", m.group(0)) and re.match(r"\s+with\b", text[e0:e0 + 6]):
