@@ -5101,3 +5101,11 @@ def test_a_crops_disappearance_and_an_aside_as_previously_announced_are_no_event
     assert "statement" not in [m.type for m in ms]
     (m,) = find_events("The boy's disappearance last year shocked the town.", published="1987-03-31")
     assert m.type == "disappearance"
+
+
+def test_people_from_a_country_are_not_that_country():
+    text = ("Many of the affected guests were Indian; the Myanma embassy confirmed two Buddhist pilgrims from Myanmar "
+            "also died on Tuesday.")
+    assert all("Myanmar" not in m.who for m in find_events(text, published="2019-02-13"))
+    (m,) = find_events("Tourists from Germany were killed in the attack on Monday.", published="2019-02-13")
+    assert "Germany" not in m.who

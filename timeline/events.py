@@ -4905,6 +4905,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
             return False  # "his term"
+        if m.kind == "place" and _PEOPLE_FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
+            return False  # "two Buddhist pilgrims from Myanmar also died": where they came from, not who
         if m.kind == "organisation" and not m.pronoun and _STAFF_AFTER.match(text, m.end) and (
                 tname == "death" or _PASSIVE_BEFORE.search(text[max(ca, s0 - 25):s0]) or _PASSIVE_TRIGGER.match(text[s0:e0])
                 or re.search(r"\b(?:was|were)\s+[a-z]+ed\b[^.;,]{0,40}\band\s+$", text[max(sent.start, s0 - 60):s0])):
@@ -5376,6 +5378,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
+# people told by where they come from: "pilgrims from", "tourists from", "a man from"
+_PEOPLE_FROM_BEFORE = re.compile(r"(?i)\b(?:[a-z]+(?:ers|ists|ians|ants|ents|grims|ims|ees|ors|men|women|people|children|"
+                                 r"students|tourists|nationals|citizens|residents|workers|families)|man|woman|boy|girl|"
+                                 r"people)\s+from\s+(?:the\s+)?$")
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)(?:[a-z][\w-]*|\d[\d,.]*)\s+){1,3}"
                r"(?:(?:has|had|have|also|later)\s+)?(?:[a-z]+ed\s+and\s+)?$")  # ("the ferry capsized and sank")
 # the conjunctions that open a subordinate clause with a subject of its own
@@ -5460,6 +5466,9 @@ _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|hundreds|thousands|scores|several|many|some|no)\s+(?:[\w’'-]+\s+){0,4}$"
+    # (five words for a subject not the speaker's own: "confirmed two Buddhist pilgrims from Myanmar also died")
+    r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:the|a|an|\d[\d,]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens|hundreds|thousands|several|many|some)\s+(?:[\w’'-]+\s+){5}$"
     # a bare plural or mass noun: "said police arrested two men", "said officials had detained"
     r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?-i:(?:police|officials|authorities|investigators|"
     r"prosecutors|troops|soldiers|rebels|militants|gunmen|protesters|demonstrators|workers|residents|witnesses|"
