@@ -5109,3 +5109,12 @@ def test_people_from_a_country_are_not_that_country():
     assert all("Myanmar" not in m.who for m in find_events(text, published="2019-02-13"))
     (m,) = find_events("Tourists from Germany were killed in the attack on Monday.", published="2019-02-13")
     assert "Germany" not in m.who
+
+
+def test_a_saying_set_off_by_commas_is_not_dated_by_what_it_reports():
+    ms = find_events("Alexander Gagay is a surgeon. This year, he said, he came to support his fellow "
+                     "Yekaterinburgers.", published="2019-01-20")
+    assert [m for m in ms if m.type == "statement"] == []
+    text = 'In February, Swami Chakrapani said, "Corona is not a virus, but an avatar."'
+    (m,) = find_events(text, published="2020-03-15")
+    assert (m.type, m.date_start) == ("statement", "2020-02-01")

@@ -4413,6 +4413,11 @@ _TO_WHOM = re.compile(r"\s+(?:(?:this|the|a|its|his|her|their)\s+[a-z]+\s+)?(?:t
                       r"(?:[A-Z][\w.&’'-]*\s+){1,5}(?:again\s+)?(?:on|in|at)?\s*")
 
 
+# a saying set off by commas inside what it reports: ", he said,", ", the minister added,"
+_ASIDE_SAYING = re.compile(r",\s*(?:he|she|they|it|(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+|(?-i:[A-Z])[\w’'.-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w’'.-]*){0,2})\s+$")
+
+
 def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
     """Is the timex attached to the reporting verb itself: "said on Monday",
     "said yesterday", "On Monday, X said", "X on Tuesday announced"?"""
@@ -4431,6 +4436,9 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
             or n <= 9 and not _BARE_SAYING.match(text, s0, e0) and _TO_WHOM.fullmatch(between)
             # ("disclosed this matter to the U.S. Environmental Protection Agency on
             # February 18", "emailed Amazon Web Services again on February 21": whom it went to, then its day)
+    if tx.end <= s0 and _ASIDE_SAYING.search(text, max(sent.start, s0 - 40), s0) \
+            and re.match(r"\s*,(?!\s*[\"“'‘])", text[e0:e0 + 4]):  # (not 'In February, Chakrapani said, "Corona is ...')
+        return False  # "This year, he said, he came to support his fellow Yekaterinburgers": the aside is undated
     if _SENT_OPENING.fullmatch(text[sent.start:tx.start]) or (
             clauses and clauses[0][0] <= tx.start < clauses[0][1] and
             _ADVERBIAL_ONLY.fullmatch(text[clauses[0][0]:tx.start] + "|" + text[tx.end:clauses[0][1]])):
