@@ -1164,3 +1164,16 @@ def test_chief_of_staff_is_a_title_not_part_of_the_name():
     assert "Donald Regan" in ents and not any("Staff" in n or "Chief" in n for n in ents)
     _, ents, _ = _entities("Chief of Staff Mark Meadows said on Monday.")
     assert "Mark Meadows" in ents
+
+
+def test_a_post_in_capitals_is_no_body():
+    text = "Mitch McConnell, the Republican Senate Majority Leader, said on Monday. The Senate acquitted both of them."
+    _, ents, _ = _entities(text)
+    assert "Republican Senate Majority Leader" not in ents
+    (m,) = [m for m in find_events(text, published="2019-12-21") if m.type == "trial"]
+    assert m.who and "Senate" in m.who[0]
+    # (but a company named General is one, and so is a person whose name is a title word)
+    _, ents, _ = _entities("Gencorp said its RKO General subsidiary agreed to sell KHJ-TV.")
+    assert "RKO General" in ents
+    _, ents, _ = _entities("Fundamental Management Chairman Carl Singer was elected to the board.")
+    assert "Carl Singer" in ents

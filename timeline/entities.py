@@ -1037,6 +1037,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return body, "organisation", None, None  # "The Department issued a statement": the department named before
     if len(words) == 1 and low[0] in _TEAM_WORDS and text in table.org_first:
         return table.org_first[text], "organisation", None, None  # "Rovers" after "Harwick Rovers"
+    if len(words) >= 2 and low[-1] in gaz.titles and low[-1] != "general" and not org_name \
+            and not re.match(r"\s+[A-Z]", after) and not any(w in gaz.given_gender for w in words) \
+            and not any(w in ("of", "for", "the", "and", "&") for w in low) and text not in gaz.orgs:
+        return None  # "Mitch McConnell, the Republican Senate Majority Leader,": a post, no body
     if org_name or not gaz.org_words.isdisjoint(low):
         return text, "organisation", title, None
     nxt = after.split()[:1]
