@@ -5118,3 +5118,13 @@ def test_a_saying_set_off_by_commas_is_not_dated_by_what_it_reports():
     text = 'In February, Swami Chakrapani said, "Corona is not a virus, but an avatar."'
     (m,) = find_events(text, published="2020-03-15")
     assert (m.type, m.date_start) == ("statement", "2020-02-01")
+
+
+def test_a_headline_line_is_told_again_by_the_body():
+    text = ("Comoros arrests army officers over failed attack on presidential palace\n\n"
+            "MORONI, Comoros — Authorities in the Comoros have arrested 11 soldiers after gunmen attacked the "
+            "presidential palace on Sunday. The soldiers were detained on Sunday and Monday. "
+            "The government called it an attempted coup. Two colonels are among those held.")
+    ms = find_events(text, published="2026-05-13")
+    assert ms and all(m.sentence_start > 0 for m in ms)
+    assert "arrest" in [m.type for m in ms]

@@ -608,6 +608,16 @@ def _restore_text(ex: Extraction, original: str, spans: list[tuple[int, int]]) -
         m.trigger = original[m.trigger_start:m.trigger_end]
 
 
+def _headline_line(text: str, sent, sentences) -> bool:
+    """The text opens on a headline: a line of its own, set off by a blank
+    line, with no full stop, of at most 16 words, before a body of several
+    sentences (what it says, the body tells again, dated)."""
+    line = sent.text.strip()
+    return len(sentences) > 3 and "\n" not in line and line[-1:] not in '.!?"”:' \
+        and 3 <= len(line.split()) <= 16 and bool(re.match(r"[ \t]*\n[ \t]*\n", text[sent.end:sent.end + 8])) \
+        and line[:1].isupper()
+
+
 def _extract(text: str, published=None, *, title=None, types=None, engine: str = "rules",
              original: str | None = None) -> Extraction:
     from .entities import find_entities
@@ -656,6 +666,8 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         if title and si == 0 and len(sentences) > 1 and sent.text.strip() == title.strip() \
                 and sent.text.rstrip()[-1:] not in ".!?":
             continue  # the headline repeated as the first line of the text
+        if not title and si == 0 and _headline_line(text, sent, sentences):
+            continue  # "Comoros arrests army officers over failed attack on presidential palace\n\n": the body tells it
         if captions and any(a <= sent.start < b for a, b in captions):
             continue
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
