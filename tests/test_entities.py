@@ -1177,3 +1177,10 @@ def test_a_post_in_capitals_is_no_body():
     assert "RKO General" in ents
     _, ents, _ = _entities("Fundamental Management Chairman Carl Singer was elected to the board.")
     assert "Carl Singer" in ents
+
+
+def test_a_title_after_a_comma_is_no_part_of_the_name():
+    _, ents, _ = _entities("Microsoft has hired Sam Altman, Chief Executive Satya Nadella said early on Monday.")
+    assert "Satya Nadella" in ents and not any("Executive" in n for n in ents)
+    _, ents, _ = _entities("Microsoft has hired Sam Altman, Chief Financial Officer Amy Hood said.")
+    assert "Amy Hood" in ents

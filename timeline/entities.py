@@ -839,6 +839,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)) \
             and f"{pw.group(1)} {text}".lower() in gaz.titles:
         return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
+    if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)) and " " in text:
+        # "..., Chief Executive Satya Nadella said": the title's rest opens the run; the name follows it
+        ws = text.split()
+        k = next((k for k in (3, 2, 1) if k < len(ws) - 1 and f"{pw.group(1)} {' '.join(ws[:k])}".lower() in gaz.titles), 0)
+        if k:
+            return _classify(" ".join(ws[k:]), after, before + " ".join(ws[:k]) + " ", gaz, table)
     if (dm := _LOWER_BODY_AFTER.match(after)) and " " not in text and text.lower() in _PORTFOLIO:
         return f"{text} {dm.group(1).capitalize()}", "organisation", None, None  # "The Commerce department said"
     if _NAMES_A_THING_AFTER.match(after) and text not in gaz.places:
