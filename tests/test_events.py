@@ -5128,3 +5128,12 @@ def test_a_headline_line_is_told_again_by_the_body():
     ms = find_events(text, published="2026-05-13")
     assert ms and all(m.sentence_start > 0 for m in ms)
     assert "arrest" in [m.type for m in ms]
+
+
+def test_one_expected_to_fly_somewhere_visits_it():
+    text = ("President Faustin-Archange Touadéra is expected to fly to Libreville on Friday to meet Gabon's "
+            "President Ali Bongo Ondimba.")
+    assert ("visit", "planned", "2017-03-10") in [(m.type, m.status, m.date_start)
+                                                 for m in find_events(text, published="2017-03-08")]
+    assert "visit" not in [m.type for m in find_events("His body was flown to South Africa the same night.",
+                                                       published="2012-04-07")]
