@@ -5137,3 +5137,11 @@ def test_one_expected_to_fly_somewhere_visits_it():
                                                  for m in find_events(text, published="2017-03-08")]
     assert "visit" not in [m.type for m in find_events("His body was flown to South Africa the same night.",
                                                        published="2012-04-07")]
+
+
+def test_an_airlines_round_trips_and_a_repurchase_pact_are_no_events():
+    for text in ("Delta said it started service from Portland to Tokyo on March two and operates five weekly round trips.",
+                 "Another 400 billion yen will yield 3.7991 pct in a 20-day repurchase pact maturing on April 28."):
+        assert [m.type for m in find_events(text, published="1987-03-16") if m.type in ("visit", "agreement")] == [], text
+    (m,) = find_events("President Barack Obama's trip to Japan began on Monday.", published="2014-04-25")
+    assert m.type == "visit"
