@@ -5145,3 +5145,10 @@ def test_an_airlines_round_trips_and_a_repurchase_pact_are_no_events():
         assert [m.type for m in find_events(text, published="1987-03-16") if m.type in ("visit", "agreement")] == [], text
     (m,) = find_events("President Barack Obama's trip to Japan began on Monday.", published="2014-04-25")
     assert m.type == "visit"
+
+
+def test_a_deal_that_would_be_reached_is_not_reached():
+    text = ("Finance Minister Jaime Ongpin said he was cautiously optimistic an accord on debt rescheduling would be "
+            "reached with commercial bank creditors.")
+    (m,) = [m for m in find_events(text, published="1987-03-16") if m.type == "agreement"]
+    assert m.status == "hypothetical"

@@ -3719,6 +3719,8 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
 _QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 # (lower case: "died on May 5", "Will Smith" are no modals)
+_PP_MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:on|with|between|over|for|of|to)\s+(?:[\w-]+\s+){1,3}?"
+                                     r"(?:would|could|might|may|will|should|can)\s+be\s+[a-z]+(?:ed|en|wn)\b")
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
 _FALSE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:were|was|are|is|proved|proven|turned out to be)\s+(?:false|untrue|unfounded|baseless|fake)\b")
 # (only what says the event did not happen: "this resignation will not be
@@ -3941,7 +3943,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif (planned_after := _PLANNED_AFTER.match(text, e0, sent.end)) and not (
                     re.match(r"(?i),?\s*due\s+to\b", text[e0:e0 + 12]) and _CAUSAL_DUE.match(text, planned_after.end())):
                 status = "planned"  # (not "suspended its season due to concerns": a cause)
-            elif _MODAL_AFTER.match(text, e0, sent.end):
+            elif _MODAL_AFTER.match(text, e0, sent.end) \
+                    or tkind == "noun" and _PP_MODAL_PASSIVE_AFTER.match(text, e0, sent.end):
+                # (and "optimistic an accord on debt rescheduling would be reached": the noun's own passive)
                 # "announced that the first phase of voting would be held on 28 December": reported, planned
                 status = "planned" if re.match(r"(?i)\s+(?:would|will)\s+(?:be\s+held|take\s+place|go\s+ahead|begin|start|"
                                                r"resume|open|close|be\s+signed|be\s+completed|proceed|be\s+(?:imposed|"
