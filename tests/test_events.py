@@ -5152,3 +5152,9 @@ def test_a_deal_that_would_be_reached_is_not_reached():
             "reached with commercial bank creditors.")
     (m,) = [m for m in find_events(text, published="1987-03-16") if m.type == "agreement"]
     assert m.status == "hypothetical"
+
+
+def test_when_a_debt_falls_due_dates_no_event():
+    text = ("Hutton said in the merger shareholders would get 46 mln dlrs aggregate amount of guaranteed debentures "
+            "due 2002 of PC Acquisition.")
+    assert all(m.date_start != "2002-01-01" for m in find_events(text, published="1987-03-02"))

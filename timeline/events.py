@@ -3719,6 +3719,8 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
 _QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 # (lower case: "died on May 5", "Will Smith" are no modals)
+_MATURITY_BEFORE = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|securities|loans?|paper|obligations|warrants|"
+                              r"debt|issue|treasuries|gilts)\s+(?:\([^)]{0,20}\)\s+)?(?:due|maturing)\s+(?:in\s+)?$")
 _PP_MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:on|with|between|over|for|of|to)\s+(?:[\w-]+\s+){1,3}?"
                                      r"(?:would|could|might|may|will|should|can)\s+be\s+[a-z]+(?:ed|en|wn)\b")
 _MODAL_AFTER = re.compile(r"\s+(?:would|could|might|may|will|should|can)\b(?!\s+not\b)")
@@ -3857,6 +3859,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "currently"; "the Tenure of Office Act of 1867" is a name (not "Results of the March 3 election")
         if tx.warning:
             continue
+        if _MATURITY_BEFORE.search(text, max(sent.start, tx.start - 40), tx.start):
+            continue  # "convertible subordinated debentures due 1996": when a debt falls due, no event's day
         before = text[max(sent.start, tx.start - 20):tx.start]
         # "since 2016" points back: it dates nothing in its own clause, but
         # a following "when ..." clause is about that very time
