@@ -5158,3 +5158,11 @@ def test_when_a_debt_falls_due_dates_no_event():
     text = ("Hutton said in the merger shareholders would get 46 mln dlrs aggregate amount of guaranteed debentures "
             "due 2002 of PC Acquisition.")
     assert all(m.date_start != "2002-01-01" for m in find_events(text, published="1987-03-02"))
+
+
+def test_a_demonstration_project_is_a_showing_not_a_protest():
+    for text in ("Reagan had reservations on 152 so-called demonstration highway projects.",
+                 "A demonstration flight took place on Monday."):
+        assert find_events(text, published="1987-03-20") == [], text
+    (m,) = find_events("Thousands joined a demonstration in the capital on Monday.", published="1987-03-20")
+    assert m.type == "protest"
