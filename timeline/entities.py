@@ -836,10 +836,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # (a search that ends at $ tries every place of `before`: the words it
     # must end on are looked for first)
     before_end = before.rstrip()
-    if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)) \
-            and f"{pw.group(1)} {text}".lower() in gaz.titles:
-        return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
-    if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)) and " " in text:
+    if before_end.endswith(_TITLE_OPENERS) and (pw := _TITLE_OPENER_BEFORE.search(before)):
+        if f"{pw.group(1)} {text}".lower() in gaz.titles:
+            return None  # "its Chief Operating Officer, Jane Smith": a title, cut after its opening word
         # "..., Chief Executive Satya Nadella said": the title's rest opens the run; the name follows it
         ws = text.split()
         k = next((k for k in (3, 2, 1) if k < len(ws) - 1 and f"{pw.group(1)} {' '.join(ws[:k])}".lower() in gaz.titles), 0)

@@ -41,6 +41,7 @@ import yaml
 from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import RELATION_NOUNS as _RELATION_NOUNS
+from .entities import _CRIME_ROLES
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence, Timex
@@ -950,7 +951,6 @@ _ONE_PERSON_HEAD = (r"man|woman|boy|girl|teenager|student|nurse|doctor|teacher|j
                     r"founder|chairman|chairwoman|president|ambassador|diplomat|spokesman|spokeswoman|cleric")
 _ONE_PERSON = re.compile(r"(?i)\b(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>" + _ONE_PERSON_HEAD + r")\b")
 _AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
-_CRIME_HEADS = ("suspect", "gunman", "attacker", "shooter", "assailant")
 # "Darnell Whitfield was arrested Tuesday night": the name opens the next
 # sentence as the subject of its own news (not "John Doe said")
 _NAMED_SUBJECT_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|were|is|has|had|will)\s+(?!said\b)")
@@ -992,7 +992,7 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
         head = d.group("head").lower()
         # "a gunman shot shoppers ... Police identified the suspect as Patrick
         # Crusius": the words for the one who did a crime name each other
-        heads = _CRIME_HEADS if head in _CRIME_HEADS else (head,)
+        heads = _CRIME_ROLES if head in _CRIME_ROLES else (head,)
         age = _AGE_MOD.search(d.group("mods"))
         found = None
         for j in range(si + 1, min(len(sentences), si + 4)):
@@ -1013,7 +1013,7 @@ def _delayed_identification(text, mentions, ents_by_sent, sentences) -> None:
 
 _CRIME_TYPES = frozenset({"attack", "killing", "arrest", "detention", "charge", "trial", "sentence"})
 _CRIME_ROLE_WORD = re.compile(r"(?i)\b(?:a|an|the)\s+(?:suspected\s+|alleged\s+|lone\s+|[\w-]+-year-old\s+)?"
-                              r"(?:suspect|gunman|attacker|shooter|assailant)\b")
+                              r"(?:" + "|".join(_CRIME_ROLES) + r")\b")
 
 
 def _identified_culprit(mentions, table) -> None:
@@ -1022,7 +1022,7 @@ def _identified_culprit(mentions, table) -> None:
     Patrick Crusius": once the article names the one suspect, the crime's
     events told of "the gunman" or "the suspect" before the naming are his
     (the word within 60 characters of the trigger; one name only)."""
-    names = {table.titles[r] for r in _CRIME_HEADS if r in table.titles}
+    names = {table.titles[r] for r in _CRIME_ROLES if r in table.titles}
     if len(names) != 1:
         return
     (name,) = names
