@@ -3760,9 +3760,9 @@ _STANCE_ON = re.compile(r"(?i)(?<![\w-])(?:opposed|opposes|oppose|opposing|suppo
                         r"(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those|any|all)\b)[a-z-]+\s+){0,2}$")
 # "will be told on Monday", "is expected to be reported": a saying still ahead
 _FUTURE_BEFORE_SAYING = re.compile(r"(?i)\b(?:will|would|shall|to)\s+(?:be\s+|have\s+been\s+)?(?:[a-z]+ly\s+)?$")
-# sayings whose object is someone: "endorsed X", "praised X", "criticised X"
 # "English", "Brazilian", "Saudi", "Dutch": a demonym's ending (not "Britain", "U.S.")
 _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ss|ek)$")
+# sayings whose object is someone: "endorsed X", "praised X", "criticised X"
 _SAID_OF = re.compile(r"(?i)(?:endorsed|endorses|endorse|praised|praises|criticised|criticized|criticises|criticizes|"
                       r"congratulated|congratulates|thanked|thanks|rebuked|condemned|condemns|apologi[sz]ed\s+to)")
 # what may stand between such a verb and its object: a title ("former Vice President")
