@@ -1184,10 +1184,3 @@ def test_a_title_after_a_comma_is_no_part_of_the_name():
     assert "Satya Nadella" in ents and not any("Executive" in n for n in ents)
     _, ents, _ = _entities("Microsoft has hired Sam Altman, Chief Financial Officer Amy Hood said.")
     assert "Amy Hood" in ents
-
-
-def test_a_name_of_common_capitalised_words_is_a_body_not_a_person():
-    _, ents, _ = _entities("The White House said on Monday it would veto the bill.")
-    assert ents["White House"].kind == "organisation"
-    _, ents, _ = _entities("A spokesman for State House denied the reports.")
-    assert ents["State House"].kind == "organisation"

@@ -1190,8 +1190,6 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None
     if not title and any(c.isdigit() for c in text):
         return None  # "a Volvo XC90", "the Mi-8": a model, no one's name
-    if not title and len(low) >= 2 and all(w in _COMMON_CAPS for w in low):
-        return text, "organisation", None, None  # "The White House said", "State House": words, no one's name
     return text, "person", title, None
 
 
