@@ -1893,9 +1893,7 @@ def _host_roles(mentions: list[Mention]) -> None:
         if hosts:
             # "Nevada held its caucuses": the host is where, not the article's
             # place filled in before ("New York City" in a story on Bloomberg)
-            from .entities import gazetteer
-
-            gaz = gazetteer()
+            gaz = _gazetteer()
             lands = {gaz.cities.get(h) or gaz.region_country.get(h) for h in hosts}
             kept = [a for a in kept if not (a.role == "where" and a.start is None and a.name not in lands
                                             and a.name not in m.sentence)]
