@@ -5166,3 +5166,14 @@ def test_a_demonstration_project_is_a_showing_not_a_protest():
         assert find_events(text, published="1987-03-20") == [], text
     (m,) = find_events("Thousands joined a demonstration in the capital on Monday.", published="1987-03-20")
     assert m.type == "protest"
+
+
+def test_a_future_verb_phrase_after_and_keeps_its_own_date():
+    text = ("Gulf Applied Technologies Inc said it sold its pipeline units for 12.2 mln dlrs and will record a gain "
+            "of 2.9 mln dlrs in the first quarter.")
+    (m,) = find_events(text, published="1987-02-26")
+    assert (m.type, m.precision, m.date_end) == ("acquisition", "unknown", "1987-02-26")
+    ms = find_events("Police said the man was arrested on Monday and will be charged with murder.",
+                     published="1987-02-26")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("arrest", "occurred", "1987-02-23"),
+                                                             ("charge", "planned", None)]

@@ -1141,6 +1141,10 @@ _EVENT_RELATIVE = re.compile(
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?hours|minutes|shortly|soon|just|moments)"
     r"\s+(?P<rel>as|after|before|following)\s+(?P<np>(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w-]+))\b")
+# "sold its units ... and will record a gain in the first quarter": a verb
+# phrase of its own, in the future, owns the dates on its side of the "and"
+_FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
+                              r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
 _NAMED_DAY = re.compile(r"\d|(?i:day)\b")  # "March 3", "Monday" (not "the current deadline": now)
@@ -4587,6 +4591,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
                 and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
+        if tx.start > e0 and _FUTURE_CONJUNCT.search(text, e0, tx.start) \
+                or tx.end <= s0 and _FUTURE_CONJUNCT.search(text, tx.end, s0):
+            continue  # "was arrested on Monday and will be charged": each side's own day
         if _PERIOD_ENDED.search(text, max(sent.start, tx.start - 30), tx.start):
             continue  # "a rise in pre-tax profit for the year to December 28": an accounting period's end, no event's day
         if tx.start > e0 and _LEARNED_OF.search(text, max(sent.start, s0 - 60), s0):
