@@ -5177,3 +5177,13 @@ def test_a_future_verb_phrase_after_and_keeps_its_own_date():
                      published="1987-02-26")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("arrest", "occurred", "1987-02-23"),
                                                              ("charge", "planned", None)]
+
+
+def test_a_name_ending_in_an_abbreviation_or_a_ticker_keeps_its_apposition():
+    text = ("Herb Mee Jr., president of Beard Oil Co (BEC), which holds a 30.4 pct stake in USPCI, said last week "
+            "Union Pacific had made a bid.")
+    (m,) = find_events(text, published="1987-06-01")
+    assert m.type == "statement" and "Herb Mee Jr" in m.who and "USPCI" not in m.who
+    (m,) = find_events("John Smith Jr., president of Beard Oil Co, said last week Union Pacific had made a bid.",
+                       published="1987-06-01")
+    assert "John Smith Jr" in m.who

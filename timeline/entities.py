@@ -211,6 +211,7 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
                    "gardens", "cemetery", "monument", "memorial", "embassy", "consulate", "mosque", "church",
                    "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
+_NAME_ABBREVIATIONS = {"jr", "sr", "co", "cos", "corp", "inc", "ltd", "bros"}
 _LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
                 "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
@@ -1668,6 +1669,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             table.org_first[m.name.split()[-1]] = m.name  # "Rovers" after "Harwick Rovers"
                 table.orgs.append(m.name)
                 table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1
+        for m in found:
+            # "Herb Mee Jr., president of Beard Oil Co, said", "Acme Corp., the
+            # maker of ...": the abbreviation's full stop ends the name, so the
+            # apposition after it reads as after any other name
+            if text.startswith(".,", m.end) and not m.pronoun and m.text == text[m.start:m.end] \
+                    and m.text.rsplit(None, 1)[-1].lower() in _NAME_ABBREVIATIONS:
+                m.end += 1
+                m.text += "."
         table.prev_orgs = [m.name for m in found if m.kind == "organisation" and not m.name.startswith("Government of")]
         # the person the sentence opens on, its subject as a rule
         first = min((m for m in found if m.kind == "person" and not m.possessive), key=lambda m: m.start, default=None)
