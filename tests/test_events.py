@@ -5187,3 +5187,10 @@ def test_a_name_ending_in_an_abbreviation_or_a_ticker_keeps_its_apposition():
     (m,) = find_events("John Smith Jr., president of Beard Oil Co, said last week Union Pacific had made a bid.",
                        published="1987-06-01")
     assert "John Smith Jr" in m.who
+
+
+def test_a_resignation_whose_name_is_wrapped_before_its_initial_names_the_person():
+    text = ("National Healthcare Inc said Stephen\nL. Phelps resigned as chairman of the board of directors\n"
+            "effective October 19, to pursue other business interests.\n")
+    (m,) = find_events(text, published="1987-10-20")
+    assert (m.type, m.who, m.date_start) == ("resignation", ["Stephen L. Phelps"], "1987-10-19")

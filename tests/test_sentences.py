@@ -52,3 +52,11 @@ def test_the_first_line_of_an_indented_wrapped_paragraph_goes_on_into_the_next()
     assert [s.text for s in split_sentences("Ecuador cuts fuel sales after earthquake halts its oil output\n"
                                             "The minister said on Friday that sales would fall.")][0] \
         == "Ecuador cuts fuel sales after earthquake halts its oil output"
+
+
+def test_a_name_wrapped_before_its_middle_initial_stays_in_one_sentence():
+    text = ("National Healthcare Inc said Stephen\nL. Phelps resigned as chairman of the board of directors\n"
+            "effective October 19.\n")
+    assert [s.text for s in split_sentences(text)] == [text.strip()]
+    # (a headline line is still its own)
+    assert len(split_sentences("Floods Hit Turkey\nJ. Smith reports from Ankara.")) == 2

@@ -71,6 +71,11 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"'“‘([–—-•*#"
 
 
+# a line that ends on a first name, in a line of running text, and a next
+# line opening on a middle initial and a surname
+_INITIAL_NEXT = re.compile(r"\s*[A-Z]\.\s*[A-Z][a-z]")
+_NAME_END = re.compile(r"\b[A-Z][a-z]+$")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
                           r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than)$")
 
@@ -105,6 +110,8 @@ def split_sentences(text: str) -> list[Sentence]:
                     # a hard-wrapped line that stops on a word no title ends
                     # with ("in the southern province of\nHatay were evacuated")
                     and not _WRAPPED_MID.search(stripped)
+                    # nor a name wrapped before its middle initial: "said Stephen\nL. Phelps resigned"
+                    and not (_INITIAL_NEXT.match(nxt) and _NAME_END.search(stripped) and _LOWER_WORD.search(stripped))
                     # nor one in the middle of a wrapped paragraph, or the
                     # first of an indented one: a title line is a block's
                     # first, not its third, and starts at the margin
