@@ -5194,3 +5194,9 @@ def test_a_resignation_whose_name_is_wrapped_before_its_initial_names_the_person
             "effective October 19, to pursue other business interests.\n")
     (m,) = find_events(text, published="1987-10-20")
     assert (m.type, m.who, m.date_start) == ("resignation", ["Stephen L. Phelps"], "1987-10-19")
+
+
+def test_an_appointment_whose_name_is_wrapped_after_its_initial_names_the_person():
+    (m,) = find_events("Lacana Mining Corp said Gil L.\nLeathley was appointed president and chief executive.\n",
+                       published="1987-03-04")
+    assert (m.type, m.who) == ("appointment", ["Gil L. Leathley"])

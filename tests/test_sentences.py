@@ -60,3 +60,10 @@ def test_a_name_wrapped_before_its_middle_initial_stays_in_one_sentence():
     assert [s.text for s in split_sentences(text)] == [text.strip()]
     # (a headline line is still its own)
     assert len(split_sentences("Floods Hit Turkey\nJ. Smith reports from Ankara.")) == 2
+
+
+def test_a_name_wrapped_after_its_middle_initial_stays_in_one_sentence():
+    text = "Lacana Mining Corp said Gil L.\nLeathley was appointed president.\n"
+    assert [s.text for s in split_sentences(text)] == [text.strip()]
+    # (a sentence that ends on an initial is still cut before "He")
+    assert len(split_sentences("The manager was named as Alex I.\nHe was arrested on Monday.")) == 2

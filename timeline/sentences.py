@@ -74,6 +74,10 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
 # a line that ends on a first name, in a line of running text, and a next
 # line opening on a middle initial and a surname
 _INITIAL_NEXT = re.compile(r"\s*[A-Z]\.\s*[A-Z][a-z]")
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+_SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|Those|There|His|Her|Its|Their|Our|"
+                           r"In|On|At|An|But|And|Also|However|Under|After|Before|For|Since|Earlier|Last|Yesterday|"
+                           r"Today|Analysts|Officials|Company|Shares)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:,|\s+[a-z]|\s+(?:Jr|Sr)\b|[’']s\b)")
 _NAME_END = re.compile(r"\b[A-Z][a-z]+$")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
@@ -102,7 +106,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 cur_start = lpos
             nxt = lines[i + 1][1] if i + 1 < len(lines) else None
             stripped = line.rstrip()
-            ends = (
+            # "said Gil L.\nLeathley was appointed": a name wrapped after its middle initial
+            initial_wrap = nxt is not None and _INITIAL_END.search(stripped) is not None \
+                and _SURNAME_NEXT.match(nxt) is not None and _LOWER_WORD.search(stripped) is not None
+            ends = not initial_wrap and (
                 nxt is None
                 or not stripped
                 or stripped[-1] in ".!?:\"”’)"
