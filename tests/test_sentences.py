@@ -67,3 +67,14 @@ def test_a_name_wrapped_after_its_middle_initial_stays_in_one_sentence():
     assert [s.text for s in split_sentences(text)] == [text.strip()]
     # (a sentence that ends on an initial is still cut before "He")
     assert len(split_sentences("The manager was named as Alex I.\nHe was arrested on Monday.")) == 2
+
+
+def test_running_text_wrapped_inside_a_name_stays_in_one_sentence():
+    for text in ("Standard Oil Co and BP North America\nInc said they plan to form a venture.\n",
+                 "Dataflex Corp said it named Richard\nRose president, succeeding Jeffrey Lamm.\n",
+                 "    The companies said a unit of <Azuma\nSteel Co Ltd> will close the plant.\n",
+                 "    Democrats on the House Budget Committee met on Monday to draft the House\n"
+                 "Budget Committee plan for the next fiscal year.\n"):
+        assert [s.text for s in split_sentences(text)] == [text.strip()], text
+    # (a title line that ends on a name is still its own)
+    assert len(split_sentences("Floods hit Turkey\nVillages were evacuated on Monday.")) == 2

@@ -74,6 +74,13 @@ def _next_starts_sentence(text: str, pos: int) -> bool:
 # a line that ends on a first name, in a line of running text, and a next
 # line opening on a middle initial and a surname
 _INITIAL_NEXT = re.compile(r"\s*[A-Z]\.\s*[A-Z][a-z]")
+_CAP_END = re.compile(r"\b[A-Z][\w&'’-]*$")
+_UNCLOSED = re.compile(r"[<(][^<>()]*$")  # "<Azuma\nSteel Co Ltd>": a bracket the next line closes
+_SAID = re.compile(r"\b(?:said|told)\b")
+_NAME_PART_NEXT = re.compile(r"\s*(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|Jr|Sr|Corporation|Company|Group|Association|Commission|"
+                             r"Party|Bank|Reserve|Exchange|Organi[sz]ation|Council|Committee|Board|Department|Ministry|"
+                             r"Institute|Fund|Union|Trust|Authority|Agency|Industries|International|Airlines|Holdings|"
+                             r"Partners|Securities|Services|Systems)\b")
 _INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 _SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|Those|There|His|Her|Its|Their|Our|"
                            r"In|On|At|An|But|And|Also|However|Under|After|Before|For|Since|Earlier|Last|Yesterday|"
@@ -109,7 +116,13 @@ def split_sentences(text: str) -> list[Sentence]:
             # "said Gil L.\nLeathley was appointed": a name wrapped after its middle initial
             initial_wrap = nxt is not None and _INITIAL_END.search(stripped) is not None \
                 and _SURNAME_NEXT.match(nxt) is not None and _LOWER_WORD.search(stripped) is not None
-            ends = not initial_wrap and (
+            # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr, 54,
+            # ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
+            name_wrap = nxt is not None and _CAP_END.search(stripped) is not None and _LOWER_WORD.search(stripped) is not None \
+                and (_NAME_PART_NEXT.match(nxt) is not None or _SAID.search(stripped) is not None
+                     or _UNCLOSED.search(stripped) is not None
+                     or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)
+            ends = not initial_wrap and not name_wrap and (
                 nxt is None
                 or not stripped
                 or stripped[-1] in ".!?:\"”’)"
