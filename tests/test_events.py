@@ -5200,3 +5200,12 @@ def test_an_appointment_whose_name_is_wrapped_after_its_initial_names_the_person
     (m,) = find_events("Lacana Mining Corp said Gil L.\nLeathley was appointed president and chief executive.\n",
                        published="1987-03-04")
     assert (m.type, m.who) == ("appointment", ["Gil L. Leathley"])
+
+
+def test_a_sentence_opening_on_a_name_that_starts_with_a_trigger_word_has_no_such_event():
+    for text in ("Shell Canada Ltd said its unit will sell three tankers to Socanav Inc.",
+                 "Die Welt reported the talks had failed."):
+        assert all(m.type not in ("attack", "death") for m in find_events(text, published="1987-03-18")), text
+    ms = find_events("Kidnapped Japanese businessman Nobuyuki Wakaoji has been released after four months in "
+                     "captivity, a spokesman said.", published="1987-04-01")
+    assert "release" in [m.type for m in ms]

@@ -1145,6 +1145,7 @@ _EVENT_RELATIVE = re.compile(
 # phrase of its own, in the future, owns the dates on its side of the "and"
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
+_NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
 _NAMED_DAY = re.compile(r"\d|(?i:day)\b")  # "March 3", "Monday" (not "the current deadline": now)
@@ -2860,6 +2861,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if m.group(0)[:1].isupper() and not _opens_sentence(text, sent, s0) and not re.match(r"[\"“‘(]", text[s0 - 1:s0]) \
                 and not (name == "disaster" and _STORM_HIT.match(text, e0)):
             continue  # (but "as Hurricane Lorenzo hit the Azores": the named storm did something)
+        if m.group(0)[:1].isupper() and " " not in m.group(0) and name != "disaster" \
+                and (nw := _NEXT_CAP_WORD.match(text, e0)) is not None \
+                and _gazetteer().places.get(nw.group(1), (nw.group(1),))[0] == nw.group(1):
+            continue  # "Shell Canada Ltd said ...": a sentence opening on a name that starts with a trigger word
+            # (but "Kidnapped Japanese businessman X has been released": a demonym after it)
         if name == "launch" and m.group(0).lower() in ("opening", "openings") \
                 and not re.match(r"\s+(?:of|ceremony|ceremonies|night|gala|event|day|weekend)\b", text[e0:e0 + 12]) \
                 and not re.search(r"(?i)\b(?:official|grand|formal|ceremonial|gala|world|public|soft|its|their)\s+$", before):
