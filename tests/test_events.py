@@ -5209,3 +5209,12 @@ def test_a_sentence_opening_on_a_name_that_starts_with_a_trigger_word_has_no_suc
     ms = find_events("Kidnapped Japanese businessman Nobuyuki Wakaoji has been released after four months in "
                      "captivity, a spokesman said.", published="1987-04-01")
     assert "release" in [m.type for m in ms]
+
+
+def test_an_organisation_outside_which_something_happens_takes_no_part_in_it():
+    (m,) = find_events("Hundreds of nurses protested outside the Ministry of Health on Monday.", published="2020-03-04")
+    assert m.type == "protest" and m.who == []
+    text = ("The United States charged that a Soviet nuclear test last month blew radioactive debris outside "
+            "the Soviet Union in violation of a test ban treaty.")
+    (charge,) = [m for m in find_events(text, published="1987-03-11") if m.type == "charge"]
+    assert charge.who == ["United States"]

@@ -1145,6 +1145,7 @@ _EVENT_RELATIVE = re.compile(
 # phrase of its own, in the future, owns the dates on its side of the "and"
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
+_OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -5279,6 +5280,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
+        if m.kind == "organisation" and _OUTSIDE_OF.search(text, max(s0, m.start - 22), m.start):
+            continue  # "gathered outside the National Congress": where they stood, no party to it
         if m.possessive and m.pronoun and tname in ("charge", "trial", "sentence", "arrest") \
                 and re.search(r"(?i)\b(?:with|of|over|for)\s+$", text[max(e0, m.start - 6):m.start]):
             continue  # "have been charged with his murder": the crime's victim, not the one charged
