@@ -5218,3 +5218,9 @@ def test_an_organisation_outside_which_something_happens_takes_no_part_in_it():
             "the Soviet Union in violation of a test ban treaty.")
     (charge,) = [m for m in find_events(text, published="1987-03-11") if m.type == "charge"]
     assert charge.who == ["United States"]
+
+
+def test_a_decision_to_be_overturned_is_no_road_accident():
+    (m,) = [m for m in find_events("She called for the Citizens United decision to be overturned.", published="2020-11-02")
+            if m.trigger == "overturned"]
+    assert (m.type, m.status) == ("trial", "hypothetical")

@@ -3291,7 +3291,8 @@ _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 _RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:ruling|decision|verdict|conviction|"
                            r"ban|law|order|sentence|judgment|judgement|result|election|precedent|policy)|[A-Z][\w.’'-]+)")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
-                            r"judgement|order|election|result)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is))?"
+                            r"judgement|order|election|result|law|ban)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is|"
+                            r"(?:to|would|could|should|must|will|might|may)\s+be|be|been|being))?"
                             r"(?:\s+not)?\s*$")
 # verbs whose object is a gerund, an act of its own time: "denied meeting", "admitted taking"
 _GERUND_TAKER = re.compile(r"(?i)\b(?:denied|denies|deny|denying|admitted|admits|acknowledged|recalled|recalls|remembered|"
