@@ -5224,3 +5224,15 @@ def test_a_decision_to_be_overturned_is_no_road_accident():
     (m,) = [m for m in find_events("She called for the Citizens United decision to be overturned.", published="2020-11-02")
             if m.trigger == "overturned"]
     assert (m.type, m.status) == ("trial", "hypothetical")
+
+
+def test_an_event_named_after_following_the_does_not_take_the_date_before_it():
+    text = ("Voters in the district of Groom are scheduled to go to the polls in a by-election this week following "
+            "the resignation of MP John McVeigh for family reasons.")
+    ms = {m.type: m for m in find_events(text, published="2020-11-27")}
+    assert ms["election"].date_start == "2020-11-23"
+    assert (ms["resignation"].precision, ms["resignation"].date_end) == ("unknown", "2020-11-27")
+    # (an indefinite process that ends in the event keeps its day: "convicted on Thursday after a four-week trial")
+    ms = find_events("Gavin Rourke was convicted by a jury at Leeds Crown Court on Thursday after a four-week trial.",
+                     published="2023-06-16")
+    assert all(m.date_start == "2023-06-15" for m in ms)

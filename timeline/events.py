@@ -1146,6 +1146,8 @@ _EVENT_RELATIVE = re.compile(
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
 _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
+_FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
+                            r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -4599,6 +4601,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
                 and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
+        if tx.end <= s0 and trigs[idx][4] == "noun" and _FOLLOWING_THE.fullmatch(text, tx.end, s0):
+            continue  # "a by-election this week following the resignation of X": the by-election's week
         if tx.start > e0 and _FUTURE_CONJUNCT.search(text, e0, tx.start) \
                 or tx.end <= s0 and _FUTURE_CONJUNCT.search(text, tx.end, s0):
             continue  # "was arrested on Monday and will be charged": each side's own day
