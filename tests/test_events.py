@@ -5236,3 +5236,11 @@ def test_an_event_named_after_following_the_does_not_take_the_date_before_it():
     ms = find_events("Gavin Rourke was convicted by a jury at Leeds Crown Court on Thursday after a four-week trial.",
                      published="2023-06-16")
     assert all(m.date_start == "2023-06-15" for m in ms)
+
+
+def test_what_elections_usually_are_is_no_election():
+    for text in ("Although Hong Kong's district elections are, reportedly, usually quiet, this year not even one "
+                 "district council seat went uncontested.", "Elections are usually held in May."):
+        assert [m.type for m in find_events(text, published="2019-11-27")] == [], text
+    (m,) = find_events("The elections are expected to be held in May.", published="2019-11-27")
+    assert (m.type, m.status) == ("election", "planned")

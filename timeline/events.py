@@ -3613,6 +3613,8 @@ _REACTED_HINTS = ("condemn", "denounc", "critici", "welcom", "prais", "mourn", "
 _ATTENDED = re.compile(r"(?i)\b(?:attended|attending|attend|attends|watched|boycotted|boycotting|skipped|missed|"
                        r"was\s+present\s+at|were\s+present\s+at)\s+(?:[\w’'-]+\s+){0,4}$")
 _SINCE_CLAUSE = re.compile(r"(?i)\bsince\s+(?:[\w’'-]+\s+){0,3}$")
+_HABITUAL_AFTER = re.compile(r"(?i)\s+(?:are|is)\b(?:\s*,?\s*[\w-]+\s*,?){0,2}?\s*,?\s*"
+                             r"(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely|rarely|seldom)\b")
 _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|regularly|normally|generally|routinely)\s+(?:[\w-]+\s+)?$")
 # "before March 2", "prior to Super Tuesday" (not "shortly before", "two days before": near the day)
 _BEFORE_DAY = re.compile(r"(?i)(?<!shortly )(?<!just )(?<!right )(?<!soon )(?<!long )(?<!hours )(?<!hour )(?<!minutes )"
@@ -4072,8 +4074,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             status = "planned"
             if tx is not None and anchor is not None and tx.date_end and tx.date_end <= anchor.isoformat():
                 tx = None
-        if _HABITUAL.search(text[max(ca, s0 - 30):s0]):
+        if _HABITUAL.search(text[max(ca, s0 - 30):s0]) \
+                or tkind == "noun" and _HABITUAL_AFTER.match(text, e0):
             continue  # "has always elected a Labour MP": a habit, not an event
+            # ("district elections are, reportedly, usually quiet", "elections are usually held in May")
         anchor_prep = _ANCHOR_PREP.search(text[max(sent.start, s0 - 40):s0]) if tkind in ("noun", "phrase") else None
         if anchor_prep and not _OWN_SCHEDULE.match(text, e0) \
                 and not any(not isinstance(x, _PointBack) and max(sent.start, s0 - 40) + anchor_prep.start() <= x.start
