@@ -113,16 +113,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 cur_start = lpos
             nxt = lines[i + 1][1] if i + 1 < len(lines) else None
             stripped = line.rstrip()
-            # "said Gil L.\nLeathley was appointed": a name wrapped after its middle initial
-            initial_wrap = nxt is not None and _INITIAL_END.search(stripped) is not None \
-                and _SURNAME_NEXT.match(nxt) is not None and _LOWER_WORD.search(stripped) is not None
-            # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr, 54,
-            # ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
-            name_wrap = nxt is not None and _CAP_END.search(stripped) is not None and _LOWER_WORD.search(stripped) is not None \
-                and (_NAME_PART_NEXT.match(nxt) is not None or _SAID.search(stripped) is not None
-                     or _UNCLOSED.search(stripped) is not None
-                     or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)
-            ends = not initial_wrap and not name_wrap and (
+            ends = (
                 nxt is None
                 or not stripped
                 or stripped[-1] in ".!?:\"”’)"
@@ -138,6 +129,17 @@ def split_sentences(text: str) -> list[Sentence]:
                     and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
                              and stripped[-1].islower()))
             )
+            if ends and nxt is not None and stripped and (
+                    # "said Gil L.\nLeathley was appointed": a name wrapped after its middle initial
+                    _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
+                    # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
+                    # 54, ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
+                    or _CAP_END.search(stripped) is not None
+                    and (_NAME_PART_NEXT.match(nxt) is not None or _SAID.search(stripped) is not None
+                         or _UNCLOSED.search(stripped) is not None
+                         or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)) \
+                    and _LOWER_WORD.search(stripped) is not None:
+                ends = False
             if ends:
                 chunks.append((cur_start, lpos + len(line)))
                 cur_start = None
