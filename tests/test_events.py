@@ -5244,3 +5244,12 @@ def test_what_elections_usually_are_is_no_election():
         assert [m.type for m in find_events(text, published="2019-11-27")] == [], text
     (m,) = find_events("The elections are expected to be held in May.", published="2019-11-27")
     assert (m.type, m.status) == ("election", "planned")
+
+
+def test_ground_captured_in_war_is_no_arrest():
+    for text in ("Chad said yesterday its troops had captured the Libyan outpost of Gouro.",
+                 "The key Ouadi Doum airstrip in northern Chad was captured by Chadian troops on March 22."):
+        assert [m.type for m in find_events(text, published="1987-04-03") if m.trigger.startswith("captured")] \
+            == ["attack"], text
+    (m,) = find_events("The gunman was captured by soldiers on Monday.", published="1987-04-03")
+    assert m.type == "arrest"

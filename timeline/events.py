@@ -1148,6 +1148,9 @@ _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)
 _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
 _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
                             r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
+_GROUND_BEFORE = re.compile(r"(?i)\b(?:airstrip|outpost|town|city|village|base|territory|port|airport|stronghold|"
+                            r"garrison|positions|hill|bridge|province|region|district|capital)\b[^.;]{0,60}?"
+                            r"\b(?:was|were|been|had\s+been|has\s+been)\s*$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -2550,6 +2553,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
+        if name == "arrest" and "attack" in comp.types and re.fullmatch(r"(?i)(?:was\s+|were\s+|been\s+)?captured", m.group(0)) \
+                and _GROUND_BEFORE.search(before):
+            name = "attack"  # "the airstrip was captured by Chadian troops": ground taken, no one held
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
                 and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
             name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
