@@ -729,3 +729,10 @@ def test_a_market_rally_is_no_protest():
     assert find_events("Stocks staged a relief rally on Monday.", published="1987-06-29") == []
     (m,) = find_events("Thousands held a rally in London on Sunday.", published="1987-06-29")
     assert m.type == "protest"
+
+
+def test_a_disaster_word_that_names_its_prevention_is_no_disaster():
+    from timeline import find_events
+    for text in ("Synergetics said on Monday it has received an order for systems to be used for flood control.",
+                 "The company sells its fire protection and security businesses in the Americas and Europe."):
+        assert [m.type for m in find_events(text, published="1987-04-07") if m.type == "disaster"] == [], text
