@@ -5253,3 +5253,11 @@ def test_ground_captured_in_war_is_no_arrest():
             == ["attack"], text
     (m,) = find_events("The gunman was captured by soldiers on Monday.", published="1987-04-03")
     assert m.type == "arrest"
+
+
+def test_meeting_someone_s_needs_or_requirements_is_no_meeting():
+    for text in ("If CentOS Stream does not meet a user's need today, they can contribute.",
+                 "The spokesman said CCR did not meet NASDAQ's requirement of a net worth of 100,000 dlrs."):
+        assert [m.type for m in find_events(text, published="2020-12-14") if m.type == "meeting"] == [], text
+    (m,) = find_events("Biden will meet Putin's envoy on Monday.", published="2020-12-14")
+    assert m.type == "meeting"

@@ -3260,7 +3260,7 @@ _NOT_LAUNCHED = re.compile(
     r"bonds?|eurobonds?|notes|paper|issues?|issuance|debentures?|certificates?|loans?|facility|"
     r"offering|measures|series\s+of\s+measures|fund)\b")
 _MET_WHAT = re.compile(
-    r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
     r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
     r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b"
