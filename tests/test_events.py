@@ -5261,3 +5261,7 @@ def test_meeting_someone_s_needs_or_requirements_is_no_meeting():
         assert [m.type for m in find_events(text, published="2020-12-14") if m.type == "meeting"] == [], text
     (m,) = find_events("Biden will meet Putin's envoy on Monday.", published="2020-12-14")
     assert m.type == "meeting"
+    text = "The IMF approved a loan to assist Ecuador in meeting its foreign exchange needs on Monday."
+    assert [m.type for m in find_events(text, published="1987-06-29") if m.type == "meeting"] == []
+    (m,) = find_events("Chirac yesterday chaired a ministerial meeting on the budget.", published="1987-06-18")
+    assert m.type == "meeting"

@@ -1151,6 +1151,7 @@ _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wa
 _GROUND_BEFORE = re.compile(r"(?i)\b(?:airstrip|outpost|town|city|village|base|territory|port|airport|stronghold|"
                             r"garrison|positions|hill|bridge|province|region|district|capital)\b[^.;]{0,60}?"
                             r"\b(?:was|were|been|had\s+been|has\s+been)\s*$")
+_GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+$")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -2791,8 +2792,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
             continue  # "was met with applause": a reception, not a meeting
-        if name == "meeting" and re.match(r"(?i)(?:meet|meets|met)$", m.group(0)) and _MET_WHAT.match(text, e0):
-            continue  # "to meet financing needs", "met the deadline": not a meeting
+        if name == "meeting" and _MET_WHAT.match(text, e0) and (
+                re.match(r"(?i)(?:meet|meets|met)$", m.group(0))
+                or m.group(0).lower() == "meeting" and _GERUND_BEFORE.search(before)
+                and not re.match(r"(?i)\s+(?:on|in|at|with|of|for|today|tomorrow|yesterday)\b", text[e0:e0 + 12])):
+            continue  # "to meet financing needs", "met the deadline", "in meeting its needs": not a meeting
         if name == "release" and m.group(0).lower() in ("released them", "released it") \
                 and re.match(r"(?i)\s+(?:publicly|online|on\s+(?:Twitter|Facebook|social\s+media|its\s+website)|to\s+the\s+(?:press|public|media|news\s+media))\b", text[e0:e0 + 25]):
             continue  # "obtained the Telegram messages ... and released them publicly": documents, not prisoners
