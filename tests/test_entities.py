@@ -1184,3 +1184,12 @@ def test_a_title_after_a_comma_is_no_part_of_the_name():
     assert "Satya Nadella" in ents and not any("Executive" in n for n in ents)
     _, ents, _ = _entities("Microsoft has hired Sam Altman, Chief Financial Officer Amy Hood said.")
     assert "Amy Hood" in ents
+
+
+def test_a_company_whose_name_opens_on_a_title_word_keeps_it():
+    text = ("General Motors Corp said it ordered layoffs. BHP acquired Utah from General Electric Co in 1984. "
+            "General Mills said its return rose. General David Petraeus said on Monday the war was not over.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    names = {(m.name, m.kind) for ms in out for m in ms}
+    assert {("General Motors Corp", "organisation"), ("General Electric Co", "organisation"),
+            ("General Mills", "organisation"), ("David Petraeus", "person")} <= names

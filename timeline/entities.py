@@ -211,6 +211,8 @@ _FACILITY_WORDS = {"theatre", "theater", "museum", "hotel", "arena", "hall", "ce
                    "gardens", "cemetery", "monument", "memorial", "embassy", "consulate", "mosque", "church",
                    "cathedral", "temple", "synagogue", "shrine", "bridge", "dam", "stadium", "airport"}
 _NAME_MONTHS = {"May", "June", "April", "August"}
+_GENERAL_COMPANY = {"motors", "electric", "dynamics", "mills", "foods", "instrument", "atomics", "signal", "re",
+                    "cinema", "datacomm", "host", "nutrition", "tire", "accident", "public", "homes", "development"}
 _NAME_ABBREVIATIONS = {"jr", "sr", "co", "cos", "corp", "inc", "ltd", "bros"}
 _LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
                 "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl"}
@@ -887,7 +889,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         and (gaz.titles.isdisjoint(low)
              # "the Justice Ministry", "the Justice Department": a portfolio, not a judge's title
              or len(low) == 2 and low[0] in _PORTFOLIO and low[1] in gaz.org_forms) \
-        or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS
+        or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS \
+        or len(low) >= 2 and low[-1] in _LEGAL_FORMS and low[-2] not in gaz.titles \
+        or len(low) >= 2 and low[0] == "general" and low[1] in _GENERAL_COMPANY
+    # ("General Motors Corp", "General Electric": a company whose name opens on a title word)
     country = None  # the place a stripped demonym names: "the Libyan House of Representatives"
     if len(words) == 2 and low[0] in ("democrat", "republican", "tory", "labourite") and words[1][:1].isupper() \
             and low[1] not in gaz.titles and words[1] not in gaz.places and not org_name:
