@@ -1193,3 +1193,9 @@ def test_a_company_whose_name_opens_on_a_title_word_keeps_it():
     names = {(m.name, m.kind) for ms in out for m in ms}
     assert {("General Motors Corp", "organisation"), ("General Electric Co", "organisation"),
             ("General Mills", "organisation"), ("David Petraeus", "person")} <= names
+
+
+def test_the_kalenjin_particle_arap_joins_a_name():
+    text = "President Daniel arap Moi replaced his ministers of foreign affairs on Monday."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [m.name for ms in out for m in ms if m.kind == "person" and not m.pronoun] == ["Daniel arap Moi"]

@@ -217,7 +217,7 @@ _NAME_ABBREVIATIONS = {"jr", "sr", "co", "cos", "corp", "inc", "ltd", "bros"}
 _LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
                 "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
-               "du", "dos", "das", "the", "and", "y", "di", "ibn", "el", "&", "for", "on"}
+               "du", "dos", "das", "the", "and", "y", "di", "ibn", "el", "arap", "&", "for", "on"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on"
 # joins a name only after a body that deliberates (not "the Senate on Capitol Hill")
 _ON_BODIES = {"commission", "committee", "subcommittee", "council", "conference", "panel", "convention",
@@ -358,7 +358,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # (the capital first and then a look-behind for a word start: the regex
 # engine skips to the capitals, which a leading look-behind stops it doing)
 _CAP_RUN = re.compile(
-    r"[" + _UPPER + r"](?<![\w-][\s\S])[\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|das|the|y|di|ibn|el|and|&|for|on))*\s*[-\s]\s*"
+    r"[" + _UPPER + r"](?<![\w-][\s\S])[\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|das|the|y|di|ibn|el|arap|and|&|for|on))*\s*[-\s]\s*"
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
