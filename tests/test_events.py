@@ -5265,3 +5265,9 @@ def test_meeting_someone_s_needs_or_requirements_is_no_meeting():
     assert [m.type for m in find_events(text, published="1987-06-29") if m.type == "meeting"] == []
     (m,) = find_events("Chirac yesterday chaired a ministerial meeting on the budget.", published="1987-06-18")
     assert m.type == "meeting"
+
+
+def test_an_event_in_a_participle_aside_takes_no_date_of_the_main_predicate():
+    text = ("The General Motors plan, announced after a board of directors meeting in New York, calls for "
+            "repurchase of up to 20 pct of its stock by late 1990.")
+    assert all(m.date_start is None or m.date_start < "1990" for m in find_events(text, published="1987-03-03"))

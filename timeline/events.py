@@ -1152,6 +1152,11 @@ _GROUND_BEFORE = re.compile(r"(?i)\b(?:airstrip|outpost|town|city|village|base|t
                             r"garrison|positions|hill|bridge|province|region|district|capital)\b[^.;]{0,60}?"
                             r"\b(?:was|were|been|had\s+been|has\s+been)\s*$")
 _GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+$")
+# an aside opened by a past participle, and the main predicate after it
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|made|held|told|set|given|taken|written|led|run|brought|sent)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:after|before|following|at|during)\s")
+_MAIN_PREDICATE = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|have|had|could|may|might|should|must|can|"
+                             r"[a-z]+s)\s")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -4673,6 +4678,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 score += 3
             elif xkind in ("rel", "frame") or ckind == "rel":
                 continue
+            if xi > ci and ci > 0 and _PARTICIPLE_ASIDE.match(text, ca, s0) \
+                    and any(_MAIN_PREDICATE.match(text, clauses[k][0]) for k in range(ci + 1, xi + 1)):
+                continue  # "The plan, announced after a board meeting, calls for buying back stock by late 1990"
             # another trigger's clause owns its timex, unless the timex opens
             # a prepositional continuation ("died in Aden, on Tuesday after ...")
             continuation = xi > ci and re.match(r"(?i)\s*(?:on|in|at|during|late|early)?\s*$",
