@@ -5271,3 +5271,9 @@ def test_an_event_in_a_participle_aside_takes_no_date_of_the_main_predicate():
     text = ("The General Motors plan, announced after a board of directors meeting in New York, calls for "
             "repurchase of up to 20 pct of its stock by late 1990.")
     assert all(m.date_start is None or m.date_start < "1990" for m in find_events(text, published="1987-03-03"))
+
+
+def test_the_accident_after_a_fire_is_that_fire():
+    text = ("A fire yesterday morning destroyed at least 200 makeshift homes in a slum in Chittagong. The fire service "
+            "was reportedly investigating the possibility of an electrical fault triggering the accident.")
+    assert [m.type for m in find_events(text, published="2019-02-18")] == ["disaster"]

@@ -2412,6 +2412,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o is not m and o.type in ("attack", "killing", "disaster", "accident", "death", "outbreak")
                         for o in mentions):
             continue  # "taking moral responsibility for the deaths": those told before
+        if m.timex is None and m.type == "accident" and getattr(m, "_nominal", False) \
+                and re.fullmatch(r"(?i)accident", m.trigger) and _DEFINITE.search(prefix) \
+                and any(o is not m and o.type == "disaster" and o.trigger_start < m.trigger_start for o in mentions):
+            continue  # "investigating an electrical fault triggering the accident": the fire told before
         if m.timex is None and key not in seen and getattr(m, "_nominal", False) \
                 and not re.match(r"(?i)(?:was|were|been|is|are|be|has|have|had|will|would)\b", m.trigger) \
                 and re.search(r"(?i)\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?$", m.sentence[:m.trigger_start - m.sentence_start]) \
