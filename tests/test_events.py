@@ -5277,3 +5277,15 @@ def test_the_accident_after_a_fire_is_that_fire():
     text = ("A fire yesterday morning destroyed at least 200 makeshift homes in a slum in Chittagong. The fire service "
             "was reportedly investigating the possibility of an electrical fault triggering the accident.")
     assert [m.type for m in find_events(text, published="2019-02-18")] == ["disaster"]
+
+
+def test_prices_charged_and_furniture_overturned_are_no_events():
+    for text in ("It does not apply to prices charged by agricultural producers.",
+                 "The committee approved legislation to limit the interest rates charged by banks.",
+                 "Letter carriers in Chicoutimi damaged mail sorting rooms and overturned furniture on Monday."):
+        assert [m.type for m in find_events(text, published="1987-06-19") if m.type in ("charge", "accident")] == [], text
+    (m,) = find_events("The Securities and Exchange Commission charged Allied Stores Corp with fraud on Monday.",
+                       published="1987-06-19")
+    assert m.type == "charge"
+    (m,) = find_events("A truck overturned on the highway on Monday.", published="1987-06-19")
+    assert m.type == "accident"

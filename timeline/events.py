@@ -1157,6 +1157,11 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|made|held|told|set|given|taken|w
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|following|at|during)\s")
 _MAIN_PREDICATE = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|have|had|could|may|might|should|must|can|"
                              r"[a-z]+s)\s")
+_PRICE_BEFORE = re.compile(r"(?i)\b(?:prices?|fees?|rates?|rents?|tariffs?|premiums?|interest|fares?|"
+                           r"costs?|amounts?|sums?|tolls?)\s+(?:(?:being|that\s+(?:are|were|is|was)|which\s+(?:are|were))\s+)?$")
+_OVERTURNED_WHAT = re.compile(r"(?i)\s+(?:the\s+|a\s+|an\s+|several\s+|dozens\s+of\s+|some\s+)?(?:[\w-]+\s+)?"
+                              r"(?:tables?|desks?|chairs?|cars|vehicles|bins|barricades?|furniture|stalls?|shelves|"
+                              r"cabinets?|carts?|trolleys?|boxes|crates|benches)\b")
 _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
@@ -2716,8 +2721,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "statement" and re.search(r"(?i)\bas\s+(?:(?:previously|earlier|already|first)\s+)?$", before[-30:]) \
                 and re.match(r"(?i)announced|reported|stated|disclosed", m.group(0)):
             continue  # "March 7 as previously announced": an aside pointing back, no news
-        if name == "charge" and _MONEY_AFTER.match(text, e0):
+        if name == "charge" and (_MONEY_AFTER.match(text, e0) or re.match(r"(?i)(?:was\s+|were\s+|being\s+)?charged$", m.group(0))
+                                 and _PRICE_BEFORE.search(before)):
             continue  # "CTS said it charged an additional 2.8 mln dlrs in special expenses": a cost booked
+            # ("prices charged by agricultural producers", "the fees charged to customers")
+        if name == "accident" and m.group(0).lower() == "overturned" and _OVERTURNED_WHAT.match(text, e0):
+            continue  # "strikers damaged sorting rooms and overturned tables": something turned over, no crash
         if name == "resignation" and re.match(r"(?i)leave\b", m.group(0)) and re.match(r"\s+with\b", text[e0:e0 + 6]):
             continue  # "That would leave the company with its profitable unit": what remains
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
