@@ -121,17 +121,18 @@ def split_sentences(text: str) -> list[Sentence]:
                     # a hard-wrapped line that stops on a word no title ends
                     # with ("in the southern province of\nHatay were evacuated")
                     and not _WRAPPED_MID.search(stripped)
-                    # nor a name wrapped before its middle initial: "said Stephen\nL. Phelps resigned"
-                    and not (_INITIAL_NEXT.match(nxt) and _NAME_END.search(stripped) and _LOWER_WORD.search(stripped))
                     # nor one in the middle of a wrapped paragraph, or the
                     # first of an indented one: a title line is a block's
                     # first, not its third, and starts at the margin
                     and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
                              and stripped[-1].islower()))
             )
+            # three kinds of a line of running text wrapped inside a name
             if ends and nxt is not None and stripped and (
-                    # "said Gil L.\nLeathley was appointed": a name wrapped after its middle initial
-                    _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
+                    # "said Stephen\nL. Phelps resigned": before its middle initial
+                    _NAME_END.search(stripped) is not None and _INITIAL_NEXT.match(nxt) is not None
+                    # "said Gil L.\nLeathley was appointed": after it
+                    or _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
                     # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
                     # 54, ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
                     or _CAP_END.search(stripped) is not None
