@@ -5289,3 +5289,10 @@ def test_prices_charged_and_furniture_overturned_are_no_events():
     assert m.type == "charge"
     (m,) = find_events("A truck overturned on the highway on Monday.", published="1987-06-19")
     assert m.type == "accident"
+
+
+def test_a_date_opening_a_clause_after_and_dates_its_own_subject_past_the_asides():
+    text = ("Dutton resigned from cabinet straight after the vote, and on Thursday a string of senior ministers, "
+            "among them Mathias Cormann, the finance minister, offered their resignations.")
+    ms = find_events(text, published="2018-08-25")
+    assert [(m.trigger, m.date_start) for m in ms] == [("resigned", None), ("offered their resignations", "2018-08-23")]

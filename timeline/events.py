@@ -756,6 +756,10 @@ _NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|we|i|(?:a|an|the|his|he
                                 r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:[a-z]+ed|was|were|has|have|had|is|"
                                 r"are|will|would|left|went|took|made|said|says|met|held|won|lost|quit|fled|gave|became)\b",
                                 re.I)
+# "..., and on Thursday a string of senior ministers, among them X, offered": a
+# subject of its own, its verb after the aside
+_SUBJECT_BEFORE_ASIDE = re.compile(r"(?i)\s*,?\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*")
+_DATED_SUBJECT_OPENING = re.compile(r"(?i)\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|late|early)\s+)?")
 _REL_PAST_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}?$")
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
 
@@ -4682,6 +4686,14 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue
         elif lead and ckind == "main":
             score = 2 + dist * 0.1
+        elif xi < ci and not point_back and not text[ca:s0].strip() \
+                and _DATED_SUBJECT_OPENING.fullmatch(text, clauses[xi][0], tx.start) \
+                and _SUBJECT_BEFORE_ASIDE.fullmatch(text, tx.end, clauses[xi][1]) \
+                and not any(_FINITE.search(text, clauses[k][0], clauses[k][1]) or _PAST_VERB.search(text, clauses[k][0], clauses[k][1])
+                            for k in range(xi + 1, ci)):
+            # "and on Thursday a string of senior ministers, among them X, the finance
+            # minister, offered their resignations": the subject's own day, past its asides
+            score = 3 + dist * 0.1
         elif xi != ci:
             if xkind == "rel" and xi == ci + 1 and ckind != "rel" and _WHICH_DATES.fullmatch(text, e0, clauses[xi][0] + 6) \
                     and not any(trig_clauses[k] == xi for k in range(len(trigs)) if k != idx):
@@ -4713,7 +4725,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if not continuation and not participle and xkind != "rel" and _FINITE.search(text[clauses[xi][0]:clauses[xi][1]]) \
                     and _FINITE.search(text[ca:s0]):
                 continue
-            if xi > ci and tx.start > e0 and _NEW_SUBJECT_AFTER.match(text, tx.end, clauses[xi][1]) \
+            if xi > ci and tx.start > e0 and (_NEW_SUBJECT_AFTER.match(text, tx.end, clauses[xi][1])
+                                              or _SUBJECT_BEFORE_ASIDE.fullmatch(text, tx.end, clauses[xi][1])) \
                     and re.match(r"(?i)\s*(?:and|but|while|then)\b", text[clauses[xi][0]:tx.start]):
                 continue  # "resigned ..., and on Thursday he left the party": the next clause's own day
             score = 5 + dist * 0.2 if participle else score + 8  # (the day of the clause it goes on from, however long)
