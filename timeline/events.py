@@ -752,13 +752,15 @@ _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
 
-_NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|we|i|(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+|"
+# a noun phrase opened by a determiner: "a string of senior ministers", "the company"
+_DET_NP = r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+_NEW_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:he|she|they|we|i|" + _DET_NP + r"|"
                                 r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:[a-z]+ed|was|were|has|have|had|is|"
                                 r"are|will|would|left|went|took|made|said|says|met|held|won|lost|quit|fled|gave|became)\b",
                                 re.I)
 # "..., and on Thursday a string of senior ministers, among them X, offered": a
 # subject of its own, its verb after the aside
-_SUBJECT_BEFORE_ASIDE = re.compile(r"(?i)\s*,?\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*")
+_SUBJECT_BEFORE_ASIDE = re.compile(r"(?i)\s*,?\s*" + _DET_NP + r"\s*")
 _DATED_SUBJECT_OPENING = re.compile(r"(?i)\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|late|early)\s+)?")
 _REL_PAST_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}?$")
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
