@@ -5088,6 +5088,9 @@ def test_a_person_saying_something_was_done_did_not_do_it():
 def test_flooding_a_market_and_escaping_a_bid_are_figures_of_speech():
     text = "The tariffs were imposed in 1983 when the ITC found that Japanese competitors had been flooding the market."
     assert [m.type for m in find_events(text, published="1987-03-17")] == ["policy"]
+    text = ("The steel industry and the United Steelworkers Union said imported steel was still flooding "
+            "the domestic market and continued curbs were needed.")
+    assert [m.type for m in find_events(text, published="1987-03-31") if m.type == "disaster"] == []
     text = "Harcourt announced its recapitalization plan to escape a hostile bid by Maxwell."
     assert "disappearance" not in [m.type for m in find_events(text, published="1987-06-01")]
     (m,) = find_events("Two prisoners escaped from the jail on Monday.", published="1987-06-02")
@@ -5265,6 +5268,12 @@ def test_meeting_someone_s_needs_or_requirements_is_no_meeting():
     assert [m.type for m in find_events(text, published="1987-06-29") if m.type == "meeting"] == []
     (m,) = find_events("Chirac yesterday chaired a ministerial meeting on the budget.", published="1987-06-18")
     assert m.type == "meeting"
+    for text in ("Automakers will be required to meet federal passive restraint requirements only on the driver's side.",
+                 "The loss did not meet an income condition on the loans, leading to the suspension.",
+                 "Poland has said it will not be able to meet interest repayments falling due this year."):
+        assert [m.type for m in find_events(text, published="1987-03-25") if m.type == "meeting"] == [], text
+    (m,) = find_events("The committee plans to meet tomorrow on a budget.", published="1987-03-24")
+    assert (m.type, m.date_start) == ("meeting", "1987-03-25")
 
 
 def test_an_event_in_a_participle_aside_takes_no_date_of_the_main_predicate():
@@ -5296,3 +5305,21 @@ def test_a_date_opening_a_clause_after_and_dates_its_own_subject_past_the_asides
             "among them Mathias Cormann, the finance minister, offered their resignations.")
     ms = find_events(text, published="2018-08-25")
     assert [(m.trigger, m.date_start) for m in ms] == [("resigned", None), ("offered their resignations", "2018-08-23")]
+
+
+def test_quitting_a_country_and_a_liquidation_preference_are_no_events():
+    text = "He said Mellon, which was ordered in December to quit Brazil because of its refusal, would lose money."
+    assert find_events(text, published="1987-04-02") == []
+    (m,) = find_events("Smith quit the Brazil team on Monday.", published="1987-04-02")
+    assert m.type == "resignation"
+    text = "Profit was revised to 305,082 dlrs, which left the company with a fiscal 1986 loss."
+    assert find_events(text, published="1987-03-03") == []
+    text = "It filed for an offering of preferred stock with a liquidation preference of 50 dlrs each."
+    assert find_events(text, published="1987-03-19") == []
+    (m,) = find_events("The company went into liquidation on Monday.", published="1987-03-19")
+    assert m.type == "bankruptcy"
+
+
+def test_a_month_naming_a_figure_does_not_date_the_saying():
+    text = "De la Dehesa said the March rise, announced today by the National Statistics Institute, was not satisfactory."
+    assert [(m.type, m.date_start) for m in find_events(text, published="1987-04-21")] == [("statement", "1987-04-21")]

@@ -2473,6 +2473,14 @@ _CROWD_BEFORE = re.compile(r"\b(?:people|residents|families|villagers|civilians|
 _HOMES_AFTER = re.compile(r"(?i)\s+(?:from\s+)?(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?)\b")
 _LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
                               r"plant|factory|store|branch|site|gates?|doors?)\b")
+_QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?!\s+(?:[A-Z]|team|side|squad|club|party|cabinet|government|board)\b)")
+
+
+def _is_land(name: str) -> bool:
+    gaz = _gazetteer()
+    return name in gaz.countries or name in gaz.cities or name in gaz.region_country
+
+
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
 
@@ -2636,6 +2644,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
                 r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
             continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
+        if name == "resignation" and re.fullmatch(r"(?i)quit(?:s|ting)?", m.group(0)) \
+                and (q := _QUIT_PLACE.match(text, e0)) is not None and _is_land(q.group(1)):
+            continue  # "was ordered in December to quit Brazil": leaving a country, not a post
         if name == "appointment" and re.fullmatch(r"(?i)inaugurat(?:ed|es|e)", m.group(0)) \
                 and _INAUGURATED_A_THING.match(text, e0) and not _PASSIVE_BEFORE.search(before):
             continue  # "he inaugurated Afghanistan's new parliament building": a building opened, not a post taken
@@ -2733,8 +2744,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             # ("prices charged by agricultural producers", "the fees charged to customers")
         if name == "accident" and m.group(0).lower() == "overturned" and _OVERTURNED_WHAT.match(text, e0):
             continue  # "strikers damaged sorting rooms and overturned tables": something turned over, no crash
-        if name == "resignation" and re.match(r"(?i)leave\b", m.group(0)) and re.match(r"\s+with\b", text[e0:e0 + 6]):
-            continue  # "That would leave the company with its profitable unit": what remains
+        if name == "resignation" and re.match(r"\s+with\b", text[e0:e0 + 6]) and (
+                re.match(r"(?i)leave\b", m.group(0))
+                or re.match(r"(?i)(?:left|leaves)\b", m.group(0)) and re.search(r"(?i)\b(?:which|that|it|this)\s+$", before)):
+            continue  # "That would leave the company with its profitable unit", "which left the company with a loss": what remains
         if name == "detention" and m.group(0).lower() in ("intern", "interns"):
             continue  # "a former White House intern": the trainee, not interning
         if name in ("killing", "attack") and re.match(r"(?i)(?:murders?|killings?|homicides?|insurrection|rebellion|mutiny|"
@@ -3288,9 +3301,12 @@ _NOT_LAUNCHED = re.compile(
     r"bonds?|eurobonds?|notes|paper|issues?|issuance|debentures?|certificates?|loans?|facility|"
     r"offering|measures|series\s+of\s+measures|fund)\b")
 _MET_WHAT = re.compile(
-    r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+|this\s+|that\s+|those\s+)?"
+    # (up to three modifiers, none a preposition or time word: not "to meet tomorrow on a budget")
+    r"(?:(?!(?:on|in|at|with|for|to|from|over|about|today|tomorrow|tonight|yesterday|and|or|next|this|last|later)\b)[\w’'-]+\s+){0,3}?"
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
-    r"expectations?|costs?|payments?|financing|debts?|conditions|challenges?|threshold|quotas?|budget|"
+    r"expectations?|costs?|(?:re)?payments?|financing|debts?|conditions?|challenges?|threshold|quotas?|budget|"
+    r"liabilities|shortfalls?|"
     r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b"
     # (but "met opposition leaders", "met resistance fighters": people)
     r"(?!\s+(?:leaders?|figures?|politicians?|lawmakers?|legislators?|members?|parties|party|groups?|activists?|"
@@ -3596,7 +3612,10 @@ _REPORTED_FUTURE = re.compile(
 _ATTRIBUTIVE_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:decision|ruling|verdict|judgment|judgement|order|deal|agreement|"
                                r"accord|law|decree|report|statement|study|survey|attack|election|vote|referendum|"
                                r"deadline|meeting|summit|visit|speech|interview|letter|contract|policy|plan|ban|"
-                               r"ceasefire|truce|treaty|bill|resolution|announcement|request|complaint|lawsuit|case)s?\b")
+                               r"ceasefire|truce|treaty|bill|resolution|announcement|request|complaint|lawsuit|case|"
+                               # "said the March rise was not satisfactory": a month's figure, not the saying's day
+                               r"rise|fall|increase|decrease|decline|drop|gain|figure|deficit|surplus|"
+                               r"result|loss|profit)s?\b")
 # events a court tries but never does
 _NOT_BY_A_COURT = frozenset({"killing", "attack", "death", "disaster", "accident", "protest", "disappearance", "defection"})
 _COURT_NAME = re.compile(r"(?i)\b(?:court|tribunal|prosecutor|prosecution|judiciary)\b")
