@@ -1199,3 +1199,10 @@ def test_the_kalenjin_particle_arap_joins_a_name():
     text = "President Daniel arap Moi replaced his ministers of foreign affairs on Monday."
     out, _, _ = find_entities(text, split_sentences(text))
     assert [m.name for ms in out for m in ms if m.kind == "person" and not m.pronoun] == ["Daniel arap Moi"]
+
+
+def test_a_landform_or_an_adjective_alone_names_no_place_or_body():
+    text = ("The summit said the maritime deal does not comply with the Law of the Sea. The issue will be discussed "
+            "in Miami at the annual meeting of the Latin development bank. The Black Sea was calm.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert {m.name for ms in out for m in ms} == {"Miami", "Black Sea"}

@@ -395,6 +395,10 @@ _STATE_WORDS = {"republic", "kingdom", "state", "states", "emirates", "federatio
                 "sea", "bay", "cape", "lake", "mount", "port", "city", "county", "province", "district", "region"}
 
 
+# a landform or water on its own names no place ("the Law of the Sea")
+_BARE_GEO = frozenset({"sea", "seas", "ocean", "river", "lake", "island", "islands", "coast", "valley", "desert",
+                       "mountain", "mountains", "strait", "straits", "peninsula", "bay"})
+
 _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "veterans", "nations", "peoples",
                     "patriots", "democrats", "students", "labour"}
 
@@ -651,7 +655,7 @@ _SURNAME_HEADS = {"day", "law", "bill"}
 _ORG_WORD_AFTER = re.compile(r"\s+(?:party|movement|coalition|alliance|bloc|front|platform|union)\b")
 _HOLIDAY_BEFORE = re.compile(r"(?i)\b(?:on|this|last|next|until|since|before|after|every|for)\s+$")
 # adjectives and demonyms: "Preliminary", "Tuskish", "European", "Presidential"
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)$")
+_ADJECTIVE = re.compile(r"^(?:[A-Z][a-z]+(?:ary|ian|ican|ean|ish|ese|ic|ical|al|ive|ous|ful|less|ern)|Latin)$")
 # capitalised abbreviations that are words, not names ("an IT worker")
 _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "HIV", "AIDS", "CCTV", "VIP", "A.M", "P.M",
                     "PM", "AM", "GMT", "UTC", "USD", "EUR", "IPO", "LGBT", "LGBTQ", "SUV", "ID", "IQ", "OK",
@@ -1038,6 +1042,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if 2 <= len(words) <= 4 and (low[-1] in _FACILITY_WORDS or low[-1] in gaz.place_words) and not any(w in ("of", "for") for w in low) \
             and all(w[:1].isupper() for w in words) and _PERSON_VERB_AFTER.match(after):
         return text, "person", title, None  # "Tynice Nichole Hall was convicted": a surname, not a hall
+    if len(words) == 1 and low[0] in _BARE_GEO and text not in gaz.places \
+            and not any(n.endswith(" " + text) for n in table.entities):
+        return None  # "the Law of the Sea", "across the River": a common noun in capitals, no place named
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
         return text, "place", None, None
