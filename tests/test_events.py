@@ -3323,6 +3323,9 @@ def test_a_second_opening_adverbial_a_pair_is_not_he_and_reinstated():
     ms = find_events("The military removed Bashir on April 11, 2019. Less than two months later, on June 3, security "
                      "forces killed more than 100 people.", published="2023-04-20")
     assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2019-04-11"), ("killing", "2019-06-03")]
+    (m,) = find_events("Last week, on December 8, the software company Red Hat announced the end of CentOS.",
+                       published="2020-12-18")
+    assert (m.date_start, m.date_end) == ("2020-12-08", "2020-12-08")
     ms = find_events("Prime Minister Abdalla Hamdok took office in 2019. On Oct. 25, 2021, General Abdel Fattah "
                      "al-Burhan and General Mohamed Hamdan Dagalo staged a coup. He was reinstated as prime minister "
                      "in November 2021 but resigned in January 2022.", published="2023-04-20")

@@ -4620,7 +4620,10 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         lead = lead or xi == 1 and ci >= 2 and re.fullmatch(r"[\s,]*(?:(?:on|in|at|by|during)\s+)?", text[clauses[xi][0]:tx.start]) \
             and re.fullmatch(r"[\s,]*", text[tx.end:clauses[ci][0]]) \
             and any(u.start < clauses[0][1] and clauses[0][0] <= u.start for u in usable if u is not tx) \
-            and _LATER_OPENING.fullmatch(text, clauses[0][0], clauses[0][1])
+            and (_LATER_OPENING.fullmatch(text, clauses[0][0], clauses[0][1])
+                 # "Last week, on December 8, Red Hat announced": the day inside the first one
+                 or any(clauses[0][0] <= u.start < clauses[0][1] and _narrower(tx, u) for u in usable
+                        if u is not tx and not isinstance(u, _PointBack)))
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
                 and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
