@@ -1206,3 +1206,12 @@ def test_a_landform_or_an_adjective_alone_names_no_place_or_body():
             "in Miami at the annual meeting of the Latin development bank. The Black Sea was calm.")
     out, _, _ = find_entities(text, split_sentences(text))
     assert {m.name for ms in out for m in ms} == {"Miami", "Black Sea"}
+
+
+def test_and_after_a_legal_form_joins_two_firms_and_before_one_joins_one_name():
+    text = ("Holiday Corp and Communications Satellite Corp said they agreed. Goodyear Tire and Rubber Co and "
+            "Procter and Gamble Co said they would. Central Bank and Trust Co said it had not.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert {m.name for ms in out for m in ms if m.kind == "organisation"} == {
+        "Holiday Corp", "Communications Satellite Corp", "Goodyear Tire and Rubber Co", "Procter and Gamble Co",
+        "Central Bank and Trust Co"}

@@ -74,7 +74,11 @@ def test_running_text_wrapped_inside_a_name_stays_in_one_sentence():
                  "Dataflex Corp said it named Richard\nRose president, succeeding Jeffrey Lamm.\n",
                  "    The companies said a unit of <Azuma\nSteel Co Ltd> will close the plant.\n",
                  "    Democrats on the House Budget Committee met on Monday to draft the House\n"
-                 "Budget Committee plan for the next fiscal year.\n"):
+                 "Budget Committee plan for the next fiscal year.\n",
+                 "The Western Airlines unit of Delta\nAir Lines Inc said its February load factor fell.\n",
+                 "An investor group said it acquired a 6.1 pct stake in B.F.\nGoodrich Co common stock.\n"):
         assert [s.text for s in split_sentences(text)] == [text.strip()], text
     # (a title line that ends on a name is still its own)
     assert len(split_sentences("Floods hit Turkey\nVillages were evacuated on Monday.")) == 2
+    assert len(split_sentences("Floods hit Turkey\nTurkish Airlines Co said flights stopped.")) == 2
+    assert len(split_sentences("Exports rose in the U.S.\nJapan Air Co said it would buy.")) == 2

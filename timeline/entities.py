@@ -473,6 +473,8 @@ def _and_joins(toks, parts, j, conj, gaz):
     not this rule's to say."""
     if conj == "&":
         return True  # "Procter & Gamble", "Ernst & Young": a firm's name
+    if toks[parts[-1]][2].lower().rstrip(".") in _LEGAL_FORMS:
+        return False  # "Holiday Corp and Communications Satellite Corp": a firm's name ended at its legal form
     # the capitalised words that follow "and" (a few), and the last of them
     k = j + 2
     while k + 1 < len(toks) and k - j < 8 and _is_cap(toks[k + 1][2]) and toks[k + 1][2].lower() not in _MONTHS_DAYS:
@@ -491,7 +493,9 @@ def _and_joins(toks, parts, j, conj, gaz):
                 and toks[j + 2][2] not in gaz.places:
             return False  # "the University of Miami and Apex Shark Expeditions": a place ends the first name
         return None  # the old rule: "Ministry of Agriculture and Rural Development"
-    if not head_after or len(before) > 4:
+    # ("Goodyear Tire and Rubber Co", "Procter and Gamble Co": one short name, ended by a legal form)
+    if not (head_after or toks[k][2].lower().rstrip(".") in _LEGAL_FORMS and k - j <= 3 and len(before) <= 2) \
+            or len(before) > 4:
         return None
     first = " ".join(toks[p][2] for p in parts)
     if any(w in gaz.place_words or w in gaz.titles or w in _MONTHS_DAYS for w in before) \

@@ -82,6 +82,11 @@ _NAME_PART_NEXT = re.compile(r"\s*(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|Jr|Sr|Corpor
                              r"Institute|Fund|Union|Trust|Authority|Agency|Industries|International|Airlines|Holdings|"
                              r"Partners|Securities|Services|Systems)\b")
 _INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+# "a stake in B.F.\nGoodrich Co": a company's initials (not "the U.S.\nJapan said")
+_INITIALS_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){2,3})$")
+# "The Western Airlines unit of Delta\nAir Lines Inc": a name that a linking word opened (not "Floods hit Turkey")
+_LINKED_NAME_END = re.compile(r"\b(?:of|and|by|from|to|with|for|at|in|unit|subsidiary|said)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?$")
+_COMPANY_NEXT = re.compile(r"\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|Corporation|Company)\b")
 _SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|Those|There|His|Her|Its|Their|Our|"
                            r"In|On|At|An|But|And|Also|However|Under|After|Before|For|Since|Earlier|Last|Yesterday|"
                            r"Today|Analysts|Officials|Company|Shares)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:,|\s+[a-z]|\s+(?:Jr|Sr)\b|[’']s\b)")
@@ -133,10 +138,14 @@ def split_sentences(text: str) -> list[Sentence]:
                     _NAME_END.search(stripped) is not None and _INITIAL_NEXT.match(nxt) is not None
                     # "said Gil L.\nLeathley was appointed": after it
                     or _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
+                    or (im := _INITIALS_END.search(stripped)) is not None and _COMPANY_NEXT.match(nxt) is not None
+                    and im.group(1).rstrip(".").lower() not in ABBREVIATIONS
                     # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
                     # 54, ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
                     or _CAP_END.search(stripped) is not None
-                    and (_NAME_PART_NEXT.match(nxt) is not None or _SAID.search(stripped) is not None
+                    and (_NAME_PART_NEXT.match(nxt) is not None
+                         or _COMPANY_NEXT.match(nxt) is not None and _LINKED_NAME_END.search(stripped) is not None
+                         or _SAID.search(stripped) is not None
                          or _UNCLOSED.search(stripped) is not None
                          or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)) \
                     and _LOWER_WORD.search(stripped) is not None:
