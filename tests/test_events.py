@@ -5326,3 +5326,13 @@ def test_quitting_a_country_and_a_liquidation_preference_are_no_events():
 def test_a_month_naming_a_figure_does_not_date_the_saying():
     text = "De la Dehesa said the March rise, announced today by the National Statistics Institute, was not satisfactory."
     assert [(m.type, m.date_start) for m in find_events(text, published="1987-04-21")] == [("statement", "1987-04-21")]
+
+
+def test_a_newly_acquired_weapon_and_a_fired_missile_with_a_hyphened_maker():
+    ms = find_events("Iran has test-fired its newly acquired Silkworm missile.", published="1987-03-24")
+    assert [m.type for m in ms] == ["launch"]
+    ms = find_events("The source said Iran had fired the Chinese-made missile at a hulk off its coast.",
+                     published="1987-03-24")
+    assert [m.type for m in ms] == ["attack"]
+    (m,) = find_events("The unit, recently acquired by Smith Corp, will close.", published="1987-03-24")
+    assert m.type == "acquisition"

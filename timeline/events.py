@@ -2489,9 +2489,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|offic
 # "fired tear gas") or before it ("a ballistic missile fired by the rebels",
 # "shots were fired"); the arms among them make the firing an attack
 _PROJECTILES = r"missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|grenades?"
-_FIRED_SHOTS = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\w+\s+){0,2}?(?:" + _PROJECTILES
+_FIRED_SHOTS = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:[\w-]+\s+){0,2}?(?:" + _PROJECTILES
                           + r"|artillery|rounds|shots|bullets|tear\s+gas|water\s+cannon)\b")
-_FIRED_ARMS = re.compile(r"(?i)\s+(?:\w+\s+){0,2}?(?:" + _PROJECTILES + r"|artillery)\b")
+_FIRED_ARMS = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:" + _PROJECTILES + r"|artillery)\b")
 _SHOTS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r"|rounds|shots|bullets|tear\s+gas|volleys?)"
                           r"\s+(?:(?:were|was|had\s+been|being)\s+)?$")
 _ARMS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r")\s+(?:(?:were|was|had\s+been|being)\s+)?$")
@@ -2889,6 +2889,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 r"firm|rival|stake|maker|business|brand|chain|unit|group|bank|lender|insurer|operator|retailer|"
                 r"developer|studio|club|team)\b|\s+[A-Z]", text[e0:e0 + 50]):
             continue  # "Shoppers snapped up bargains": buying goods, not a company
+        if name == "acquisition" and m.group(0).lower() in ("acquired", "purchased", "bought") \
+                and re.search(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+(?:newly|recently)\s+$", before) \
+                and re.match(r"\s+[\w-]+", text[e0:e0 + 20]) and not re.match(r"(?i)\s+(?:by|from|in|on|at|for)\b", text[e0:e0 + 6]):
+            continue  # "test-fired its newly acquired Silkworm missile": a thing described, not a purchase told
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
