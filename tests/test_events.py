@@ -5336,3 +5336,14 @@ def test_a_newly_acquired_weapon_and_a_fired_missile_with_a_hyphened_maker():
     assert [m.type for m in ms] == ["attack"]
     (m,) = find_events("The unit, recently acquired by Smith Corp, will close.", published="1987-03-24")
     assert m.type == "acquisition"
+
+
+def test_a_day_of_a_saying_or_finding_does_not_date_the_event_it_is_about():
+    for text in ("On Monday, the court found that the arrest of the journalist was unlawful.",
+                 "The court ruled on Monday that the dismissal of the minister was illegal.",
+                 "On September 13, he said he remained \"cautiously optimistic\" a deal would be reached."):
+        assert all(m.date_start != "2019-09-23" and m.date_start != "2019-09-13"
+                   for m in find_events(text, published="2019-09-24")), text
+    # (what is said to have happened that day still takes it)
+    ms = find_events("On Monday, the ministry announced the arrest of five men.", published="2019-09-24")
+    assert ("arrest", "2019-09-23") in [(m.type, m.date_start) for m in ms]

@@ -4396,6 +4396,17 @@ _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|qui
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
 _AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
 _CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
+# a noun phrase opening what was said or found, and its verb after the noun
+_SAID_THAT_NP = re.compile(r"(?i)\b(?:said|says|saying|found|finds|finding|ruled|rules|ruling|concluded|concludes|concluding|"
+                           r"decided|held|stated|"
+                           r"argued|claimed|insisted|acknowledged|confirmed|denied|believes?|believed|thinks?|thought|"
+                           r"hopes?|hoped|remained(?:\s+[\w\"“”-]+){1,2})\s+(?:that\s+)?"
+                           r"(?:the|a|an|his|her|its|their|this)\s+(?:[\w’'-]+\s+){0,3}$")
+_THAT_NP = re.compile(r"(?i)\s+that\s+(?:the|a|an|his|her|its|their|this)\s+(?:[\w’'-]+\s+){0,3}")
+_SAID_ON = re.compile(r"(?i)\b(?:said|found|ruled|concluded|decided|held|stated|argued|claimed|insisted|acknowledged|"
+                      r"confirmed|denied)\s+(?:on\s+|in\s+|last\s+|this\s+)?$")
+_FINITE_AFTER_NP = re.compile(r"(?:\s+(?:of|for|with|by|in|on|against)\s+(?:[\w’'.-]+\s+){1,4}?)?\s*"
+                              r"(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must)\b")
 _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?"
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|half\s+a|"
                             r"a\s+half|a\s+quarter\s+of\s+a)\s+"
@@ -4679,6 +4690,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.end <= s0 and re.search(r"(?i)\bhad\s+(?:[\"“”]?\w+[\"“”]?\s+)?$", text[max(sent.start, s0 - 40):s0]) \
                 and any(tx.end <= a and b <= s0 for a, b in report_spans) and getattr(tx, "precision", None) == "day":
             continue  # "On Saturday, Iran acknowledged it had shot down the jet": the saying's day, the act before it
+        if tx.end <= s0 and (_SAID_THAT_NP.search(text, max(tx.end, s0 - 90), s0)
+                             or _THAT_NP.fullmatch(text, tx.end, s0)
+                             and _SAID_ON.search(text, max(sent.start, tx.start - 30), tx.start)) \
+                and _FINITE_AFTER_NP.match(text, e0):
+            continue  # "On Monday, the court found that the arrest was unlawful": the finding's day, not the arrest's
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
         if tx.end <= s0 and (om := _DAYS_AFTER_CLAUSE.search(text, tx.end, s0)) is not None and om.group(1) \
