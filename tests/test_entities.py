@@ -1215,3 +1215,13 @@ def test_and_after_a_legal_form_joins_two_firms_and_before_one_joins_one_name():
     assert {m.name for ms in out for m in ms if m.kind == "organisation"} == {
         "Holiday Corp", "Communications Satellite Corp", "Goodyear Tire and Rubber Co", "Procter and Gamble Co",
         "Central Bank and Trust Co"}
+
+
+def test_common_plurals_opening_a_sentence_and_a_named_accord_are_no_actors():
+    text = ("Calls are increasing for direct elections to pick a successor to President Jose Sarney. Officials said this week's "
+            "talks would not delay tariffs. Ministers reaffirmed the Louvre accord. Talks between the U.S. And "
+            "European Community officials resumed.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    names = {m.name for ms in out for m in ms}
+    assert not names & {"Calls", "Officials", "Louvre", "Talks", "And European Community"}
+    assert {"Jose Sarney", "European Community"} <= names

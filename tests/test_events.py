@@ -5347,3 +5347,12 @@ def test_a_day_of_a_saying_or_finding_does_not_date_the_event_it_is_about():
     # (what is said to have happened that day still takes it)
     ms = find_events("On Monday, the ministry announced the arrest of five men.", published="2019-09-24")
     assert ("arrest", "2019-09-23") in [(m.type, m.date_start) for m in ms]
+
+
+def test_a_market_rally_an_election_not_faced_and_promoting_exports():
+    text = "CBT soybean futures opened steady, with new crop slightly firmer, then rallied further to hold gains."
+    assert find_events(text, published="1987-04-07") == []
+    ms = find_events("Sarney came to power, without facing presidential elections, in March 1985.", published="1987-04-07")
+    assert [m.status for m in ms if m.type == "election"] == ["negated"]
+    text = "He did not think congress would ease taxes to promote U.S. Exports."
+    assert find_events(text, published="1987-03-21") == []

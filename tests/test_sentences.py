@@ -82,3 +82,9 @@ def test_running_text_wrapped_inside_a_name_stays_in_one_sentence():
     assert len(split_sentences("Floods hit Turkey\nVillages were evacuated on Monday.")) == 2
     assert len(split_sentences("Floods hit Turkey\nTurkish Airlines Co said flights stopped.")) == 2
     assert len(split_sentences("Exports rose in the U.S.\nJapan Air Co said it would buy.")) == 2
+
+
+def test_a_capitalised_and_after_a_country_s_initials_goes_on():
+    text = "Lawson welcomed the reaffirmation by the U.S. And\nWest Germany of the Louvre accord on Monday."
+    assert [s.text for s in split_sentences(text)] == [text]
+    assert len(split_sentences("The talks went on in the U.S. The minister left.")) == 2

@@ -797,7 +797,12 @@ _NAMED_ONLY = re.compile(r"(?i)\b(?:surname|first\s+name|family\s+name|identifie
 # a common plural: "Flags", "Rescuers", "Firefighters" (not "Jones" or "Reyes": -es after a
 # vowel or -s after a consonant cluster typical of plurals)
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies|ogs|ings|ats|ops|ees|ches|shes|ures|ives|"
-                             r"ots|kets|iles|ells)")  # ("Shots were fired", "Rockets hit", "Missiles", "Shells")
+                             r"ots|kets|iles|ells)"  # ("Shots were fired", "Rockets hit", "Missiles", "Shells")
+                             # ("Calls are increasing for elections", "Talks broke down", "Exports rose")
+                             r"|Calls|Talks|Exports|Imports|Reports|Prices|Sales|Shares|Rates|Earnings|Profits|Losses|"
+                             r"Gains|Costs|Funds|Loans|Taxes|Tariffs|Votes|Results|Plans|Efforts|Hopes|Fears|Demands|"
+                             r"Claims|Rumou?rs|Stocks|Bonds|Futures|Markets|Troops|Forces|Officials|Sources|Rebels|"
+                             r"Militants|Protests|Strikes|Attacks|Elections|Negotiations")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
@@ -830,7 +835,7 @@ _LOWER_BODY_AFTER = re.compile(r"\s+(department|ministry)\b")
 _AT_VENUE_BEFORE = re.compile(r"(?i)\b(?:at|in|inside|outside|near|into)\s+(?:the\s+)?$")
 # a name that only qualifies the noun after it: a scandal, a scale, a doctrine
 _NAMES_A_THING_AFTER = re.compile(r"[\s–-]+(?:[A-Z][\w-]*\s+)?(?:scandal|affair|controversy|saga|scale|index|doctrine|"
-                                  r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle)s?\b")
+                                  r"syndrome|effect|paradox|hypothesis|theorem|equation|method|principle|accord)s?\b")
 
 _OF_TITLE_AFTER = re.compile(r"\s+of\s+([A-Z][\w-]*)")
 _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena|museum|library|university|college|"
@@ -839,6 +844,9 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
+    if text.startswith("And ") and text[4:5].isupper():
+        # "the U.S. And Soviet negotiators": wire copy's capitalised "and" opens no name
+        return _classify(text[4:], after, before + "And ", gaz, table)
     if before.endswith("/") and (lm := re.search(r"([A-Z][\w-]*)/$", before)) and text not in gaz.places \
             and table.person_for_part(text.split()[-1]) is None and table.person_for_part(lm.group(1)) is None:
         # "Radio Free Europe/Radio Liberty": the second name of a pair joined by a

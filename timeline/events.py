@@ -2478,7 +2478,7 @@ _QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(
 
 def _is_land(name: str) -> bool:
     gaz = _gazetteer()
-    return name in gaz.countries or name in gaz.cities or name in gaz.region_country
+    return name in gaz.countries or name in gaz.cities or name in gaz.region_country or name in gaz.places
 
 
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
@@ -2820,11 +2820,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "11,187 recorded accidents", "85% more wildfires": a count, not an event
             # (but "tens of thousands of demonstrators gathered": a crowd doing something)
         if name == "protest" and re.match(r"(?i)rall", m.group(0)) \
-                and _MARKET_WORDS.search(text, max(sent.start, s0 - 40), min(sent.end, e0 + 60)):
+                and _MARKET_WORDS.search(text, max(sent.start, s0 - 80), min(sent.end, e0 + 60)):
             continue  # "the rally in U.S. interest rate futures": a market, not a crowd
         if name == "appointment" and re.match(r"(?i)promot", m.group(0)) \
-                and not re.match(r"\s+(?:him|her|them|to|as|[A-Z])", text[e0:e0 + 6]):
-            continue  # "to promote exchange rate stability", "for promoting gender equality"
+                and (not re.match(r"\s+(?:him|her|them|to|as|[A-Z])", text[e0:e0 + 6])
+                     or (pm := re.match(r"\s+([A-Z][\w.]*)", text[e0:e0 + 30])) is not None
+                     and _is_land(pm.group(1))):
+            continue  # "to promote exchange rate stability", "for promoting gender equality", "to promote U.S. exports"
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
         if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):

@@ -33,7 +33,8 @@ _BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)""")
 _WORD_CHARS = string.ascii_letters + "."
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _DOTTED_END = re.compile(r"(?:[A-Za-z]\.){2,}$")
-_FUNCTION_WORD = re.compile(r"(The|A|An|In|On|He|She|It|They|We|But|And|This|That)\b")
+# (not "And": wire copy capitalises it after a country's initials, "the U.S. And West Germany")
+_FUNCTION_WORD = re.compile(r"(The|A|An|In|On|He|She|It|They|We|But|This|That)\b")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
 
@@ -125,7 +126,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;"
                     # a hard-wrapped line that stops on a word no title ends
                     # with ("in the southern province of\nHatay were evacuated")
-                    and not _WRAPPED_MID.search(stripped)
+                    and not _WRAPPED_MID.search(stripped) and not stripped.endswith(". And")
                     # nor one in the middle of a wrapped paragraph, or the
                     # first of an indented one: a title line is a block's
                     # first, not its third, and starts at the margin
