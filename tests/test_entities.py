@@ -1225,3 +1225,10 @@ def test_common_plurals_opening_a_sentence_and_a_named_accord_are_no_actors():
     names = {m.name for ms in out for m in ms}
     assert not names & {"Calls", "Officials", "Louvre", "Talks", "And European Community"}
     assert {"Jose Sarney", "European Community"} <= names
+
+
+def test_the_party_is_the_one_just_named_in_its_sentence():
+    text = ("Hawkins was the nominee of Socialist Party USA. At the Constitution Party's 2020 National Convention "
+            "on May 2, the party nominated businessman Don Blankenship for president.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [m.name for ms in out for m in ms if m.text == "the party"] == ["Constitution Party"]

@@ -5356,3 +5356,13 @@ def test_a_market_rally_an_election_not_faced_and_promoting_exports():
     assert [m.status for m in ms if m.type == "election"] == ["negated"]
     text = "He did not think congress would ease taxes to promote U.S. Exports."
     assert find_events(text, published="1987-03-21") == []
+
+
+def test_killing_a_plan_and_demonstrating_a_point_are_no_events():
+    for text in ("Analysts said the mediation proposal could kill its plan to introduce a sales tax.",
+                 "Stream is being used as an excuse to kill the project.",
+                 "We hope to demonstrate that CentOS Stream is every bit as useful.",
+                 "Wall Street demonstrated its perseverance today as it recovered."):
+        assert find_events(text, published="1987-04-23") == [], text
+    (m,) = find_events("Thousands demonstrated against the government on Monday.", published="1987-04-23")
+    assert m.type == "protest"

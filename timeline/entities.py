@@ -2116,7 +2116,11 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         else:
             # "the company"/"the group": the organisation last named; "the
             # party"/"the bank": the last one whose name says so
-            if head in _GENERIC_ORG_HEADS:
+            here = next((f.name for f in reversed(found) if f.kind == "organisation" and f.end <= s0
+                         and not f.pronoun and head in f.name.lower().split()), None)
+            if here is not None:
+                target = here  # "At the Constitution Party's convention, the party nominated": the one just named
+            elif head in _GENERIC_ORG_HEADS:
                 # the company last named, not the congress or ministry named since
                 # (of the last three, the one the article names most: "The
                 # IG Metall union called the plan ... The company has been

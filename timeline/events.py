@@ -2473,6 +2473,10 @@ _CROWD_BEFORE = re.compile(r"\b(?:people|residents|families|villagers|civilians|
 _HOMES_AFTER = re.compile(r"(?i)\s+(?:from\s+)?(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?)\b")
 _LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
                               r"plant|factory|store|branch|site|gates?|doors?)\b")
+_KILLED_THING = re.compile(r"(?i)\s+(?:off\s+)?(?:the|a|an|its|his|her|their|any|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:bill|deal|plan|project|proposal|idea|talks|measure|legislation|program|programme|merger|"
+                           r"bid|offer|agreement|story|engine|lights?|power|momentum|chances?|hopes?|rally|product|"
+                           r"service|feature|app|brand|line|pain|mood|buzz|demand|growth|recovery)s?\b")
 _QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?!\s+(?:[A-Z]|team|side|squad|club|party|cabinet|government|board)\b)")
 
 
@@ -2644,6 +2648,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
                 r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
             continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
+        if name == "killing" and re.fullmatch(r"(?i)kill(?:s|ed|ing)?", m.group(0)) and _KILLED_THING.match(text, e0):
+            continue  # "killed the bill", "an excuse to kill the project": stopped, no one dead
+        if name == "protest" and re.match(r"(?i)demonstrat(?:e|es|ed|ing)$", m.group(0)) \
+                and re.match(r"\s+(?:that|how|what|why|its|his|her|their|the|a|an|our|this|these|those|to)\b", text[e0:e0 + 8]):
+            continue  # "we hope to demonstrate that CentOS Stream is useful": shown, not a protest
         if name == "resignation" and re.fullmatch(r"(?i)quit(?:s|ting)?", m.group(0)) \
                 and (q := _QUIT_PLACE.match(text, e0)) is not None and _is_land(q.group(1)):
             continue  # "was ordered in December to quit Brazil": leaving a country, not a post
