@@ -5366,3 +5366,21 @@ def test_killing_a_plan_and_demonstrating_a_point_are_no_events():
         assert find_events(text, published="1987-04-23") == [], text
     (m,) = find_events("Thousands demonstrated against the government on Monday.", published="1987-04-23")
     assert m.type == "protest"
+
+
+def test_the_news_came_days_after_an_event_counts_back_from_the_news():
+    text = ("A military court on Tuesday sentenced the photojournalist to three years in prison. The sentence came "
+            "two days after a court in Naypyidaw sentenced ousted leader Aung San Suu Kyi to a further six years.")
+    ms = find_events(text, published="2022-08-18")
+    assert [(m.type, m.date_start) for m in ms if m.who == ["Aung San Suu Kyi"]] == [("sentence", "2022-08-14")]
+    text = ("President Trump declared a national emergency on Friday. The move came two days after the World Health "
+            "Organization declared the outbreak a pandemic.")
+    ms = find_events(text, published="2020-03-16")
+    assert [m.date_start for m in ms if "World Health Organization" in m.who] == ["2020-03-11"]
+
+
+def test_an_ousted_leader_is_who_someone_is_not_an_ouster_told():
+    assert find_events("He was a close associate of deposed president Ferdinand Marcos.", published="1987-03-02") == []
+    (m,) = find_events("The rebels seized Bangui in March 2013 and ousted President Francois Bozize.",
+                       published="2017-06-20")
+    assert (m.type, m.date_start) == ("dismissal", "2013-03-01")

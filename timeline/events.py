@@ -1198,6 +1198,11 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s
                                 r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|month|months|year|years|hours|minutes)\s+(after|before)\s+")
 
 
+# "The move came two days after the WHO declared a pandemic": what came is the news the article opened on
+_CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:came|comes)\s+(?:just\s+|only\s+|barely\s+)?"
+                         r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|days|week|weeks)\s+(after|before)\s+")
+
+
 def _the_deal_is_the_purchase(mentions) -> None:
     """"Microsoft agreed to buy Activision ... The deal, announced in January
     2022, would be the largest": "the deal" an article about a purchase goes
@@ -1262,6 +1267,11 @@ def _day_after_main(text, mentions) -> None:
         rel = None
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
             rel = r
+        came = False
+        if rel is None and m.timex is None:
+            # "The sentence came two days after a court sentenced Aung San Suu Kyi": counted from the news itself
+            for r in _CAME_AFTER.finditer(text, m.sentence_start, m.trigger_start):
+                rel, came = r, True
         gap = text[rel.end():m.trigger_start] if rel is not None else ""
         if getattr(m, "_nominal", False) and not (rel is not None and (re.fullmatch(
                 r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", gap)  # ("a day after winning an election")
@@ -1269,12 +1279,17 @@ def _day_after_main(text, mentions) -> None:
             continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
         if rel is None or re.search(r"[.;:]", gap) or len(gap.split()) > 8:
             continue
+        if came and any(o is not m and o.sentence_start == m.sentence_start and rel.end() <= o.trigger_start < m.trigger_start
+                        for o in mentions):
+            continue  # (only the first event after it: not "ousted" in "sentenced ousted leader Aung San Suu Kyi")
         if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
             continue  # (a day of its own; a day before the comma is the main clause's)
         # (the nearest dated event before it: "a ban imposed on June 24, two days after a riot")
         main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
                     and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
-                    and o.date_start), key=lambda o: o.trigger_end, default=None)
+                    and o.date_start), key=lambda o: o.trigger_end, default=None) if not came else \
+            next((o for o in mentions if o.sentence_start < m.sentence_start and o.timex is not None
+                  and o.precision == "day" and o.status == "occurred" and o.date_start), None)
         if main is None:
             # ("arrested in August 2016, three months after ..."): a month or a year right before the comma
             main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
@@ -2473,6 +2488,9 @@ _CROWD_BEFORE = re.compile(r"\b(?:people|residents|families|villagers|civilians|
 _HOMES_AFTER = re.compile(r"(?i)\s+(?:from\s+)?(?:their|his|her)\s+(?:homes?|houses?|villages?|towns?)\b")
 _LEFT_A_BUILDING = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?(?:headquarters|offices?|building|premises|tower|campus|"
                               r"plant|factory|store|branch|site|gates?|doors?)\b")
+_OUSTED_TITLE = re.compile(r"(?i)\s+(?:former\s+|civilian\s+|elected\s+|democratically\s+elected\s+)?(?:leader|president|"
+                           r"prime\s+minister|premier|ruler|dictator|king|queen|monarch|emir|chancellor|government|"
+                           r"regime|head\s+of\s+state|strongman|chief)\b")
 _KILLED_THING = re.compile(r"(?i)\s+(?:off\s+)?(?:the|a|an|its|his|her|their|any|this|that)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:bill|deal|plan|project|proposal|idea|talks|measure|legislation|program|programme|merger|"
                            r"bid|offer|agreement|story|engine|lights?|power|momentum|chances?|hopes?|rally|product|"
@@ -2648,6 +2666,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "resignation" and _LEFT_A_BUILDING.match(text, e0) and re.search(
                 r"(?i)(?:company|firm|board|government|cabinet)$", m.group(0)):
             continue  # "seen leaving the firm's Seventh Avenue headquarters": a building, not a post
+        if name == "dismissal" and m.group(0).lower() in ("ousted", "deposed", "toppled", "overthrown") \
+                and _OUSTED_TITLE.match(text, e0) \
+                and re.search(r"(?i)(?:\b(?:the|a|an|of|for|with|to|by|against|his|her|their|its|former)|[’']s|\b[a-z]+ed)\s+$", before):
+            continue  # "sentenced ousted leader Aung San Suu Kyi": who she is, not her ouster told
         if name == "killing" and re.fullmatch(r"(?i)kill(?:s|ed|ing)?", m.group(0)) and _KILLED_THING.match(text, e0):
             continue  # "killed the bill", "an excuse to kill the project": stopped, no one dead
         if name == "protest" and re.match(r"(?i)demonstrat(?:e|es|ed|ing)$", m.group(0)) \
