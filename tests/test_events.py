@@ -5384,3 +5384,15 @@ def test_an_ousted_leader_is_who_someone_is_not_an_ouster_told():
     (m,) = find_events("The rebels seized Bangui in March 2013 and ousted President Francois Bozize.",
                        published="2017-06-20")
     assert (m.type, m.date_start) == ("dismissal", "2013-03-01")
+
+
+def test_an_opening_offset_clause_and_a_second_that_clause_keep_their_own_days():
+    text = "A few hours before the Boeing 737-800 jet crashed on Wednesday, Iran launched missiles at US troops."
+    ms = find_events(text, published="2020-01-13")
+    assert [(m.type, m.date_start) for m in ms] == [("accident", "2020-01-08"), ("attack", "2020-01-08")]
+    (m,) = find_events("Two days before the vote on Sunday, the minister resigned.", published="2020-01-13")
+    assert m.date_start == "2020-01-10"
+    text = ("The transport authority said it had not suspended the company's licence and that its buses had "
+            "passed inspection in March.")
+    (m,) = find_events(text, published="2021-07-22")
+    assert (m.status, m.date_start) == ("negated", None)

@@ -1151,6 +1151,7 @@ _EVENT_RELATIVE = re.compile(
 # phrase of its own, in the future, owns the dates on its side of the "and"
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
+_AND_THAT = re.compile(r"(?i)\b(?:and|but)\s+(?:also\s+)?that\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b")
 _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
 _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
                             r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
@@ -1198,6 +1199,9 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s
                                 r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|month|months|year|years|hours|minutes)\s+(after|before)\s+")
 
 
+# "A few hours before the jet crashed on Wednesday, Iran launched missiles": an opening clause's offset
+_OFFSET_OPENING = re.compile(r"(?i)\s*(?:just\s+|only\s+|barely\s+|some\s+)?(a\s+few|several|a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d+)\s+(hours?|minutes?|days?|weeks?)\s+(after|before)\s+")
 # "The move came two days after the WHO declared a pandemic": what came is the news the article opened on
 _CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:came|comes)\s+(?:just\s+|only\s+|barely\s+)?"
                          r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|days|week|weeks)\s+(after|before)\s+")
@@ -1268,6 +1272,17 @@ def _day_after_main(text, mentions) -> None:
         for r in _DAYS_AFTER_CLAUSE.finditer(text, m.sentence_start, m.trigger_start):
             rel = r
         came = False
+        opening = None
+        if rel is None and m.timex is None and (op := _OFFSET_OPENING.match(text, m.sentence_start)) is not None \
+                and (comma := text.find(",", op.end(), m.trigger_start)) >= 0 \
+                and not re.search(r"[.;:]", text[comma:m.trigger_start]) and len(text[comma:m.trigger_start].split()) <= 6:
+            # "A few hours before the jet crashed on Wednesday, Iran launched missiles": the
+            # main clause counts from the opening clause's day
+            opening = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
+                            and op.end() <= o.trigger_start < comma and o.timex is not None and o.precision == "day"
+                            and o.timex.end <= comma and o.date_start), None)
+            if opening is not None:
+                rel = op
         if rel is None and m.timex is None:
             # "The sentence came two days after a court sentenced Aung San Suu Kyi": counted from the news itself
             for r in _CAME_AFTER.finditer(text, m.sentence_start, m.trigger_start):
@@ -1279,10 +1294,12 @@ def _day_after_main(text, mentions) -> None:
             continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
         if rel is None or re.search(r"[.;:]", gap) or len(gap.split()) > 8:
             continue
-        if came and any(o is not m and o.sentence_start == m.sentence_start and rel.end() <= o.trigger_start < m.trigger_start
+        if opening is not None:
+            pass  # (the count and its day are the opening clause's)
+        elif came and any(o is not m and o.sentence_start == m.sentence_start and rel.end() <= o.trigger_start < m.trigger_start
                         for o in mentions):
             continue  # (only the first event after it: not "ousted" in "sentenced ousted leader Aung San Suu Kyi")
-        if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
+        if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()) and opening is None:
             continue  # (a day of its own; a day before the comma is the main clause's)
         # (the nearest dated event before it: "a ban imposed on June 24, two days after a riot")
         main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
@@ -1290,6 +1307,8 @@ def _day_after_main(text, mentions) -> None:
                     and o.date_start), key=lambda o: o.trigger_end, default=None) if not came else \
             next((o for o in mentions if o.sentence_start < m.sentence_start and o.timex is not None
                   and o.precision == "day" and o.status == "occurred" and o.date_start), None)
+        if opening is not None:
+            main = opening
         if main is None:
             # ("arrested in August 2016, three months after ..."): a month or a year right before the comma
             main = next((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
@@ -1297,13 +1316,15 @@ def _day_after_main(text, mentions) -> None:
                          and o.precision in ("month", "year") and o.timex.end == rel.start()), None)
         if main is None:
             continue
-        if rel.group(2).lower() in ("hours", "minutes"):
+        if rel.group(2).lower().startswith(("hour", "minute")):
             n = 0  # "sworn in late on Monday, hours after the National Assembly elected him": the same day
-        elif not rel.group(1):
-            continue  # ("days after": how many is not told)
+        elif not rel.group(1) or re.fullmatch(r"(?i)a\s+few|several", rel.group(1)):
+            continue  # ("days after", "a few days after": how many is not told)
+        elif rel.group(1).lower() == "an":
+            continue
         else:
             n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
-        sign = -1 if rel.group(3).lower() == "after" else 1
+        sign = (-1 if rel.group(3).lower() == "after" else 1) * (-1 if opening is not None else 1)
         unit = rel.group(2).lower()
         d0 = dt.date.fromisoformat(main.date_start)
         if main.precision == "year" and not unit.startswith("year") \
@@ -4711,6 +4732,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
         if tx.end <= s0 and trigs[idx][4] == "noun" and _FOLLOWING_THE.fullmatch(text, tx.end, s0):
             continue  # "a by-election this week following the resignation of X": the by-election's week
+        if tx.start > e0 and _AND_THAT.search(text, e0, tx.start):
+            continue  # "said it had not suspended the licence and that its buses had passed inspection in March"
         if tx.start > e0 and _FUTURE_CONJUNCT.search(text, e0, tx.start) \
                 or tx.end <= s0 and _FUTURE_CONJUNCT.search(text, tx.end, s0):
             continue  # "was arrested on Monday and will be charged": each side's own day
