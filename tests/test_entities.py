@@ -1232,3 +1232,12 @@ def test_the_party_is_the_one_just_named_in_its_sentence():
             "on May 2, the party nominated businessman Don Blankenship for president.")
     out, _, _ = find_entities(text, split_sentences(text))
     assert [m.name for ms in out for m in ms if m.text == "the party"] == ["Constitution Party"]
+
+
+def test_a_city_after_two_names_is_a_surname():
+    text = "Police are searching for Renato Souza Lima. Lima is believed to have fled to Portugal in April."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [(m.name, m.kind) for ms in out for m in ms if m.text == "Lima"] == [("Renato Souza Lima", "person")]
+    text = "Protesters marched through Christian East Beirut. The summit was held in Lima."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert {(m.name, m.kind) for ms in out for m in ms} == {("Beirut", "place"), ("Lima", "place")}

@@ -395,6 +395,8 @@ _STATE_WORDS = {"republic", "kingdom", "state", "states", "emirates", "federatio
                 "sea", "bay", "cape", "lake", "mount", "port", "city", "county", "province", "district", "region"}
 
 
+_DIRECTION_CAPS = {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New", "Upper", "Lower",
+                   "Inner", "Outer", "Metro", "Metropolitan", "Northern", "Southern", "Eastern", "Western"}
 # a landform or water on its own names no place ("the Law of the Sea")
 _BARE_GEO = frozenset({"sea", "seas", "ocean", "river", "lake", "island", "islands", "coast", "valley", "desert",
                        "mountain", "mountains", "strait", "straits", "peninsula", "bay"})
@@ -1483,6 +1485,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 given = re.search(r"([A-Z][\w-]*) $", text[max(0, s0 - 30):s0])
                 if given and given.group(1) in gaz.given_gender:
                     continue  # "Prime Minister Luís Montenegro", "Jack London": a surname, not the place
+                if surface in gaz.cities and surface not in gaz.countries and not poss \
+                        and (two := re.search(r"(?<![\w.’'/-])(?<![A-Z][\w.-] )(?<![A-Z][\w.-]{2} )(?<![A-Z][\w.-]{3} )"
+                                              r"([A-Z][a-z]+)\s+([A-Z][a-z]+) $", text[max(0, s0 - 40):s0])) \
+                        and not any(w in _DIRECTION_CAPS for w in two.groups()) \
+                        and all(w not in _STOP_CAPS and w not in gaz.places and w.lower() not in gaz.titles
+                                and w.lower() not in gaz.org_words and w.lower() not in _MONTHS_DAYS
+                                and w.lower() not in gaz.place_words for w in two.groups()):
+                    continue  # "former secretary Renato Souza Lima": two names before the city make it a surname
                 if given and given.group(1) not in _STOP_CAPS and given.group(1) not in gaz.places \
                         and given.group(1).lower() not in gaz.titles and re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", text[e0:e0 + 12]):
                     continue  # "identified as Sudesh Amman, 20,": a surname with an age, not the city
