@@ -1241,3 +1241,12 @@ def test_a_city_after_two_names_is_a_surname():
     text = "Protesters marched through Christian East Beirut. The summit was held in Lima."
     out, _, _ = find_entities(text, split_sentences(text))
     assert {(m.name, m.kind) for ms in out for m in ms} == {("Beirut", "place"), ("Lima", "place")}
+
+
+def test_a_country_before_a_legal_form_is_part_of_a_firm_s_name():
+    text = ("It placed Chrysler Credit Canada Ltd on review. It agreed to sell Orange Julius Canada Limited to a group. "
+            "Shell Canada Limited said it would take part.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert {(m.name, m.kind) for ms in out for m in ms} == {
+        ("Chrysler Credit Canada Ltd", "organisation"), ("Orange Julius Canada Limited", "organisation"),
+        ("Shell Canada Limited", "organisation")}

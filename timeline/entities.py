@@ -215,7 +215,7 @@ _GENERAL_COMPANY = {"motors", "electric", "dynamics", "mills", "foods", "instrum
                     "cinema", "datacomm", "host", "nutrition", "tire", "accident", "public", "homes", "development"}
 _NAME_ABBREVIATIONS = {"jr", "sr", "co", "cos", "corp", "inc", "ltd", "bros"}
 _LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
-                "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl"}
+                "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl", "limited", "incorporated"}
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "das", "the", "and", "y", "di", "ibn", "el", "arap", "&", "for", "on"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on"
@@ -1476,6 +1476,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 nxt = re.match(r"\s+([A-Z][\w-]*)", text[e0:e0 + 40])
                 if nxt and not poss and nxt.group(1) not in _STOP_CAPS and nxt.group(1).lower() not in _MONTHS_DAYS:
                     if _org_word(nxt.group(1).lower(), gaz) \
+                            or nxt.group(1).lower() in _LEGAL_FORMS \
                             or surface != canon and surface[0].isupper() and surface not in ("Britain",) \
                             or nxt.group(1).lower() in _NAMED_SITE_HEADS and kind != "country":
                         continue  # (and "Victoria Park": a site named after the place)
