@@ -5396,3 +5396,9 @@ def test_an_opening_offset_clause_and_a_second_that_clause_keep_their_own_days()
             "passed inspection in March.")
     (m,) = find_events(text, published="2021-07-22")
     assert (m.status, m.date_start) == ("negated", None)
+
+
+def test_a_car_s_model_year_dates_no_event():
+    text = ("At about 15:30 on Tuesday a fire was reported in a parking structure at the airport. NRK later reported "
+            "the fire started in a recalled 2005 Opel Zafira.")
+    assert all(m.date_start != "2005-01-01" for m in find_events(text, published="2020-01-10"))

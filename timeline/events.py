@@ -1151,6 +1151,10 @@ _EVENT_RELATIVE = re.compile(
 # phrase of its own, in the future, owns the dates on its side of the "and"
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
+_MODEL_YEAR = re.compile(r"\s+(?:Opel|Ford|Toyota|Honda|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Chevrolet|Chevy|Nissan|Tesla|"
+                         r"Hyundai|Kia|Audi|Volvo|Peugeot|Renault|Fiat|Jeep|Dodge|Subaru|Mazda|Mitsubishi|Lexus|Porsche|"
+                         r"Cadillac|Buick|Chrysler|Pontiac|Skoda|Citroen|Citroën|Land\s+Rover|Range\s+Rover|Jaguar|Suzuki|"
+                         r"Harley-Davidson|Lincoln\s+[A-Z]|GMC)\b")
 _AND_THAT = re.compile(r"(?i)\b(?:and|but)\s+(?:also\s+)?that\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b")
 _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
 _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
@@ -4698,6 +4702,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
             # (but "protested after Saturday's defeat": the day it follows)
+        if not point_back and re.fullmatch(r"(?:19|20)\d\d", tx.text) and _MODEL_YEAR.match(text, tx.end) \
+                and re.search(r"\b(?:[Tt]he|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?$", text[max(sent.start, tx.start - 25):tx.start]):
+            continue  # "the fire started in a recalled 2005 Opel Zafira": the car's model year, no event's
         if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\b(?:the|a)\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
                 and _YEAR_OF_LAW.match(text, tx.end):
             continue  # "faces charges under the 2015 Penal Code": the law's year
