@@ -5402,3 +5402,10 @@ def test_a_car_s_model_year_dates_no_event():
     text = ("At about 15:30 on Tuesday a fire was reported in a parking structure at the airport. NRK later reported "
             "the fire started in a recalled 2005 Opel Zafira.")
     assert all(m.date_start != "2005-01-01" for m in find_events(text, published="2020-01-10"))
+
+
+def test_the_same_event_named_again_in_its_sentence_is_one_mention():
+    text = ("The United States will push for a strong statement at the June economic summit in Venice, urging "
+            "talks on farm subsidies, the senior U.S. planner for the summit said.")
+    ms = find_events(text, published="1987-04-09")
+    assert [(m.type, m.date_start) for m in ms if m.type == "summit"] == [("summit", "1987-06-01")]

@@ -2422,6 +2422,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is None and m.status in ("hypothetical", "unconfirmed") and getattr(m, "_nominal", False) \
                 and (m.type, "occurred") in seen and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # "whether anyone else at the summit may have caught COVID-19": the summit told before
+        if m.timex is None and getattr(m, "_nominal", False) \
+                and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and any(o.type == m.type and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+                        for o in out):
+            continue  # "at the June economic summit in Venice, ..., the U.S. planner for the summit said": that one again
         if getattr(m, "_nominal", False) and any(t == m.type for t, _ in seen) \
                 and any(o is not m and o.type != m.type and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start and _OBJECT_THE.fullmatch(
