@@ -5409,3 +5409,11 @@ def test_the_same_event_named_again_in_its_sentence_is_one_mention():
             "talks on farm subsidies, the senior U.S. planner for the summit said.")
     ms = find_events(text, published="1987-04-09")
     assert [(m.type, m.date_start) for m in ms if m.type == "summit"] == [("summit", "1987-06-01")]
+
+
+def test_prior_to_a_named_day_opens_the_interval_below_it():
+    (m,) = find_events("Buttigieg ended his campaign prior to Super Tuesday.", published="2020-03-06")
+    assert (m.date_start, m.date_end) == (None, "2020-03-02")
+    ms = find_events("Du Plessis earlier this year announced small concessions for taxpayers in a mini-budget before "
+                     "the May 6 whites-only election.", published="1987-06-02")
+    assert [(m.date_start, m.date_end) for m in ms if m.type == "election"] == [("1987-05-06", "1987-05-06")]

@@ -3739,7 +3739,7 @@ _HABITUAL = re.compile(r"(?i)\b(?:always|usually|often|typically|traditionally|r
 # "before March 2", "prior to Super Tuesday" (not "shortly before", "two days before": near the day)
 _BEFORE_DAY = re.compile(r"(?i)(?<!shortly )(?<!just )(?<!right )(?<!soon )(?<!long )(?<!hours )(?<!hour )(?<!minutes )"
                          r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!months )(?<!month )(?<!years )(?<!year )"
-                         r"\b(?:before|prior\s+to)\s+$")
+                         r"\b(?:before|prior\s+to)\s+(?:the\s+)?(?:Super\s+|Black\s+|Good\s+|Easter\s+)?$")
 _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|through|and|-|–)\s*(?:on\s+)?")
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
@@ -4364,7 +4364,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 _set_date(m, began, began.date_start, anchor.isoformat(), began.precision)
         if tx is not None and tx.date_start and status == "occurred" and anchor is not None \
                 and tx.date_start <= anchor.isoformat() \
-                and _BEFORE_DAY.search(text, max(sent.start, tx.start - 16), tx.start):
+                and _BEFORE_DAY.search(text, max(sent.start, tx.start - 22), tx.start) \
+                and not (tx.end <= s0 and len(text[tx.end:s0].split()) <= 2):  # (not "before the May 6 election": its own day)
             # "ended her campaign before Tuesday", "fled before March 2":
             # open below, up to the day before the day named (a plan "before
             # the end of the month" keeps the deadline's stretch)
