@@ -5417,3 +5417,12 @@ def test_prior_to_a_named_day_opens_the_interval_below_it():
     ms = find_events("Du Plessis earlier this year announced small concessions for taxpayers in a mini-budget before "
                      "the May 6 whites-only election.", published="1987-06-02")
     assert [(m.date_start, m.date_end) for m in ms if m.type == "election"] == [("1987-05-06", "1987-05-06")]
+
+
+def test_firing_a_titled_chief_is_a_dismissal_and_the_fire_chief_no_fire():
+    text = "Town council voted on Tuesday night to fire Police Chief Gordon MacKinnon."
+    (m,) = find_events(text, published="2017-05-04")
+    assert (m.type, m.who, m.date_start) == ("dismissal", ["Gordon MacKinnon"], "2017-05-02")
+    (m,) = find_events("Town council voted on Tuesday night to fire Fire Chief Gordon MacKinnon.", published="2017-05-04")
+    assert m.type == "dismissal"
+    assert find_events("The fire chief said on Monday the town needs more trucks.", published="2017-05-04") == []

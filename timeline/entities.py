@@ -899,6 +899,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     # Police": a place that opens an organisation's name is part of the name
     if len(low) == 1 and low[0].endswith("s") and low[0][:-1] in gaz.org_words and _SENTENCE_START.search(before):
         return None  # "Unions at the mine said", "Councils will vote": a common plural opening a sentence
+    if len(words) == 1 and low[0] in ("town", "city", "county", "village", "state", "district", "municipal", "provincial") \
+            and (_SENTENCE_START.search(before) or re.search(r"\s[—–]\s+$", before)) \
+            and re.match(r"\s+(?:council|hall|officials|police|government|authorities|"
+                                                          r"administration|assembly|board|leaders)\b", after):
+        return None  # "Town council voted on Tuesday": a common noun opening the sentence
     if len(words) == 1 and _PLURAL_OPENING.fullmatch(text) and _SENTENCE_START.search(before) \
             and text not in gaz.places and text not in gaz.orgs and text not in table.acronyms \
             and table.person_for_part(text) is None and text not in table.org_first:
