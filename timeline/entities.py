@@ -395,6 +395,7 @@ _STATE_WORDS = {"republic", "kingdom", "state", "states", "emirates", "federatio
                 "sea", "bay", "cape", "lake", "mount", "port", "city", "county", "province", "district", "region"}
 
 
+# words that open a place's own name ("East Beirut", "Greater Lima"), not a person's
 _DIRECTION_CAPS = {"East", "West", "North", "South", "Central", "Greater", "Downtown", "Old", "New", "Upper", "Lower",
                    "Inner", "Outer", "Metro", "Metropolitan", "Northern", "Southern", "Eastern", "Western"}
 # a landform or water on its own names no place ("the Law of the Sea")
@@ -901,8 +902,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "Unions at the mine said", "Councils will vote": a common plural opening a sentence
     if len(words) == 1 and low[0] in ("town", "city", "county", "village", "state", "district", "municipal", "provincial") \
             and (_SENTENCE_START.search(before) or re.search(r"\s[—–]\s+$", before)) \
-            and re.match(r"\s+(?:council|hall|officials|police|government|authorities|"
-                                                          r"administration|assembly|board|leaders)\b", after):
+            and re.match(r"\s+(?:council|hall|officials|police|government|authorities|administration|assembly|"
+                         r"board|leaders)\b", after):
         return None  # "Town council voted on Tuesday": a common noun opening the sentence
     if len(words) == 1 and _PLURAL_OPENING.fullmatch(text) and _SENTENCE_START.search(before) \
             and text not in gaz.places and text not in gaz.orgs and text not in table.acronyms \

@@ -1151,10 +1151,13 @@ _EVENT_RELATIVE = re.compile(
 # phrase of its own, in the future, owns the dates on its side of the "and"
 _FUTURE_CONJUNCT = re.compile(r"(?i)\b(?:and|but)\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
                               r"(?:will|would|shall|(?:is|are)\s+to|plans?\s+to|expects?\s+to)\s+(?:not\s+)?(?:also\s+)?[a-z]+\b")
+# "in a recalled 2005 Opel Zafira": a year before a car's make is its model year
 _MODEL_YEAR = re.compile(r"\s+(?:Opel|Ford|Toyota|Honda|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Chevrolet|Chevy|Nissan|Tesla|"
                          r"Hyundai|Kia|Audi|Volvo|Peugeot|Renault|Fiat|Jeep|Dodge|Subaru|Mazda|Mitsubishi|Lexus|Porsche|"
                          r"Cadillac|Buick|Chrysler|Pontiac|Skoda|Citroen|Citroën|Land\s+Rover|Range\s+Rover|Jaguar|Suzuki|"
                          r"Harley-Davidson|Lincoln\s+[A-Z]|GMC)\b")
+# "said it had not suspended the licence and that its buses had passed inspection in March": a second
+# that-clause, with a subject and verb of its own, owns the dates after it
 _AND_THAT = re.compile(r"(?i)\b(?:and|but)\s+(?:also\s+)?that\s+(?:[\w’'-]+\s+){1,3}?(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b")
 _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+from|near|inside)\s+(?:the\s+)?$")
 _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
@@ -1298,12 +1301,10 @@ def _day_after_main(text, mentions) -> None:
             continue  # (a noun only new and right after it: "two days after a riot", not "before the raid" told before)
         if rel is None or re.search(r"[.;:]", gap) or len(gap.split()) > 8:
             continue
-        if opening is not None:
-            pass  # (the count and its day are the opening clause's)
-        elif came and any(o is not m and o.sentence_start == m.sentence_start and rel.end() <= o.trigger_start < m.trigger_start
+        if came and any(o is not m and o.sentence_start == m.sentence_start and rel.end() <= o.trigger_start < m.trigger_start
                         for o in mentions):
             continue  # (only the first event after it: not "ousted" in "sentenced ousted leader Aung San Suu Kyi")
-        if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()) and opening is None:
+        if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
             continue  # (a day of its own; a day before the comma is the main clause's)
         # (the nearest dated event before it: "a ban imposed on June 24, two days after a riot")
         main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
@@ -1322,10 +1323,8 @@ def _day_after_main(text, mentions) -> None:
             continue
         if rel.group(2).lower().startswith(("hour", "minute")):
             n = 0  # "sworn in late on Monday, hours after the National Assembly elected him": the same day
-        elif not rel.group(1) or re.fullmatch(r"(?i)a\s+few|several", rel.group(1)):
+        elif not rel.group(1) or re.fullmatch(r"(?i)a\s+few|several|an", rel.group(1)):
             continue  # ("days after", "a few days after": how many is not told)
-        elif rel.group(1).lower() == "an":
-            continue
         else:
             n = int(rel.group(1)) if rel.group(1).isdigit() else _N_WORDS[rel.group(1).lower()]
         sign = (-1 if rel.group(3).lower() == "after" else 1) * (-1 if opening is not None else 1)

@@ -133,12 +133,13 @@ def split_sentences(text: str) -> list[Sentence]:
                     and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
                              and stripped[-1].islower()))
             )
-            # three kinds of a line of running text wrapped inside a name
+            # four kinds of a line of running text wrapped inside a name
             if ends and nxt is not None and stripped and (
                     # "said Stephen\nL. Phelps resigned": before its middle initial
                     _NAME_END.search(stripped) is not None and _INITIAL_NEXT.match(nxt) is not None
                     # "said Gil L.\nLeathley was appointed": after it
                     or _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
+                    # "a stake in B.F.\nGoodrich Co": after a firm's initials
                     or (im := _INITIALS_END.search(stripped)) is not None and _COMPANY_NEXT.match(nxt) is not None
                     and im.group(1).rstrip(".").lower() not in ABBREVIATIONS
                     # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
