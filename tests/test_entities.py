@@ -1250,3 +1250,10 @@ def test_a_country_before_a_legal_form_is_part_of_a_firm_s_name():
     assert {(m.name, m.kind) for ms in out for m in ms} == {
         ("Chrysler Credit Canada Ltd", "organisation"), ("Orange Julius Canada Limited", "organisation"),
         ("Shell Canada Limited", "organisation")}
+
+
+def test_a_two_word_title_opening_a_run_before_a_given_name_is_a_title():
+    text = "They met Army Chief Gordon MacKinnon on Monday. The Army Corps of Engineers said it would help."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert {(m.name, m.kind) for ms in out for m in ms} == {
+        ("Gordon MacKinnon", "person"), ("Army Corps of Engineers", "organisation")}

@@ -910,7 +910,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             and table.person_for_part(text) is None and text not in table.org_first:
         return None  # "Flags will fly at half-mast", "Rescuers were still digging": not a name met before
     org_name = not gaz.org_forms.isdisjoint(low) \
-        and (gaz.titles.isdisjoint(low)
+        and (gaz.titles.isdisjoint(low) and not (len(words) >= 4 and " ".join(low[:2]) in gaz.titles
+                                                  and words[2] in gaz.given_gender)  # ("Army Chief Gordon MacKinnon")
              # "the Justice Ministry", "the Justice Department": a portfolio, not a judge's title
              or len(low) == 2 and low[0] in _PORTFOLIO and low[1] in gaz.org_forms) \
         or low[-1] in gaz.place_words or low[-1] in _FACILITY_WORDS \
