@@ -5426,3 +5426,10 @@ def test_firing_a_titled_chief_is_a_dismissal_and_the_fire_chief_no_fire():
     (m,) = find_events("Town council voted on Tuesday night to fire Fire Chief Gordon MacKinnon.", published="2017-05-04")
     assert m.type == "dismissal"
     assert find_events("The fire chief said on Monday the town needs more trucks.", published="2017-05-04") == []
+
+
+def test_to_protest_after_a_rally_is_the_rally_s_purpose():
+    text = ("Violence broke out on Saturday when several thousand people rallied at Freedom Plaza in support of "
+            "President Donald Trump to protest the results of the 2020 election.")
+    assert [(m.type, m.trigger) for m in find_events(text, published="2020-11-17") if m.type == "protest"] == [
+        ("protest", "rallied")]

@@ -2421,6 +2421,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is None and m.status in ("hypothetical", "unconfirmed") and getattr(m, "_nominal", False) \
                 and (m.type, "occurred") in seen and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # "whether anyone else at the summit may have caught COVID-19": the summit told before
+        if m.type == "protest" \
+                and re.search(r"(?i)\bto\s+$", m.sentence[max(0, m.trigger_start - m.sentence_start - 4):m.trigger_start - m.sentence_start]) \
+                and any(o.type == "protest" and o.status == "occurred" and o.sentence_start == m.sentence_start
+                        and o.trigger_end <= m.trigger_start for o in out):
+            continue  # "several thousand people rallied at Freedom Plaza ... to protest the results": the rally's purpose
         if m.timex is None and getattr(m, "_nominal", False) \
                 and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
                 and any(o.type == m.type and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
