@@ -1257,3 +1257,27 @@ def test_a_two_word_title_opening_a_run_before_a_given_name_is_a_title():
     out, _, _ = find_entities(text, split_sentences(text))
     assert {(m.name, m.kind) for ms in out for m in ms} == {
         ("Gordon MacKinnon", "person"), ("Army Corps of Engineers", "organisation")}
+
+
+
+def test_he_opening_a_main_clause_is_no_one_named_later_in_it():
+    # a Wikinews story (read from ../shared, not copied): "During the appearance, Biden delivered a
+    # speech ... He also visited the family of Jacob Blake and spoke to Blake on the phone."
+    import csv
+    from pathlib import Path
+
+    import pytest
+    folder = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews"
+    rows = []
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows += [r for r in csv.DictReader(f) if r["title"].startswith("On the campaign trail in the USA, September 2020")]
+    if not rows:
+        pytest.skip(f"the Wikinews story was not found under {folder} (../shared is absent)")
+    row = rows[0]
+    (m,) = [m for m in find_events(row["text"], published=row["date"]) if m.sentence.startswith("He also visited the family")]
+    assert m.who[0] == "Joe Biden"
+    # ("If he is charged, Blake could lose his job": an opening subordinate clause may name him after)
+    text = "Police shot Jacob Blake in August. If he is charged, Blake could lose his job."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [m.name for ms in out for m in ms if m.text == "he"] == ["Jacob Blake"]

@@ -1988,12 +1988,19 @@ _OPENS_WITH = re.compile(r"\s*(?:(?:and|but|then|later|meanwhile|instead|also|st
 _IDENTIFIED_THE = re.compile(r"(?i)\b(?:identified|named)\s+(?:the|a)\s+(?:[a-z-]+\s+)?$")
 
 
-def _recent_people(table: AliasTable, found: list[EntityMention], after: int) -> list[str]:
+_SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|after|before|as|since|that|while|although|though|because|"
+                                 r"once|until|unless|where|who|which)\b")
+
+
+def _recent_people(table: AliasTable, found: list[EntityMention], after: int, subject: bool = False) -> list[str]:
     """The three people named last, leaving out one the sentence names only
-    after the pronoun ("He is due to meet Volodymyr Zelenskiy" is not Zelenskiy)."""
+    after the pronoun ("He is due to meet Volodymyr Zelenskiy" is not Zelenskiy),
+    and, for "he" or "she", anyone the sentence names after it ("He also
+    visited the family of Jacob Blake" is not Blake, named before as well)."""
     ahead = {f.name for f in found if f.kind == "person" and f.start >= after}
     return [p for p in reversed(table.people)
-            if not (p in ahead and table.counts.get(p, 0) <= sum(1 for f in found if f.name == p and not f.pronoun))][:3]
+            if not (p in ahead and (subject or table.counts.get(p, 0)
+                                    <= sum(1 for f in found if f.name == p and not f.pronoun)))][:3]
 
 
 def _resolve_references(sent: Sentence, found: list[EntityMention], table: AliasTable, gaz: _Gaz,
@@ -2046,7 +2053,10 @@ def _resolve_references(sent: Sentence, found: list[EntityMention], table: Alias
         elif prev:
             name = None
         else:
-            recent = [p for p in _recent_people(table, found, e0) if p != not_him]
+            # ("If he is charged, Dimaculangan could be suspended": a pronoun in an opening
+            # subordinate clause may name the subject after it; a main clause's may not)
+            main_subject = low in ("he", "she") and not _SUBORDINATE_BEFORE.search(sent.text, 0, m.start())
+            recent = [p for p in _recent_people(table, found, e0, subject=main_subject) if p != not_him]
             if low in ("he", "she") and table.prev_pair and _OPENS_WITH.fullmatch(sent.text, 0, m.start()):
                 # "Burhan and Hemedti staged a coup. He was reinstated": neither of the pair
                 recent = [p for p in recent if p not in table.prev_pair] or recent
