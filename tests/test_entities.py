@@ -1,6 +1,11 @@
 """Actors: gazetteer places, names, titles, and in-article aliases."""
 from __future__ import annotations
 
+import csv
+
+import pytest
+from conftest import SHARED
+
 from timeline.entities import find_entities
 from timeline.events import extract, find_events
 from timeline.sentences import split_sentences
@@ -1263,11 +1268,7 @@ def test_a_two_word_title_opening_a_run_before_a_given_name_is_a_title():
 def test_he_opening_a_main_clause_is_no_one_named_later_in_it():
     # a Wikinews story (read from ../shared, not copied): "During the appearance, Biden delivered a
     # speech ... He also visited the family of Jacob Blake and spoke to Blake on the phone."
-    import csv
-    from pathlib import Path
-
-    import pytest
-    folder = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews"
+    folder = SHARED / "corpora" / "wikinews"
     rows = []
     for path in sorted(folder.glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as f:

@@ -1202,16 +1202,17 @@ _N_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
             "nine": 9, "ten": 10}
 # "Oli resigned on Tuesday, a day after at least 19 people were killed": the
 # clause after counts from the main clause's day
-_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(a|one|two|three|four|five|six|seven|"
-                                r"eight|nine|ten|\d+|)\s*(day|days|week|weeks|month|months|year|years|hours|minutes)\s+(after|before)\s+")
+_COUNT = "|".join(_N_WORDS) + r"|\d+"  # "a", "one" ... "ten", or digits: the counts _day_after_main reads
+_DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s+|several\s+)?(" + _COUNT + r"|)"
+                                r"\s*(day|days|week|weeks|month|months|year|years|hours|minutes)\s+(after|before)\s+")
 
 
 # "A few hours before the jet crashed on Wednesday, Iran launched missiles": an opening clause's offset
-_OFFSET_OPENING = re.compile(r"(?i)\s*(?:just\s+|only\s+|barely\s+|some\s+)?(a\s+few|several|a|an|one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|\d+)\s+(hours?|minutes?|days?|weeks?)\s+(after|before)\s+")
+_OFFSET_OPENING = re.compile(r"(?i)\s*(?:just\s+|only\s+|barely\s+|some\s+)?(a\s+few|several|an|" + _COUNT + r")"
+                             r"\s+(hours?|minutes?|days?|weeks?)\s+(after|before)\s+")
 # "The move came two days after the WHO declared a pandemic": what came is the news the article opened on
 _CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:came|comes)\s+(?:just\s+|only\s+|barely\s+)?"
-                         r"(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(day|days|week|weeks)\s+(after|before)\s+")
+                         r"(" + _COUNT + r")\s+(day|days|week|weeks)\s+(after|before)\s+")
 
 
 def _the_deal_is_the_purchase(mentions) -> None:
@@ -2532,11 +2533,6 @@ _KILLED_THING = re.compile(r"(?i)\s+(?:off\s+)?(?:the|a|an|its|his|her|their|any
 _QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?!\s+(?:[A-Z]|team|side|squad|club|party|cabinet|government|board)\b)")
 
 
-def _is_land(name: str) -> bool:
-    gaz = _gazetteer()
-    return name in gaz.countries or name in gaz.cities or name in gaz.region_country or name in gaz.places
-
-
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
 
@@ -2710,7 +2706,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"\s+(?:that|how|what|why|its|his|her|their|the|a|an|our|this|these|those|to)\b", text[e0:e0 + 8]):
             continue  # "we hope to demonstrate that CentOS Stream is useful": shown, not a protest
         if name == "resignation" and re.fullmatch(r"(?i)quit(?:s|ting)?", m.group(0)) \
-                and (q := _QUIT_PLACE.match(text, e0)) is not None and _is_land(q.group(1)):
+                and (q := _QUIT_PLACE.match(text, e0)) is not None and q.group(1) in _gazetteer().places:
             continue  # "was ordered in December to quit Brazil": leaving a country, not a post
         if name == "appointment" and re.fullmatch(r"(?i)inaugurat(?:ed|es|e)", m.group(0)) \
                 and _INAUGURATED_A_THING.match(text, e0) and not _PASSIVE_BEFORE.search(before):
@@ -2890,7 +2886,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and re.match(r"(?i)promot", m.group(0)) \
                 and (not re.match(r"\s+(?:him|her|them|to|as|[A-Z])", text[e0:e0 + 6])
                      or (pm := re.match(r"\s+([A-Z][\w.]*)", text[e0:e0 + 30])) is not None
-                     and _is_land(pm.group(1))):
+                     and pm.group(1) in _gazetteer().places):
             continue  # "to promote exchange rate stability", "for promoting gender equality", "to promote U.S. exports"
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
