@@ -3676,6 +3676,16 @@ def test_laws_approved_envoys_summoned_crowds_joint_statements_and_an_upcoming_w
     assert [(m.type, m.status, m.date_start) for m in ms] == [("disappearance", "occurred", "2018-10-02")]
 
 
+def test_rules_regulations_and_costed_bills_approved_are_measures():
+    ms = find_events("The European Parliament on Wednesday approved the world's first comprehensive rules for "
+                     "artificial intelligence.", published="2024-03-14")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-03-13", ["European Parliament"])]
+    ms = find_events("Lawmakers adopted the regulation on Tuesday.", published="2024-03-14")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-03-12")]
+    ms = find_events("The Senate approved a 433 mln dlr\nbill to aid homeless people on Tuesday.", published="1987-04-09")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "1987-04-07", ["Senate"])]
+
+
 def test_persona_non_grata_a_return_to_a_post_and_a_tenure_ended():
     ms = find_events("The row escalated on Thursday, when Ecuador declared Mexico's ambassador, Raquel Serur Smeke, "
                      "persona non grata.", published="2024-04-06")

@@ -3056,7 +3056,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
     if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
-            and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low):
+            and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low or "rules" in low
+                 or "regulation" in low or "ordinance" in low or "decree" in low):
         found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
     # "His term as LDP president ends in September 2024": a term's end told in the present
     if "term" in low and "term_end" in comp.types:
@@ -3142,9 +3143,9 @@ _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z
 _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
                              r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
                              r"heads?\s+of\s+mission)\b")
-_PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:law|laws|legislation|amendment|amendments|bill)\b(?!\s+(?:firm|school|student|enforcement|"
-                           r"degree|professor|and\s+order))")
+_PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
+                           r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
 _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
