@@ -4651,6 +4651,22 @@ def test_the_person_a_protest_is_about_is_not_its_who():
                      published="2021-01-20")
     assert "Alexei Navalny" not in next(m for m in ms if m.type == "protest").who
 
+    # what set the protest off is no protester, and "led to protests" is no infinitive
+    ms = find_events("George Floyd, whose death in police custody in May led to widespread protests, was buried in "
+                     "Houston.", published="2020-09-30")
+    protest = next(m for m in ms if m.type == "protest")
+    assert (protest.status, protest.who) == ("occurred", [])
+    ms = find_events("The police shooting of Jacob Blake in Kenosha, Wisconsin led to protests and unrest.",
+                     published="2020-09-30")
+    assert [(m.type, m.status, m.who) for m in ms] == [("protest", "occurred", [])]
+    ms = find_events("Roh, whose nomination sparked weeks of massive demonstrations on Friday, said he would quit.",
+                     published="1987-06-29")
+    assert next(m for m in ms if m.type == "protest").who == []
+    # (but the one who led a protest is its who)
+    ms = find_events("On 3 July 2017 Bounthavy Sisouk led around 140 families in a protest outside the governor's office.",
+                     published="2017-07-20")
+    assert next(m for m in ms if m.type == "protest").who == ["Bounthavy Sisouk"]
+
 
 def test_a_worldwide_toll_is_placed_in_no_country():
     ms = find_events("On Thursday, the total number of SARS-CoV-2 infections surpassed one million worldwide. The "

@@ -1870,15 +1870,26 @@ _HAPPENED_TO_BEFORE = re.compile(r"(?i)\b(?:death|deaths|killing|killings|murder
                                  r"(?:[\w.’'-]+\s+){0,3}$")
 
 
+# "the police shooting of Jacob Blake led to protests", "whose death in May
+# sparked protests": what set the protest off, between its cause and it
+_SET_OFF = re.compile(r"(?i)\b(?:(?:led|leads|leading)\s+to|sparked|sparking|sparks|triggered|triggering|triggers|prompted|prompting|"
+                      r"provoked|provoking|set\s+off|caused|causing|fuell?ed|ignited|touched\s+off|gave\s+rise)\b")
+
+
 def _protested_over(text, mentions) -> None:
     """A protest is not the doing of the person it is about ("Protests and
     riots related to the death of George Floyd continued"; "Protests
-    escalated with the police killing of Rayshard Brooks")."""
+    escalated with the police killing of Rayshard Brooks"), nor of what set
+    it off ("George Floyd, whose death in police custody in May led to
+    widespread protests")."""
     for m in mentions:
         if m.type != "protest":
             continue
-        m.actors = [a for a in m.actors if not (a.role == "who" and a.start is not None and a.start > m.trigger_start
-                                                and _HAPPENED_TO_BEFORE.search(text, max(0, a.start - 60), a.start))]
+        m.actors = [a for a in m.actors if not (
+            a.role == "who" and a.start is not None
+            and (a.start > m.trigger_start and _HAPPENED_TO_BEFORE.search(text, max(0, a.start - 60), a.start)
+                 or a.end is not None and a.end <= m.trigger_start
+                 and _SET_OFF.search(text, a.end, m.trigger_start)))]
 
 
 def _retype_victims(mentions: list[Mention]) -> None:
@@ -3905,6 +3916,11 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|their|its|former|then-|ex-)\s*)?
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
+# "the shooting led to protests and unrest", "in response to attacks": "to"
+# as a preposition before a plural noun, no infinitive
+_TO_AS_PREPOSITION = re.compile(r"(?i)\b(?:led|leads?|leading|gave\s+rise|giv(?:es|ing)\s+rise|contributed|contribut(?:es|ing)|"
+                                r"in\s+response|in\s+reaction|responded|responding|due|owing|thanks|subjected|exposed|"
+                                r"linked|connected|related)\s+to\s+(?:[a-z]+\s+(?:and|or)\s+)?$")
 # "Thousands gathered outside parliament on Monday to protest against the
 # law": the gathering was the protest, done, not one planned
 _GATHERED_TO = re.compile(r"(?i)\b(?:gathered|rallied|marched|assembled|converged|massed|took\s+to\s+the\s+streets|"
@@ -4095,6 +4111,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and not (tname == "sentence" and ttext[:4].lower() == "life") \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
                     and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]) \
+                    and not _TO_AS_PREPOSITION.search(text, max(sent.start, s0 - 30), s0) \
                     and not (tname == "protest" and _GATHERED_TO.search(text[max(sent.start, s0 - 120):s0])):
                 # "vowed on Monday to resign": a pledge is a plan (but "sentenced for her
                 # murder to life in prison": the term, no infinitive)
