@@ -5459,3 +5459,11 @@ def test_to_protest_after_a_rally_is_the_rally_s_purpose():
             "President Donald Trump to protest the results of the 2020 election.")
     assert [(m.type, m.trigger) for m in find_events(text, published="2020-11-17") if m.type == "protest"] == [
         ("protest", "rallied")]
+
+
+def test_a_hashtag_trending_is_no_statement():
+    text = ("After her speech, the slur trended on Twitter. A day after the news broke, the hashtag #LetHerSpeak, "
+            "referring to Jorgensen's bid to be included in the debates, trended on Twitter.")
+    assert [m.type for m in find_events(text, published="2020-09-30")] == []
+    ms = find_events("The senator said on Twitter on Monday that she would run.", published="2020-09-30")
+    assert [(m.type, m.date_start) for m in ms] == [("statement", "2020-09-28")]

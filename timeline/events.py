@@ -2699,6 +2699,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
                 and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
             continue  # "statues were lifted off the roof by crane": removed, not launched
+        if name == "statement" and _ON_SOCIAL.fullmatch(m.group(0)) and _SPREAD_ON.search(before):
+            continue  # "the hashtag #LetHerSpeak trended on Twitter", "a video circulated on Facebook": no one spoke
         if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
             continue  # "the area was cleared of debris": not an acquittal
         if name == "disappearance" and re.match(r"(?i)fle(?:e|es|d|eing)$", m.group(0)) \
@@ -3157,6 +3159,9 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
+_ON_SOCIAL = re.compile(r"(?i)(?:on|via)\s+(?:twitter|facebook|social\s+media|instagram|tiktok|x)")
+_SPREAD_ON = re.compile(r"(?i)\b(?:trend(?:ed|ing|s)?|went\s+viral|gone\s+viral|go(?:es|ing)?\s+viral|viral|"
+                        r"circulat(?:ed|ing|es)|spread|shared\s+widely|widely\s+shared)\s*(?:widely\s+)?$")
 _HIRED_PERSON = re.compile(r"\b(hired)\s+(?:(?:former|ex-|its|their|the)\s+)?(?:[A-Z][\w&-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?"
                            r"(?!(?:The|A|An)\s)[A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*\b"
                            r"(?!\s+(?:to\s+(?!lead|head|run|replace|succeed)\w+|as\s+(?:an?\s+)?(?:adviser|advisor|"
