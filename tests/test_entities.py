@@ -1232,6 +1232,18 @@ def test_common_plurals_opening_a_sentence_and_a_named_accord_are_no_actors():
     assert {"Jose Sarney", "European Community"} <= names
 
 
+
+def test_a_common_plural_and_of_opening_a_sentence_leave_the_name_after_them():
+    text = ("Supporters of Imran Khan protested on Tuesday after his arrest. Members of Hamas attacked a post. "
+            "Sisters of Mercy opened a school.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [(m.text, m.name, m.kind) for ms in out for m in ms] == [
+        ("Imran Khan", "Imran Khan", "person"), ("his", "Imran Khan", "person"), ("Hamas", "Hamas", "organisation"),
+        ("Sisters of Mercy", "Sisters of Mercy", "organisation")]
+    # as "supporters of Imran Khan" further on: the supporters protest, his arrest is his
+    ms = find_events(text.split(". ")[0] + ".", published="2023-05-12")
+    assert [(m.type, m.who) for m in ms] == [("protest", []), ("arrest", ["Imran Khan"])]
+
 def test_the_party_is_the_one_just_named_in_its_sentence():
     text = ("Hawkins was the nominee of Socialist Party USA. At the Constitution Party's 2020 National Convention "
             "on May 2, the party nominated businessman Don Blankenship for president.")

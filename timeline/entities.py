@@ -806,6 +806,12 @@ _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies
                              r"Gains|Costs|Funds|Loans|Taxes|Tariffs|Votes|Results|Plans|Efforts|Hopes|Fears|Demands|"
                              r"Claims|Rumou?rs|Stocks|Bonds|Futures|Markets|Troops|Forces|Officials|Sources|Rebels|"
                              r"Militants|Protests|Strikes|Attacks|Elections|Negotiations")
+def _is_plural_opening(word: str) -> bool:
+    """A capitalised common plural ("Supporters", "Members", "Officials")."""
+    return word.lower() in _GROUP_NOUNS or bool(_PLURAL_OPENING.fullmatch(word))
+
+
+_PLURAL_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
@@ -1000,6 +1006,14 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Four of Li's colleagues", "One of them": a count, then the name
         rest = " ".join(words[2:])
         return _classify(rest, after, before + " ".join(words[:2]) + " ", gaz, table)
+    if len(words) >= 3 and low[1] == "of" and _is_plural_opening(words[0]) \
+            and _SENTENCE_START.search(before) and text not in gaz.orgs:
+        # "Supporters of Imran Khan protested", "Members of Hamas": a common plural opening the
+        # sentence, then the name (as "supporters of Imran Khan" further on; but "Sisters of Mercy"
+        # names no one after "of": the whole is the name)
+        named = _classify(" ".join(words[2:]), after, before + " ".join(words[:2]) + " ", gaz, table)
+        if named is not None:
+            return named
     if len(words) == 1 and low[0] == "per" and re.match(r"\s+[a-z]", after):
         return None  # "Per the agreement": the preposition, not Per Lindqvist
     if "War" in text and _NOT_AN_ACTOR.search(text) or len(words) == 1 and _LANGUAGE_AFTER.match(after):
@@ -1577,6 +1591,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if c is None:
                     continue
                 name, kind, title, cap = c
+                if name != stext and stext.endswith(name) and (pm := _PLURAL_OF.match(stext)) \
+                        and pm.end() == len(stext) - len(name) and _is_plural_opening(pm.group(1)):
+                    s0, stext = s0 + pm.end(), name  # "Supporters of Imran Khan": the name alone is his
                 if kind == "person" and not title and _NAMED_FACILITY_AFTER.match(after):
                     continue  # "died at the Albert Einstein hospital": a building named after one
                 if "\n" in name or "  " in name:
