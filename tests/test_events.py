@@ -5467,3 +5467,15 @@ def test_a_hashtag_trending_is_no_statement():
     assert [m.type for m in find_events(text, published="2020-09-30")] == []
     ms = find_events("The senator said on Twitter on Monday that she would run.", published="2020-09-30")
     assert [(m.type, m.date_start) for m in ms] == [("statement", "2020-09-28")]
+
+
+def test_an_undated_noun_after_a_dated_event_of_its_type_in_its_sentence_is_that_event():
+    ms = find_events("Yesterday, what organizers estimated at 1.7 million Hongkongers, about a quarter of the city's "
+                     "population, marched from downtown Victoria Park toward the Central district, despite both pouring "
+                     "rain and police disapproval in the eleventh week of pro-Democracy protests against Chinese "
+                     "government encroachment on Hong Kong's rights and freedoms.", published="2019-08-19")
+    assert [(m.type, m.date_start) for m in ms] == [("protest", "2019-08-18")]
+    # (but one told as another is another)
+    ms = find_events("U.S. naval forces attacked offshore Iranian oil platforms on Monday in what Washington said was "
+                     "retaliation for an Iranian attack on a ship moored off Kuwait.", published="1987-10-20")
+    assert [(m.type, m.date_start) for m in ms] == [("attack", "1987-10-19"), ("attack", None)]

@@ -2175,6 +2175,7 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
                          r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,4},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
+_ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
 _AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of|when|once|until)\s+"
                         r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
@@ -2443,6 +2444,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == m.type and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
                         for o in out):
             continue  # "at the June economic summit in Venice, ..., the U.S. planner for the summit said": that one again
+        if m.timex is None and getattr(m, "_nominal", False) \
+                and not _ANOTHER_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and any(o.type == m.type and o.status == m.status and o.timex is not None
+                        and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start for o in out):
+            continue  # "Yesterday 1.7 million Hongkongers marched ... in the eleventh week of protests": the march's own
+            # (not "retaliation for an Iranian attack on a ship", "also an agreement with Venezuela": another)
         if getattr(m, "_nominal", False) and any(t == m.type for t, _ in seen) \
                 and any(o is not m and o.type != m.type and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start and _OBJECT_THE.fullmatch(
