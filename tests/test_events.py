@@ -5479,3 +5479,15 @@ def test_an_undated_noun_after_a_dated_event_of_its_type_in_its_sentence_is_that
     ms = find_events("U.S. naval forces attacked offshore Iranian oil platforms on Monday in what Washington said was "
                      "retaliation for an Iranian attack on a ship moored off Kuwait.", published="1987-10-20")
     assert [(m.type, m.date_start) for m in ms] == [("attack", "1987-10-19"), ("attack", None)]
+
+
+def test_a_document_in_which_something_was_agreed_is_older_than_the_day_it_was_denounced():
+    ms = find_events("On Wednesday, an assembly of several foreign ministers in Cairo denounced the memoranda of "
+                     "understanding between Turkey and Libya in which Turkey and Libya agreed on maritime borders.",
+                     published="2020-01-11")
+    assert [(m.type, m.date_start, m.date_end) for m in ms if m.type == "agreement"] == [
+        ("agreement", None, "2020-01-11")]
+    # (but a vote on its day holds what happened in it)
+    ms = find_events("Voters on Sunday approved a referendum in which they backed a new constitution.",
+                     published="2020-01-11")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2020-01-05")]

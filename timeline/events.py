@@ -4476,6 +4476,11 @@ _ADVERBIAL_ONLY = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|this|l
                              r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?|local\s+time|noon|midnight|dawn)\s+)*\|\s*(?:night|morning|evening|afternoon)?\s*"
                              # "On Wednesday in the capital city Washington DC, X set himself on fire": where, after when
                              r"(?:(?:in|at|near|outside)\s+(?:(?-i:[A-Z])[\w.’'-]*\s+|(?-i:[a-z]+)\s+){0,5}?(?-i:[A-Z])[\w.’'-]*\s*)?")
+# a document or a past incident, and the relative clause telling what it holds or was
+_THING_IN_WHICH = re.compile(r"(?i)\b(?:memorandum|memoranda|deal|agreement|accord|treaty|pact|law|bill|decree|report|letter|"
+                             r"statement|video|footage|document|documents|incident|accident|crash|attack|shooting|bombing|"
+                             r"raid|fire|blast|explosion|case)\b(?:\s+(?:of|between|with|on|from|by)\s+[^,;.]{1,50}?)?"
+                             r"\s+(?:in|under|by|during|through)\s+which\b|\bwhereby\b")
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went|came|fell|rose|began|won|lost|left|held|met|took|made|shut|ran|sold|"
                         r"bought|grew|broke|stood|kept)\b")
 # the noun's own predicate in the past: "the 2020 election was stolen", ", which was held in November"
@@ -4796,6 +4801,10 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "On Monday, the court found that the arrest was unlawful": the finding's day, not the arrest's
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
+        if tx.end <= s0 and (pw := _THING_IN_WHICH.search(text, tx.end, s0)) is not None \
+                and _PAST_VERB.search(text, tx.end, pw.start()):
+            continue  # "On Wednesday, ministers denounced the memoranda in which Turkey and Libya agreed": made before
+            # (not "a referendum on Sunday in which voters backed": the vote's own day)
         if tx.end <= s0 and (om := _DAYS_AFTER_CLAUSE.search(text, tx.end, s0)) is not None and om.group(1) \
                 and om.group(2).lower() not in ("hours", "minutes") and not re.search(r"[,;:—–]|\s-\s", text[om.end():s0]):
             continue  # "attacked on 10 March, two weeks before the two sides signed": not that day (_day_after_main)
