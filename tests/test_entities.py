@@ -1294,3 +1294,10 @@ def test_he_opening_a_main_clause_is_no_one_named_later_in_it():
     text = "Police shot Jacob Blake in August. If he is charged, Blake could lose his job."
     out, _, _ = find_entities(text, split_sentences(text))
     assert [m.name for ms in out for m in ms if m.text == "he"] == ["Jacob Blake"]
+
+
+def test_new_england_is_a_region_of_the_united_states_not_england():
+    text = "Banks based in New England rallied. A study in the New England Journal of Medicine said so."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [(m.name, m.kind) for ms in out for m in ms] == [
+        ("New England", "place"), ("New England Journal of Medicine", "organisation")]

@@ -5491,3 +5491,23 @@ def test_a_document_in_which_something_was_agreed_is_older_than_the_day_it_was_d
     ms = find_events("Voters on Sunday approved a referendum in which they backed a new constitution.",
                      published="2020-01-11")
     assert [(m.type, m.date_start) for m in ms] == [("election", "2020-01-05")]
+
+
+def test_a_full_date_before_its_noun_dates_it_across_the_comma_before_its_year():
+    ms = find_events("Associated Porcupine Mines Ltd said its September 22, 1986 agreement with Quill Resources Ltd "
+                     "was terminated.", published="1987-03-24")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "1986-09-22")]
+    ms = find_events("A total of 620 mln dlrs was drawn down on April 29, 1986, when National Gypsum was acquired by "
+                     "a management-led investors group.", published="1987-03-31")
+    assert [(m.type, m.date_start) for m in ms] == [("acquisition", "1986-04-29")]
+
+
+def test_a_bank_failing_to_report_and_a_company_meeting_levels_are_no_events_and_a_shuttle_explodes_by_accident():
+    assert find_events("The violations occurred on Aug 12, 1982, and May 25, 1984, when the bank failed to report "
+                       "currency transactions.", published="1987-06-18") == []
+    assert find_events("Sykes said the rest may be drawn down after December 1, 1987 if the company has met certain "
+                       "performance levels.", published="1987-06-18") == []
+    ms = find_events("The bank failed on Friday.", published="1987-06-18")
+    assert [(m.type, m.date_start) for m in ms] == [("bankruptcy", "1987-06-12")]
+    ms = find_events("The space shuttle Challenger exploded after takeoff on Jan 28, 1986.", published="1987-04-17")
+    assert [(m.type, m.date_start) for m in ms] == [("accident", "1986-01-28")]

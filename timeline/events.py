@@ -391,8 +391,9 @@ def _compiled_cached(path: str) -> _Compiled:
 
 # ---------------------------------------------------------------- clauses
 
-# (not the comma or colon inside a number: "6,000 people", "at 10:30")
-_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:]|[,:](?!\d)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
+# (not the comma or colon inside a number: "6,000 people", "at 10:30", nor the one before a
+# date's year: "its September 22, 1986 agreement")
+_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:]|[,:](?!\d)(?!(?<=\d,)\s(?:1[6-9]|20)\d\d\b)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
 # every cut starts with a space or one of ",:;()": the lookahead turns away
 # the other places at once, instead of trying each branch there
 _CLAUSE_CUT_FIRST = r"(?=[\s,:;()])"
@@ -2706,6 +2707,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
                 and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
             continue  # "statues were lifted off the roof by crane": removed, not launched
+        if name == "bankruptcy" and m.group(0).lower().endswith("failed") and re.match(r"\s+to\s", after):
+            continue  # "when the bank failed to report currency transactions": a duty not done
         if name == "statement" and _ON_SOCIAL.fullmatch(m.group(0)) and _SPREAD_ON.search(before):
             continue  # "the hashtag #LetHerSpeak trended on Twitter", "a video circulated on Facebook": no one spoke
         if name == "trial" and m.group(0).lower().endswith("cleared of") and not _CLEARED_OF_CRIME.match(text, e0):
@@ -3296,7 +3299,9 @@ _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+
                              r"mills?|shipyards?|sites?|depots?|offices?)\b")
 _MINE_ACCIDENT = re.compile(r"(?i)\b(?:mine|pit|colliery|mining\s+accident|industrial\s+accident|refinery|chemical\s+plant|"
                             r"factory|underground|methane|gas\s+leak|smelter|furnace|boiler|foundry|steelworks|"
-                            r"gas\s+cylinder|fuel\s+tank|oil\s+tank|kiln|reactor|power\s+plant|power\s+station)\b")
+                            r"gas\s+cylinder|fuel\s+tank|oil\s+tank|kiln|reactor|power\s+plant|power\s+station|"
+                            # a vehicle that blows up by itself ("the space shuttle Challenger exploded after takeoff")
+                            r"space\s+shuttle|spacecraft|tanker\s+truck|fuel\s+tanker|gas\s+tanker|oil\s+tanker)\b")
 # weapons that make an explosion at a plant an attack ("Russian shelling caused an explosion at the power plant")
 _WEAPON_WORDS = re.compile(r"(?i)\b(?:shell(?:s|ed|ing)?|missiles?|rockets?|drones?|air\s*strikes?|grenades?|mortars?|"
                            r"artillery|bombard\w*|gunmen|sabotage)\b")
@@ -3396,7 +3401,7 @@ _MET_WHAT = re.compile(
     # (up to three modifiers, none a preposition or time word: not "to meet tomorrow on a budget")
     r"(?:(?!(?:on|in|at|with|for|to|from|over|about|today|tomorrow|tonight|yesterday|and|or|next|this|last|later)\b)[\w’'-]+\s+){0,3}?"
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
-    r"expectations?|costs?|(?:re)?payments?|financing|debts?|conditions?|challenges?|threshold|quotas?|budget|"
+    r"expectations?|costs?|(?:re)?payments?|financing|debts?|conditions?|challenges?|thresholds?|quotas?|budget|levels|"
     r"liabilities|shortfalls?|"
     r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b"
     # (but "met opposition leaders", "met resistance fighters": people)
