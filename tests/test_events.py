@@ -5511,3 +5511,10 @@ def test_a_bank_failing_to_report_and_a_company_meeting_levels_are_no_events_and
     assert [(m.type, m.date_start) for m in ms] == [("bankruptcy", "1987-06-12")]
     ms = find_events("The space shuttle Challenger exploded after takeoff on Jan 28, 1986.", published="1987-04-17")
     assert [(m.type, m.date_start) for m in ms] == [("accident", "1986-01-28")]
+
+
+def test_a_negation_does_not_reach_an_event_named_after_after():
+    ms = find_events("Viacom said Belt has not announced immediate plans after his resignation.", published="1987-10-20")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]
+    ms = find_events("Viacom said Belt did not resign.", published="1987-10-20")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "negated")]

@@ -2177,6 +2177,8 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
 
 
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
+_TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
+                             r"(?:[\w-]+\s+)?$")
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
 _AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of|when|once|until)\s+"
                         r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
@@ -4068,6 +4070,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if cue in ("near", "nearing", "close to") and (tkind != "noun" or re.search(r"[A-Z]", text[
                 text.lower().rfind(cue, sent.start, s0) + len(cue):s0])):
             status = "occurred"  # "near accord", "close to a deal" (but "A court near Moscow sentenced her": a place)
+        if status == "negated" and tkind == "noun" and (pp := _TIME_PP_BEFORE.search(text, max(sent.start, s0 - 40), s0)) \
+                and text.lower().rfind(cue or "\0", sent.start, s0) < pp.start():
+            status = "occurred"  # "has not announced plans after his resignation": what "after" presupposes happened
         if tname == "statement" and status == "negated" and cue in _DENIALS:
             status = "occurred"  # "denied in a statement on Thursday that it had ignored warnings": the denial is the statement
         if tname in ("acquisition", "merger") and status == "occurred" and "blocked" in text[max(sent.start, s0 - 70):s0].lower() \
