@@ -990,3 +990,18 @@ def test_a_wire_days_under_ten_spelled_out():
     # (a count after a month is no day)
     assert day("In March one of the companies said it would cut jobs.") == [("March", "1987-03-01")]
     assert day("Exports rose in May two pct from April.", "1987-06-10")[0][0] == "May"
+
+
+def test_may_or_might_in_its_clause_puts_a_bare_month_ahead():
+    def span(text):
+        (t,) = find_dates(text, dt.date(1987, 3, 30))
+        return t.date_start, t.date_end
+
+    assert span("Stone said data available by late June may be weak enough to prompt one more rate cut.") == (
+        "1987-06-21", "1987-06-30")
+    assert span("Analysts predicted Nakasone might be forced to step down just after the June summit.") == (
+        "1987-06-01", "1987-06-30")
+    # (not past a clause boundary, nor "may have", nor Theresa May)
+    assert span("The DOT proposed the plan in late January and said it might be granted.") == ("1987-01-21", "1987-01-31")
+    assert span("He may have left in June.") == ("1986-06-01", "1986-06-30")
+    assert span("Theresa May resigned on 24 July.") == ("1986-07-24", "1986-07-24")

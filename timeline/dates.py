@@ -1642,7 +1642,19 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, tense)
             break
+    # "data available by late June may be weak enough": a possibility ahead, as "will" would be
+    # ("might be forced to step down just after the June summit")
+    if (mm := _MAY_AFTER.match(right)) is not None and (best is None or mm.end() + 8 < best[0]) \
+            or (mm := _MAY_BEFORE.search(left)) is not None and (best is None or len(left) - mm.end() < best[0]):
+        return "future"
     return best[1] if best else None
+
+
+# "may" or "might" after the expression in its own clause (not "and said it might", nor "Theresa May")
+_MAY_AFTER = re.compile(r"\s+(?:(?!and\b|but\b|or\b|that\b|which\b|who\b|said\b|says\b)[\w-]+\s+){0,6}?"
+                        r"(?:may|might)\s+(?!have\b|had\b|been\b)")
+_MAY_BEFORE = re.compile(r"\b(?:may|might)\s+(?!have\b|had\b|been\b)(?:(?!and\b|but\b|or\b|that\b|which\b|who\b|"
+                         r"said\b|says\b)[\w-]+\s+){1,8}$")
 
 
 _FOR_EVENT_DAY = re.compile(r"(?i)\b(?:scheduled|set|planned|slated|due|called|booked|fixed|strikes?|walkouts?|"
