@@ -5518,3 +5518,13 @@ def test_a_negation_does_not_reach_an_event_named_after_after():
     assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]
     ms = find_events("Viacom said Belt did not resign.", published="1987-10-20")
     assert [(m.type, m.status) for m in ms] == [("resignation", "negated")]
+
+
+def test_todays_meeting_a_few_words_on_is_todays_and_details_released_free_no_one():
+    ms = find_events("The Hong Kong Association of Banks said it decided to leave interest rates unchanged at today's\n"
+                     "regular weekly meeting.", published="1987-03-06")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "1987-03-06")]
+    ms = find_events("Details will be released after the official signing on Thursday.", published="1987-03-23")
+    assert "release" not in [m.type for m in ms]
+    ms = find_events("The hostages will be released on Thursday.", published="1987-03-23")
+    assert [(m.type, m.status) for m in ms] == [("release", "planned")]

@@ -907,8 +907,8 @@ def _p_deictic(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and text[m.end("w"): m.end("w") + 2] in ("'s", "’s"):
         # "today's youth" is the present age; "today's editions", "today's
-        # vote" are this day's
-        nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", text[m.end("w") + 2: m.end("w") + 40], re.I)
+        # vote" are this day's (up to three words on: "today's regular weekly meeting")
+        nxt = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", text[m.end("w") + 2: m.end("w") + 50], re.I)
         if not nxt or not {(g or "").lower() for g in nxt.groups()} & _DATED_NOUNS:
             return None
     if w in ("today", "tomorrow") and re.search(r"\bof\s+$", text[max(0, m.start() - 4): m.start()]) \

@@ -2709,6 +2709,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
                 and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
             continue  # "statues were lifted off the roof by crane": removed, not launched
+        if name == "release" and _INFO_RELEASED.search(stext, max(0, m.start() - 90), m.start()):
+            continue  # "Details of today's agreement will be released after the signing": published, no one freed
         if name == "bankruptcy" and m.group(0).lower().endswith("failed") and re.match(r"\s+to\s", after):
             continue  # "when the bank failed to report currency transactions": a duty not done
         if name == "statement" and _ON_SOCIAL.fullmatch(m.group(0)) and _SPREAD_ON.search(before):
@@ -3171,6 +3173,11 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
+_INFO_RELEASED = re.compile(r"(?i)\b(?:details|results|figures|data|statistics|numbers|report|statement|text|names|footage|"
+                            r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
+                            r"film|movie|book|song|single|records|version|update|forecast|estimates?|list|recording|"
+                            r"tapes?|e-?mails|files)\b(?:\s+of\s+[^.;]{1,50}?)?\s+(?:will\s+be|would\s+be|to\s+be|was|"
+                            r"were|is|are|has\s+been|have\s+been|had\s+been|being|be)\s+$")
 _ON_SOCIAL = re.compile(r"(?i)(?:on|via)\s+(?:twitter|facebook|social\s+media|instagram|tiktok|x)")
 _SPREAD_ON = re.compile(r"(?i)\b(?:trend(?:ed|ing|s)?|went\s+viral|gone\s+viral|go(?:es|ing)?\s+viral|viral|"
                         r"circulat(?:ed|ing|es)|spread|shared\s+widely|widely\s+shared)\s*(?:widely\s+)?$")
