@@ -88,3 +88,11 @@ def test_a_capitalised_and_after_a_country_s_initials_goes_on():
     text = "Lawson welcomed the reaffirmation by the U.S. And\nWest Germany of the Louvre accord on Monday."
     assert [s.text for s in split_sentences(text)] == [text]
     assert len(split_sentences("The talks went on in the U.S. The minister left.")) == 2
+
+
+def test_a_line_ending_on_a_names_linking_word_or_a_preposition_goes_on():
+    for text in ("French state-owned Banque Nationale de\nParis is planning a capital increase.",
+                 "West German President Richard von\nWeizsaecker met Argentine President Raul Alfonsin.",
+                 "The ministers met in Geneva during\nFebruary to discuss the plan."):
+        assert [s.text for s in split_sentences(text)] == [text], text
+    assert len(split_sentences("Stocks fall as rates rise\nShares fell on Monday.")) == 2

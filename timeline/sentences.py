@@ -94,7 +94,12 @@ _SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|
 _NAME_END = re.compile(r"\b[A-Z][a-z]+$")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
-                          r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than)$")
+                          r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than|"
+                          r"into|onto|over|under|between|against|during|without|within|upon|via|"
+                          r"this|these|those|our|your|some|any|every|each|"
+                          r"be|been|being|did|does|can|could|should|may|might|must|shall|not|"
+                          # a name's linking word: "Banque Nationale de\nParis is planning"
+                          r"de|du|des|da|do|dos|das|del|della|di|van|von|der|den|bin|ibn)$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
