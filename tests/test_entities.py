@@ -1301,3 +1301,11 @@ def test_new_england_is_a_region_of_the_united_states_not_england():
     out, _, _ = find_entities(text, split_sentences(text))
     assert [(m.name, m.kind) for ms in out for m in ms] == [
         ("New England", "place"), ("New England Journal of Medicine", "organisation")]
+
+
+def test_older_city_names_of_wire_copy_are_places():
+    text = "Portugal's chief negotiator in Peking Octavio Valerio said he was happy. Peking said on Monday it agreed."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [(m.text, m.name, m.kind) for ms in out for m in ms][:3] == [
+        ("Portugal", "Portugal", "place"), ("Peking", "Peking", "place"), ("Octavio Valerio", "Octavio Valerio", "person")]
+    assert ("Peking", "China") in [(m.text, m.name) for m in out[1]]
