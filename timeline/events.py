@@ -4711,6 +4711,7 @@ _ENDING_WHAT = re.compile(
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
+    has_which = "which" in sent.text or "whereby" in sent.text
     ca, cb, ckind = clauses[ci]
     best = None
     best_score = 1e9
@@ -4818,7 +4819,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "On Monday, the court found that the arrest was unlawful": the finding's day, not the arrest's
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
-        if tx.end <= s0 and (pw := _THING_IN_WHICH.search(text, tx.end, s0)) is not None \
+        if tx.end <= s0 and has_which and (pw := _THING_IN_WHICH.search(text, tx.end, s0)) is not None \
                 and _PAST_VERB.search(text, tx.end, pw.start()):
             continue  # "On Wednesday, ministers denounced the memoranda in which Turkey and Libya agreed": made before
             # (not "a referendum on Sunday in which voters backed": the vote's own day)
