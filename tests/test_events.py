@@ -5528,3 +5528,11 @@ def test_todays_meeting_a_few_words_on_is_todays_and_details_released_free_no_on
     assert "release" not in [m.type for m in ms]
     ms = find_events("The hostages will be released on Thursday.", published="1987-03-23")
     assert [(m.type, m.status) for m in ms] == [("release", "planned")]
+
+
+def test_testing_positive_in_any_form_is_news_of_an_outbreak():
+    ms = find_events("If a player tests positive on Friday, the game will be cancelled.", published="2020-03-10")
+    assert [(m.type, m.status) for m in ms] == [("outbreak", "hypothetical")]
+    ms = find_events("Actor Tom Hanks said on Wednesday he and his wife were testing positive for the coronavirus.",
+                     published="2020-03-13")
+    assert ("outbreak", ["Tom Hanks"]) in [(m.type, m.who) for m in ms]
