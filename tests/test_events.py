@@ -5536,3 +5536,11 @@ def test_testing_positive_in_any_form_is_news_of_an_outbreak():
     ms = find_events("Actor Tom Hanks said on Wednesday he and his wife were testing positive for the coronavirus.",
                      published="2020-03-13")
     assert ("outbreak", ["Tom Hanks"]) in [(m.type, m.who) for m in ms]
+
+
+def test_a_count_of_infections_passing_a_milestone_is_news_but_a_rising_number_is_not():
+    ms = find_events("The milestone came just under a month after the total number of confirmed infections in the "
+                     "United States surpassed one million on April 28.", published="2020-05-29")
+    assert [(m.type, m.date_start, m.where) for m in ms] == [("outbreak", "2020-04-28", ["United States"])]
+    ms = find_events("On Monday, officials cited the increasing number of infections.", published="2020-05-29")
+    assert "outbreak" not in [m.type for m in ms]

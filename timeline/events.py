@@ -2900,8 +2900,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
             continue  # "he debuted as the heel Brodie Lee": a performer's debut
         if name == "outbreak" and re.search(r"(?i)\b(?:increasing|rising|growing|falling|declining|the|a|total)\s+"
-                                            r"(?:number|numbers|count|tally)\s+of\s+(?:new\s+|confirmed\s+)?$", before):
+                                            r"(?:number|numbers|count|tally)\s+of\s+(?:new\s+|confirmed\s+)?$", before) \
+                and not _MILESTONE_AFTER.match(text, e0, sent.end):
             continue  # "in response to increasing number of infections": a trend, not the outbreak's news
+            # (but "the total number of confirmed infections surpassed one million on April 28": a milestone)
         if kind in ("noun", "phrase") and " " not in m.group(0) and name != "outbreak" \
                 and m.group(0).lower().endswith("s") and _STATISTIC_BEFORE.search(text, max(sent.start, s0 - 40), s0) \
                 and not (_PEOPLE_TRIGGER.fullmatch(m.group(0)) and re.match(r"\s+(?:have\s+|had\s+)?[a-z]+ed\b", text[e0:e0 + 20])):
@@ -3173,6 +3175,8 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
+_MILESTONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:surpassed|passed|topped|exceeded|crossed|reached|hit|rose\s+to|climbed\s+to)\s+"
+                              r"(?:the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+million|a\s+hundred)")
 _INFO_RELEASED = re.compile(r"(?i)\b(?:details|results|figures|data|statistics|numbers|report|statement|text|names|footage|"
                             r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
                             r"film|movie|book|song|single|records|version|update|forecast|estimates?|list|recording|"
