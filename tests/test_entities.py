@@ -1309,3 +1309,10 @@ def test_older_city_names_of_wire_copy_are_places():
     assert [(m.text, m.name, m.kind) for ms in out for m in ms][:3] == [
         ("Portugal", "Portugal", "place"), ("Peking", "Peking", "place"), ("Octavio Valerio", "Octavio Valerio", "person")]
     assert ("Peking", "China") in [(m.text, m.name) for m in out[1]]
+
+
+def test_investor_or_financier_before_a_name_is_a_description():
+    text = "Investor Paul Bilzerian said he would bid. Financier Carl Lindner met the board."
+    out, _, _ = find_entities(text, split_sentences(text))
+    assert [m.name for ms in out for m in ms if m.kind == "person" and m.text[0].isupper()] == [
+        "Paul Bilzerian", "Carl Lindner"]
