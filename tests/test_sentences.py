@@ -96,3 +96,13 @@ def test_a_line_ending_on_a_names_linking_word_or_a_preposition_goes_on():
                  "The ministers met in Geneva during\nFebruary to discuss the plan."):
         assert [s.text for s in split_sentences(text)] == [text], text
     assert len(split_sentences("Stocks fall as rates rise\nShares fell on Monday.")) == 2
+
+
+def test_a_first_line_that_stops_inside_a_name_goes_on():
+    for text in ("<America First Federally Guaranteed\nMortgage Fund Two> said it is making a special distribution.",
+                 "McLean Industries Inc's United\nStates Lines Inc subsidiary said it has agreed in principle to sell.",
+                 "Reporting members of the National\nSoybean Processors Association crushed 21.8 mln bushels.",
+                 "The start of trading on the new\nSingapore Government Securities Market has been postponed."):
+        assert [s.text for s in split_sentences(text)] == [text], text
+    # (a title line is still its own: it names no one cut in two)
+    assert len(split_sentences("Floods hit Turkey\nTurkish Airlines Co said flights stopped.")) == 2

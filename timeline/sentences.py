@@ -92,12 +92,18 @@ _SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|
                            r"In|On|At|An|But|And|Also|However|Under|After|Before|For|Since|Earlier|Last|Yesterday|"
                            r"Today|Analysts|Officials|Company|Shares)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:,|\s+[a-z]|\s+(?:Jr|Sr)\b|[’']s\b)")
 _NAME_END = re.compile(r"\b[A-Z][a-z]+$")
+_UNCLOSED_FIRM = re.compile(r"<[^<>]*$")
+_OPENED_NAME_END = re.compile(r"(?:[’']s|\bof\s+the)\s+[A-Z][\w&-]*$")
+# the next line: capitalised words, then running text in lower case
+_NAME_GOES_ON = re.compile(r"\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*>?\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
                           r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than|"
                           r"into|onto|over|under|between|against|during|without|within|upon|via|"
                           r"this|these|those|our|your|some|any|every|each|"
                           r"be|been|being|did|does|can|could|should|may|might|must|shall|not|"
+                          # an adjective that wants its noun: "on the new\nSingapore Government Securities Market"
+                          r"new|own|state-owned|"
                           # a name's linking word: "Banque Nationale de\nParis is planning"
                           r"de|du|des|da|do|dos|das|del|della|di|van|von|der|den|bin|ibn)$")
 
@@ -155,7 +161,14 @@ def split_sentences(text: str) -> list[Sentence]:
                          or _SAID.search(stripped) is not None
                          or _UNCLOSED.search(stripped) is not None
                          or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)) \
-                    and _LOWER_WORD.search(stripped) is not None:
+                    and _LOWER_WORD.search(stripped) is not None \
+                    or ends and nxt is not None and stripped and _CAP_END.search(stripped) is not None \
+                    and _NAME_GOES_ON.match(nxt) is not None and (
+                        # "<America First Federally Guaranteed\nMortgage Fund Two> said": a firm's bracket
+                        _UNCLOSED_FIRM.search(stripped) is not None and ">" in nxt
+                        # "McLean Industries Inc's United\nStates Lines Inc", "members of the National\nSoybean
+                        # Processors Association": a name a possessive or "of the" opens goes on
+                        or _OPENED_NAME_END.search(stripped) is not None):
                 ends = False
             if ends:
                 chunks.append((cur_start, lpos + len(line)))
