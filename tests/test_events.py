@@ -5544,3 +5544,11 @@ def test_a_count_of_infections_passing_a_milestone_is_news_but_a_rising_number_i
     assert [(m.type, m.date_start, m.where) for m in ms] == [("outbreak", "2020-04-28", ["United States"])]
     ms = find_events("On Monday, officials cited the increasing number of infections.", published="2020-05-29")
     assert "outbreak" not in [m.type for m in ms]
+
+
+def test_a_conference_call_for_investors_is_no_meeting():
+    ms = find_events("Management will host a conference call for analysts and investors today at 11:00 CET.",
+                     published="2019-11-19")
+    assert ms == []
+    ms = find_events("The conference on Afghanistan opened in Islamabad on Tuesday.", published="2019-11-19")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2019-11-19")]
