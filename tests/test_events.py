@@ -5552,3 +5552,11 @@ def test_a_conference_call_for_investors_is_no_meeting():
     assert ms == []
     ms = find_events("The conference on Afghanistan opened in Islamabad on Tuesday.", published="2019-11-19")
     assert [(m.type, m.date_start) for m in ms] == [("meeting", "2019-11-19")]
+
+
+def test_ice_or_rocks_that_kill_make_a_disaster_not_a_killing():
+    ms = find_events("On April 18, 2014, a block of ice broke away above the icefall and buried a line of workers "
+                     "carrying gear, killing 16 of them.", published="2019-03-11")
+    assert [(m.type, m.date_start) for m in ms] == [("disaster", "2014-04-18")]
+    ms = find_events("Gunmen fired on a crowd clearing snow on Monday, killing six.", published="2019-03-11")
+    assert "disaster" not in [m.type for m in ms]
