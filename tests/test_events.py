@@ -5560,3 +5560,15 @@ def test_ice_or_rocks_that_kill_make_a_disaster_not_a_killing():
     assert [(m.type, m.date_start) for m in ms] == [("disaster", "2014-04-18")]
     ms = find_events("Gunmen fired on a crowd clearing snow on Monday, killing six.", published="2019-03-11")
     assert "disaster" not in [m.type for m in ms]
+
+
+def test_a_contract_terminated_is_a_dismissal_and_a_tallied_vote_to_do_it_did_it():
+    ms = find_events("Councillors voted five to two at a special meeting on Monday night to terminate Mr Pask's contract.",
+                     published="2022-06-08")
+    assert ("dismissal", "occurred", "2022-06-06") in [(m.type, m.status, m.date_start) for m in ms]
+    ms = find_events("The club terminated the contract of its coach on Monday.", published="2022-06-08")
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2022-06-06")]
+    # (but what a resolution the vote approved asks for is not done)
+    ms = find_events("The congress voted 38-29 to approve a resolution asking the president to resign.",
+                     published="1987-03-18")
+    assert ("resignation", "occurred") not in [(m.type, m.status) for m in ms]

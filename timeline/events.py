@@ -3970,6 +3970,10 @@ _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
                       r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)"
                       r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$")  # "agreed last year to acquire"
+# "Councillors voted five to two at a special meeting on Monday night to terminate": a vote with its tally was taken
+_VOTED_TALLY_TO = re.compile(r"(?i)\bvoted\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"(?:\s*-\s*|\s+to\s+)(?:\d+|nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+                             r"(?:\s+(?!to\b)[\w-]+){0,8}?\s+to\s+$")  # (the first "to" after the tally)
 
 
 _PROGRESSIVE_NOW = re.compile(r"(?i)\b(?:is|are|am)\s+(?:currently\s+|now\s+)?(?:attending|holding|hosting|visiting|meeting|"
@@ -4153,6 +4157,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             elif tkind != "noun" and _INFINITIVE.search(text[max(ca, s0 - 30):s0]) \
                     and not (tname == "sentence" and ttext[:4].lower() == "life") \
                     and not _DONE_TO.search(text[max(ca, s0 - 40):s0]) \
+                    and not _VOTED_TALLY_TO.search(text, max(sent.start, s0 - 110), s0) \
                     and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]) \
                     and not _TO_AS_PREPOSITION.search(text, max(sent.start, s0 - 30), s0) \
                     and not (tname == "protest" and _GATHERED_TO.search(text[max(sent.start, s0 - 120):s0])):
