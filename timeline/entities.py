@@ -806,12 +806,14 @@ _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies
                              r"Gains|Costs|Funds|Loans|Taxes|Tariffs|Votes|Results|Plans|Efforts|Hopes|Fears|Demands|"
                              r"Claims|Rumou?rs|Stocks|Bonds|Futures|Markets|Troops|Forces|Officials|Sources|Rebels|"
                              r"Militants|Protests|Strikes|Attacks|Elections|Negotiations")
+
+
 def _is_plural_opening(word: str) -> bool:
     """A capitalised common plural ("Supporters", "Members", "Officials")."""
     return word.lower() in _GROUP_NOUNS or bool(_PLURAL_OPENING.fullmatch(word))
 
 
-_PLURAL_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+")
+_PLURAL_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+")  # "Supporters of ": a plural before a name
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")

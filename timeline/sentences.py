@@ -97,15 +97,17 @@ _OPENED_NAME_END = re.compile(r"(?:[’']s|\bof\s+the)\s+[A-Z][\w&-]*$")
 # the next line: capitalised words, then running text in lower case
 _NAME_GOES_ON = re.compile(r"\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*>?\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_WRAPPED_MID = re.compile(r"(?:^|\s)(?:of|the|a|an|in|on|at|to|for|by|with|from|and|or|but|as|its|his|her|their|"
-                          r"that|which|who|whose|is|are|was|were|has|have|had|will|would|said|says|than|"
-                          r"into|onto|over|under|between|against|during|without|within|upon|via|"
-                          r"this|these|those|our|your|some|any|every|each|"
-                          r"be|been|being|did|does|can|could|should|may|might|must|shall|not|"
-                          # an adjective that wants its noun: "on the new\nSingapore Government Securities Market"
-                          r"new|own|state-owned|"
-                          # a name's linking word: "Banque Nationale de\nParis is planning"
-                          r"de|du|des|da|do|dos|das|del|della|di|van|von|der|den|bin|ibn)$")
+# the words no title line ends with (the last word of a line is looked up)
+_WRAPPED_MID = frozenset((
+    "of the a an in on at to for by with from and or but as its his her their "
+    "that which who whose is are was were has have had will would said says than "
+    "into onto over under between against during without within upon via "
+    "this these those our your some any every each "
+    "be been being did does can could should may might must shall not "
+    # an adjective that wants its noun: "on the new\nSingapore Government Securities Market"
+    "new own state-owned "
+    # a name's linking word: "Banque Nationale de\nParis is planning"
+    "de du des da do dos das del della di van von der den bin ibn").split())
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -137,7 +139,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;"
                     # a hard-wrapped line that stops on a word no title ends
                     # with ("in the southern province of\nHatay were evacuated")
-                    and not _WRAPPED_MID.search(stripped) and not stripped.endswith(". And")
+                    and stripped.rsplit(None, 1)[-1] not in _WRAPPED_MID and not stripped.endswith(". And")
                     # nor one in the middle of a wrapped paragraph, or the
                     # first of an indented one: a title line is a block's
                     # first, not its third, and starts at the margin
