@@ -5560,6 +5560,10 @@ def test_ice_or_rocks_that_kill_make_a_disaster_not_a_killing():
     assert [(m.type, m.date_start) for m in ms] == [("disaster", "2014-04-18")]
     ms = find_events("Gunmen fired on a crowd clearing snow on Monday, killing six.", published="2019-03-11")
     assert "disaster" not in [m.type for m in ms]
+    # (people threw the rocks; ICE is an agency)
+    for text in ("Protesters threw rocks at police on Monday, killing an officer.",
+                 "ICE agents shot a man on Monday, killing him."):
+        assert "disaster" not in [m.type for m in find_events(text, published="2024-01-10")], text
 
 
 def test_a_contract_terminated_is_a_dismissal_and_a_tallied_vote_to_do_it_did_it():

@@ -2870,7 +2870,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "disaster" in comp.types and _NATURAL_FORCE.search(text, max(sent.start, s0 - 120), s0) \
                 and not _DISASTER_NAMED.search(text, max(sent.start, s0 - 120), s0) \
-                and not _ATTACK_WORDS.search(stext) and not _WEAPON_WORDS.search(stext):
+                and not _ATTACK_WORDS.search(stext) and not _WEAPON_WORDS.search(stext) and not _HUMAN_BLOW.search(stext):
             name = "disaster"  # "a block of ice broke away ... and buried a line of workers, killing 16": no killer
             # (a quake or flood named before is the disaster itself, its toll no event of its own)
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
@@ -3184,7 +3184,9 @@ _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
 _MILESTONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:surpassed|passed|topped|exceeded|crossed|reached|hit|rose\s+to|climbed\s+to)\s+"
                               r"(?:the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+million|a\s+hundred)")
-_NATURAL_FORCE = re.compile(r"(?i)\b(?:ice|rockfall|rocks|boulders?|snow|lightning|falling\s+tree)\b")
+# ("ice" in lower case: "ICE agents" are an agency; not "threw rocks", "shot", "stabbed": people did it)
+_NATURAL_FORCE = re.compile(r"(?i)\b(?:(?-i:ice)|rockfall|falling\s+rocks|boulders?|snow|lightning|falling\s+tree)\b")
+_HUMAN_BLOW = re.compile(r"(?i)\b(?:threw|thrown|hurled|pelted|shot|stabbed|beat|beaten|hit\s+him|hit\s+her|attacked)\b")
 _DISASTER_NAMED = re.compile(r"(?i)\b(?:avalanches?|landslides?|mudslides?|tsunami|floods?|storms?|tornado|hurricane|typhoon|"
                              r"cyclone|earthquakes?|quakes?|wildfires?|bushfires?|heatwaves?|blizzard|eruption)\b")
 _INFO_RELEASED = re.compile(r"(?i)\b(?:details|results|figures|data|statistics|numbers|report|statement|text|names|footage|"
