@@ -2869,10 +2869,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "killing" and "death" in comp.types and _DISEASE_BEFORE.search(text, max(sent.start, s0 - 90), s0):
             name = "death"  # "it has infected over 200 people and killed three": the virus, no killer
         if name == "killing" and "disaster" in comp.types and _NATURAL_FORCE.search(text, max(sent.start, s0 - 120), s0) \
-                and not _DISASTER_NAMED.search(text, max(sent.start, s0 - 120), s0) \
+                and not any(f[3] == "disaster" for f in found) \
                 and not _ATTACK_WORDS.search(stext) and not _WEAPON_WORDS.search(stext) and not _HUMAN_BLOW.search(stext):
             name = "disaster"  # "a block of ice broke away ... and buried a line of workers, killing 16": no killer
-            # (a quake or flood named before is the disaster itself, its toll no event of its own)
+            # (a quake or flood found before it in the sentence is the disaster itself, its toll no event of its own)
         if name == "killing" and "death" in comp.types and _KILLED_NOT_MURDERED.match(text, e0):
             name = "death"  # "was killed in combat in 1943", "was killed by his lions": a death, no killer to name
         if name == "attack" and _EXPLOSION.match(m.group(0)) and "accident" in comp.types \
@@ -3187,8 +3187,6 @@ _MILESTONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:surpassed|passed|topped|exceede
 # ("ice" in lower case: "ICE agents" are an agency; not "threw rocks", "shot", "stabbed": people did it)
 _NATURAL_FORCE = re.compile(r"(?i)\b(?:(?-i:ice)|rockfall|falling\s+rocks|boulders?|snow|lightning|falling\s+tree)\b")
 _HUMAN_BLOW = re.compile(r"(?i)\b(?:threw|thrown|hurled|pelted|shot|stabbed|beat|beaten|hit\s+him|hit\s+her|attacked)\b")
-_DISASTER_NAMED = re.compile(r"(?i)\b(?:avalanches?|landslides?|mudslides?|tsunami|floods?|storms?|tornado|hurricane|typhoon|"
-                             r"cyclone|earthquakes?|quakes?|wildfires?|bushfires?|heatwaves?|blizzard|eruption)\b")
 _INFO_RELEASED = re.compile(r"(?i)\b(?:details|results|figures|data|statistics|numbers|report|statement|text|names|footage|"
                             r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
                             r"film|movie|book|song|single|records|version|update|forecast|estimates?|list|recording|"
