@@ -3682,6 +3682,8 @@ def test_rules_regulations_and_costed_bills_approved_are_measures():
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2024-03-13", ["European Parliament"])]
     ms = find_events("Lawmakers adopted the regulation on Tuesday.", published="2024-03-14")
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2024-03-12")]
+    # (a body's rules of procedure are how it sits, no measure)
+    assert find_events("The assembly adopted the rules of procedure on Tuesday.", published="2024-03-14") == []
     ms = find_events("The Senate approved a 433 mln dlr\nbill to aid homeless people on Tuesday.", published="1987-04-09")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "1987-04-07", ["Senate"])]
 

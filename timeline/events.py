@@ -2709,6 +2709,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
                 and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
             continue  # "statues were lifted off the roof by crane": removed, not launched
+        if name == "policy" and m.group(0).lower().endswith("rules") and re.match(r"\s+of\s+(?:procedure|the\s+house)\b", after):
+            continue  # "adopted the rules of procedure": how a body will sit, no measure
         if name == "meeting" and m.group(0).lower() == "conference" and re.match(r"\s+calls?\b", after):
             continue  # "will host a conference call for analysts and investors": a company's routine call
         if name == "release" and _INFO_RELEASED.search(stext, max(0, m.start() - 90), m.start()):
