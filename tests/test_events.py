@@ -5578,3 +5578,10 @@ def test_a_contract_terminated_is_a_dismissal_and_a_tallied_vote_to_do_it_did_it
     ms = find_events("The congress voted 38-29 to approve a resolution asking the president to resign.",
                      published="1987-03-18")
     assert ("resignation", "occurred") not in [(m.type, m.status) for m in ms]
+
+
+def test_goods_passing_through_a_port_are_no_death():
+    assert find_events("The tonnage of goods passing through Abidjan rose 2.3 pct last year.", published="1987-03-20") == []
+    ms = find_events("The OECD said it assumed the German economy was passing through a period of weakness.",
+                     published="1987-06-18")
+    assert "death" not in [m.type for m in ms]

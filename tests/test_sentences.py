@@ -106,3 +106,12 @@ def test_a_first_line_that_stops_inside_a_name_goes_on():
         assert [s.text for s in split_sentences(text)] == [text], text
     # (a title line is still its own: it names no one cut in two)
     assert len(split_sentences("Floods hit Turkey\nTurkish Airlines Co said flights stopped.")) == 2
+
+
+def test_a_lead_wrapped_after_its_first_line_is_one_sentence():
+    text = ("Melville Corp said it elected\nRobert Huth as executive vice president and chief financial\n"
+            "officer, succeeding Kenneth Berland.")
+    assert [s.text for s in split_sentences(text)] == [text]
+    # (a title line over a wrapped paragraph keeps its own sentence when it ends on a name)
+    text = "Floods hit Turkey\nHeavy rain caused rivers to burst their banks in the\nsouthern province on Monday."
+    assert len(split_sentences(text)) == 2

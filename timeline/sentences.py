@@ -144,7 +144,14 @@ def split_sentences(text: str) -> list[Sentence]:
                     # first of an indented one: a title line is a block's
                     # first, not its third, and starts at the margin
                     and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
-                             and stripped[-1].islower()))
+                             and stripped[-1].islower())
+                    # nor a block's first line ending on a lower-case word when the lines after it
+                    # wrap as well: wire copy's lead ("Deputy oil ministers from six Gulf\nArab states
+                    # will meet", "Canadian narrowly-defined money supply\nM-1 rose 217 mln dlrs in week ended\n...")
+                    and not (i == 0 and i + 2 < len(lines) and stripped.rsplit(None, 1)[-1].islower()
+                             and len(stripped.split()) >= 4
+                             and (l2 := lines[i + 1][1].rstrip()) and l2[-1] not in ".!?:\"”’)"
+                             and lines[i + 2][1].strip()[:1].islower()))
             )
             # four kinds of a line of running text wrapped inside a name
             if ends and nxt is not None and stripped and (
