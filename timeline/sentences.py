@@ -130,61 +130,78 @@ def split_sentences(text: str) -> list[Sentence]:
         for i, (lpos, line) in enumerate(lines):
             if cur_start is None:
                 cur_start = lpos
-            nxt = lines[i + 1][1] if i + 1 < len(lines) else None
-            stripped = line.rstrip()
-            ends = (
-                nxt is None
-                or not stripped
-                or stripped[-1] in ".!?:\"”’)"
-                or (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;"
-                    # a hard-wrapped line that stops on a word no title ends
-                    # with ("in the southern province of\nHatay were evacuated")
-                    and stripped.rsplit(None, 1)[-1] not in _WRAPPED_MID and not stripped.endswith(". And")
-                    # nor one in the middle of a wrapped paragraph, or the
-                    # first of an indented one: a title line is a block's
-                    # first, not its third, and starts at the margin
-                    and not ((cur_start != lpos or line[:1] in " \t") and len(stripped) >= 50
-                             and stripped[-1].islower())
-                    # nor a block's first line ending on a lower-case word when the lines after it
-                    # wrap as well: wire copy's lead ("Deputy oil ministers from six Gulf\nArab states
-                    # will meet", "Canadian narrowly-defined money supply\nM-1 rose 217 mln dlrs in week ended\n...")
-                    and not (i == 0 and i + 2 < len(lines) and stripped.rsplit(None, 1)[-1].islower()
-                             and len(stripped.split()) >= 4
-                             and (l2 := lines[i + 1][1].rstrip()) and l2[-1] not in ".!?:\"”’)"
-                             and lines[i + 2][1].strip()[:1].islower()))
-            )
-            # four kinds of a line of running text wrapped inside a name
-            if ends and nxt is not None and stripped and (
-                    # "said Stephen\nL. Phelps resigned": before its middle initial
-                    _NAME_END.search(stripped) is not None and _INITIAL_NEXT.match(nxt) is not None
-                    # "said Gil L.\nLeathley was appointed": after it
-                    or _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
-                    # "a stake in B.F.\nGoodrich Co": after a firm's initials
-                    or (im := _INITIALS_END.search(stripped)) is not None and _COMPANY_NEXT.match(nxt) is not None
-                    and im.group(1).rstrip(".").lower() not in ABBREVIATIONS
-                    # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
-                    # 54, ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
-                    or _CAP_END.search(stripped) is not None
-                    and (_NAME_PART_NEXT.match(nxt) is not None
-                         or _COMPANY_NEXT.match(nxt) is not None and _LINKED_NAME_END.search(stripped) is not None
-                         or _SAID.search(stripped) is not None
-                         or _UNCLOSED.search(stripped) is not None
-                         or (cur_start != lpos or line[:1] in " \t") and len(stripped) >= 40)) \
-                    and _LOWER_WORD.search(stripped) is not None \
-                    or ends and nxt is not None and stripped and _CAP_END.search(stripped) is not None \
-                    and _NAME_GOES_ON.match(nxt) is not None and (
-                        # "<America First Federally Guaranteed\nMortgage Fund Two> said": a firm's bracket
-                        _UNCLOSED_FIRM.search(stripped) is not None and ">" in nxt
-                        # "McLean Industries Inc's United\nStates Lines Inc", "members of the National\nSoybean
-                        # Processors Association": a name a possessive or "of the" opens goes on
-                        or _OPENED_NAME_END.search(stripped) is not None):
-                ends = False
+            ends = _line_ends_chunk(lines, i, inner=cur_start != lpos or line[:1] in " \t")
             if ends:
                 chunks.append((cur_start, lpos + len(line)))
                 cur_start = None
         for cstart, cend in chunks:
             _split_chunk(text, para_start + cstart, para_start + cend, sentences)
     return sentences
+
+
+_SENTENCE_CLOSERS = ".!?:\"”’)"
+
+
+def _line_ends_chunk(lines: list[tuple[int, str]], i: int, inner: bool) -> bool:
+    """Does line i of a block end its sentence (a title line, or one that
+    stops on sentence punctuation), rather than wrap into the next? inner:
+    the line is not the first of its chunk, or is indented."""
+    line = lines[i][1]
+    nxt = lines[i + 1][1] if i + 1 < len(lines) else None
+    stripped = line.rstrip()
+    if nxt is None or not stripped:
+        return True
+    if stripped[-1] not in _SENTENCE_CLOSERS and not _title_line(lines, i, stripped, nxt, inner):
+        return False
+    return not _wrapped_inside_name(stripped, nxt, inner)
+
+
+def _title_line(lines, i, stripped: str, nxt: str, inner: bool) -> bool:
+    """A line with no closing punctuation that ends where a title would."""
+    last = stripped.rsplit(None, 1)[-1]
+    return (nxt.strip()[:1].isupper() and len(stripped) < 120 and stripped[-1] not in ",;"
+            # a hard-wrapped line that stops on a word no title ends
+            # with ("in the southern province of\nHatay were evacuated")
+            and last not in _WRAPPED_MID and not stripped.endswith(". And")
+            # nor one in the middle of a wrapped paragraph, or the
+            # first of an indented one: a title line is a block's
+            # first, not its third, and starts at the margin
+            and not (inner and len(stripped) >= 50 and stripped[-1].islower())
+            # nor a block's first line ending on a lower-case word when the lines after it
+            # wrap mid-sentence as well: wire copy's lead ("Melville Corp said it elected\nRobert Huth
+            # as executive vice president and chief financial\nofficer")
+            and not (i == 0 and i + 2 < len(lines) and last.islower() and len(stripped.split()) >= 4
+                     and (l2 := lines[i + 1][1].rstrip()) and l2[-1] not in _SENTENCE_CLOSERS
+                     and lines[i + 2][1].strip()[:1].islower()))
+
+
+def _wrapped_inside_name(stripped: str, nxt: str, inner: bool) -> bool:
+    """A line of running text wrapped inside a name, though it ends as a
+    title line or a sentence might."""
+    if _LOWER_WORD.search(stripped) is not None and (
+            # "said Stephen\nL. Phelps resigned": before its middle initial
+            _NAME_END.search(stripped) is not None and _INITIAL_NEXT.match(nxt) is not None
+            # "said Gil L.\nLeathley was appointed": after it
+            or _INITIAL_END.search(stripped) is not None and _SURNAME_NEXT.match(nxt) is not None
+            # "a stake in B.F.\nGoodrich Co": after a firm's initials
+            or (im := _INITIALS_END.search(stripped)) is not None and _COMPANY_NEXT.match(nxt) is not None
+            and im.group(1).rstrip(".").lower() not in ABBREVIATIONS
+            # "Standard Oil Co and BP North America\nInc said ...", "Olin Corp said John W. Johnstone\nJr,
+            # 54, ...": a line of running text wrapped inside a name; not a title line ("Floods hit Turkey")
+            or _CAP_END.search(stripped) is not None
+            and (_NAME_PART_NEXT.match(nxt) is not None
+                 or _COMPANY_NEXT.match(nxt) is not None and _LINKED_NAME_END.search(stripped) is not None
+                 or _SAID.search(stripped) is not None
+                 or _UNCLOSED.search(stripped) is not None
+                 or inner and len(stripped) >= 40)):
+        return True
+    # (a name a line opens and the next one goes on with, whatever else the line holds)
+    return _CAP_END.search(stripped) is not None and _NAME_GOES_ON.match(nxt) is not None and (
+        # "<America First Federally Guaranteed\nMortgage Fund Two> said": a firm's bracket
+        _UNCLOSED_FIRM.search(stripped) is not None and ">" in nxt
+        # "McLean Industries Inc's United\nStates Lines Inc", "members of the National\nSoybean
+        # Processors Association": a name a possessive or "of the" opens goes on
+        or _OPENED_NAME_END.search(stripped) is not None)
 
 
 def _split_chunk(text: str, start: int, end: int, out: list[Sentence]) -> None:
