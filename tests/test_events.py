@@ -798,6 +798,13 @@ def test_coordinated_verbs_keep_their_own_dates():
     assert [(m.type, m.date_start) for m in ms] == [("launch", "1952-01-01"), ("bankruptcy", "2009-01-01")]
 
 
+def test_a_country_set_off_by_commas_does_not_cut_the_verb_phrase_from_its_date():
+    ms = find_events("The brewer bought a rival in Ghana in 2018 and opened a brewery in Dar es Salaam, Tanzania, "
+                     "in March 2021.", published="2023-03-16")
+    assert [(m.type, m.date_start, m.precision) for m in ms] == [
+        ("acquisition", "2018-01-01", "year"), ("launch", "2021-03-01", "month")]
+
+
 def test_the_subject_of_a_report_in_a_later_sentence():
     ms = find_events("Samuel Okoro was detained on Thursday. Police spokesman Ahmed Bello said Okoro was being held "
                      "for questioning and would appear in court on Monday.", published="2024-08-02")

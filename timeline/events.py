@@ -4729,6 +4729,13 @@ _ENDING_WHAT = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?(?:that|which|imposed|introduced|begun|started|adopted|announced|signed|in\s+place)\b")
 
 
+# a verb phrase that ends on the place it happened in ("in Dar es Salaam"),
+# and a country or region set off by commas after it (", Tanzania, ")
+_PLACE_END = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|de|es|el|al|la|da|do|du|di|of)\s+){0,3}"
+                        r"[A-Z][\w.’'-]*\s*$")
+_PLACE_APPOSITION = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)+\s*,\s*")
+
+
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
@@ -4921,6 +4928,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and re.match(r"(?i)\s*(?:and|but|while|then)\b", text[clauses[xi][0]:tx.start]):
                 continue  # "resigned ..., and on Thursday he left the party": the next clause's own day
             score = 5 + dist * 0.2 if participle else score + 8  # (the day of the clause it goes on from, however long)
+            if continuation and _PLACE_END.search(text, e0, clauses[ci][1]) \
+                    and _PLACE_APPOSITION.fullmatch(text, clauses[ci][1], clauses[xi][0]):
+                # "opened a brewery in Dar es Salaam, Tanzania, in March 2021": the
+                # commas only set off the place's country; the verb phrase goes on
+                score = dist
             if xi >= ci + 2 and tx.start > e0 and ckind == "main" and all(clauses[k][2] == "rel" for k in range(ci + 1, xi)) \
                     and re.fullmatch(r"(?i)[\s,]*(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+)?", text[ca:s0]) \
                     and _PREDICATE_START.match(text, clauses[xi][0]):
