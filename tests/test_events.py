@@ -805,6 +805,12 @@ def test_a_country_set_off_by_commas_does_not_cut_the_verb_phrase_from_its_date(
         ("acquisition", "2018-01-01", "year"), ("launch", "2021-03-01", "month")]
 
 
+def test_a_summit_that_is_the_setting_of_a_dated_act_shares_its_day():
+    ms = find_events("Leaders on Saturday adopted a joint declaration at their summit in New Delhi.",
+                     published="2023-09-10")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "2023-09-09"), ("summit", "2023-09-09")]
+
+
 def test_the_subject_of_a_report_in_a_later_sentence():
     ms = find_events("Samuel Okoro was detained on Thursday. Police spokesman Ahmed Bello said Okoro was being held "
                      "for questioning and would appear in court on Monday.", published="2024-08-02")

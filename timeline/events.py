@@ -3798,6 +3798,7 @@ _FROM_TO = re.compile(r"(?i)(?:from|between)\s+\S.{0,40}?\s*(?:to|until|till|thr
 _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
 # occasion's date is the event's
+_SETTING_TYPES = frozenset({"meeting", "summit"})  # what another event can be held at
 _AT_MEETING = re.compile(r"(?i)\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 # "under Article 117 of the 2015 Penal Code", "the 2013 firearms law": a year
 # that names a law
@@ -4983,6 +4984,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
+                    and not (tx.end <= t[0] and t[1] <= s0 and trigs[idx][3] in _SETTING_TYPES
+                             and _AT_MEETING.fullmatch(text, t[1], s0)) \
                     and not (t[0] >= e0 and _DURING_GAP.search(text, s0, t[0])) \
                     and not (t[0] >= e0 and tx.start >= e0 and _in_apposition(text, e0, tx.start, t[0], t[1])) \
                     and not (t[0] >= e0 and _BARE_AND.fullmatch(text, e0, t[0]) and t[4] != "noun") \
