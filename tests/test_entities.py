@@ -1316,3 +1316,10 @@ def test_investor_or_financier_before_a_name_is_a_description():
     out, _, _ = find_entities(text, split_sentences(text))
     assert [m.name for ms in out for m in ms if m.kind == "person" and m.text[0].isupper()] == [
         "Paul Bilzerian", "Carl Lindner"]
+
+
+def test_a_group_named_by_its_number_keeps_the_number():
+    assert _names("Leaders of the Group of 20 major economies met in New Delhi on Saturday.")[0] == \
+        ("Group of 20", "Group of 20", "organisation")
+    assert _names("The Group of 77 developing countries said it would attend.")[0] == \
+        ("Group of 77", "Group of 77", "organisation")

@@ -362,6 +362,9 @@ _CAP_RUN = re.compile(
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
+_GROUP_OF_N = re.compile(r"\s+of\s+\d{1,2}\b(?![.,]\d)")
+
+
 def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
     """Capitalised token runs in a sentence: (start, end, text, possessive).
 
@@ -374,6 +377,11 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
         lead = stext[:rs].rstrip()
         at_start = not lead or lead[-1] in "\"“‘("
         word = run.group(0)
+        if word.endswith("Group") and (g := _GROUP_OF_N.match(stext, run.end())):
+            # "the Group of 20 major economies", "the Group of 77": the number is the name's
+            toks = [(rs + t.start(), rs + t.end(), t.group(0)) for t in _TOKEN.finditer(word + g.group(0))]
+            _spans_in_run(toks, at_start, sent, gaz, spans)
+            continue
         if _TOKEN.match(word).end() == len(word):
             toks = [(rs, run.end(), word)]  # one token, most runs: no split needed
         else:
@@ -586,6 +594,10 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     j += 2
                     parts.append(j)
                     continue
+            if nt == "of" and toks[j][2] == "Group" and j + 2 < n and toks[j + 2][2].isdigit():
+                j += 2  # "the Group of 20" (its tokens handed over by _spans_from_tokens)
+                parts.append(j)
+                continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
                     nt not in ("and", "&", "for") or any(_org_word(toks[k][2].lower(), gaz) for k in parts)) \
                     and not (nt == "the" and j + 3 < n and _is_cap(toks[j + 3][2])):
