@@ -1005,3 +1005,13 @@ def test_may_or_might_in_its_clause_puts_a_bare_month_ahead():
     assert span("The DOT proposed the plan in late January and said it might be granted.") == ("1987-01-21", "1987-01-31")
     assert span("He may have left in June.") == ("1986-06-01", "1986-06-30")
     assert span("Theresa May resigned on 24 July.") == ("1986-07-24", "1986-07-24")
+
+
+def test_a_participle_in_the_present_passive_is_no_past():
+    # "when he is sentenced on June 1", in March: the coming June, not the last
+    text = "He faces up to 10 years in prison when he is sentenced by Judge Whitman Knapp on June 1."
+    assert [x.date_start for x in find_dates(text, "1987-03-13") if x.text == "June 1"] == ["1987-06-01"]
+    text = "Workers voted to strike on March 24 unless their demand for higher pay is met."
+    assert [x.date_start for x in find_dates(text, "1987-03-13")] == ["1987-03-24"]
+    # (a past verb still dates the day back)
+    assert [x.date_start for x in find_dates("He was sentenced on June 1.", "1987-03-13")] == ["1986-06-01"]

@@ -1513,6 +1513,9 @@ _REPORTING = set(_LEX["reporting_verbs"])
 _AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expected|due|set|going|about|supposed|slated|to\b)", re.I)
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
+# "when he is sentenced on June 1": a participle in the present passive is no past
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)
+_NOT_PARTICIPLE = {"ago", "last", "earlier", "yesterday", "since", "was", "were", "had", "did"}  # ("is since year-end")
 # "had been scheduled to expire Friday": a plan that the past perfect puts
 # behind the time of writing, so the day it named has passed
 _HAD_BEEN = re.compile(r"\bhad\s+(?:not\s+)?(?:previously\s+)?been\s+$", re.I)
@@ -1608,6 +1611,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if w == "effective" and _WAS_EFFECTIVE.search(left, 0, mm.start()):
                 continue  # "the law became effective in January": no look ahead
             if tense0 == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
+                                     or w not in _NOT_PARTICIPLE and _PRESENT_PASSIVE.search(left, 0, mm.start())
                                      or _AUX_FUTURE.match(left, mm.end())
                                      or (not w.endswith("ed") and _BASE_BEFORE.search(left, 0, mm.start()))):
                 continue  # ... and "expected to hit on Wednesday": "hit" after "to" is no past
@@ -1632,6 +1636,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
                     and re.search(r"(?i)\b(?:his|her|their|its|our|the|an?)\s+$", right[:mm.start()]):
                 continue  # "on Tuesday afternoon to collect a document for his upcoming wedding": the wedding's, not the day's
             if tense == "past" and (w in _NOT_PAST or w in _REPORTING or _PASSIVE.search(right, 0, mm.start())
+                                    or w not in _NOT_PARTICIPLE and _PRESENT_PASSIVE.search(right, 0, mm.start())
                                     or _AUX_FUTURE.match(right, mm.end())):
                 continue
             dist = mm.start() + 8  # a cue after the expression weighs a little less
