@@ -2888,6 +2888,18 @@ def test_lost_caucuses_and_retaliatory_or_rocket_strikes():
     assert [m.type for m in ms] == ["strike"]
 
 
+def test_the_subject_of_talks_is_hypothetical_but_an_event_further_on_is_not():
+    ms = find_events("The two sides held talks on a ceasefire agreement in Geneva on Monday.", published="2024-03-06")
+    assert {(m.type, m.status) for m in ms} == {("meeting", "occurred"), ("agreement", "hypothetical")}
+    ms = find_events("Graphics Industries Inc said it terminated negotiations for the acquisition of "
+                     "Holladay-Tyler Printing Corp.", published="1987-03-23")
+    assert [(m.type, m.status) for m in ms] == [("acquisition", "hypothetical")]
+    # (the talks' subject is right after them, not a meeting named later)
+    ms = find_events("He hoped for wide-ranging talks on the future of the EMS at the weekend meeting of "
+                     "finance ministers.", published="1987-03-25")
+    assert [m.type for m in ms if m.trigger == "meeting" and m.status != "hypothetical"] == ["meeting"]
+
+
 def test_a_takeover_under_negotiation_is_hypothetical_and_not_negotiating_one_negates_it():
     ms = find_events("KLM is negotiating a takeover of Air Atlanta.", published="1987-03-18")
     assert [(m.type, m.status) for m in ms] == [("acquisition", "hypothetical")]
