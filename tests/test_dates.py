@@ -1015,3 +1015,17 @@ def test_a_participle_in_the_present_passive_is_no_past():
     assert [x.date_start for x in find_dates(text, "1987-03-13")] == ["1987-03-24"]
     # (a past verb still dates the day back)
     assert [x.date_start for x in find_dates("He was sentenced on June 1.", "1987-03-13")] == ["1986-06-01"]
+
+
+def test_what_was_asked_for_is_not_dated_by_the_asking():
+    # a March story: the April asked for is the coming one
+    text = "The union has asked the mining companies to begin new contract talks in April."
+    assert [x.date_start for x in find_dates(text, "1987-03-02")] == ["1987-04-01"]
+    # (those who were ordered out left: a past day)
+    text = "More than 600 residents were ordered to leave their homes on Tuesday night."
+    assert [x.date_start for x in find_dates(text, "2024-01-18")] == ["2024-01-16"]
+
+
+def test_a_deadline_half_a_year_off_is_the_coming_one():
+    text = "Clark said an initial agreement must be reached by late September."
+    assert [x.date_start for x in find_dates(text, "1987-03-20")] == ["1987-09-21"]

@@ -1515,6 +1515,12 @@ _AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expec
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 # "when he is sentenced on June 1": a participle in the present passive is no past
 _PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.I)
+_BE_BEFORE = re.compile(r"(?i)\b(?:be|is|are|was|were|been|being)\s+$")
+_BY_BEFORE = re.compile(r"(?i)\b(?:by|until|before)\s+$")
+# a past verb that asks for something to be done, and the infinitive of what
+_DIRECTIVES = {"urged", "asked", "called", "pressed", "requested", "encouraged", "advised", "invited", "instructed",
+               "ordered", "directed", "appealed", "told", "wanted"}
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]+\b")
 _NOT_PARTICIPLE = {"ago", "last", "earlier", "yesterday", "since", "was", "were", "had", "did"}  # ("is since year-end")
 # "had been scheduled to expire Friday": a plan that the past perfect puts
 # behind the time of writing, so the day it named has passed
@@ -1610,6 +1616,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
                 continue
             if w == "effective" and _WAS_EFFECTIVE.search(left, 0, mm.start()):
                 continue  # "the law became effective in January": no look ahead
+            if tense0 == "past" and w in _DIRECTIVES and _INFINITIVE.search(left, mm.end()) \
+                    and not _BE_BEFORE.search(left, 0, mm.start()):
+                continue  # "asked the companies to begin talks on April one": what was asked for is not dated by the asking
+                # (but "residents were ordered to leave on Tuesday night": they left)
             if tense0 == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
                                      or w not in _NOT_PARTICIPLE and _PRESENT_PASSIVE.search(left, 0, mm.start())
                                      or _AUX_FUTURE.match(left, mm.end())
@@ -2263,7 +2273,8 @@ def _month_year_by_tense(ctx: _Ctx, m: int, c: Cand, rel: str | None) -> tuple[i
     # no cue: the nearest such month
     back = (a.month - m) % 12
     fwd = (m - a.month) % 12
-    if back <= fwd:
+    if back < fwd or back == fwd and not _BY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        # (half a year each way: "an agreement by September" is a deadline, the coming one)
         y = a.year if m <= a.month else a.year - 1
     else:
         y = a.year if m >= a.month else a.year + 1
