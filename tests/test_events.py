@@ -5610,3 +5610,9 @@ def test_goods_passing_through_a_port_are_no_death():
     ms = find_events("The OECD said it assumed the German economy was passing through a period of weakness.",
                      published="1987-06-18")
     assert "death" not in [m.type for m in ms]
+
+
+def test_meeting_criteria_is_no_meeting_with_an_adverb_before_the_gerund():
+    ms = find_events("In December it allowed foreign firms to issue bonds without first meeting the normal "
+                     "stringent financial criteria.", published="1987-03-09")
+    assert [m.type for m in ms] == []

@@ -1166,7 +1166,8 @@ _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wa
 _GROUND_BEFORE = re.compile(r"(?i)\b(?:airstrip|outpost|town|city|village|base|territory|port|airport|stronghold|"
                             r"garrison|positions|hill|bridge|province|region|district|capital)\b[^.;]{0,60}?"
                             r"\b(?:was|were|been|had\s+been|has\s+been)\s*$")
-_GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+$")
+_GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+"
+                            r"(?:(?:first|also|even|still|fully|successfully|already)\s+)?$")  # ("without first meeting")
 # an aside opened by a past participle, and the main predicate after it
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|made|held|told|set|given|taken|written|led|run|brought|sent)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:after|before|following|at|during)\s")
