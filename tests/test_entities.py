@@ -1323,3 +1323,8 @@ def test_a_group_named_by_its_number_keeps_the_number():
         ("Group of 20", "Group of 20", "organisation")
     assert _names("The Group of 77 developing countries said it would attend.")[0] == \
         ("Group of 77", "Group of 77", "organisation")
+
+
+def test_a_group_noun_opening_a_sentence_names_no_organisation():
+    assert _names("People are waiting to see if anything new comes from the meetings.") == []
+    assert _names("Media were barred from the hearing.") == []

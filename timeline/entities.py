@@ -1198,8 +1198,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "the Taliban", "Tesco said", "Nike's": a one-word organisation
         # (not a common noun opening a sentence: "Overcrowding has fuelled",
         # "Party-hopping has toppled", "Turnout was high")
-        if _SENTENCE_START.search(before) and _COMMON_NOUN_SHAPE.search(w):
-            return None
+        if _SENTENCE_START.search(before) and (_COMMON_NOUN_SHAPE.search(w) or w.lower() in _GROUP_NOUNS):
+            return None  # (nor "People are waiting to see", "Media were barred")
         if _NAMED_ONLY.search(before):
             return w, "person", title, None  # "identified only by his surname Ri"
         if _KIN_BEFORE.search(before) and w not in gaz.places and w.lower() not in _COMMON_CAPS:
