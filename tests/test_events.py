@@ -5616,3 +5616,11 @@ def test_meeting_criteria_is_no_meeting_with_an_adverb_before_the_gerund():
     ms = find_events("In December it allowed foreign firms to issue bonds without first meeting the normal "
                      "stringent financial criteria.", published="1987-03-09")
     assert [m.type for m in ms] == []
+
+
+def test_what_since_presupposes_happened_even_in_a_question():
+    ms = find_events("Nakasone said Japan stood by the pact. Asked if there had been any change in the fundamentals "
+                     "of each nation since the February 22 Paris accord, Nakasone said there had been none.",
+                     published="1987-03-30")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.trigger == "accord"] == \
+        [("agreement", "occurred", "1987-02-22")]

@@ -2180,6 +2180,8 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
 _TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
                              r"(?:[\w-]+\s+)?$")
+# "since the February 22 Paris accord": up to three words of its name or date
+_SINCE_NOUN = re.compile(r"(?i)\bsince\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}$")
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
 _AFTER_THE = re.compile(r"(?i)\b(?:after|following|before|amid|over|in\s+the\s+wake\s+of|when|once|until)\s+"
                         r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?$")
@@ -4107,6 +4109,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if status == "negated" and tkind == "noun" and (pp := _TIME_PP_BEFORE.search(text, max(sent.start, s0 - 40), s0)) \
                 and text.lower().rfind(cue or "\0", sent.start, s0) < pp.start():
             status = "occurred"  # "has not announced plans after his resignation": what "after" presupposes happened
+        if status in ("hypothetical", "unconfirmed") and tkind == "noun" \
+                and (pp := _SINCE_NOUN.search(text, max(sent.start, s0 - 50), s0)) \
+                and text.lower().rfind(cue or "\0", sent.start, s0) < pp.start():
+            status = "occurred"  # "asked if there had been any change since the February 22 Paris accord": it was made
         if tname == "statement" and status == "negated" and cue in _DENIALS:
             status = "occurred"  # "denied in a statement on Thursday that it had ignored warnings": the denial is the statement
         if tname in ("acquisition", "merger") and status == "occurred" and "blocked" in text[max(sent.start, s0 - 70):s0].lower() \
