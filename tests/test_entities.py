@@ -1328,3 +1328,10 @@ def test_a_group_named_by_its_number_keeps_the_number():
 def test_a_group_noun_opening_a_sentence_names_no_organisation():
     assert _names("People are waiting to see if anything new comes from the meetings.") == []
     assert _names("Media were barred from the hearing.") == []
+
+
+def test_a_city_after_a_given_name_and_a_middle_initial_is_a_surname():
+    assert _names("Harvey T. Lyon was named senior managing director.") == \
+        [("Harvey T. Lyon", "Harvey T. Lyon", "person")]
+    assert ("Bilbao", "Thomas P. Bilbao", "person") in _names(
+        "The bank said Thomas P. Bilbao will join it as president. The bank said Bilbao succeeds George O. Pfaff.")

@@ -1518,9 +1518,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
                 if prv and prv.group(1).lower() in gaz.org_words:
                     continue
-                given = re.search(r"([A-Z][\w-]*) $", text[max(0, s0 - 30):s0])
-                if given and given.group(1) in gaz.given_gender:
-                    continue  # "Prime Minister Luís Montenegro", "Jack London": a surname, not the place
+                given = re.search(r"([A-Z][\w-]*) ([A-Z]\. )?$", text[max(0, s0 - 30):s0])
+                if given and (given.group(1) in gaz.given_gender
+                              or given.group(2) and given.group(1) not in gaz.places and given.group(1) not in _STOP_CAPS):
+                    continue  # "Prime Minister Luís Montenegro", "Jack London", "Harvey T. Lyon": a surname, not the place
                 if surface in gaz.cities and surface not in gaz.countries and not poss \
                         and (two := re.search(r"(?<![\w.’'/-])(?<![A-Z][\w.-] )(?<![A-Z][\w.-]{2} )(?<![A-Z][\w.-]{3} )"
                                               r"([A-Z][a-z]+)\s+([A-Z][a-z]+) $", text[max(0, s0 - 40):s0])) \
