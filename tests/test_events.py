@@ -5624,3 +5624,9 @@ def test_what_since_presupposes_happened_even_in_a_question():
                      published="1987-03-30")
     assert [(m.type, m.status, m.date_start) for m in ms if m.trigger == "accord"] == \
         [("agreement", "occurred", "1987-02-22")]
+
+
+def test_a_sentence_of_words_is_no_prison_sentence():
+    ms = find_events("A spokesman said there were no details beyond Lane Co's one sentence statement.",
+                     published="1987-03-12")
+    assert [m.type for m in ms] == []
