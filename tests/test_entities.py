@@ -1335,3 +1335,11 @@ def test_a_city_after_a_given_name_and_a_middle_initial_is_a_surname():
         [("Harvey T. Lyon", "Harvey T. Lyon", "person")]
     assert ("Bilbao", "Thomas P. Bilbao", "person") in _names(
         "The bank said Thomas P. Bilbao will join it as president. The bank said Bilbao succeeds George O. Pfaff.")
+
+
+def test_a_company_named_short_after_its_full_name_is_that_company():
+    names = _names("Data General Corp said sales remain flat. Data General president Edson de Castro declined "
+                   "to comment. Analysts were not surprised by the message from Data General.")
+    assert [(t, n) for t, n, k in names if t == "Data General"] == [("Data General", "Data General Corp")] * 2
+    assert ("National Savings", "National Savings Bank of Albany", "organisation") in _names(
+        "National Savings Bank of Albany named a new president. National Savings said he succeeds George Pfaff.")

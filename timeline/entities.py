@@ -1084,6 +1084,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if not title and " " in text and (known_org := table.entities.get(text)) is not None \
             and known_org.kind == "organisation":
         return text, "organisation", None, None  # "Aurora Air said": the airline named before, not a person
+    if not title and 2 <= len(words) <= 3 and text not in gaz.places and not any(w in gaz.places for w in words):
+        for known in reversed(table.orgs):
+            if known.startswith(text + " "):
+                return known, "organisation", None, None  # "National Savings said" after "National Savings Bank of Albany"
     if len(low) > 1 and low[0] in ("mount", "mt", "lake", "cape", "isle", "gulf", "bay") and words[1][:1].isupper():
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):
@@ -1730,6 +1734,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.last_org = m.name
                 if m.name in table.orgs:
                     table.orgs.remove(m.name)
+                    first = m.name.split()[0]
+                    if table.org_first.get(first, m.name) != m.name and " " in m.name \
+                            and not _INSTITUTIONAL.search(m.name) and not NAMED_STORM.match(m.name):
+                        table.org_first[first] = m.name  # "Columbia" after "Columbia Gas" named again
                 else:
                     ini = _initials(m.name)
                     if ini:
