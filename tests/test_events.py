@@ -5630,3 +5630,9 @@ def test_a_sentence_of_words_is_no_prison_sentence():
     ms = find_events("A spokesman said there were no details beyond Lane Co's one sentence statement.",
                      published="1987-03-12")
     assert [m.type for m in ms] == []
+
+
+def test_an_offer_to_buy_is_no_purchase():
+    ms = find_events("First Equipment Leasing Co recently offered to buy Executive Telecommunications Inc in a reverse "
+                     "takeover deal.", published="1987-03-03")
+    assert {m.status for m in ms} == {"hypothetical"}
