@@ -5636,3 +5636,10 @@ def test_an_offer_to_buy_is_no_purchase():
     ms = find_events("First Equipment Leasing Co recently offered to buy Executive Telecommunications Inc in a reverse "
                      "takeover deal.", published="1987-03-03")
     assert {m.status for m in ms} == {"hypothetical"}
+
+
+def test_a_practice_attacked_and_a_need_met_are_no_events():
+    ms = find_events("Last week he attacked the practice of putting companies into play.", published="1987-03-16")
+    assert [m.type for m in ms] == []
+    ms = find_events("Part of the cost will be met on Monday by the issue of new shares.", published="1987-04-09")
+    assert [m.type for m in ms] == []

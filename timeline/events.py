@@ -2931,8 +2931,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "to promote exchange rate stability", "for promoting gender equality", "to promote U.S. exports"
         if name == "launch" and (_NOT_LAUNCHED.match(text, e0) or _NOT_LAUNCHED_BEFORE.search(before)):
             continue  # "launched a new investigation", "unveiled its plan", "the first issue was launched"
-        if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being)\s+$", before):
-            continue  # "was met with applause": a reception, not a meeting
+        if name == "meeting" and re.match(r"(?i)met\b", m.group(0)) and re.search(r"(?i)\b(?:was|were|been|is|are|being|be)\s+$", before):
+            continue  # "was met with applause", "needs will be met from": a reception or a need, not a meeting
         if name == "meeting" and _MET_WHAT.match(text, e0) and (
                 re.match(r"(?i)(?:meet|meets|met)$", m.group(0))
                 or m.group(0).lower() == "meeting" and _GERUND_BEFORE.search(before)
