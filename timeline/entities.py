@@ -283,6 +283,7 @@ class AliasTable:
         self.last_org: str | None = None  # what "the company" refers back to
         self.acronyms: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.orgs: list[str] = []  # organisations named, latest last
+        self.org_prefixes: dict[str, str] = {}  # "National Savings" -> "National Savings Bank of Albany" (latest)
         self.org_initials: dict[str, str] = {}  # "WHO" -> "World Health Organization"
         self.org_first: dict[str, str] = {}  # "Velora" -> "Velora Fietsen" (companies, not state bodies)
         self.gender: dict[str, str] = {}  # person -> "m"/"f" where a title or honorific says so
@@ -1084,10 +1085,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if not title and " " in text and (known_org := table.entities.get(text)) is not None \
             and known_org.kind == "organisation":
         return text, "organisation", None, None  # "Aurora Air said": the airline named before, not a person
-    if not title and 2 <= len(words) <= 3 and text not in gaz.places and not any(w in gaz.places for w in words):
-        for known in reversed(table.orgs):
-            if known.startswith(text + " "):
-                return known, "organisation", None, None  # "National Savings said" after "National Savings Bank of Albany"
+    if not title and (known := table.org_prefixes.get(text)) is not None \
+            and text not in gaz.places and not any(w in gaz.places for w in words):
+        return known, "organisation", None, None  # "National Savings said" after "National Savings Bank of Albany"
     if len(low) > 1 and low[0] in ("mount", "mt", "lake", "cape", "isle", "gulf", "bay") and words[1][:1].isupper():
         return text, "place", None, None  # "Mount Marapi", "Lake Kivu": a place, whatever follows
     if len(words) == 1 and low[0] in gaz.place_words and table.person_for_part(words[0]):
@@ -1750,6 +1750,10 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         if m.name.split()[-1].lower() in _TEAM_WORDS:
                             table.org_first[m.name.split()[-1]] = m.name  # "Rovers" after "Harwick Rovers"
                 table.orgs.append(m.name)
+                words = m.name.split()
+                for n in (2, 3):
+                    if len(words) > n:
+                        table.org_prefixes[" ".join(words[:n])] = m.name
                 table.org_counts[m.name] = table.org_counts.get(m.name, 0) + 1
         for m in found:
             # "Herb Mee Jr., president of Beard Oil Co, said", "Acme Corp., the
