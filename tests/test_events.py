@@ -5643,3 +5643,12 @@ def test_a_practice_attacked_and_a_need_met_are_no_events():
     assert [m.type for m in ms] == []
     ms = find_events("Part of the cost will be met on Monday by the issue of new shares.", published="1987-04-09")
     assert [m.type for m in ms] == []
+
+
+def test_the_prospect_of_a_deal_is_no_deal_and_a_retired_governor_no_retirement():
+    ms = find_events("The prospects of the ICO reaching an agreement on export quotas on Monday are dim.",
+                     published="1987-03-04")
+    assert [(m.type, m.status) for m in ms] == [("agreement", "hypothetical")]
+    ms = find_events("The report, authored by retired governor Gerald Bouey, noted that advances fell.",
+                     published="1987-03-04")
+    assert [m.type for m in ms] == []
