@@ -1343,3 +1343,9 @@ def test_a_company_named_short_after_its_full_name_is_that_company():
     assert [(t, n) for t, n, k in names if t == "Data General"] == [("Data General", "Data General Corp")] * 2
     assert ("National Savings", "National Savings Bank of Albany", "organisation") in _names(
         "National Savings Bank of Albany named a new president. National Savings said he succeeds George Pfaff.")
+
+
+def test_congress_in_a_story_of_a_state_is_the_national_congress():
+    names = _names("Former Senator Kay Hagan died in North Carolina. She was born in Shelby, North Carolina. "
+                   "Hagan, first elected to Congress in 2008, served North Carolina for six years.")
+    assert ("Congress", "Congress of United States", "organisation") in names

@@ -1839,7 +1839,14 @@ def _institution(name: str, table: AliasTable, gaz: _Gaz) -> str:
                     reverse=True)
     if not ranked or len(ranked) > 1 and ranked[1][0] * 1.5 > ranked[0][0] or ranked[0][0] < 2:
         return name
-    return f"{name} of {ranked[0][1]}"
+    top = ranked[0][1]
+    if low == "congress" and top not in gaz.countries:
+        # a national body: "Hagan, first elected to Congress", in a story of North
+        # Carolina, is the Congress of the United States, not of the state
+        top = gaz.region_country.get(top)
+        if top is None:
+            return name
+    return f"{name} of {top}"
 
 
 def _find_places(stext: str, gaz: _Gaz):
