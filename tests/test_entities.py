@@ -1349,3 +1349,9 @@ def test_congress_in_a_story_of_a_state_is_the_national_congress():
     names = _names("Former Senator Kay Hagan died in North Carolina. She was born in Shelby, North Carolina. "
                    "Hagan, first elected to Congress in 2008, served North Carolina for six years.")
     assert ("Congress", "Congress of United States", "organisation") in names
+
+
+def test_a_currency_is_no_organisation():
+    assert _names("He noted the UAE had not changed the value of the dirham against the U.S. Dollar since 1980.") == \
+        [("UAE", "United Arab Emirates", "place")]
+    assert _names("Dollar General Corp said sales fell.") == [("Dollar General Corp", "Dollar General Corp", "organisation")]

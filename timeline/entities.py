@@ -644,6 +644,8 @@ _GROUP_NOUNS = {"officials", "authorities", "sources", "residents", "media", "tr
                 "diplomats", "people", "police", "military", "forces", "officers", "guards", "personnel",
                 "agents", "units", "services"}
 _COMMON_CAPS = {"christmas", "easter", "internet", "covid-19", "coronavirus", "god", "islam",
+                # currencies: "the dirham against the U.S. Dollar"
+                "dollar", "dollars", "euro", "euros", "yen", "sterling",
                 # sentence adverbs: "Separately, the central bank governor ..."
                 "separately", "additionally", "elsewhere", "meanwhile", "nonetheless", "nevertheless", "similarly",
                 "likewise", "overall", "ultimately", "previously", "initially", "currently", "subsequently",
