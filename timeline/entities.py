@@ -1734,25 +1734,22 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 table.last_person = m.name
             elif m.kind == "organisation" and not m.pronoun and not m.name.startswith("Government of"):
                 table.last_org = m.name
+                words = m.name.split()
                 if m.name in table.orgs:
-                    table.orgs.remove(m.name)
-                    first = m.name.split()[0]
-                    if table.org_first.get(first, m.name) != m.name and " " in m.name \
-                            and not _INSTITUTIONAL.search(m.name) and not NAMED_STORM.match(m.name):
-                        table.org_first[first] = m.name  # "Columbia" after "Columbia Gas" named again
+                    table.orgs.remove(m.name)  # (named again: the latest, for its words alone below)
                 else:
                     ini = _initials(m.name)
                     if ini:
                         table.org_initials[ini] = m.name
-                    first = m.name.split()[0]
-                    if NAMED_STORM.match(m.name):
-                        table.org_first[m.name.split()[-1]] = m.name  # "Humberto" after "Tropical Storm Humberto"
-                    elif " " in m.name and not _INSTITUTIONAL.search(m.name):
-                        table.org_first[first] = m.name
-                        if m.name.split()[-1].lower() in _TEAM_WORDS:
-                            table.org_first[m.name.split()[-1]] = m.name  # "Rovers" after "Harwick Rovers"
+                # the words that may name it alone later ("Columbia" after "Columbia Gas",
+                # named again after "Columbia Erie Pipeline Corp"), and its openings
+                if NAMED_STORM.match(m.name):
+                    table.org_first[words[-1]] = m.name  # "Humberto" after "Tropical Storm Humberto"
+                elif len(words) > 1 and not _INSTITUTIONAL.search(m.name):
+                    table.org_first[words[0]] = m.name
+                    if words[-1].lower() in _TEAM_WORDS:
+                        table.org_first[words[-1]] = m.name  # "Rovers" after "Harwick Rovers"
                 table.orgs.append(m.name)
-                words = m.name.split()
                 for n in (2, 3):
                     if len(words) > n:
                         table.org_prefixes[" ".join(words[:n])] = m.name

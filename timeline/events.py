@@ -3515,11 +3515,6 @@ def _cue_matches(comp: _Compiled, region: str):
             yield m
 
 
-# the subject of talks, right after them: "held talks on a ceasefire agreement"
-# (not an event further on: "talks on the future of the EMS at the weekend meeting")
-_TOPIC_CUE = re.compile(r"(?:talks|negotiations)\s")
-
-
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
@@ -3596,7 +3591,9 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "held without trial until his release": "without" has its own noun
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
             else 8 if cue == "alleged" and _ALLEGED_CLAUSE.match(region, m.end()) \
-            else 1 if cue in _ADJECTIVE_CUES else 2 if _TOPIC_CUE.match(cue) else 8
+            else 1 if cue in _ADJECTIVE_CUES else 2 if cue.startswith(("talks ", "negotiations ")) else 8
+        # (the subject of talks lies right after them: "held talks on a ceasefire agreement",
+        # not "talks on the future of the EMS at the weekend meeting")
         # "suspected users in 38 countries were arrested", "a man suspected
         # to have supplied the gun was arrested": the adjective qualifies its
         # noun or its own verb, not the event further on
