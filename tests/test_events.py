@@ -5652,3 +5652,8 @@ def test_the_prospect_of_a_deal_is_no_deal_and_a_retired_governor_no_retirement(
     ms = find_events("The report, authored by retired governor Gerald Bouey, noted that advances fell.",
                      published="1987-03-04")
     assert [m.type for m in ms] == []
+
+
+def test_money_flooding_into_a_market_is_no_flood():
+    ms = find_events("Brokers said fresh money was flooding into Paris share trading on Thursday.", published="1987-03-12")
+    assert [m.type for m in ms] == []
