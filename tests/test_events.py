@@ -5657,3 +5657,12 @@ def test_the_prospect_of_a_deal_is_no_deal_and_a_retired_governor_no_retirement(
 def test_money_flooding_into_a_market_is_no_flood():
     ms = find_events("Brokers said fresh money was flooding into Paris share trading on Thursday.", published="1987-03-12")
     assert [m.type for m in ms] == []
+
+
+def test_what_an_offer_would_stop_is_going_on():
+    ms = find_events("Iran has offered to halt attacks on Gulf shipping, officials said.", published="1987-06-29")
+    assert [(m.type, m.status) for m in ms] == [("attack", "occurred")]
+    # (a takeover someone asks to stop has not happened)
+    ms = find_events("Samjens Acquisition Corp has offered to halt its takeover of Burlington Industries.",
+                     published="1987-06-02")
+    assert [m.status for m in ms if m.type == "acquisition"] == ["hypothetical"]

@@ -2180,6 +2180,9 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
 _TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
                              r"(?:[\w-]+\s+)?$")
+# a verb of stopping and the determiner and modifier of what it stops
+_TO_STOP = re.compile(r"(?i)\bto\s+(?:halt|stop|end|suspend|cease|call\s+off)\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?"
+                      r"(?:[\w-]+\s+)?$")
 # "since the February 22 Paris accord": up to three words of its name or date
 _SINCE_NOUN = re.compile(r"(?i)\bsince\s+(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,3}$")
 _CAUSE_PP = re.compile(r"(?i)\b(?:over|about|for|because\s+of|after|following|amid|during|regarding)\s+(?:a|an|the|his|her|their|its)\b")
@@ -4177,6 +4180,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # murder to life in prison": the term, no infinitive)
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if status == "hypothetical" and tx is None and tname not in ("acquisition", "merger", "agreement") \
+                and (st := _TO_STOP.search(text, max(sent.start, s0 - 40), s0)) \
+                and text.lower().rfind(cue or "\0", sent.start, s0) < st.start():
+            status = "occurred"  # "Iran has offered to halt attacks on Gulf shipping": what would be stopped is going on
+            # (not "a request to stop a takeover": a deal stopped has not happened; nor a day, which is the stopping's)
         if status in ("planned", "hypothetical") and tkind == "noun" and tx is not None and anchor is not None \
                 and tx.date_end and tx.date_end < anchor.isoformat() and tx.end <= s0 \
                 and _OWN_DAY_BEFORE_NOUN.fullmatch(text, tx.end, s0) \
