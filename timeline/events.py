@@ -3518,6 +3518,13 @@ def _cue_matches(comp: _Compiled, region: str):
             yield m
 
 
+def _cue_start(text: str, sent: Sentence, s0: int, cue: str | None) -> int:
+    """Where the status cue last stands before the trigger in its sentence, or -1
+    (lower-casing only that stretch, not the whole article, for each look)."""
+    i = text[sent.start:s0].lower().rfind(cue or "\0")
+    return -1 if i < 0 else sent.start + i
+
+
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
@@ -4104,14 +4111,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 cue_from = clauses[ci - 2][0]
         status, cue = _status(text, cue_from, s0, comp, sent)
         if cue in ("near", "nearing", "close to") and (tkind != "noun" or re.search(r"[A-Z]", text[
-                text.lower().rfind(cue, sent.start, s0) + len(cue):s0])):
+                _cue_start(text, sent, s0, cue) + len(cue):s0])):
             status = "occurred"  # "near accord", "close to a deal" (but "A court near Moscow sentenced her": a place)
         if status == "negated" and tkind == "noun" and (pp := _TIME_PP_BEFORE.search(text, max(sent.start, s0 - 40), s0)) \
-                and text.lower().rfind(cue or "\0", sent.start, s0) < pp.start():
+                and _cue_start(text, sent, s0, cue) < pp.start():
             status = "occurred"  # "has not announced plans after his resignation": what "after" presupposes happened
         if status in ("hypothetical", "unconfirmed") and tkind == "noun" \
                 and (pp := _SINCE_NOUN.search(text, max(sent.start, s0 - 50), s0)) \
-                and text.lower().rfind(cue or "\0", sent.start, s0) < pp.start():
+                and _cue_start(text, sent, s0, cue) < pp.start():
             status = "occurred"  # "asked if there had been any change since the February 22 Paris accord": it was made
         if tname == "statement" and status == "negated" and cue in _DENIALS:
             status = "occurred"  # "denied in a statement on Thursday that it had ignored warnings": the denial is the statement
@@ -4119,14 +4126,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and any(b.start(1) < s0 < b.end() for b in _BLOCKED_DEAL.finditer(text, max(sent.start, s0 - 90), min(sent.end, e0 + 5))):
             status = "negated"  # "blocked Microsoft's $68.7 billion acquisition of Activision": it will not happen
         if status == "hypothetical" and cue in ("faces", "face", "facing") and tname in ("election", "trial") \
-                and re.fullmatch(r"(?i)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?", text[text.lower().rfind(cue, sent.start, s0) + len(cue):s0]):
+                and re.fullmatch(r"(?i)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?", text[_cue_start(text, sent, s0, cue) + len(cue):s0]):
             status = "planned"  # "He faces elections scheduled for May 14", "faces trial in March": they lie ahead
         if tkind == "noun" and cue in _ABILITY_CUES and ttext.lower().endswith("s") \
                 and not _DETERMINED_END.search(text, max(sent.start, s0 - 30), s0) \
                 and not any(x.start > e0 and x.start - e0 < 40 for x in usable if not isinstance(x, _PointBack)):
             continue  # "may not vote in federal elections": what one may do in general, not an event
         since = _SINCE_CLAUSE.search(text, max(sent.start, s0 - 40), s0) if status in ("planned", "hypothetical") else None
-        if since is not None and cue and text.lower().rfind(cue, sent.start, s0) < since.start():
+        if since is not None and cue and _cue_start(text, sent, s0, cue) < since.start():
             status = "occurred"  # "will be his second visit since he took office": what "since" looks back to happened
         if status == "occurred" and re.search(r"(?i)(?:^|\s)(?:would|will|intends?\s+to|plans?\s+to|due)\b", ttext):
             status = "planned"  # "would appeal", "borders will be reopened": the modal is inside the trigger
@@ -4182,7 +4189,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
         if status == "hypothetical" and tx is None and tname not in ("acquisition", "merger", "agreement") \
                 and (st := _TO_STOP.search(text, max(sent.start, s0 - 40), s0)) \
-                and text.lower().rfind(cue or "\0", sent.start, s0) < st.start():
+                and _cue_start(text, sent, s0, cue) < st.start():
             status = "occurred"  # "Iran has offered to halt attacks on Gulf shipping": what would be stopped is going on
             # (not "a request to stop a takeover": a deal stopped has not happened; nor a day, which is the stopping's)
         if status in ("planned", "hypothetical") and tkind == "noun" and tx is not None and anchor is not None \
