@@ -853,6 +853,24 @@ def test_capturing_a_town_is_an_attack_capturing_a_suspect_an_arrest():
         == ["arrest"]
 
 
+def test_what_a_capture_took_decides_arrest_attack_or_nothing():
+    day = "2024-06-19"
+    # ground taken, told by what it is rather than a town's name
+    ms = find_events("Army units captured one of the rebels' strongest fortifications on Tuesday.", published=day)
+    assert [m.type for m in ms] == ["attack"]
+    ms = find_events("The militia on Tuesday captured the government's main air base near Tessit.", published=day)
+    assert [m.type for m in ms] == ["attack"]
+    # people held, named or counted
+    ms = find_events("Soldiers captured the rebel commander Ibrahim Diallo on Tuesday.", published=day)
+    assert [m.type for m in ms] == ["arrest"]
+    ms = find_events("Troops killed 40 fighters and captured 12 in clashes on Tuesday.", published=day)
+    assert "arrest" in [m.type for m in ms]
+    # neither: a market, a share, a gas
+    assert not find_events("The carmaker aims to capture 10 percent of the European market by 2026.", published=day)
+    assert not find_events("The plant will use carbon capture to store its emissions underground.", published=day)
+    assert not find_events("It plans to capture the methane leaking from its wells next year.", published=day)
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

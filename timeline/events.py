@@ -1164,8 +1164,66 @@ _OUTSIDE_OF = re.compile(r"(?i)\b(?:outside|in\s+front\s+of|opposite|across\s+fr
 _FOLLOWING_THE = re.compile(r"(?i)\s*,?\s*(?:following|after|since|in\s+the\s+wake\s+of|prompted\s+by|triggered\s+by)\s+"
                             r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")
 _GROUND_BEFORE = re.compile(r"(?i)\b(?:airstrip|outpost|town|city|village|base|territory|port|airport|stronghold|"
-                            r"garrison|positions|hill|bridge|province|region|district|capital)\b[^.;]{0,60}?"
-                            r"\b(?:was|were|been|had\s+been|has\s+been)\s*$")
+                            r"garrison|positions|hill|bridge|province|region|district|capital|strip|embassy|island|"
+                            r"peninsula|fortifications?|waterway)\b(?:[^.;]{0,60}?"
+                            r"\b(?:was|were|been|had\s+been|has\s+been)|(?:\s+(?:in|of|near|at)\s+[^.;,]{0,30}?)?)\s*$")
+# "the Iraqi market which up to now had been captured by Scandinavian lumber producers"
+_MARKET_BEFORE = re.compile(r"(?i)\b(?:market|markets|share|shares|votes?|audience|business|customers|imagination|"
+                            r"attention)\b[^.;]{0,40}?\b(?:was|were|been)\s*$")
+# what was captured: people held ("captured 48 in fighting", "his capture"),
+# ground taken ("captured one of Iraq's strongest fortifications"), or
+# neither ("to capture 10 pct of the advertising market", "sulphur capture")
+_CAPTIVE_HEADS = frozenset("""him her them himself herself themselves soldiers troops men fighters militants rebels
+    prisoners suspects suspect leader leaders commander commanders hostages members gunmen insurgents terrorists
+    guerrillas guerillas crew crewmen pilot pilots sailors fugitive fugitives escapees inmates officers officer
+    civilians people man woman boy girl son daughter kidnapper kidnappers killer killers gunman bomber bombers
+    smugglers traffickers poachers pirates militiamen combatants fighter militant rebel insurgent terrorist
+    guerrilla soldier spy spies agent agents mastermind chief chiefs general generals colonel""".split())
+_CAPTURED_GROUND = frozenset("""airstrip outpost town towns city cities village villages base bases territory port
+    airport stronghold strongholds garrison positions position hill hills bridge province region district capital
+    fortification fortifications fort embassy line lines island islands peninsula strip waterway area areas
+    headquarters airbase weaponry weapons equipment tanks ships ship vessel vessels aircraft planes""".split())
+_CAPTURED_THING = frozenset("""market markets share shares pct percent per cent majority presidency vote votes
+    audience viewers imagination attention hearts mood spirit essence title crown championship funds money deposits
+    business customers gas gases vapors vapours fumes methane carbon emissions dioxide heat energy light images image
+    moment moments footage data sound water rainfall""".split())
+_CAPTURE_STOP = frozenset("""of in on at from near by during after before east west north south and or as with to for
+    when while which who that since until""".split())
+_NUMBER_WORD = re.compile(r"(?i)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"dozens|hundreds|thousands|several|some|many|more|others|another)$")
+
+
+def _captured(text: str, e0: int, end: int) -> str | None:
+    """What a capture took, from the words after it: 'people', 'ground' or None (neither, or nothing said)."""
+    words = []
+    for w in text[e0:min(end, e0 + 80)].split()[:8]:
+        bare = w.strip(",;:\"()").rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
+        if not bare or words and re.fullmatch(r"[a-z]+ing", bare):
+            break  # ("the methane leaking from its wells")
+        if bare.lower() in _CAPTURE_STOP and words and not (bare.lower() == "of" and len(words) == 1
+                                                           and _NUMBER_WORD.fullmatch(words[0])):
+            break  # (but "captured one of Iraq's strongest fortifications")
+        words.append(bare)
+        if w[-1:] in ",;:" or w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            break
+    if not words:
+        return None
+    head = re.sub(r"(?i)[’']s$", "", words[-1]).lower()
+    if head in _CAPTIVE_HEADS or _NUMBER_WORD.fullmatch(head):
+        return "people"
+    if head in _CAPTURED_GROUND:
+        return "ground"
+    if any(w.lower() in _CAPTIVE_HEADS for w in words):
+        return "people"  # "captured the rebel leader Hissene Habre"
+    if words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an"):
+        name = " ".join(words)
+        if any(name.startswith(p) for p in _gazetteer().places if p[:1] == name[:1] and len(p) > 3) or len(words) > 1 \
+                and words[-1][:1].islower():
+            return "ground"  # "captured Tripoli's major air base", "captured Mosul"
+        return "people"  # "captured Saddam Hussein"
+    return "thing" if head in _CAPTURED_THING or head.endswith("%") else None
+
+
 _GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+"
                             r"(?:(?:first|also|even|still|fully|successfully|already)\s+)?$")  # ("without first meeting")
 # an aside opened by a past participle, and the main predicate after it
@@ -2664,6 +2722,25 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "arrest" and "attack" in comp.types and re.fullmatch(r"(?i)(?:was\s+|were\s+|been\s+)?captured", m.group(0)) \
                 and _GROUND_BEFORE.search(before):
             name = "attack"  # "the airstrip was captured by Chadian troops": ground taken, no one held
+        elif name == "arrest" and re.fullmatch(r"(?i)(?:was\s+|were\s+|been\s+)?captured", m.group(0)) \
+                and _MARKET_BEFORE.search(before):
+            continue
+        elif name == "arrest" and re.fullmatch(r"(?i)captur(?:e|es|ed|ing)", m.group(0)) \
+                and not re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+$", before):
+            what = _captured(text, e0, sent.end)
+            if m.group(0).lower() == "capture" and re.search(r"(?i)\b(?:his|her|their|the)\s+$", before) \
+                    and (w := re.match(r"\s+(?:[\w-]+\s+){0,3}?of\b", text[e0:e0 + 40])):
+                what = _captured(text, e0 + w.end(), sent.end)  # "the capture on Sunday of Libya's best-defended air base"
+            elif m.group(0).lower() == "capture" and re.search(r"[a-z]\s+$", before) \
+                    and not re.search(r"(?i)\b(?:the|a|an|to|his|her|their|its|for|after|before|of|on|in|and|or|"
+                                      r"could|would|will|may|might|can|not|avoid|evade|evaded|avoided)\s+$", before):
+                what = "thing"  # "such in situ sulphur capture", "carbon capture"
+            elif m.group(0).lower() == "capture" and re.search(r"(?i)\b(?:his|her|their)\s+$", before):
+                what = "people"  # "information leading to his capture"
+            if what == "thing" or what == "ground" and "attack" not in comp.types:
+                continue  # "aimed to capture about 10 pct of the national television advertising market"
+            if what == "ground":
+                name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
                 and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
             name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
@@ -2908,7 +2985,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "election"  # "who beat him in a court-ordered rerun in 2020": a vote won
             elif _BEAT_AT_GAME.match(text, e0):
                 continue  # "beat them 3-1 in the final": a game won
-        if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0):
+        if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0) and not m.group(0).lower().startswith("captur"):
             continue  # "attacked the impeachment inquiry": words, not force
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
