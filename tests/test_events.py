@@ -871,6 +871,16 @@ def test_what_a_capture_took_decides_arrest_attack_or_nothing():
     assert not find_events("It plans to capture the methane leaking from its wells next year.", published=day)
 
 
+def test_a_contract_expiring_ends_a_term_an_offer_or_deadline_expiring_does_not():
+    day = "2024-07-03"
+    ms = find_events("The dockworkers' contract expired on June 30, and talks have stalled since.", published=day)
+    assert [(m.type, m.date_start) for m in ms] == [("term_end", "2024-06-30")]
+    for text in ("Kestrel said its tender offer for all outstanding shares of Ridgeway Foods expired on Friday.",
+                 "The waiting period under the antitrust law expired on June 30.",
+                 "Holders were told the conversion option had expired on Monday."):
+        assert "term_end" not in [m.type for m in find_events(text, published=day)], text
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

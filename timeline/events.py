@@ -1224,6 +1224,14 @@ def _captured(text: str, e0: int, end: int) -> str | None:
     return "thing" if head in _CAPTURED_THING or head.endswith("%") else None
 
 
+# what "expired": a contract, pact, franchise or term ends (term_end); an
+# offer, a deadline, a waiting period, an option or a rebate running out is no event
+_EXPIRED_WHAT = re.compile(r"(?i)\b(?:(?P<no>offers?|bids?|deadlines?|period|options?|rights?|incentives|rebates|programs?|"
+                           r"programmes?|hedges?|prices?|certificates?|warrants?|notes|visas?|passports?|coupons?|"
+                           r"vouchers?|guarantees?|subsid(?:y|ies)|exemptions?|waivers?|moratorium)|contracts?|agreements?|"
+                           r"pacts?|accords?|franchises?|mandates?|terms?|treat(?:y|ies)|leases?|ceasefires?|truces?|"
+                           r"deals?|licen[cs]es?|concessions?|arrangements?|sanctions|laws?|patents?)\b(?![^.;]*\b(?:offers?|"
+                           r"bids?|deadlines?|period|contracts?|agreements?|pacts?|accords?|franchises?|terms?)\b)")
 _GERUND_BEFORE = re.compile(r"(?i)\b(?:not|in|of|for|by|from|without|are|is|was|were|be|been|towards?)\s+"
                             r"(?:(?:first|also|even|still|fully|successfully|already)\s+)?$")  # ("without first meeting")
 # an aside opened by a past participle, and the main predicate after it
@@ -2741,6 +2749,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 continue  # "aimed to capture about 10 pct of the national television advertising market"
             if what == "ground":
                 name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
+        if name == "term_end" and m.group(0).lower() == "expired" and (x := _EXPIRED_WHAT.search(text, max(sent.start, s0 - 90), s0)) and x.group("no"):
+            continue  # "its tender offer that expired Friday", "the waiting period expired on March 5"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
                 and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
             name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
