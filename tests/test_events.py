@@ -881,6 +881,18 @@ def test_a_contract_expiring_ends_a_term_an_offer_or_deadline_expiring_does_not(
         assert "term_end" not in [m.type for m in find_events(text, published=day)], text
 
 
+def test_debt_retired_and_retirement_plans_end_no_one_s_term():
+    day = "2024-07-03"
+    for text in ("Proceeds will be used to retire commercial paper and for general corporate purposes.",
+                 "The government used its cash surplus to retire about two billion euros of short-term debt.",
+                 "A sinking fund starting in 2030 will retire five percent of the bonds a year.",
+                 "The carmaker also changed its employee retirement and savings plans last month."):
+        assert "term_end" not in [m.type for m in find_events(text, published=day)], text
+    ms = find_events("Chief executive Ana Ruiz will retire on Dec. 31 as chairman and sell her 10 percent stake.",
+                     published=day)
+    assert [(m.type, m.date_start) for m in ms if m.type == "term_end"] == [("term_end", "2024-12-31")]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2654,9 +2654,12 @@ _THING_INAUGURATED_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|new)\s+(?:[
                                        r"(?:(?:officially|formally)\s+)?$")
 _THING_INAUGURATED_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES + r"\b")
 _TAKE_OVER = re.compile(r"(?i)(?:take|takes|took|taken|taking)\s+over")
-_RETIRED_DEBT = re.compile(r"(?i)\s+(?:\$?[\d.,]+\s*(?:pct|percent|%|mln|million|bln|billion)?\s+(?:of\s+)?)?"
-                           r"(?:(?:the|its|their|all|some)\s+)?(?:[\w-]+\s+){0,3}?(?:debentures|debt|bonds|notes|shares|"
-                           r"stock|loans?|preferred|securities)\b")
+# what is retired, up to the clause's end: "to retire about one billion francs of government debt",
+# "to retire commercial paper", "will retire five pct of them a year"
+_RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|at\b|by\b|early\b|next\b|this\b|"
+                           r"last\b|effective\b)(?:(?!\b(?:as|and|but|to)\b)[^.,;:]){0,70}?)?\s*\b(?:debentures|debt|bonds|notes|shares|stock|loans?|"
+                           r"preferred|securities|paper|issue|dlrs|dollars|francs|marks|yen|pct|percent|ecus|mln|million|"
+                           r"bln|billion)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
