@@ -893,6 +893,18 @@ def test_debt_retired_and_retirement_plans_end_no_one_s_term():
     assert [(m.type, m.date_start) for m in ms if m.type == "term_end"] == [("term_end", "2024-12-31")]
 
 
+def test_attacking_a_rise_a_budget_or_what_someone_called_is_criticism():
+    day = "2024-07-03"
+    for text in ("The finance minister on Monday attacked the rise in German interest rates.",
+                 "The prime minister has attacked budget proposals made by the European Commission.",
+                 "The farm secretary attacked what he called biased press reports on Tuesday.",
+                 "Union leaders have joined attacks on the wage freeze."):
+        assert "attack" not in [m.type for m in find_events(text, published=day)], text
+    ms = find_events("Gunmen attacked the presidential palace in what the government called a coup attempt on Sunday.",
+                     published=day)
+    assert "attack" in [m.type for m in ms]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

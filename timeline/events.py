@@ -3000,6 +3000,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 continue  # "beat them 3-1 in the final": a game won
         if name == "attack" and kind != "noun" and _ABSTRACT_TARGET.match(text, e0) and not m.group(0).lower().startswith("captur"):
             continue  # "attacked the impeachment inquiry": words, not force
+        if name == "attack" and kind == "noun" and m.group(0).lower() == "attacks" and _ATTACKS_ON_ABSTRACT.match(text, e0):
+            continue  # "Belgrade trade union leaders have joined attacks on a controversial wage freeze"
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
@@ -3458,9 +3460,17 @@ _BEAT_AT_POLLS = re.compile(r"(?i)\s+(?:(?:in|at)\s+(?:the\s+|a\s+|an\s+|last\s+
 _BEAT_AT_GAME = re.compile(r"(?i)\s+(?:\d+-\d+|\d+\s+to\s+\d+|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:final|semi-?finals?|match|game|tournament|league|cup|championship|round|playoffs?)\b)")
 _ABSTRACT_TARGET = re.compile(
-    r"(?i)\s+(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\w-]+\s+){0,2}?(?:inquiry|investigation|probe|decision|"
-    r"plan|plans|policy|policies|proposal|remarks|comments|statement|law|bill|ruling|report|idea|move|"
-    r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics)\b")
+    r"(?i)\s+(?:what\s+(?:he|she|they|it|we)\s+(?:called|calls|described|termed)\b|"
+    r"(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\w’'-]+\s+){0,3}?(?:inquiry|investigation|probe|decisions?|"
+    r"plan|plans|policy|policies|proposals?|remarks|comments|statements?|law|bill|ruling|report|idea|move|"
+    r"process|deal|agreement|impeachment|media|press|government's|president's|record|claims?|critics|"
+    # "attacked the rise in West German interest rates", "attacked budget proposals", "attacked what he called"
+    r"proclamation|figures|controls|rise|increase|freeze|rates|currency|dollar|budget|measures|reforms?|"
+    r"stance|handling|approach|response|leadership)\b)")
+# "joined attacks on a controversial wage freeze", "attacks on the U.S. Currency": criticism, or a market's selling
+_ATTACKS_ON_ABSTRACT = re.compile(r"(?i)\s+(?:on|against)\s+(?:the|a|an|his|her|their|its)?\s*(?:[\w’'.-]+\s+){0,3}?"
+                                  r"(?:policy|policies|plan|plans|proposals?|budget|freeze|currency|dollar|rates|reforms?|"
+                                  r"decision|ruling|law|bill|measures)\b")
 _PEOPLE_TRIGGER = re.compile(r"(?i)protesters|protestors|demonstrators|marchers|rioters|strikers")
 # an amount of money: "charged an additional 2.8 mln dlrs", "charged $5 million against earnings"
 _MONEY_AFTER = re.compile(r"(?i)\s+(?:off\s+|an?\s+(?:additional|further|extra|one-time|special)\s+|about\s+|some\s+|"
