@@ -905,6 +905,17 @@ def test_attacking_a_rise_a_budget_or_what_someone_called_is_criticism():
     assert "attack" in [m.type for m in ms]
 
 
+def test_an_opening_is_a_launch_only_of_a_place():
+    day = "2024-07-03"
+    for text in ("The central bank intervened shortly after the opening of trading on Tuesday.",
+                 "The minister will attend the opening of the talks in Geneva next week.",
+                 "Exporters are waiting for the opening of June export registrations."):
+        assert "launch" not in [m.type for m in find_events(text, published=day)], text
+    for text in ("The mayor spoke on Tuesday at the official opening of a 40 million euro battery factory.",
+                 "The chain plans the opening of 80 new stores in Spain next year."):
+        assert "launch" in [m.type for m in find_events(text, published=day)], text
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2649,6 +2649,12 @@ _FACILITIES = (r"(?:link|bridge|pipeline|plant|factory|airport|station|railway|l
                r"hospital|school|museum|building|port|dam|terminal|centre|center|complex|mine|refinery|tunnel|metro|"
                r"canal|park|memorial|monument|cable|network|facility|hall|library|mosque|church|temple|embassy|"
                r"consulate|office|headquarters|campus|exhibition|festival|season|service|route|system)s?")
+# "the official opening of a compact disc player factory", "the opening of 125 new stores", "the opening
+# ceremony of the pipeline": a place opened; not "the opening of trading", "of the talks", "of the market"
+_OPENING_OF_FACILITY = re.compile(r"(?i)\s+(?:ceremony\b|of\s+(?:[\w$'’.,()-]+\s+){0,10}?(?:" + _FACILITIES[3:-3]
+                                  + r"|stores?|shops?|branch(?:es)?|hotels?|casinos?|restaurants?|outlets?|locations|"
+                                  r"mines?|fair|exhibitions?|showrooms?|warehouses?|factories|galleries|gallery|"
+                                  r"stations?|airports?|bridges?|lines?)s?\b)")
 _THING_INAUGURATED_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|new)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES
                                        + r"\s+(?:(?:will|would|is|was|were|has|had|to)\s+)?(?:be\s+|been\s+)?"
                                        r"(?:(?:officially|formally)\s+)?$")
@@ -2754,6 +2760,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
         if name == "term_end" and m.group(0).lower() == "expired" and (x := _EXPIRED_WHAT.search(text, max(sent.start, s0 - 90), s0)) and x.group("no"):
             continue  # "its tender offer that expired Friday", "the waiting period expired on March 5"
+        if name == "launch" and m.group(0).lower() == "opening" and not _OPENING_OF_FACILITY.match(text, e0):
+            continue  # "the opening of trading", "would attend the opening of the talks", "its opening price"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
                 and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
             name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
