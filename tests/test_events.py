@@ -916,6 +916,18 @@ def test_an_opening_is_a_launch_only_of_a_place():
         assert "launch" in [m.type for m in find_events(text, published=day)], text
 
 
+def test_a_person_replaced_is_an_appointment_a_loan_or_a_valve_replaced_is_not():
+    day = "2024-07-03"
+    for text in ("Existing loans will be replaced with cheaper debt next year, the finance minister said.",
+                 "The old pumps at the plant will be replaced by a new cooling system in August.",
+                 "Could they be replaced?"):
+        assert "appointment" not in [m.type for m in find_events(text, published=day)], text
+    for text in ("Chief executive Omar Haddad will be replaced by Lena Brandt on Sept. 1.",
+                 "The founder is being replaced by his son, the company said on Tuesday.",
+                 "Haddad will be replaced as chairman of the unit in August."):
+        assert "appointment" in [m.type for m in find_events(text, published=day)], text
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2655,6 +2655,15 @@ _OPENING_OF_FACILITY = re.compile(r"(?i)\s+(?:ceremony\b|of\s+(?:[\w$'’.,()-]+
                                   + r"|stores?|shops?|branch(?:es)?|hotels?|casinos?|restaurants?|outlets?|locations|"
                                   r"mines?|fair|exhibitions?|showrooms?|warehouses?|factories|galleries|gallery|"
                                   r"stations?|airports?|bridges?|lines?)s?\b)")
+# who takes the place: "will be replaced by David Swift", "replaced as president of the unit by August
+# Busch III", "replaced by deputy governor John Crow", "by four members of First National"; not "replaced by
+# the proposed two billion dlr financing", "with standard Y-pattern globe valves", "Could they be replaced?"
+_REPLACED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?P<as>as)\s|(?:by|with)\s+(?P<who>(?:[\w.’'-]+\s+){0,3}[\w.’'-]+))")
+_REPLACER = re.compile(r"\s+(?P<who>(?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+_REPLACER_WORDS = frozenset("""chairman president director minister governor secretary official officials officer
+    executive members member appointees appointee son daughter wife husband brother sister deputy vice general
+    colonel commander leader chief manager head coach premier ambassador spokesman aide lawyer nominee
+    successor chancellor mayor senator judge editor partner founder""".split())
 _THING_INAUGURATED_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|new)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES
                                        + r"\s+(?:(?:will|would|is|was|were|has|had|to)\s+)?(?:be\s+|been\s+)?"
                                        r"(?:(?:officially|formally)\s+)?$")
@@ -2760,6 +2769,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
         if name == "term_end" and m.group(0).lower() == "expired" and (x := _EXPIRED_WHAT.search(text, max(sent.start, s0 - 90), s0)) and x.group("no"):
             continue  # "its tender offer that expired Friday", "the waiting period expired on March 5"
+        if name == "appointment" and "replaced" in m.group(0).lower() and not (
+                (r := (_REPLACER if re.search(r"(?i)\bby$", m.group(0)) else _REPLACED_BY).match(text, e0, sent.end))
+                and (
+                    r.groupdict().get("as") or r.group("who")[:1].isupper()
+                    or any(w.lower() in _REPLACER_WORDS for w in r.group("who").split()))):
+            continue  # "existing loans will be replaced with debt", "the valves will be replaced with globe valves"
         if name == "launch" and m.group(0).lower() == "opening" and not _OPENING_OF_FACILITY.match(text, e0):
             continue  # "the opening of trading", "would attend the opening of the talks", "its opening price"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
