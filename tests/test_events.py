@@ -928,6 +928,15 @@ def test_a_person_replaced_is_an_appointment_a_loan_or_a_valve_replaced_is_not()
         assert "appointment" in [m.type for m in find_events(text, published=day)], text
 
 
+def test_a_dividend_s_payment_and_record_dates_are_not_the_day_it_was_declared():
+    ms = find_events("Harbor Foods Inc said its board declared a quarterly dividend of 12 cents a share, payable "
+                     "Aug. 15 to holders of record July 31.", published="2024-07-03")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("statement", "occurred", None)]
+    ms = find_events("Its directors voted to raise the quarterly dividend to 58 cents a share, payable July 10, "
+                     "record June 30.", published="2024-06-27")
+    assert [m.date_start for m in ms] == [None]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -4046,6 +4046,10 @@ def _quote_spans(sent: Sentence) -> list[tuple[int, int]]:
 _QUOTE_CLOSES_FIRST = re.compile(r"[^“”\"]*?(?:”|[.,!?]\"(?=\s*$))")
 _QUOTE = re.compile(r"“[^”]{3,}(?:”|$)|\"[^\"]{3,}(?:\"|$)")
 # (lower case: "died on May 5", "Will Smith" are no modals)
+# "declared a dividend of 25 cts per share, payable March 31 to holders of record March 19": when
+# a dividend is paid and to whom, not the day it was declared
+_PAYABLE_BEFORE = re.compile(r"(?i)(?:\b(?:payable|(?:share|stock|unit)?holders\s+of\s+record|record\s+date(?:\s+of)?|"
+                             r"ex-dividend)|,\s*record)\s+(?:(?:on|as\s+of|at\s+the\s+close\s+of\s+business(?:\s+on)?|by)\s+)?$")
 _MATURITY_BEFORE = re.compile(r"(?i)\b(?:notes?|debentures?|bonds?|securities|loans?|paper|obligations|warrants|"
                               r"debt|issue|treasuries|gilts)\s+(?:\([^)]{0,20}\)\s+)?(?:due|maturing)\s+(?:in\s+)?$")
 _PP_MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:on|with|between|over|for|of|to)\s+(?:[\w-]+\s+){1,3}?"
@@ -4197,6 +4201,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue
         if _MATURITY_BEFORE.search(text, max(sent.start, tx.start - 40), tx.start):
             continue  # "convertible subordinated debentures due 1996": when a debt falls due, no event's day
+        if _PAYABLE_BEFORE.search(text, max(sent.start, tx.start - 60), tx.start):
+            continue
         before = text[max(sent.start, tx.start - 20):tx.start]
         # "since 2016" points back: it dates nothing in its own clause, but
         # a following "when ..." clause is about that very time
