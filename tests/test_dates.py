@@ -1029,3 +1029,11 @@ def test_what_was_asked_for_is_not_dated_by_the_asking():
 def test_a_deadline_half_a_year_off_is_the_coming_one():
     text = "Clark said an initial agreement must be reached by late September."
     assert [x.date_start for x in find_dates(text, "1987-03-20")] == ["1987-09-21"]
+
+
+def test_what_takes_effect_on_a_bare_day_takes_effect_ahead():
+    # written on a Thursday: "takes effect Monday" is the coming Monday, as "takes effect on Monday" was
+    for text in ("The ban takes effect Monday.", "The ban takes effect from Monday.", "The rules apply from Monday."):
+        assert [x.date_start for x in find_dates(text, "2024-06-20")] == ["2024-06-24"], text
+    # (told in the past, the day is behind)
+    assert [x.date_start for x in find_dates("The ban took effect Monday.", "2024-06-20")] == ["2024-06-17"]

@@ -937,6 +937,11 @@ def test_a_dividend_s_payment_and_record_dates_are_not_the_day_it_was_declared()
     assert [m.date_start for m in ms] == [None]
 
 
+def test_what_takes_effect_from_a_day_starts_that_day():
+    ms = find_events("The central bank said the new reserve rules would take effect from July 1.", published="2024-06-20")
+    assert [(m.type, m.date_start) for m in ms if m.type == "policy"] == [("policy", "2024-07-01")]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

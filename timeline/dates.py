@@ -1483,7 +1483,11 @@ _FUTURE = re.compile(
     r"deportation|prosecution|another|further|more)|"
     r"(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely|poised)\s+to|"
     # a schedule told in the present: "his term ends in January", "the law takes effect in July"
-    r"(?:ends|expires|begins|opens|closes|resumes|takes\s+effect|comes\s+into\s+force|kicks\s+off)(?=\s+(?:on|in|at|next|this)\b))\b", re.I)
+    r"(?:ends|expires|begins|opens|closes|resumes|takes\s+effect|comes\s+into\s+force|kicks\s+off)(?=\s+(?:on|in|at|next|this)\b)|"
+    # "the ban takes effect Monday", "the rules apply from July 1"
+    r"(?:takes\s+effect|comes\s+into\s+force|(?:applies|apply)(?=\s+from))(?=\s+(?:from|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+    r"\s*$))\b", re.I)  # (the expression itself lies past the end of the stretch read)
 
 
 def _by_first_letter(alternatives: str) -> str:

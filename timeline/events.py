@@ -431,6 +431,10 @@ _DET_BEFORE = re.compile(
 _ADJOURNED_UNTIL = re.compile(r"(?i)\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\b(?:\s+[\w’'-]+){0,3}?"
                               r"\s+(?:until|till)\s*$")
 _AS_OF = re.compile(r"(?i)\b(?:as\s+of|effective(?:\s+from)?|starting(?:\s+from)?)\s*$")
+# "the measure would take effect from March 13", "effective from July 1": the first day of what starts then
+_IN_FORCE_FROM = re.compile(r"(?i)\b(?:take|takes|took|taking|taken|come|comes|came|coming|enter|enters|entered|"
+                            r"go|goes|went)\s+(?:into\s+)?(?:effect|force)\s+(?:as\s+)?from\s*$|"
+                            r"\b(?:effective|valid|applies|apply|applicable|operational)\s+from\s*$")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 
 
@@ -4208,6 +4212,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         # a following "when ..." clause is about that very time
         tx_point_back = bool(_POINT_BACK.search(before)) \
             and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start) \
+            and not _IN_FORCE_FROM.search(text, max(sent.start, tx.start - 40), tx.start) \
             and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs))
             # ("shut down all schools as of November 17": the measure's first day)
         if tx_point_back:
