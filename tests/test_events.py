@@ -942,6 +942,17 @@ def test_what_takes_effect_from_a_day_starts_that_day():
     assert [(m.type, m.date_start) for m in ms if m.type == "policy"] == [("policy", "2024-07-01")]
 
 
+def test_meeting_guidelines_rules_pressure_or_a_pattern_is_no_meeting():
+    day = "2024-07-03"
+    for text in ("Its shares will be delisted because it failed to meet certain exchange guidelines.",
+                 "The plant meets all air quality regulations without scrubbers, the utility said on Monday.",
+                 "The union will strike on Thursday unless the carmaker meets the pattern set at its rival.",
+                 "Tokyo is striving to meet U.S. complaints about its trade practices."):
+        assert "meeting" not in [m.type for m in find_events(text, published=day)], text
+    ms = find_events("The finance minister will meet opposition leaders on Thursday.", published=day)
+    assert [m.type for m in ms] == ["meeting"]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

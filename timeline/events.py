@@ -3557,11 +3557,13 @@ _NOT_LAUNCHED = re.compile(
 _MET_WHAT = re.compile(
     r"(?i)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|a\s+|an\s+|all\s+|some\s+|these\s+|this\s+|that\s+|those\s+)?"
     # (up to three modifiers, none a preposition or time word: not "to meet tomorrow on a budget")
-    r"(?:(?!(?:on|in|at|with|for|to|from|over|about|today|tomorrow|tonight|yesterday|and|or|next|this|last|later)\b)[\w’'-]+\s+){0,3}?"
+    r"(?:(?!(?:on|in|at|with|for|to|from|over|about|today|tomorrow|tonight|yesterday|and|or|next|this|last|later)\b)[\w’'.-]+\s+){0,4}?"
     r"(?:demand|demands|needs?|targets?|goals?|obligations?|requirements?|criteria|standards?|deadlines?|"
     r"expectations?|costs?|(?:re)?payments?|financing|debts?|conditions?|challenges?|thresholds?|quotas?|budget|levels|"
     r"liabilities|shortfalls?|"
-    r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death)\b"
+    r"commitments?|forecasts?|estimates?|terms|specifications|resistance|opposition|criticism|fate|end|death|"
+    # "failed to meet certain exchange guidelines", "to meet U.S. Complaints", "unless GM meets the pattern"
+    r"guidelines|rules|regulations|tests?|complaints|pressure|contracts|pattern|results|objectives?|limits?)\b"
     # (but "met opposition leaders", "met resistance fighters": people)
     r"(?!\s+(?:leaders?|figures?|politicians?|lawmakers?|legislators?|members?|parties|party|groups?|activists?|"
     r"MPs|candidates?|fighters?|commanders?|delegates?|delegations?|representatives?|officials?)\b)")
