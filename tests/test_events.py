@@ -953,6 +953,15 @@ def test_meeting_guidelines_rules_pressure_or_a_pattern_is_no_meeting():
     assert [m.type for m in ms] == ["meeting"]
 
 
+def test_police_shooting_the_attacker_dead_is_a_killing_of_its_own():
+    text = ("On Sunday in Leeds, England, a man grabbed a knife from a shop and began to stab passers-by. "
+            "Officers eventually shot him dead outside a bank in what police declared a terrorist attack.")
+    ms = find_events(text, published="2024-06-04")
+    assert [m.type for m in ms if m.type in ("attack", "killing")] == ["attack", "killing"]
+    ms = find_events("Gunmen shot two policemen dead in Kabul on Monday.", published="2024-06-04")
+    assert [(m.type, m.date_start) for m in ms] == [("killing", "2024-06-03")]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

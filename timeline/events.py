@@ -2162,6 +2162,9 @@ def _told_as_toll(m, mentions) -> bool:
     earthquake"), unless the cause comes in a tally after it: "a nurse died
     on Monday, taking the number of deaths linked to the outbreak to 10" is
     her death, the news."""
+    if m.type == "killing" and (re.search(r"(?i)\b(?:him|her)\b", m.trigger)
+                                or re.match(r"(?i)\s+(?:him|her)\b", m.sentence[m.trigger_end - m.sentence_start:])):
+        return False  # "The officers eventually shot him dead ... in what the police declared a terrorist attack": one man
     for c in mentions:
         if c is m or c.sentence_start != m.sentence_start or c.type not in _SUBSUMED[m.type]:
             continue
