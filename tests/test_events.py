@@ -962,6 +962,14 @@ def test_police_shooting_the_attacker_dead_is_a_killing_of_its_own():
     assert [(m.type, m.date_start) for m in ms] == [("killing", "2024-06-03")]
 
 
+def test_a_seat_up_or_due_for_election_is_a_coming_vote():
+    ms = find_events("Senator Maria Ortega is up for re-election in November.", published="2024-02-12")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("election", "planned", "2024-11-01")]
+    ms = find_events("The Senate seat from Colorado due for election next year is held by Ben Carter.",
+                     published="2024-02-12")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2025-01-01")]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")
