@@ -970,6 +970,13 @@ def test_a_seat_up_or_due_for_election_is_a_coming_vote():
     assert [(m.type, m.date_start) for m in ms] == [("election", "2025-01-01")]
 
 
+def test_a_curfew_imposed_on_a_named_place_is_kept_undated():
+    text = ("The quake struck on Saturday. Rescue teams searched the ruins through the night. "
+            "A night-time curfew was imposed in Talca after the looting.")
+    ms = find_events(text, published="2024-03-02")
+    assert [(m.type, m.where) for m in ms if m.type == "policy"] == [("policy", ["Talca"])]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2134,6 +2134,7 @@ _BY_GENERIC_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:police|officers|authoriti
                                r"forces|army|militants|gunmen|rebels)\b", re.I)
 # "it killed nine people", "it has killed": the pronoun before the verb
 _IT_BEFORE = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?$")
+_IMPOSED_ON_PLACE = re.compile(r"(?i)\b(?:curfew|lockdown|state\s+of\s+emergency|evacuation|martial\s+law)")
 _SUBSUMED = {"attack": ("named_killing",),
              "death": ("attack", "killing", "accident", "disaster", "outbreak"),
              "killing": ("attack", "disaster", "accident", "outbreak")}  # "the epidemic ... killed 700"
@@ -2465,6 +2466,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  and not _GENERIC_AGENT.search(m.sentence[:m.trigger_start - m.sentence_start])
                                  and not _BY_GENERIC_AGENT.match(m.sentence, m.trigger_end - m.sentence_start)
                                  and not (m.type in _LOCATED and _in_sentence_where(m))
+                                 # "A night-time curfew was imposed in Concepcion": a measure imposed on a place
+                                 and not (m.type == "policy" and _IMPOSED_ON_PLACE.search(m.trigger)
+                                          and _in_sentence_where(m))
                                  # "Six people were arrested in the operation": the lead names them, if not by name
                                  and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
