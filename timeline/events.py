@@ -1899,7 +1899,6 @@ def _one_sense_of_explosion(text, mentions) -> None:
 # custody for trial": the court event is what the step is for
 _SENT_FOR = re.compile(r"(?i)\b(?:sen[dt]\w*|referr?\w*|remand\w*|committ?\w*|return\w*|held|hold\w*|detain\w*|"
                        r"extradit\w*|transferr?\w*|ordered|bound\s+over)\b")
-_FOR_PURPOSE = re.compile(r"(?i)\bfor\s+(?:(?:a|the|his|her|their|its)\s+)?(?:new\s+|re)?$")
 
 
 def _court_step_for(text, mentions, anchor) -> None:
@@ -2638,7 +2637,6 @@ _QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(
 
 
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being|formally|officially|to)\s+$")
 
 
 # what is fired that is no person: after "fired" ("fired six missiles",
@@ -3478,10 +3476,6 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?i)\s+(?:(?:a|an|the|its|their|new|fresh|furt
                                 r"mutiny|rebellion|uprising|insurrection|insurgency)\b")
 _LAW_ENFORCERS = re.compile(r"(?i)\b(?:police|policemen|officers|agents|authorities|investigators|detectives|"
                             r"prosecutors|FBI|customs|inspectors|regulators|tax\s+officials)\b")
-_MEDICAL_WORDS = re.compile(r"(?i)\b(?:patients|drugs?|vaccines?|placebo|dos(?:e|es|ing)|efficacy|clinical|"
-                            r"treatments?|therap(?:y|ies)|antibod(?:y|ies)|volunteers|participants|researchers)\b")
-_COURT_WORDS = re.compile(r"(?i)\b(?:court|judge|jury|prosecut\w*|defendants?|accused|charged|charges|guilty|verdict|"
-                          r"lawyers?|attorneys?|testif\w*|witness\w*|murder|fraud|appeal)\b")
 _MEDICAL_BEFORE = re.compile(r"(?i)\b(?:late-stage|mid-stage|early-stage|pivotal|clinical|medical|drug|vaccine|"
                              r"phase\s+(?:[1-4]|I{1,3}|IV)|phase-(?:[1-4]|I{1,3}|IV)|human|animal|placebo-controlled)\s+"
                              r"(?:[\w-]+\s+)?$")
