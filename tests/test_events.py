@@ -5790,3 +5790,18 @@ def test_what_an_offer_would_stop_is_going_on():
     ms = find_events("Samjens Acquisition Corp has offered to halt its takeover of Burlington Industries.",
                      published="1987-06-02")
     assert [m.status for m in ms if m.type == "acquisition"] == ["hypothetical"]
+
+
+def test_no_module_level_name_in_the_extraction_code_is_bound_twice():
+    # a second "_X = re.compile(...)" silently replaces the first for every use, wherever it stands
+    import ast
+    import collections
+    import timeline.dates
+    import timeline.entities
+    import timeline.events
+    for module in (timeline.events, timeline.dates, timeline.entities):
+        tree = ast.parse(open(module.__file__, encoding="utf-8").read())
+        names = collections.Counter(t.id for node in tree.body if isinstance(node, ast.Assign)
+                                    for t in node.targets if isinstance(t, ast.Name))
+        names.update(node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef)))
+        assert [n for n, c in names.items() if c > 1] == [], module.__name__
