@@ -977,6 +977,17 @@ def test_a_curfew_imposed_on_a_named_place_is_kept_undated():
     assert [(m.type, m.where) for m in ms if m.type == "policy"] == [("policy", ["Talca"])]
 
 
+def test_designated_is_an_appointment_only_of_a_person_to_a_post():
+    day = "2024-07-03"
+    for text in ("The regulator agreed to allow trading in designated foreign government bonds on Monday.",
+                 "The factory site has been designated as a Superfund site by the EPA.",
+                 "Layoffs left the meat counters without designated shop assistants."):
+        assert "appointment" not in [m.type for m in find_events(text, published=day)], text
+    for text in ("The president on Monday designated Ana Ruiz, a former judge, as the country's interior minister.",
+                 "Markets are watching the central bank under Omar Haddad, designated to succeed Lena Brandt."):
+        assert "appointment" in [m.type for m in find_events(text, published=day)], text
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2738,6 +2738,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if "policy" not in comp.types:
                 continue
             name = "policy"  # "designated the IRGC as a terrorist organization": a listing, not a post
+        elif name == "appointment" and m.group(0).lower() == "designated" and not _DESIGNATED_POST.match(stext, m.end()):
+            continue  # "trading futures in designated foreign debt securities", "designated as a Superfund site"
         if name == "agreement" and _AGREE_ON.search(m.group(0)) and _OPINION_AFTER.match(stext, m.end()) \
                 and not _FAILED_TO.search(stext, max(0, m.start() - 25), m.start()):
             continue  # "do not all agree on how impeachment inquiries work": a shared view, not a deal
@@ -3411,6 +3413,16 @@ _DOPING_AFTER = re.compile(r"(?i)\s+for\s+(?:a\s+|the\s+)?(?:banned|prohibited|p
                            r"nandrolone|testosterone|clenbuterol|trimetazidine)\b")
 _MONTH_MARCH = re.compile(r"\s*(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:of\s+)?(?:19|20)\d\d\b|,\s*(?:19|20)\d\d\b)")
 _DESIGNATED = re.compile(r"(?i)\bdesignat\w*$")
+# a person designated to a post: "designated to succeed Volcker", "designated Wiranto, a former general, as
+# the nation's security minister", "South Africa's newly designated ambassador"; not "designated foreign debt
+# securities", "a plant designated as a Superfund site", "facilities designated by the exchange"
+_POSTS_DESIGNATED = (r"(?:minister|ambassador|envoy|premier|successor|heir|nominee|candidate|chief|judge|commander|"
+                     r"president|chairman|chairwoman|governor|leader|head|director|secretary|executive|officer|"
+                     r"spokes(?:man|woman|person)|coach|captain|deputy|representative|mediator|negotiator|"
+                     r"prime\s+minister|vice\s+president)s?")
+_DESIGNATED_POST = re.compile(r"(?i)\s+(?:to\s+(?:succeed|replace|head|lead|run|serve)\b|"
+                              r"(?:(?-i:[A-Z])[\w.’'-]*(?:\s+|(?=,))){0,4}?(?:,[^,]{0,60},\s+)?(?:as\s+)?(?:(?:the|its|their|his|her|a|an)\s+)?"
+                              r"(?:[\w’'.-]+\s+){0,4}?" + _POSTS_DESIGNATED + r"\b)")
 # "designated the IRGC as a terrorist organization", "designates Cuba a state sponsor of terrorism"
 _AS_BLACKLISTED = re.compile(r"(?i)(?:\s+[\w’'.&-]+){0,6}?\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:(?:foreign|global|specially|"
                              r"designated|international|domestic)\s+)*(?:terrorists?|terror|extremist|state\s+sponsors?\s+of)\b")
