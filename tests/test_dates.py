@@ -1037,3 +1037,15 @@ def test_what_takes_effect_on_a_bare_day_takes_effect_ahead():
         assert [x.date_start for x in find_dates(text, "2024-06-20")] == ["2024-06-24"], text
     # (told in the past, the day is behind)
     assert [x.date_start for x in find_dates("The ban took effect Monday.", "2024-06-20")] == ["2024-06-17"]
+
+
+def test_a_pact_named_by_its_month_is_one_already_made():
+    # in March: "their February accord" is last month's, "the December pact" last December's,
+    # whatever the clause's tense
+    text = "Finance ministers meet tomorrow to review their February accord on currency stability."
+    assert [x.date_start for x in find_dates(text, "2025-03-10") if x.text == "February"] == ["2025-02-01"]
+    text = "Traders fear it would show that the December pact is falling apart."
+    assert [x.date_start for x in find_dates(text, "2025-03-10")] == ["2024-12-01"]
+    # (a deal to be signed in a month is still ahead)
+    assert [x.date_start for x in find_dates("The deal is expected to be signed in July.", "2025-03-10")] \
+        == ["2025-07-01"]

@@ -1559,6 +1559,10 @@ def _last_break(left: str) -> int:
     return i
 
 
+_MONTH_OF_PACT = re.compile(r"(?i)\s+(?:pact|accord|agreement|deal|truce|ceasefire|cease-fire|treaty|compromise|"
+                            r"settlement)s?\b")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'past' or 'future' from the nearest verb cue in the clause, else None."""
     lo = max(0, start - 90)
@@ -1572,6 +1576,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = re.search(r"[.?!;\n]\s", right)
     if m:
         right = right[: m.start()]
+    # "despite the July agreement", "to review their February accord": a pact named by its month is one
+    # already made, whatever the clause's tense
+    if _MONTH_OF_PACT.match(right) and re.fullmatch(r"(?i)(?:january|february|march|april|may|june|july|august|"
+                                                    r"september|october|november|december)", text[start:end]) \
+            and re.search(r"(?i)\b(?:the|their|its|his|her|our|a|last)\s+$", left):
+        return "past"
     # "declared Friday a day of national mourning", "declared Monday a public holiday": the day named lies ahead
     if _DECLARED_DAY_LEFT.search(left) and _DECLARED_DAY_RIGHT.match(right):
         return "future"
