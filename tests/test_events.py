@@ -988,6 +988,17 @@ def test_designated_is_an_appointment_only_of_a_person_to_a_post():
         assert "appointment" in [m.type for m in find_events(text, published=day)], text
 
 
+def test_a_year_that_names_another_event_does_not_date_this_one():
+    # the conviction is not of 2016: that is the election's year
+    ms = find_events("Mills had been found guilty of lying to investigators in the inquiry into interference in the "
+                     "2016 presidential election.", published="2024-07-03")
+    assert [(m.type, m.date_start) for m in ms] == [("trial", None), ("election", "2016-01-01")]
+    # the meeting is not of July 2023: that is the pact's month
+    ms = find_events("Officials are to meet under the emergency provisions of a July 2023 trade pact.",
+                     published="2024-07-03")
+    assert [(m.type, m.date_start) for m in ms if m.type == "meeting"] == [("meeting", None)]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

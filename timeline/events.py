@@ -4984,6 +4984,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                              r"fire|disaster|quake|earthquake|storm|flood|floods|collapse|bombing|raid|protest|protests|"
                              r"riot|riots|clashes|vote|election|referendum|meeting|summit|talks|ruling|decision)\b", text[tx.end:tx.end + 30]):
             continue  # "grounded 171 jets for weeks after the January 5 incident": the incident's day, not the grounding's
+        if not point_back and tx.start > e0 \
+                and re.search(r"(?i)\b(?:the|a|an|its|their|his|her|last|this|next)\s+$", text[max(e0, tx.start - 6):tx.start]) \
+                and any(k != idx and t[4] == "noun" and 0 <= t[0] - tx.end <= 30
+                        and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}", text[tx.end:t[0]]) for k, t in enumerate(trigs)):
+            continue  # "convicted ... of lying to Congress about the 2016 election": the election's year
         if tx.start > e0 and _ENDING_WHAT.search(text, e0, tx.start):
             continue  # "reopened its borders, ending a closure that began in August 2019": the closure's start
         if tx.start > e0 and (cc := _CONCESSIVE.search(text, e0, tx.start)) is not None \
