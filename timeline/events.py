@@ -1220,9 +1220,9 @@ def _captured(text: str, e0: int, end: int) -> str | None:
     if any(w.lower() in _CAPTIVE_HEADS for w in words):
         return "people"  # "captured the rebel leader Hissene Habre"
     if words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an"):
-        name = " ".join(words)
-        if any(name.startswith(p) for p in _gazetteer().places if p[:1] == name[:1] and len(p) > 3) or len(words) > 1 \
-                and words[-1][:1].islower():
+        places = _gazetteer().places
+        if any(len(p) > 3 and p in places for p in (re.sub(r"[’']s$", "", " ".join(words[:k])) for k in (1, 2, 3))) \
+                or len(words) > 1 and words[-1][:1].islower():
             return "ground"  # "captured Tripoli's major air base", "captured Mosul"
         return "people"  # "captured Saddam Hussein"
     return "thing" if head in _CAPTURED_THING or head.endswith("%") else None
@@ -2660,10 +2660,9 @@ _FACILITIES = (r"(?:link|bridge|pipeline|plant|factory|airport|station|railway|l
                r"consulate|office|headquarters|campus|exhibition|festival|season|service|route|system)s?")
 # "the official opening of a compact disc player factory", "the opening of 125 new stores", "the opening
 # ceremony of the pipeline": a place opened; not "the opening of trading", "of the talks", "of the market"
-_OPENING_OF_FACILITY = re.compile(r"(?i)\s+(?:ceremony\b|of\s+(?:[\w$'’.,()-]+\s+){0,10}?(?:" + _FACILITIES[3:-3]
+_OPENING_OF_FACILITY = re.compile(r"(?i)\s+(?:ceremony\b|of\s+(?:[\w$'’.,()-]+\s+){0,10}?(?:" + _FACILITIES
                                   + r"|stores?|shops?|branch(?:es)?|hotels?|casinos?|restaurants?|outlets?|locations|"
-                                  r"mines?|fair|exhibitions?|showrooms?|warehouses?|factories|galleries|gallery|"
-                                  r"stations?|airports?|bridges?|lines?)s?\b)")
+                                  r"mines|fair|exhibitions|showrooms?|warehouses?|factories|galleries|gallery)\b)")
 # who takes the place: "will be replaced by David Swift", "replaced as president of the unit by August
 # Busch III", "replaced by deputy governor John Crow", "by four members of First National"; not "replaced by
 # the proposed two billion dlr financing", "with standard Y-pattern globe valves", "Could they be replaced?"
