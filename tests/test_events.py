@@ -999,6 +999,15 @@ def test_a_year_that_names_another_event_does_not_date_this_one():
     assert [(m.type, m.date_start) for m in ms if m.type == "meeting"] == [("meeting", None)]
 
 
+def test_a_defect_is_a_flaw_to_defect_is_to_change_sides():
+    day = "2024-07-03"
+    for text in ("A jury found the drug did not cause the birth defects of the boy.",
+                 "The airline grounded its jets after a major defect was found in one of them last month."):
+        assert "defection" not in [m.type for m in find_events(text, published=day)], text
+    for text in ("Officials fear the pilot will defect.", "The diplomat may defect to South Korea."):
+        assert "defection" in [m.type for m in find_events(text, published=day)], text
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

@@ -2785,6 +2785,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     r.groupdict().get("as") or r.group("who")[:1].isupper()
                     or any(w.lower() in _REPLACER_WORDS for w in r.group("who").split()))):
             continue  # "existing loans will be replaced with debt", "the valves will be replaced with globe valves"
+        if name == "defection" and m.group(0).lower() in ("defect", "defects") and not re.match(r"\s+(?:to|from)\b", after) \
+                and not (re.search(r"(?i)\b(?:will|would|could|may|might|to|not|who|he|she|they)\s+$", before)
+                         and re.match(r"\s*(?:[.,;:!?]|$)", after)):
+            continue  # "birth defects", "a major defect was found": a flaw (the verb goes to or from somewhere)
         if name == "launch" and m.group(0).lower() == "opening" and not _OPENING_OF_FACILITY.match(text, e0):
             continue  # "the opening of trading", "would attend the opening of the talks", "its opening price"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
