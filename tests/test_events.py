@@ -1008,6 +1008,17 @@ def test_a_defect_is_a_flaw_to_defect_is_to_change_sides():
         assert "defection" in [m.type for m in find_events(text, published=day)], text
 
 
+def test_figures_a_study_or_results_released_are_published_no_one_freed():
+    day = "2024-07-03"
+    for text in ("Earnings will be released April 14, the company said.",
+                 "Final figures for March will be released in about 10 days, the office said.",
+                 "Output rose 4 percent, according to official figures released today by the statistics office.",
+                 "He spoke at a news conference after the release of the bank's 2023 results."):
+        assert "release" not in [m.type for m in find_events(text, published=day)], text
+    ms = find_events("The rebels agreed to the release of three hostages on Monday.", published=day)
+    assert "release" in [m.type for m in ms]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

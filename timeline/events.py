@@ -2846,7 +2846,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "adopted the rules of procedure": how a body will sit, no measure
         if name == "meeting" and m.group(0).lower() == "conference" and re.match(r"\s+calls?\b", after):
             continue  # "will host a conference call for analysts and investors": a company's routine call
-        if name == "release" and _INFO_RELEASED.search(stext, max(0, m.start() - 90), m.start()):
+        if name == "release" and (_INFO_RELEASED.search(stext, max(0, m.start() - 90), m.start())
+                                  or re.fullmatch(r"(?i)release(?:\s+of)?", m.group(0))
+                                  and _RELEASE_OF_INFO.match(stext, m.start() + 7)):
             continue  # "Details of today's agreement will be released after the signing": published, no one freed
         if name == "bankruptcy" and m.group(0).lower().endswith("failed") and re.match(r"\s+to\s", after):
             continue  # "when the bank failed to report currency transactions": a duty not done
@@ -3324,11 +3326,15 @@ _MILESTONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:surpassed|passed|topped|exceede
 # ("ice" in lower case: "ICE agents" are an agency; not "threw rocks", "shot", "stabbed": people did it)
 _NATURAL_FORCE = re.compile(r"(?i)\b(?:(?-i:ice)|rockfall|falling\s+rocks|boulders?|snow|lightning|falling\s+tree)\b")
 _HUMAN_BLOW = re.compile(r"(?i)\b(?:threw|thrown|hurled|pelted|shot|stabbed|beat|beaten|hit\s+him|hit\s+her|attacked)\b")
-_INFO_RELEASED = re.compile(r"(?i)\b(?:details|results|figures|data|statistics|numbers|report|statement|text|names|footage|"
-                            r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
-                            r"film|movie|book|song|single|records|version|update|forecast|estimates?|list|recording|"
-                            r"tapes?|e-?mails|files)\b(?:\s+of\s+[^.;]{1,50}?)?\s+(?:will\s+be|would\s+be|to\s+be|was|"
-                            r"were|is|are|has\s+been|have\s+been|had\s+been|being|be)\s+$")
+_INFO_WORDS = (r"(?:details|results|figures?|data|statistics|numbers|reports?|statements?|text|names|footage|"
+               r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
+               r"film|movie|book|song|single|records|version|update|forecasts?|estimates?|list|recording|"
+               r"tapes?|e-?mails|files|study|studies|surveys?|accounts|earnings|profits?|statistics)")
+_INFO_RELEASED = re.compile(r"(?i)\b" + _INFO_WORDS + r"\b(?:\s+(?:of|for|on|from|by)\s+[^.;]{1,50}?)?\s+"
+                            r"(?:(?:will\s+be|would\s+be|to\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been|"
+                            r"being|be)\s+)?$")
+# "after the release of ABN's 1986 results", "until the release of the Tower Commission report": news published
+_RELEASE_OF_INFO = re.compile(r"(?i)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,5}?" + _INFO_WORDS + r"\b")
 _ON_SOCIAL = re.compile(r"(?i)(?:on|via)\s+(?:twitter|facebook|social\s+media|instagram|tiktok|x)")
 _SPREAD_ON = re.compile(r"(?i)\b(?:trend(?:ed|ing|s)?|went\s+viral|gone\s+viral|go(?:es|ing)?\s+viral|viral|"
                         r"circulat(?:ed|ing|es)|spread|shared\s+widely|widely\s+shared)\s*(?:widely\s+)?$")
