@@ -1019,6 +1019,17 @@ def test_figures_a_study_or_results_released_are_published_no_one_freed():
     assert "release" in [m.type for m in ms]
 
 
+def test_fears_forests_or_a_tax_escaped_are_no_disappearance():
+    day = "2024-07-03"
+    for text in ("Thomas said market fears at the end of last year of a money supply overshoot had now disappeared.",
+                 "Conservation groups say half of the region's tropical forests have vanished since the 1970s.",
+                 "Investors buy bullion in Switzerland to escape the 8 percent value-added tax.",
+                 "After months of inflation, demand has all but disappeared."):
+        assert "disappearance" not in [m.type for m in find_events(text, published=day)], text
+    ms = find_events("The reporter who wrote about the oil fields disappeared in March.", published=day)
+    assert [m.type for m in ms] == ["disappearance"]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")

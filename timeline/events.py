@@ -2636,6 +2636,19 @@ _KILLED_THING = re.compile(r"(?i)\s+(?:off\s+)?(?:the|a|an|its|his|her|their|any
 _QUIT_PLACE = re.compile(r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?!\s+(?:[A-Z]|team|side|squad|club|party|cabinet|government|board)\b)")
 
 
+# what vanished that no one misses: "market fears ... had now disappeared", "month end tightness disappeared",
+# "half of the world's tropical forests have vanished", "no radioactivity escaped", "to escape the 14 pct
+# value-added tax"
+_GONE_THING = re.compile(r"(?i)\b(?:fears?|tightness|reserves|problems?|forests?|radioactivity|radiation|chips|profits?|"
+                         r"gains|losses|jobs|demand|supply|surplus|deficit|optimism|pessimism|concerns?|worries|worry|"
+                         r"pressures?|premiums?|discounts?|backwardations?|differences?|barriers?|tariffs?|subsidies|"
+                         r"advantages?|money|funds|cash|gas|oil|water|smoke|vapou?rs|heat|doubts?|uncertainty|"
+                         r"interest|appetite|liquidity|inflation|growth|momentum|shortages?|glut|species|habitat)"
+                         r"(?:\s+(?:of|at|in|over|about|for|on)\s+[^.;]{0,50}?)?\s+(?:(?:have|has|had|would|will|could|may|might|did|does|do)\s+)?(?:not\s+|now\s+|already\s+|"
+                         r"largely\s+|all\s+but\s+|totally\s+|completely\s+)*(?:to\s+)?$")
+_ESCAPE_A_CHARGE = re.compile(r"(?i)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,4}?(?:tax|taxes|duty|duties|levy|tariffs?|"
+                              r"sanctions|controls?|regulations?|rules|restrictions|takeover|bid|scrutiny|blame|"
+                              r"recession|crisis|slump|downturn)\b")
 _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s")
 
 
@@ -2785,6 +2798,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     r.groupdict().get("as") or r.group("who")[:1].isupper()
                     or any(w.lower() in _REPLACER_WORDS for w in r.group("who").split()))):
             continue  # "existing loans will be replaced with debt", "the valves will be replaced with globe valves"
+        if name == "disappearance" and re.fullmatch(r"(?i)(?:disappear|vanish|escap)(?:e|es|ed|s|ing)?", m.group(0)) \
+                and (_GONE_THING.search(stext, max(0, m.start() - 90), m.start())
+                     or m.group(0).lower().startswith("escap") and _ESCAPE_A_CHARGE.match(stext, m.end())):
+            continue  # "month end tightness disappeared", "to escape the 14 pct value-added tax": no one gone
         if name == "defection" and m.group(0).lower() in ("defect", "defects") and not re.match(r"\s+(?:to|from)\b", after) \
                 and not (re.search(r"(?i)\b(?:will|would|could|may|might|to|not|who|he|she|they)\s+$", before)
                          and re.match(r"\s*(?:[.,;:!?]|$)", after)):
