@@ -1030,6 +1030,14 @@ def test_fears_forests_or_a_tax_escaped_are_no_disappearance():
     assert [m.type for m in ms] == ["disappearance"]
 
 
+def test_the_brink_or_verge_of_an_event_is_hypothetical():
+    day = "2024-07-03"
+    ms = find_events("Surpluses have pushed the Community to the edge of bankruptcy, the commissioner said.", published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "bankruptcy"] == [("bankruptcy", "hypothetical")]
+    ms = find_events("Only Banco do Brasil was on the verge of negotiating an accord with its creditors.", published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "hypothetical")]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")
