@@ -279,6 +279,80 @@ def test_more_agency_prose_that_is_not_the_event(sentence, type_):
     assert type_ not in {m.type for m in find_events(sentence, published="1987-03-04")}
 
 
+# A trigger's word in another sense gives no event of its type: each case
+# names a sense that once did (the commit of the fix says how often)
+OTHER_SENSES = [
+    # "expired": an offer, a deadline or an option running out ends no term
+    ("Kestrel said its tender offer for all outstanding shares of Ridgeway Foods expired on Friday.", "term_end"),
+    ("The waiting period under the antitrust law expired on June 30.", "term_end"),
+    ("Holders were told the conversion option had expired on Monday.", "term_end"),
+    # "retire": debt paid off, a retirement plan
+    ("Proceeds will be used to retire commercial paper and for general corporate purposes.", "term_end"),
+    ("The government used its cash surplus to retire about two billion euros of short-term debt.", "term_end"),
+    ("A sinking fund starting in 2030 will retire five percent of the bonds a year.", "term_end"),
+    ("The carmaker also changed its employee retirement and savings plans last month.", "term_end"),
+    # "attacked": criticism
+    ("The finance minister on Monday attacked the rise in German interest rates.", "attack"),
+    ("The prime minister has attacked budget proposals made by the European Commission.", "attack"),
+    ("The farm secretary attacked what he called biased press reports on Tuesday.", "attack"),
+    ("Union leaders have joined attacks on the wage freeze.", "attack"),
+    # "opening": of trading, of talks, of registrations
+    ("The central bank intervened shortly after the opening of trading on Tuesday.", "launch"),
+    ("The minister will attend the opening of the talks in Geneva next week.", "launch"),
+    ("Exporters are waiting for the opening of June export registrations.", "launch"),
+    # "replaced": a thing, or no one said
+    ("Existing loans will be replaced with cheaper debt next year, the finance minister said.", "appointment"),
+    ("The old pumps at the plant will be replaced by a new cooling system in August.", "appointment"),
+    ("Could they be replaced?", "appointment"),
+    # "meet": a standard, a pattern, complaints
+    ("Its shares will be delisted because it failed to meet certain exchange guidelines.", "meeting"),
+    ("The plant meets all air quality regulations without scrubbers, the utility said on Monday.", "meeting"),
+    ("The union will strike on Thursday unless the carmaker meets the pattern set at its rival.", "meeting"),
+    ("Tokyo is striving to meet U.S. complaints about its trade practices.", "meeting"),
+    # "designated": a thing
+    ("The regulator agreed to allow trading in designated foreign government bonds on Monday.", "appointment"),
+    ("The factory site has been designated as a Superfund site by the EPA.", "appointment"),
+    ("Layoffs left the meat counters without designated shop assistants.", "appointment"),
+    # "defect": a flaw
+    ("A jury found the drug did not cause the birth defects of the boy.", "defection"),
+    ("The airline grounded its jets after a major defect was found in one of them last month.", "defection"),
+    # "released": information published
+    ("Earnings will be released April 14, the company said.", "release"),
+    ("Final figures for March will be released in about 10 days, the office said.", "release"),
+    ("Output rose 4 percent, according to official figures released today by the statistics office.", "release"),
+    ("He spoke at a news conference after the release of the bank's 2023 results.", "release"),
+    # "disappeared", "vanished", "escape": things, not people
+    ("Thomas said market fears at the end of last year of a money supply overshoot had now disappeared.", "disappearance"),
+    ("Conservation groups say half of the region's tropical forests have vanished since the 1970s.", "disappearance"),
+    ("Investors buy bullion in Switzerland to escape the 8 percent value-added tax.", "disappearance"),
+    ("After months of inflation, demand has all but disappeared.", "disappearance"),
+]
+# ... and in the event's sense the same words still give it
+EVENT_SENSES = [
+    ("Gunmen attacked the presidential palace in what the government called a coup attempt on Sunday.", "attack"),
+    ("The mayor spoke on Tuesday at the official opening of a 40 million euro battery factory.", "launch"),
+    ("The chain plans the opening of 80 new stores in Spain next year.", "launch"),
+    ("Chief executive Omar Haddad will be replaced by Lena Brandt on Sept. 1.", "appointment"),
+    ("The founder is being replaced by his son, the company said on Tuesday.", "appointment"),
+    ("Haddad will be replaced as chairman of the unit in August.", "appointment"),
+    ("The president on Monday designated Ana Ruiz, a former judge, as the country's interior minister.", "appointment"),
+    ("Markets are watching the central bank under Omar Haddad, designated to succeed Lena Brandt.", "appointment"),
+    ("Officials fear the pilot will defect.", "defection"),
+    ("The diplomat may defect to South Korea.", "defection"),
+    ("The rebels agreed to the release of three hostages on Monday.", "release"),
+]
+
+
+@pytest.mark.parametrize("sentence,type_", OTHER_SENSES)
+def test_a_trigger_word_in_another_sense_is_not_the_event(sentence, type_):
+    assert type_ not in {m.type for m in find_events(sentence, published="2024-07-03")}
+
+
+@pytest.mark.parametrize("sentence,type_", EVENT_SENSES)
+def test_the_trigger_word_in_the_event_s_sense_still_is(sentence, type_):
+    assert type_ in {m.type for m in find_events(sentence, published="2024-07-03")}
+
+
 def test_a_named_venue_keeps_its_demonym():
     (m,) = find_events("Friday evening, the film had its world premiere at the Egyptian Theatre in Hollywood.",
                        published="2019-09-30")

@@ -871,61 +871,18 @@ def test_what_a_capture_took_decides_arrest_attack_or_nothing():
     assert not find_events("It plans to capture the methane leaking from its wells next year.", published=day)
 
 
-def test_a_contract_expiring_ends_a_term_an_offer_or_deadline_expiring_does_not():
+def test_a_contract_expiring_ends_a_term_that_day():
     day = "2024-07-03"
     ms = find_events("The dockworkers' contract expired on June 30, and talks have stalled since.", published=day)
     assert [(m.type, m.date_start) for m in ms] == [("term_end", "2024-06-30")]
-    for text in ("Kestrel said its tender offer for all outstanding shares of Ridgeway Foods expired on Friday.",
-                 "The waiting period under the antitrust law expired on June 30.",
-                 "Holders were told the conversion option had expired on Monday."):
-        assert "term_end" not in [m.type for m in find_events(text, published=day)], text
+    # (the offer, the waiting period and the option are in tests/test_event_types.py, OTHER_SENSES)
 
 
-def test_debt_retired_and_retirement_plans_end_no_one_s_term():
-    day = "2024-07-03"
-    for text in ("Proceeds will be used to retire commercial paper and for general corporate purposes.",
-                 "The government used its cash surplus to retire about two billion euros of short-term debt.",
-                 "A sinking fund starting in 2030 will retire five percent of the bonds a year.",
-                 "The carmaker also changed its employee retirement and savings plans last month."):
-        assert "term_end" not in [m.type for m in find_events(text, published=day)], text
+def test_a_chief_retiring_on_a_day_ends_a_term_that_day():
+    # (the debt and the plans are in tests/test_event_types.py, OTHER_SENSES)
     ms = find_events("Chief executive Ana Ruiz will retire on Dec. 31 as chairman and sell her 10 percent stake.",
-                     published=day)
+                     published="2024-07-03")
     assert [(m.type, m.date_start) for m in ms if m.type == "term_end"] == [("term_end", "2024-12-31")]
-
-
-def test_attacking_a_rise_a_budget_or_what_someone_called_is_criticism():
-    day = "2024-07-03"
-    for text in ("The finance minister on Monday attacked the rise in German interest rates.",
-                 "The prime minister has attacked budget proposals made by the European Commission.",
-                 "The farm secretary attacked what he called biased press reports on Tuesday.",
-                 "Union leaders have joined attacks on the wage freeze."):
-        assert "attack" not in [m.type for m in find_events(text, published=day)], text
-    ms = find_events("Gunmen attacked the presidential palace in what the government called a coup attempt on Sunday.",
-                     published=day)
-    assert "attack" in [m.type for m in ms]
-
-
-def test_an_opening_is_a_launch_only_of_a_place():
-    day = "2024-07-03"
-    for text in ("The central bank intervened shortly after the opening of trading on Tuesday.",
-                 "The minister will attend the opening of the talks in Geneva next week.",
-                 "Exporters are waiting for the opening of June export registrations."):
-        assert "launch" not in [m.type for m in find_events(text, published=day)], text
-    for text in ("The mayor spoke on Tuesday at the official opening of a 40 million euro battery factory.",
-                 "The chain plans the opening of 80 new stores in Spain next year."):
-        assert "launch" in [m.type for m in find_events(text, published=day)], text
-
-
-def test_a_person_replaced_is_an_appointment_a_loan_or_a_valve_replaced_is_not():
-    day = "2024-07-03"
-    for text in ("Existing loans will be replaced with cheaper debt next year, the finance minister said.",
-                 "The old pumps at the plant will be replaced by a new cooling system in August.",
-                 "Could they be replaced?"):
-        assert "appointment" not in [m.type for m in find_events(text, published=day)], text
-    for text in ("Chief executive Omar Haddad will be replaced by Lena Brandt on Sept. 1.",
-                 "The founder is being replaced by his son, the company said on Tuesday.",
-                 "Haddad will be replaced as chairman of the unit in August."):
-        assert "appointment" in [m.type for m in find_events(text, published=day)], text
 
 
 def test_a_dividend_s_payment_and_record_dates_are_not_the_day_it_was_declared():
@@ -942,14 +899,9 @@ def test_what_takes_effect_from_a_day_starts_that_day():
     assert [(m.type, m.date_start) for m in ms if m.type == "policy"] == [("policy", "2024-07-01")]
 
 
-def test_meeting_guidelines_rules_pressure_or_a_pattern_is_no_meeting():
-    day = "2024-07-03"
-    for text in ("Its shares will be delisted because it failed to meet certain exchange guidelines.",
-                 "The plant meets all air quality regulations without scrubbers, the utility said on Monday.",
-                 "The union will strike on Thursday unless the carmaker meets the pattern set at its rival.",
-                 "Tokyo is striving to meet U.S. complaints about its trade practices."):
-        assert "meeting" not in [m.type for m in find_events(text, published=day)], text
-    ms = find_events("The finance minister will meet opposition leaders on Thursday.", published=day)
+def test_meeting_people_is_still_a_meeting():
+    # (the guidelines, regulations, pattern and complaints are in tests/test_event_types.py, OTHER_SENSES)
+    ms = find_events("The finance minister will meet opposition leaders on Thursday.", published="2024-07-03")
     assert [m.type for m in ms] == ["meeting"]
 
 
@@ -977,17 +929,6 @@ def test_a_curfew_imposed_on_a_named_place_is_kept_undated():
     assert [(m.type, m.where) for m in ms if m.type == "policy"] == [("policy", ["Talca"])]
 
 
-def test_designated_is_an_appointment_only_of_a_person_to_a_post():
-    day = "2024-07-03"
-    for text in ("The regulator agreed to allow trading in designated foreign government bonds on Monday.",
-                 "The factory site has been designated as a Superfund site by the EPA.",
-                 "Layoffs left the meat counters without designated shop assistants."):
-        assert "appointment" not in [m.type for m in find_events(text, published=day)], text
-    for text in ("The president on Monday designated Ana Ruiz, a former judge, as the country's interior minister.",
-                 "Markets are watching the central bank under Omar Haddad, designated to succeed Lena Brandt."):
-        assert "appointment" in [m.type for m in find_events(text, published=day)], text
-
-
 def test_a_year_that_names_another_event_does_not_date_this_one():
     # the conviction is not of 2016: that is the election's year
     ms = find_events("Mills had been found guilty of lying to investigators in the inquiry into interference in the "
@@ -999,34 +940,9 @@ def test_a_year_that_names_another_event_does_not_date_this_one():
     assert [(m.type, m.date_start) for m in ms if m.type == "meeting"] == [("meeting", None)]
 
 
-def test_a_defect_is_a_flaw_to_defect_is_to_change_sides():
-    day = "2024-07-03"
-    for text in ("A jury found the drug did not cause the birth defects of the boy.",
-                 "The airline grounded its jets after a major defect was found in one of them last month."):
-        assert "defection" not in [m.type for m in find_events(text, published=day)], text
-    for text in ("Officials fear the pilot will defect.", "The diplomat may defect to South Korea."):
-        assert "defection" in [m.type for m in find_events(text, published=day)], text
-
-
-def test_figures_a_study_or_results_released_are_published_no_one_freed():
-    day = "2024-07-03"
-    for text in ("Earnings will be released April 14, the company said.",
-                 "Final figures for March will be released in about 10 days, the office said.",
-                 "Output rose 4 percent, according to official figures released today by the statistics office.",
-                 "He spoke at a news conference after the release of the bank's 2023 results."):
-        assert "release" not in [m.type for m in find_events(text, published=day)], text
-    ms = find_events("The rebels agreed to the release of three hostages on Monday.", published=day)
-    assert "release" in [m.type for m in ms]
-
-
-def test_fears_forests_or_a_tax_escaped_are_no_disappearance():
-    day = "2024-07-03"
-    for text in ("Thomas said market fears at the end of last year of a money supply overshoot had now disappeared.",
-                 "Conservation groups say half of the region's tropical forests have vanished since the 1970s.",
-                 "Investors buy bullion in Switzerland to escape the 8 percent value-added tax.",
-                 "After months of inflation, demand has all but disappeared."):
-        assert "disappearance" not in [m.type for m in find_events(text, published=day)], text
-    ms = find_events("The reporter who wrote about the oil fields disappeared in March.", published=day)
+def test_a_person_who_disappeared_is_still_a_disappearance():
+    # (the fears, forests, tax and demand are in tests/test_event_types.py, OTHER_SENSES)
+    ms = find_events("The reporter who wrote about the oil fields disappeared in March.", published="2024-07-03")
     assert [m.type for m in ms] == ["disappearance"]
 
 
