@@ -2675,7 +2675,7 @@ _FACILITIES = (r"(?:link|bridge|pipeline|plant|factory|airport|station|railway|l
 # ceremony of the pipeline": a place opened; not "the opening of trading", "of the talks", "of the market"
 _OPENING_OF_FACILITY = re.compile(r"(?i)\s+(?:ceremony\b|of\s+(?:[\w$'’.,()-]+\s+){0,10}?(?:" + _FACILITIES
                                   + r"|stores?|shops?|branch(?:es)?|hotels?|casinos?|restaurants?|outlets?|locations|"
-                                  r"mines|fair|exhibitions|showrooms?|warehouses?|factories|galleries|gallery)\b)")
+                                  r"fair|showrooms?|warehouses?|factories|galleries|gallery)\b)")
 # who takes the place: "will be replaced by David Swift", "replaced as president of the unit by August
 # Busch III", "replaced by deputy governor John Crow", "by four members of First National"; not "replaced by
 # the proposed two billion dlr financing", "with standard Y-pattern globe valves", "Could they be replaced?"
@@ -2776,16 +2776,18 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue
         elif name == "arrest" and re.fullmatch(r"(?i)captur(?:e|es|ed|ing)", m.group(0)) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|is|are)\s+$", before):
-            what = _captured(text, e0, sent.end)
-            if m.group(0).lower() == "capture" and re.search(r"(?i)\b(?:his|her|their|the)\s+$", before) \
+            noun = m.group(0).lower() == "capture"
+            if noun and re.search(r"(?i)\b(?:his|her|their|the)\s+$", before) \
                     and (w := re.match(r"\s+(?:[\w-]+\s+){0,3}?of\b", text[e0:e0 + 40])):
                 what = _captured(text, e0 + w.end(), sent.end)  # "the capture on Sunday of Libya's best-defended air base"
-            elif m.group(0).lower() == "capture" and re.search(r"[a-z]\s+$", before) \
+            elif noun and re.search(r"[a-z]\s+$", before) \
                     and not re.search(r"(?i)\b(?:the|a|an|to|his|her|their|its|for|after|before|of|on|in|and|or|"
                                       r"could|would|will|may|might|can|not|avoid|evade|evaded|avoided)\s+$", before):
                 what = "thing"  # "such in situ sulphur capture", "carbon capture"
-            elif m.group(0).lower() == "capture" and re.search(r"(?i)\b(?:his|her|their)\s+$", before):
+            elif noun and re.search(r"(?i)\b(?:his|her|their)\s+$", before):
                 what = "people"  # "information leading to his capture"
+            else:
+                what = _captured(text, e0, sent.end)
             if what == "thing" or what == "ground" and "attack" not in comp.types:
                 continue  # "aimed to capture about 10 pct of the national television advertising market"
             if what == "ground":
@@ -3346,7 +3348,7 @@ _HUMAN_BLOW = re.compile(r"(?i)\b(?:threw|thrown|hurled|pelted|shot|stabbed|beat
 _INFO_WORDS = (r"(?:details|results|figures?|data|statistics|numbers|reports?|statements?|text|names|footage|"
                r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
                r"film|movie|book|song|single|records|version|update|forecasts?|estimates?|list|recording|"
-               r"tapes?|e-?mails|files|study|studies|surveys?|accounts|earnings|profits?|statistics)")
+               r"tapes?|e-?mails|files|study|studies|surveys?|accounts|earnings|profits?)")
 _INFO_RELEASED = re.compile(r"(?i)\b" + _INFO_WORDS + r"\b(?:\s+(?:of|for|on|from|by)\s+[^.;]{1,50}?)?\s+"
                             r"(?:(?:will\s+be|would\s+be|to\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been|"
                             r"being|be)\s+)?$")
