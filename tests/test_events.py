@@ -3190,6 +3190,15 @@ def test_a_name_with_its_title_in_apposition_is_the_subject_of_background():
     assert ("appointment", "planned") in [(m.type, m.status) for m in ms]
 
 
+def test_a_name_with_a_bare_title_or_age_in_apposition_is_the_subject_of_background():
+    text = ("Hartwell Freight agreed on Monday to buy its rival Ostmark Logistics. " + "Shares rose. " * 7 +
+            "Petra Lindqvist, chief executive of Ostmark since 2015, will lead the combined company. "
+            "Jonas Berg, 61, has resigned from the board.")
+    ms = find_events(text, published="2021-03-02")
+    assert [(m.type, m.status, m.who[0]) for m in ms if m.type in ("appointment", "resignation")] == \
+        [("appointment", "planned", "Petra Lindqvist"), ("resignation", "occurred", "Jonas Berg")]
+
+
 def test_both_are_the_two_just_named_even_past_the_lead():
     text = ("The House voted on Thursday to formalise the inquiry. " + "Debate lasted for hours. " * 7 +
             "The House has only impeached two Presidents in the history of the United States, Bill Clinton and "

@@ -2227,8 +2227,8 @@ def _named_background(m) -> bool:
     return False
 
 
-_APPOS_THEN_VERB = re.compile(r"\s*,\s*(?:the|a|an|his|her|its|their)\s+[^,;:()\"“”]{1,80},\s*(?:(?:has|had|have|was|were|is|"
-                             r"also|then|later)\s+){0,2}")
+_APPOS_THEN_VERB = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|its|their)\s+|(?=[a-z\d]))[^,;:()\"“”]{1,80},\s*(?:(?:has|had|have|was|were|is|"
+                             r"also|then|later|will|would)\s+){0,2}")
 # sayings and proposals are what the article reports, not background of
 # the person; "his elected successor" is no election
 _NOT_BACKGROUND = frozenset({"statement", "policy", "election"})
@@ -2238,6 +2238,9 @@ _PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
 # "is expected to step down", "will resign": a verb in its base form
 _BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|shall|could|(?-i:may)|might|must|should)\s+$")  # (not Theresa May)
+# (a phrase after a modal is a verb: "will lead the combined company"; not
+# after "to", which also comes before nouns: "sentenced to life in prison")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|must|should)\s+$")
 _REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
@@ -4608,6 +4611,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
             and ttext.split()[0].lower() not in _IRREGULAR_PAST and not _VERBAL_PHRASE.match(ttext) \
             and not (tkind == "verb" and _BASE_VERB_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
+            and not (tkind == "phrase" and _MODAL_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
             or bool(re.search(r"(?i)\bthe\s+$", text[max(sent.start, s0 - 5):s0]))
         # "said in a statement", "told reporters", "wrote on Twitter": a
         # formal saying, news even undated (not a bare "said")
