@@ -5791,3 +5791,14 @@ def test_no_module_level_name_in_the_extraction_code_is_bound_twice():
                                     for t in node.targets if isinstance(t, ast.Name))
         names.update(node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef)))
         assert [n for n, c in names.items() if c > 1] == [], module.__name__
+
+
+def test_an_undated_saying_of_an_event_told_by_its_verb_is_only_its_source():
+    text = ("Herrera Foods named a new chief executive on Monday. " + "Shares rose. " * 7 +
+            "In a statement, former chairman Tomas Herrera said he was stepping down from the board.")
+    ms = find_events(text, published="2022-05-03")
+    assert [m.type for m in ms if m.sentence.startswith("In a statement")] == ["resignation"]
+    # what is announced at a meeting is news of its own
+    ms = find_events("Minister Ada Okafor announced the consensus on the first day of the two-day meeting.",
+                     published="2022-05-03")
+    assert [m.type for m in ms] == ["statement", "meeting"]

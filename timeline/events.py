@@ -2611,7 +2611,18 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                            else {a.name for a in m.actors if a.role == "who"})
         seen_where.setdefault(key, set()).update(m.where)
         out.append(m)
-    return out
+    # "In a statement, Rubiales said he was stepping down": an undated saying
+    # of an event told by its verb is that event's source, not news of its own
+    # (but "announced plans for tariff cuts before trade talks" is news)
+    return [m for m in out if not (m.type == "statement" and m.timex is None and m.status == "occurred"
+                                   and any(o.type != "statement" and o.sentence_start == m.sentence_start
+                                           and o.trigger_start >= m.trigger_end and not getattr(o, "_nominal", False)
+                                           and not _A_NOUN_BEFORE.search(o.sentence, 0, o.trigger_start - o.sentence_start)
+                                           for o in out))]
+
+
+# "the first day of the two-day meeting", "after a Federation meeting": the trigger is a noun
+_A_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def find_events(text: str, published=None, *, title=None, types=None, engine: str = "rules") -> list[Mention]:
