@@ -5802,3 +5802,18 @@ def test_an_undated_saying_of_an_event_told_by_its_verb_is_only_its_source():
     ms = find_events("Minister Ada Okafor announced the consensus on the first day of the two-day meeting.",
                      published="2022-05-03")
     assert [m.type for m in ms] == ["statement", "meeting"]
+
+
+def test_a_verb_coordinated_with_a_dated_one_happened_when_it_did():
+    ms = find_events("Ruiz, who served as mayor under Governor Salas, was convicted in 2017 of taking bribes from the "
+                     "builder Norcasa and sentenced to six years.", published="2024-04-06")
+    assert [(m.type, m.date_start, m.precision) for m in ms if m.type in ("trial", "sentence")] == \
+        [("trial", "2017-01-01", "year"), ("sentence", "2017-01-01", "year")]
+    ms = find_events("Okafor was arrested in March 2023 while on a reporting trip to the city of Kano and accused of "
+                     "spying.", published="2024-08-01")
+    assert [(m.type, m.date_start) for m in ms if m.type in ("arrest", "charge")] == \
+        [("arrest", "2023-03-01"), ("charge", "2023-03-01")]
+    # (not the day of a clause set inside: "days after X seized power on 31 December 1981, and held")
+    ms = find_events("He was arrested in January 1982, days after Captain Ode Lamba seized power on 31 December 1981, "
+                     "and held without trial until his release in July 1983.", published="2020-01-01")
+    assert "1981-12-31" not in [m.date_start for m in ms if m.type == "detention"]

@@ -680,6 +680,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _relative_to_events(text, mentions, comp, anchor, timexes_for_events)
     _since_an_event(text, mentions)
     _day_after_main(text, mentions)
+    _coordinated_verbs(text, mentions)
     _day_called_for(mentions, anchor)
     _blocking_dated(mentions, anchor)
     _the_deal_is_the_purchase(mentions)
@@ -1338,6 +1339,36 @@ def _day_called_for(mentions, anchor) -> None:
             _no_date(m, anchor.isoformat() if anchor is not None else None)
             if m.status == "planned":
                 m.status = "occurred"
+
+
+def _coordinated_verbs(text, mentions) -> None:
+    """"Glas was convicted in 2017 of taking bribes from Odebrecht and
+    sentenced to six years", "was arrested in March 2023 while on a reporting
+    trip to Yekaterinburg and accused of spying": a verb coordinated with a
+    dated one, sharing its subject, happened when it did."""
+    for m in mentions:
+        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
+                or not _AND_VERB.search(text, m.sentence_start, m.trigger_start):
+            continue
+        before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+                  and not getattr(o, "_nominal", False)]
+        if not before:
+            continue
+        first = before[-1]  # (the verb before it: not "trip to", a noun)
+        if first.timex is None or first.status != "occurred" \
+                or not (first.timex.end <= m.trigger_start) \
+                or _CLAUSE_BREAK.search(text, first.trigger_end, m.trigger_start) \
+                or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
+                                              first.trigger_start):
+            continue  # (not the verb of "days after Rawlings seized power on 31 December 1981, and held")
+        _take_date(m, first)
+
+
+# "... and sentenced to", "..., and was charged with" (not "and then", "and later": after it)
+_AND_VERB = re.compile(r"(?i)\band\s+(?:(?:was|were|had\s+been|has\s+been|also)\s+)?$")
+# what puts the verbs in different clauses: "who", "which", a quote, a new sentence part
+_CLAUSE_BREAK = re.compile(r"(?i)[;:\"“”()]|\b(?:who|which|whom|whose|after|before|until|when|then|later|but)\b")
+_IN_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|since|until|when|while|as|if|because|although|who|which|that)\b")
 
 
 def _day_after_main(text, mentions) -> None:
