@@ -282,6 +282,10 @@ def test_more_agency_prose_that_is_not_the_event(sentence, type_):
 # A trigger's word in another sense gives no event of its type: each case
 # names a sense that once did (the commit of the fix says how often)
 OTHER_SENSES = [
+    # "derail": a figure of speech for a deal, talks, a bid or a recovery
+    ("Critics warned the measure could derail the country's bid to join the European Union.", "accident"),
+    ("Analysts said a strike by dock workers may derail the economic recovery.", "accident"),
+    ("The scandal derailed the merger last year.", "accident"),
     # "expired": an offer, a deadline or an option running out ends no term
     ("Kestrel said its tender offer for all outstanding shares of Ridgeway Foods expired on Friday.", "term_end"),
     ("The waiting period under the antitrust law expired on June 30.", "term_end"),
