@@ -5817,3 +5817,11 @@ def test_a_verb_coordinated_with_a_dated_one_happened_when_it_did():
     ms = find_events("He was arrested in January 1982, days after Captain Ode Lamba seized power on 31 December 1981, "
                      "and held without trial until his release in July 1983.", published="2020-01-01")
     assert "1981-12-31" not in [m.date_start for m in ms if m.type == "detention"]
+
+
+def test_a_place_that_warnings_or_opposition_come_from_is_not_where_it_happened():
+    ms = find_events("TBILISI - Georgia's parliament on Tuesday approved a contested law on foreign funding, defying "
+                     "warnings from Brussels that the measure could hurt the country's bid to join the bloc.",
+                     published="2024-05-15")
+    (p,) = [m for m in ms if m.type == "policy"]
+    assert "Brussels" not in p.where and "Georgia" in p.where

@@ -6045,7 +6045,11 @@ _NOT_THE_WHERE = re.compile(r"(?:\b(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]
 # someone comes from ("a man from the United States"): not where it happened
 _SOURCE_OR_ORIGIN = re.compile(r"(?i)(?:\baccording\s+to\b[^,;:]*|\b(?:man|woman|men|women|visitors?|tourists?|nationals?|"
                                r"citizens?|students?|workers?|people|person|family|families|(?:im)?migrants?|"
-                               r"refugees?|players?|pilgrims?)\s+from\s+(?:the\s+)?)$")
+                               r"refugees?|players?|pilgrims?|"
+                               # what comes from a place, not what happens there: "defying warnings from Brussels"
+                               r"warnings?|criticism|pressure|appeals?|demands?|objections?|condemnation|"
+                               r"opposition|threats?|requests?|messages?|letters?|statements?|officials?|envoys?|"
+                               r"delegations?|diplomats?|ministers?|aid|support|funding)\s+from\s+(?:the\s+)?)$")
 # the country of a head of state or government named by the post: "President of France Emmanuel Macron"
 _HEAD_OF = re.compile(r"\b(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan|Chancellor)\s+of\s+(?:the\s+)?$")
 # "the first case outside Africa": a country or region the event is not in
