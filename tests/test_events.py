@@ -954,6 +954,17 @@ def test_the_brink_or_verge_of_an_event_is_hypothetical():
     assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "hypothetical")]
 
 
+def test_what_would_have_happened_is_hypothetical_and_what_may_have_is_unconfirmed():
+    day = "2019-09-25"
+    ms = find_events("A third president, Richard Nixon, would have faced impeachment over the Watergate scandal but "
+                     "resigned before the House could vote.", published=day)
+    assert [(m.type, m.status) for m in ms] == [("charge", "hypothetical"), ("resignation", "occurred")]
+    ms = find_events("The earlier draft would have banned such loans.", published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "policy"] == [("policy", "hypothetical")]
+    ms = find_events("The gunman may have fled to the mountains, police said.", published=day)
+    assert [m.status for m in ms if m.type == "disappearance"] == ["unconfirmed"]
+
+
 def test_a_company_names_its_new_chief_executive():
     text = ("SAN FRANCISCO - Nimbus Systems on Monday named its chief operating officer, Priya Raman, as chief "
             "executive, succeeding co-founder David Cho. Raman will take over on 1 July, the company said.")
