@@ -5836,3 +5836,12 @@ def test_a_place_that_warnings_or_opposition_come_from_is_not_where_it_happened(
                      published="2024-05-15")
     (p,) = [m for m in ms if m.type == "policy"]
     assert "Brussels" not in p.where and "Georgia" in p.where
+
+
+def test_this_years_election_named_in_passing_is_still_to_come():
+    ms = find_events("The following is the first edition of a monthly series chronicling the 2020 United States "
+                     "presidential election.", published="2020-05-30")
+    assert [(m.type, m.status) for m in ms] == [("election", "planned")]
+    ms = find_events("Elizabeth Warren, who was a candidate in the Democratic primary for the 2020 United States "
+                     "presidential election, ended her campaign on Thursday.", published="2020-03-06")
+    assert [m.status for m in ms if m.trigger == "presidential election"] == ["planned"]

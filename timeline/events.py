@@ -3610,8 +3610,10 @@ _STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strik
 # that runs from the publication day on: it is still ahead, mostly
 _PRESENT_HOST = re.compile(r"(?i)\b(?:hosts|holds|opens|begins|starts|attends|chairs|convenes|leads)\s+"
                            r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$")
-_TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|was|were|took\s+place|after|since|following|voted|elected|"
-                           r"results?|turnout|winner|victory|defeat)\b")
+_TOLD_AS_PAST = re.compile(r"(?i)\b(?:won|lost|held|took\s+place|after|since|(?<!the )following|voted|elected|"
+                           r"results?|turnout|winner|victory|defeat|"
+                           # (not "who was a candidate in the Democratic primary for the 2020 election")
+                           r"(?:was|were)(?!\s+(?:a\s+)?candidates?\b))\b")
 _ANNOUNCE_WORDS = r"announced|announces|declared|declares|confirmed|unveiled"
 # "responded via Twitter, attacking the subpoena": the noun is what the
 # saying attacks, not what it announces
