@@ -5845,3 +5845,12 @@ def test_this_years_election_named_in_passing_is_still_to_come():
     ms = find_events("Elizabeth Warren, who was a candidate in the Democratic primary for the 2020 United States "
                      "presidential election, ended her campaign on Thursday.", published="2020-03-06")
     assert [m.status for m in ms if m.trigger == "presidential election"] == ["planned"]
+
+
+def test_the_country_of_a_post_does_not_set_the_story():
+    text = ("Prime Minister Ivan Horak of Slovakia said on Friday he had tested positive for COVID-19. "
+            "This comes a week after he attended a summit with President of France Emmanuel Macron, who was later "
+            "diagnosed with the disease. Leaders of Belgium, Spain and France itself went into isolation. "
+            "Horak's office said a partial lockdown would begin on Saturday.")
+    ms = find_events(text, published="2020-12-21")
+    assert "France" not in [p for m in ms if m.type == "policy" for p in m.where]

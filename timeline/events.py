@@ -1089,7 +1089,9 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     for si, ents in enumerate(ents_by_sent):
         w = 2.0 if si < LEAD_SENTENCES else 1.0
         for m in ents:
-            if m.kind == "place" and not m.metonym:
+            if m.kind == "place" and not m.metonym and not (
+                    si < len(sentences) and _HEAD_OF.search(sentences[si].text, 0, max(0, m.start - sentences[si].start))):
+                # (not the country of a post: "a summit with President of France Emmanuel Macron")
                 counts[m.name] = counts.get(m.name, 0) + w
     if not counts:
         return []
