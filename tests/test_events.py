@@ -5854,3 +5854,9 @@ def test_the_country_of_a_post_does_not_set_the_story():
             "Horak's office said a partial lockdown would begin on Saturday.")
     ms = find_events(text, published="2020-12-21")
     assert "France" not in [p for m in ms if m.type == "policy" for p in m.where]
+
+
+def test_moved_from_prison_to_house_arrest_is_a_release():
+    ms = find_events("The opposition leader was moved from prison to house arrest at his brother's home in October "
+                     "2015.", published="2019-01-01")
+    assert [(m.type, m.date_start) for m in ms] == [("release", "2015-10-01")]
