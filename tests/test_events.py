@@ -5860,3 +5860,12 @@ def test_moved_from_prison_to_house_arrest_is_a_release():
     ms = find_events("The opposition leader was moved from prison to house arrest at his brother's home in October "
                      "2015.", published="2019-01-01")
     assert [(m.type, m.date_start) for m in ms] == [("release", "2015-10-01")]
+
+
+def test_a_court_annulling_a_result_or_turning_down_a_challenge_is_a_trial_event():
+    day = "2021-09-02"
+    for sentence in ("On Friday, Malawi's Constitutional Court annulled the result of the May presidential election.",
+                     "On February 15, the Constitutional Council ruled the postponement unlawful.",
+                     "The Supreme Court refused to hear her challenge in March.",
+                     "In 2013 the High Court rejected Banda's challenge to the count."):
+        assert "trial" in [m.type for m in find_events(sentence, published=day)], sentence
