@@ -5869,3 +5869,12 @@ def test_a_court_annulling_a_result_or_turning_down_a_challenge_is_a_trial_event
                      "The Supreme Court refused to hear her challenge in March.",
                      "In 2013 the High Court rejected Banda's challenge to the count."):
         assert "trial" in [m.type for m in find_events(sentence, published=day)], sentence
+
+
+def test_a_brawl_and_firing_on_civilians_are_attacks():
+    ms = find_events("A brawl between local and foreign workers at the mine's dormitories on the night of May 4 left "
+                     "two men dead.", published="2023-05-10")
+    assert ("attack", "2023-05-04") in [(m.type, m.date_start) for m in ms]
+    ms = find_events("The army denied reports that soldiers had fired on civilians fleeing the blast.",
+                     published="2018-11-21")
+    assert [(m.type, m.status) for m in ms] == [("attack", "negated")]
