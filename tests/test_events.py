@@ -5878,3 +5878,10 @@ def test_a_brawl_and_firing_on_civilians_are_attacks():
     ms = find_events("The army denied reports that soldiers had fired on civilians fleeing the blast.",
                      published="2018-11-21")
     assert [(m.type, m.status) for m in ms] == [("attack", "negated")]
+
+
+def test_floodwaters_and_rain_that_flooded_are_a_disaster():
+    for sentence in ("Hundreds of residents were ordered to leave their homes on Tuesday night as floodwaters from the "
+                     "river swamped the town's lower streets.",
+                     "Heavy rain flooded the tunnels behind them on Saturday."):
+        assert "disaster" in [m.type for m in find_events(sentence, published="2024-01-17")], sentence
