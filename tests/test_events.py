@@ -1536,7 +1536,7 @@ def test_a_measure_as_of_a_day_starts_that_day():
 def test_an_agency_announcing_a_death_is_a_statement_a_family_is_not():
     ms = find_events("Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.",
                      published="2019-10-12")
-    assert [(m.type, m.who) for m in ms] == [("statement", ["Roscosmos"]), ("death", ["Alexei Leonov"])]
+    assert [(m.type, m.who) for m in ms] == [("statement", ["Roscosmos", "Alexei Leonov"]), ("death", ["Alexei Leonov"])]
     ms = find_events("Kwabena Osei-Mensah died on Saturday. His family announced the death in a statement on Sunday.",
                      published="2023-11-06")
     assert [m.type for m in ms] == ["death"]
@@ -5885,3 +5885,14 @@ def test_floodwaters_and_rain_that_flooded_are_a_disaster():
                      "river swamped the town's lower streets.",
                      "Heavy rain flooded the tunnels behind them on Saturday."):
         assert "disaster" in [m.type for m in find_events(sentence, published="2024-01-17")], sentence
+
+
+def test_the_one_whose_death_a_statement_announces_is_its_whom():
+    ms = find_events("Yesterday, Orbita, the national space agency, announced the death of cosmonaut Ivan Petrov.",
+                     published="2019-10-12")
+    (s,) = [m for m in ms if m.type == "statement"]
+    assert s.who == ["Orbita", "Ivan Petrov"]
+    # (not one named past a comma: "the indictment of a former city official, Giuliani said")
+    ms = find_events("Speaking after a news conference called to announce the indictment of a former city official, "
+                     "Rudolph Giuliani said he had talks at the White House.", published="1987-04-01")
+    assert all("Rudolph Giuliani" not in m.who for m in ms if m.type == "statement" and m.trigger != "said")

@@ -709,6 +709,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _delayed_identification(text, mentions, ents_by_sent, sentences)
     _identified_culprit(mentions, table)
     _fill_post_body(mentions, ents_by_sent)
+    _announced_whom(mentions)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
     _narrative_dates(text, mentions, sentences, anchor, timexes_for_events)
@@ -888,6 +889,32 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
         src = [o for o in dated if lo <= o.sentence_start < m.sentence_start]
         if src:
             _take_date(m, src[-1])
+
+
+def _announced_whom(mentions) -> None:
+    """"Roscosmos announced the death of cosmonaut Alexei Leonov": the one a
+    statement announces the event of is its whom too."""
+    for m in mentions:
+        if m.type != "statement":
+            continue
+        for o in mentions:
+            if o is m or o.sentence_start != m.sentence_start or not getattr(o, "_nominal", False) \
+                    or not _ANNOUNCED_OBJECT.fullmatch(m.sentence, m.trigger_end - m.sentence_start,
+                                                       o.trigger_start - m.sentence_start):
+                continue
+            have = {a.name for a in m.actors}
+            for a in o.actors:
+                # the person named after the noun's "of": not a pronoun ("announced his death")
+                if a.kind == "person" and a.start is not None and a.start >= o.trigger_end and a.name not in have \
+                        and _OF_NAME.fullmatch(m.sentence, o.trigger_end - m.sentence_start, a.start - m.sentence_start):
+                    m.actors.append(dataclasses.replace(a, role="whom"))
+            break
+
+
+# what a statement announces, right after it: "announced the death of", "confirmed the resignation of"
+_ANNOUNCED_OBJECT = re.compile(r"\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?")
+# ... of whom: "of cosmonaut Alexei Leonov" (not "of a former city official, Giuliani")
+_OF_NAME = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}")
 
 
 def _fill_post_body(mentions, ents_by_sent) -> None:
