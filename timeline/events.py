@@ -2297,10 +2297,11 @@ _DECREED_BEFORE = re.compile(r"(?i)\b(?:declared|announced|ordered|imposed|intro
 _PROPOSED = re.compile(r"(?i)(?:proposed|tabled|introduced|suggested|called)\b")
 _SUBORDINATE_END = re.compile(r"(?i)\b(?:after|before|when|since|until|while|once|as|if)\s+(?:[A-Z][\w.-]*\s+)*$")
 # "is expected to step down", "will resign": a verb in its base form
-_BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|shall|could|(?-i:may)|might|must|should)\s+$")  # (not Theresa May)
+_MODALS = r"will|would|shall|could|(?-i:may)|might|must|should"  # (not Theresa May)
+_BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|" + _MODALS + r")\s+$")
 # (a phrase after a modal is a verb: "will lead the combined company"; not
 # after "to", which also comes before nouns: "sentenced to life in prison")
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|must|should)\s+$")
+_MODAL_BEFORE = re.compile(r"\b(?:" + _MODALS + r")\s+$")
 _REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
