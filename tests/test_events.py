@@ -5896,3 +5896,9 @@ def test_the_one_whose_death_a_statement_announces_is_its_whom():
     ms = find_events("Speaking after a news conference called to announce the indictment of a former city official, "
                      "Rudolph Giuliani said he had talks at the White House.", published="1987-04-01")
     assert all("Rudolph Giuliani" not in m.who for m in ms if m.type == "statement" and m.trigger != "said")
+
+
+def test_a_birthplace_with_the_birthday_between_is_not_where_an_event_happened():
+    ms = find_events("Hagan, first elected to the Senate in 2008, was born on May 26, 1953 in Shelby, North Carolina.",
+                     published="2019-10-29")
+    assert [(m.type, m.where) for m in ms] == [("election", [])]

@@ -6096,7 +6096,9 @@ def _named_for_else(text: str, pos: int, name: str, gaz, lo: int = 0) -> bool:
                 or _OUTSIDE.search(text, max(lo, pos - 20), pos) and (name in gaz.countries or name in _CONTINENTS))
 
 
-_BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)\s+in\s+(?:the\s+)?"
+_BORN_IN = re.compile(r"(?i)\b(?:born|raised|grew\s+up|educated)"
+                      # (with the day or year between: "was born on May 26, 1953 in Shelby")
+                      r"(?:\s+(?:on\s+)?[\w ,]{1,25}?\b\d{4},?)?\s+in\s+(?:the\s+)?"
                       # "raised in the small towns of Morrinsville and Murupara"
                       r"(?:(?:[a-z]+\s+){0,2}(?:towns?|villages?|cit(?:y|ies)|suburbs?|regions?)\s+of\s+)?"
                       r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|and)\s+)?$")
