@@ -946,6 +946,15 @@ def test_a_person_who_disappeared_is_still_a_disappearance():
     assert [m.type for m in ms] == ["disappearance"]
 
 
+def test_progress_towards_an_event_or_moving_closer_to_it_is_hypothetical():
+    day = "1987-03-24"
+    ms = find_events("The cocoa council moved closer to an agreement on buffer stock rules on Monday.", published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "hypothetical")]
+    ms = find_events("Negotiators at the conference are making slow progress towards reaching an agreement.",
+                     published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "hypothetical")]
+
+
 def test_the_brink_or_verge_of_an_event_is_hypothetical():
     day = "2024-07-03"
     ms = find_events("Surpluses have pushed the Community to the edge of bankruptcy, the commissioner said.", published=day)
