@@ -5911,3 +5911,11 @@ def test_a_birthplace_with_the_birthday_between_is_not_where_an_event_happened()
     ms = find_events("Hagan, first elected to the Senate in 2008, was born on May 26, 1953 in Shelby, North Carolina.",
                      published="2019-10-29")
     assert [(m.type, m.where) for m in ms] == [("election", [])]
+
+
+def test_buying_a_percentage_of_a_company_is_an_acquisition_and_buying_shares_is_not():
+    ms = find_events("Gulf Air, which bought 24 percent of Sahel Airways in 2013, declined to comment.",
+                     published="2019-04-18")
+    assert [(m.type, m.date_start) for m in ms] == [("acquisition", "2013-01-01")]
+    assert [m.type for m in find_events("The fund bought 5.1 pct of Norland's shares on Monday.",
+                                        published="1987-04-18")] == []
