@@ -5919,3 +5919,18 @@ def test_buying_a_percentage_of_a_company_is_an_acquisition_and_buying_shares_is
     assert [(m.type, m.date_start) for m in ms] == [("acquisition", "2013-01-01")]
     assert [m.type for m in find_events("The fund bought 5.1 pct of Norland's shares on Monday.",
                                         published="1987-04-18")] == []
+
+
+def test_a_when_clause_after_a_dated_verb_happened_then():
+    ms = find_events("His first government collapsed in January 2011 when Hezbollah and its allies quit the cabinet.",
+                     published="2017-11-05")
+    assert [(m.type, m.date_start) for m in ms if m.type == "resignation"] == [("resignation", "2011-01-01")]
+    ms = find_events("Alcatel was formed last year when Norbell and Cie Generale merged their telecommunications units.",
+                     published="1987-03-31")
+    assert [(m.type, m.date_start) for m in ms if m.type == "merger"] == [("merger", "1986-01-01")]
+    # ("while" that contrasts is no time: "while the deputy governor indicated 68 people were missing")
+    text = ("A block of flats collapsed on Monday in Kirov. " + "Rescuers searched the site. " * 7 +
+            "In a meeting on Tuesday the governor was told of 40 people under the rubble, while his deputy "
+            "indicated 68 people were missing.")
+    ms = find_events(text, published="2019-01-04")
+    assert "disappearance" not in [m.type for m in ms]

@@ -90,8 +90,9 @@ _IRREGULAR = {
 }
 # "won the caucus", "took office", "met": past forms without -ed are verbs
 # (not "shot": "a parting shot", "the best shot")
-_IRREGULAR_PAST = frozenset(f for forms in _IRREGULAR.values() for f in forms[2:]
-                            if not f.endswith(("ing", "ed")) and f not in ("is", "are", "was", "were", "been", "shot"))
+_IRREGULAR_PAST = frozenset([f for forms in _IRREGULAR.values() for f in forms[2:]
+                             if not f.endswith(("ing", "ed")) and f not in ("is", "are", "was", "were", "been", "shot")]
+                            + ["quit"])  # (its past is its base form, and it is never a noun)
 
 
 def _inflect(verb: str) -> list[str]:
@@ -1391,8 +1392,30 @@ def _coordinated_verbs(text, mentions) -> None:
                                               first.trigger_start):
             continue  # (not the verb of "days after Rawlings seized power on 31 December 1981, and held")
         _take_date(m, first)
+    # "His first government collapsed in 2011 when Hezbollah and its allies quit
+    # the cabinet while he was in Washington meeting President Barack Obama": a
+    # clause of 'when' or 'while' after a dated verb happened then
+    for m in mentions:
+        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False):
+            continue
+        before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+                  and (not getattr(o, "_nominal", False) or re.search(r"(?i)[a-z]{3,}ed$", o.trigger))]
+        if not before:
+            continue
+        first = before[-1]  # (a verb, or a phrase that ends on one: "His first government collapsed")
+        gap = text[first.trigger_end:m.trigger_start]
+        if first.timex is None or first.status != "occurred" or first.timex.end > m.trigger_start \
+                or not (w := _WHEN_WORD.search(gap)) or first.timex.start > first.trigger_end + w.start() \
+                or _CLAUSE_BREAK.search(gap[w.end():]) or _WHEN_WORD.search(gap[w.end():]) \
+                or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
+                                          first.trigger_start):
+            continue
+        _take_date(m, first)
 
 
+# ("while" of time only: "while he was in Washington", "while attending a
+# wedding"; not "while the deputy governor indicated 68 people were missing")
+_WHEN_WORD = re.compile(r"(?i)\bwhen\b|\bwhile\s+(?:(?:he|she|they|it|we)\s+(?:was|were)\b|[a-z]+ing\b)")
 # "... and sentenced to", "..., and was charged with" (not "and then", "and later": after it)
 _AND_VERB = re.compile(r"(?i)\band\s+(?:(?:was|were|had\s+been|has\s+been|also)\s+)?$")
 # what puts the verbs in different clauses: "who", "which", a quote, a new sentence part
