@@ -5934,3 +5934,11 @@ def test_a_when_clause_after_a_dated_verb_happened_then():
             "indicated 68 people were missing.")
     ms = find_events(text, published="2019-01-04")
     assert "disappearance" not in [m.type for m in ms]
+
+
+def test_presumed_or_feared_dead_is_an_unconfirmed_death():
+    ms = find_events("Militia chief Pavel Orlov is presumed dead after a private jet crashed north of Moscow.",
+                     published="2023-08-25")
+    assert [(m.type, m.status, m.who) for m in ms if m.type == "death"] == [("death", "unconfirmed", ["Pavel Orlov"])]
+    ms = find_events("About 200 people are feared dead after a ferry rolled on its side on Friday.", published="1987-03-07")
+    assert [m.status for m in ms if m.type == "death"] == ["unconfirmed"]

@@ -4701,6 +4701,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             continue  # "sources said Thursday": no one to put on the timeline
         if tkind == "dated" and _ANONYMOUS_SPEAKER.match(text, sent.start if ci == 0 else ca, s0):
             continue  # "A source in the South Korean government said on Tuesday": unnamed, not news itself
+        if status == "occurred" and re.match(r"(?i)(?:presumed|feared|believed)\s", ttext):
+            status = "unconfirmed"  # "is presumed dead", "were feared dead": the cue is the trigger's own
         if tx is None and status == "occurred" and tkind != "noun" and not ttext.split()[0].lower().endswith("ing") \
                 and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
             continue  # "members are elected for two-year terms": a habit, not an event
