@@ -5942,3 +5942,10 @@ def test_presumed_or_feared_dead_is_an_unconfirmed_death():
     assert [(m.type, m.status, m.who) for m in ms if m.type == "death"] == [("death", "unconfirmed", ["Pavel Orlov"])]
     ms = find_events("About 200 people are feared dead after a ferry rolled on its side on Friday.", published="1987-03-07")
     assert [m.status for m in ms if m.type == "death"] == ["unconfirmed"]
+
+
+def test_the_state_a_lawsuit_is_against_is_a_party_not_the_place():
+    ms = find_events("On Thursday, two tribal groups filed a lawsuit against the state of Montana over the ballot law.",
+                     published="2020-03-14")
+    (c,) = [m for m in ms if m.type == "charge"]
+    assert "Montana" in c.who

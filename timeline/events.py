@@ -5395,6 +5395,7 @@ def _narrower(tx, other) -> bool:
 
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring|suburban|greater|mainland|upstate|east|west|north|south|far-\w+)\s+)?$")
+_AGAINST_STATE = re.compile(r"(?i)\bagainst\s+the\s+(?:state|government|city|county|republic|people)\s+of\s+$")
 _PREP_WHERE_AND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|from)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")
 BROAD_ACTORS = False
@@ -5924,6 +5925,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             continue
         if ca <= m.start < cb + 1:
             pre = text[max(sent.start, m.start - 40):m.start]
+            if m.start >= e0 and _AGAINST_STATE.search(pre):
+                add(m, "whom")  # "filed a lawsuit against the state of Montana": the party, not the place
+                continue
             if (_PREP_WHERE.search(pre) or (tname == "visit" and m.start - e0 in (1, 2))) \
                     and not (tname != "visit" and _DESTINATION.search(pre)):
                 add(m, "where")  # (not "as she tried to board a flight to London")
