@@ -282,6 +282,8 @@ def test_more_agency_prose_that_is_not_the_event(sentence, type_):
 # A trigger's word in another sense gives no event of its type: each case
 # names a sense that once did (the commit of the fix says how often)
 OTHER_SENSES = [
+    # "toppled": a building or a statue falling over is no one ousted
+    ("The apartment block, which was completed in 2009, toppled in Saturday's earthquake.", "dismissal"),
     # "derail": a figure of speech for a deal, talks, a bid or a recovery
     ("Critics warned the measure could derail the country's bid to join the European Union.", "accident"),
     ("Analysts said a strike by dock workers may derail the economic recovery.", "accident"),
@@ -333,6 +335,7 @@ OTHER_SENSES = [
 ]
 # ... and in the event's sense the same words still give it
 EVENT_SENSES = [
+    ("The minority government was toppled in a parliamentary censure vote on Friday.", "dismissal"),
     ("Gunmen attacked the presidential palace in what the government called a coup attempt on Sunday.", "attack"),
     ("The mayor spoke on Tuesday at the official opening of a 40 million euro battery factory.", "launch"),
     ("The chain plans the opening of 80 new stores in Spain next year.", "launch"),

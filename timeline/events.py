@@ -2983,6 +2983,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and _OUSTED_TITLE.match(text, e0) \
                 and re.search(r"(?i)(?:\b(?:the|a|an|of|for|with|to|by|against|his|her|their|its|former)|[’']s|\b[a-z]+ed)\s+$", before):
             continue  # "sentenced ousted leader Aung San Suu Kyi": who she is, not her ouster told
+        if name == "dismissal" and re.fullmatch(r"(?i)toppl(?:e|es|ed|ing)", m.group(0)) and _TOPPLED_THING.match(text, e0) \
+                and not re.search(r"(?i)\b(?:was|were|been|be|being|is|are)\s+$", before):
+            continue  # "the apartment block ... toppled in Saturday's quake", "toppling the debt negotiations"
+            # (not "the PSD was toppled in a parliamentary censure vote")
         if name == "killing" and re.fullmatch(r"(?i)kill(?:s|ed|ing)?", m.group(0)) and _KILLED_THING.match(text, e0):
             continue  # "killed the bill", "an excuse to kill the project": stopped, no one dead
         if name == "protest" and re.match(r"(?i)demonstrat(?:e|es|ed|ing)$", m.group(0)) \
@@ -5396,6 +5400,9 @@ def _narrower(tx, other) -> bool:
 
 _PREP_WHERE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|across|throughout|to|into|of)\s+(?:(?:his|her|their|its|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|the\s+(?:[a-z]+\s+)?(?:city|capital|town|village|province|region|state|district|country)\s*(?:of\s+|,\s*)?|the\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|downtown|coastal|neighbouring|neighboring|suburban|greater|mainland|upstate|east|west|north|south|far-\w+)\s+)?$")
 _AGAINST_STATE = re.compile(r"(?i)\bagainst\s+the\s+(?:state|government|city|county|republic|people)\s+of\s+$")
+# what falls over without anyone losing power: "toppled in the quake", "toppled over", "toppling the talks"
+_TOPPLED_THING = re.compile(r"(?i)\s+(?:in|over|onto|into|off|down|to\s+the\s+ground|from|the\s+(?:[\w-]+\s+)?"
+                            r"(?:negotiations|talks|deal|market|stocks?|shares|tree|trees|statue|statues|building|tower|wall))\b")
 _PREP_WHERE_AND = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|from)\s+(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)$")
 BROAD_ACTORS = False
