@@ -1375,7 +1375,8 @@ def _coordinated_verbs(text, mentions) -> None:
     """"Glas was convicted in 2017 of taking bribes from Odebrecht and
     sentenced to six years", "was arrested in March 2023 while on a reporting
     trip to Yekaterinburg and accused of spying": a verb coordinated with a
-    dated one, sharing its subject, happened when it did."""
+    dated one, sharing its subject, happened when it did; and so did a verb
+    in a clause of 'when' after a dated one (below)."""
     for m in mentions:
         if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
                 or not _AND_VERB.search(text, m.sentence_start, m.trigger_start):
