@@ -1397,7 +1397,8 @@ def _coordinated_verbs(text, mentions) -> None:
     # the cabinet while he was in Washington meeting President Barack Obama": a
     # clause of 'when' or 'while' after a dated verb happened then
     for m in mentions:
-        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False):
+        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
+                or not _WHEN_WORD.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue
         before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
                   and (not getattr(o, "_nominal", False) or re.search(r"(?i)[a-z]{3,}ed$", o.trigger))]
