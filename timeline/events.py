@@ -1381,18 +1381,10 @@ def _coordinated_verbs(text, mentions) -> None:
         if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
                 or not _AND_VERB.search(text, m.sentence_start, m.trigger_start):
             continue
-        before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
-                  and not getattr(o, "_nominal", False)]
-        if not before:
-            continue
-        first = before[-1]  # (the verb before it: not "trip to", a noun)
-        if first.timex is None or first.status != "occurred" \
-                or not (first.timex.end <= m.trigger_start) \
-                or _CLAUSE_BREAK.search(text, first.trigger_end, m.trigger_start) \
-                or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
-                                              first.trigger_start):
-            continue  # (not the verb of "days after Rawlings seized power on 31 December 1981, and held")
-        _take_date(m, first)
+        # (the verb before it: not "trip to", a noun)
+        first = _dated_verb_before(text, m, mentions, lambda o: not getattr(o, "_nominal", False))
+        if first is not None and not _CLAUSE_BREAK.search(text, first.trigger_end, m.trigger_start):
+            _take_date(m, first)
     # "His first government collapsed in 2011 when Hezbollah and its allies quit
     # the cabinet while he was in Washington meeting President Barack Obama": a
     # clause of 'when' or 'while' after a dated verb happened then
@@ -1400,19 +1392,31 @@ def _coordinated_verbs(text, mentions) -> None:
         if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
                 or not _WHEN_WORD.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue
-        before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
-                  and (not getattr(o, "_nominal", False) or re.search(r"(?i)[a-z]{3,}ed$", o.trigger))]
-        if not before:
+        # (a verb, or a phrase that ends on one: "His first government collapsed")
+        first = _dated_verb_before(text, m, mentions, lambda o: not getattr(o, "_nominal", False)
+                                   or re.search(r"(?i)[a-z]{3,}ed$", o.trigger))
+        if first is None:
             continue
-        first = before[-1]  # (a verb, or a phrase that ends on one: "His first government collapsed")
         gap = text[first.trigger_end:m.trigger_start]
-        if first.timex is None or first.status != "occurred" or first.timex.end > m.trigger_start \
-                or not (w := _WHEN_WORD.search(gap)) or first.timex.start > first.trigger_end + w.start() \
-                or _CLAUSE_BREAK.search(gap[w.end():]) or _WHEN_WORD.search(gap[w.end():]) \
-                or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
-                                          first.trigger_start):
-            continue
-        _take_date(m, first)
+        if (w := _WHEN_WORD.search(gap)) and first.timex.start <= first.trigger_end + w.start() \
+                and not _CLAUSE_BREAK.search(gap[w.end():]) and not _WHEN_WORD.search(gap[w.end():]):
+            _take_date(m, first)
+
+
+def _dated_verb_before(text, m, mentions, is_verb):
+    """The nearest verb before m in its sentence, if it is dated before m,
+    happened, and stands in the main clause (not the verb of "days after
+    Rawlings seized power on 31 December 1981, and held"); else None."""
+    before = [o for o in mentions if o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+              and is_verb(o)]
+    if not before:
+        return None
+    first = before[-1]
+    if first.timex is None or first.status != "occurred" or first.timex.end > m.trigger_start \
+            or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
+                                      first.trigger_start):
+        return None
+    return first
 
 
 # ("while" of time only: "while he was in Washington", "while attending a
