@@ -267,6 +267,16 @@ def test_coordinated_subjects_are_all_who():
     assert set(m.who) == {"Donald Trump", "Xi Jinping"} and m.status == "planned"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Andrew Yang, an entrepreneur, and Michael Bennet, a senator from Colorado, suspended their campaigns on Tuesday.",
+    "Andrew Yang and Michael Bennet, a senator from Colorado, suspended their campaigns on Tuesday.",
+    "Andrew Yang, an entrepreneur, and Michael Bennet suspended their campaigns on Tuesday.",
+])
+def test_coordinated_subjects_past_an_apposition(sentence):
+    (m,) = [m for m in find_events(sentence, published="2020-02-12") if m.type == "statement"]
+    assert set(m.who) == {"Andrew Yang", "Michael Bennet"}
+
+
 def test_leaving_the_embassy_and_hiding_is_a_disappearance():
     text = ("North Korea's acting ambassador to Italy, Jo Song Gil, left the embassy in Rome on Nov. 10 "
             "with his wife, South Korean lawmakers said on Thursday. Jo has been in hiding since then.")

@@ -5744,12 +5744,28 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                            key=lambda m: m.start)
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
             if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
-                    and _COORD_TITLED.fullmatch(text, m.end, prev.start)) and not m.possessive:
+                    and (_COORD_TITLED.fullmatch(text, m.end, prev.start)
+                         # ("Andrew Yang, an entrepreneur, and Michael Bennet suspended")
+                         or _COORD_PAST_APPOS.fullmatch(text, m.end, prev.start))) and not m.possessive:
                 # ("Chinese President Xi Jinping and U.S. President Joe Biden held")
                 add(m, "who")
                 prev = m
             else:
                 break
+        # "Andrew Yang and Michael Bennet, a Senator from Colorado, suspended":
+        # the subject chosen before its apposition, those coordinated after it
+        # up to the verb
+        prev, joined = subj, []
+        for m in [m for m in coord if subj.end <= m.start and m.end <= s0]:
+            if m.possessive or m.pronoun or m.kind != subj.kind or not (
+                    _COORD.fullmatch(text, prev.end, m.start)
+                    or m.kind == "person" and _COORD_PAST_APPOS.fullmatch(text, prev.end, m.start)):
+                break
+            joined.append(m)
+            prev = m
+        if joined and _SUBJECT_END.fullmatch(text, prev.end, s0):
+            for m in joined:
+                add(m, "who")
         # "Faye and his mentor, opposition leader Ousmane Sonko, were freed":
         # the one set off after a kin or tie word coordinates too
         if subj.kind == "person":
@@ -6169,6 +6185,14 @@ _PLACE_SUBJECT_VERB = re.compile(
 _COORD_TITLED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){1,4}")
 _COORD_APPOS = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s+"
                           r"(?:[A-Za-z][\w.’'-]*\s+){0,4}")
+# "Andrew Yang, an entrepreneur, and Michael Bennet": a coordination past an apposition
+_COORD_PAST_APPOS = re.compile(r"\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"“”]{1,60}?,\s*and\s+"
+                               r"(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+# what may stand between the last of coordinated subjects and the verb: an
+# apposition, an auxiliary, an adverb, a day
+_SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"“”]{1,80}?,)?\s*"
+                          r"(?:(?:have|had|were|are|will|would|both|also|jointly|together|on\s+[A-Z]\w+day|"
+                          r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
                   "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
