@@ -5206,6 +5206,10 @@ def test_one_endorsed_is_the_sayings_object_not_a_second_speaker():
         ("Bernie Sanders", "who"), ("Joe Biden", "whom")]
     # the working groups are another saying, not the endorsement told again
     assert any(m.trigger == "announced" for m in ms)
+    # a description set off before the name: the name is still the one endorsed
+    (m,) = find_events("On Wednesday, Michael Bloomberg endorsed his former rival, Joe Biden.", published="2020-03-05")
+    assert [(a.name, a.role) for a in m.actors if a.kind == "person"] == [
+        ("Michael Bloomberg", "who"), ("Joe Biden", "whom")]
 
 
 def test_the_nationality_of_one_who_was_elsewhere_is_not_where():

@@ -4255,7 +4255,9 @@ _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic|ch|ss|ek)$")
 _SAID_OF = re.compile(r"(?i)(?:endorsed|endorses|endorse|praised|praises|criticised|criticized|criticises|criticizes|"
                       r"congratulated|congratulates|thanked|thanks|rebuked|condemned|condemns|apologi[sz]ed\s+to)")
 # what may stand between such a verb and its object: a title ("former Vice President")
-_OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|their|its|former|then-|ex-)\s*)?(?:[A-Z][\w.-]*\s+){0,3}")
+# (or a description set off before the name: "endorsed his former rival, Joe Biden")
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+)?"
+                         r"(?:(?:the|his|her|their|its|former|then-|ex-)\s*)?(?:[A-Z][\w.-]*\s+){0,3}")
 _INFINITIVE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")  # "to find and arrest"
 # "Heavy rain caused rivers to burst their banks", "forced thousands to flee"
 _MADE_TO = re.compile(r"(?i)\b(?:caused|forced|led|prompted|compelled|drove)\s+(?:[\w,-]+\s+){1,4}?to\s+$")
@@ -5811,7 +5813,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # what follows "said"/"announced her candidacy" is what was said, not who said it;
         # but one endorsed, praised or criticised is the saying's object ("Sanders endorsed
         # former Vice President Joe Biden")
-        after = [m for m in after[:1] if _SAID_OF.fullmatch(text, s0, e0) and m.kind in ("person", "organisation")
+        # (the name past the description's comma too: "endorsed his former rival, Joe Biden")
+        after = [m for m in [m for m in agents if m.start >= e0 and not (m.pronoun and m.possessive)][:1]
+                 if _SAID_OF.fullmatch(text, s0, e0) and m.kind in ("person", "organisation")
                  and not m.possessive and _OBJECT_GAP.fullmatch(text, e0, m.start)]
     symmetric = tname in ("summit", "meeting", "agreement", "election", "merger")
     # the passive: "was appointed by Rosselló", "were arrested by police":
