@@ -5963,3 +5963,16 @@ def test_the_state_a_lawsuit_is_against_is_a_party_not_the_place():
                      published="2020-03-14")
     (c,) = [m for m in ms if m.type == "charge"]
     assert "Montana" in c.who
+
+
+def test_a_relative_clause_keeps_its_own_tense_for_its_day():
+    # the main verb past the clause's comma is not the clause's tense
+    (m,) = find_events("Greg Brockman, who resigned as president on Friday, will join Microsoft.", published="2023-11-20")
+    assert (m.type, m.status, m.date_start) == ("resignation", "occurred", "2023-11-17")
+    ms = find_events("Hoechst, which acquired Celanese Corp on Feb 27, said it plans to offer 200 mln dlrs of notes.",
+                     published="1987-04-09")
+    assert [(m.status, m.date_start) for m in ms if m.type == "acquisition"] == [("occurred", "1987-02-27")]
+    # and one in the simple present tells a timetable, whatever the main verb's tense
+    (m,) = [m for m in find_events("President-elect Lula, who takes office on Sunday, was expected to attend.",
+                                   published="2022-12-30") if m.type == "appointment"]
+    assert (m.status, m.date_start) == ("planned", "2023-01-01")

@@ -1563,6 +1563,14 @@ _MONTH_OF_PACT = re.compile(r"(?i)\s+(?:pact|accord|agreement|deal|truce|ceasefi
                             r"settlement)s?\b")
 
 
+# "Lula, who takes office on Sunday, ...", "Soares, who returns from a visit to
+# Brazil on Sunday": a relative clause in the simple present tells a timetable
+_RELATIVE_PRESENT = re.compile(r",\s+(?:who|which)\s+(?!(?:is|was|has|does|says|seems|remains|lives|works)\s)"
+                               r"[a-z]+[^s\W]s\s[^,;:()\"“”]{0,50}?(?:on\s+)?$")
+# a relative clause set off by a comma, open up to the expression
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;:()\"“”]*$")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'past' or 'future' from the nearest verb cue in the clause, else None."""
     lo = max(0, start - 90)
@@ -1576,6 +1584,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     m = re.search(r"[.?!;\n]\s", right)
     if m:
         right = right[: m.start()]
+    # "Brockman, who resigned on Friday, will join Microsoft": the relative
+    # clause the expression is in ends at its comma; the main verb past it
+    # is not its tense
+    if "," in right and _RELATIVE_OPEN.search(left):
+        right = right[: right.index(",")]
     # "despite the July agreement", "to review their February accord": a pact named by its month is one
     # already made, whatever the clause's tense
     if _MONTH_OF_PACT.match(right) and re.fullmatch(r"(?i)(?:january|february|march|april|may|june|july|august|"
@@ -2568,8 +2581,11 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
             return "future"
     if tense is None and _IS_ON.search(text, max(0, start - 30), start):
         return "future"  # "the vote is on Thursday": a present arrangement is ahead
-    if tense is None and _PRESENT_SCHEDULE.search(text, max(0, start - 60), start):
-        return "future"  # "Peruvians go to the polls on Sunday", "the summit opens on Monday"
+    if tense is None and (_PRESENT_SCHEDULE.search(text, max(0, start - 60), start)
+                          or _RELATIVE_PRESENT.search(text, max(0, start - 60), start)):
+        return "future"  # "Peruvians go to the polls on Sunday", "the summit opens on Monday",
+        # "Lula, who takes office on Sunday": a timetable
+
     if _CALLED_FOR.search(text, max(0, start - 60), start):
         return "future"  # "have called a march in Morelia for Saturday": set for a day ahead
     return tense
