@@ -1355,3 +1355,22 @@ def test_a_currency_is_no_organisation():
     assert _names("He noted the UAE had not changed the value of the dirham against the U.S. Dollar since 1980.") == \
         [("UAE", "United Arab Emirates", "place")]
     assert _names("Dollar General Corp said sales fell.") == [("Dollar General Corp", "Dollar General Corp", "organisation")]
+
+
+def test_a_word_with_a_capital_inside_is_a_companys_name():
+    (m,) = find_events("PayPal agreed to buy Xoom on Wednesday.", published="2015-07-02")
+    assert m.type == "acquisition" and m.who == ["PayPal"]
+    kinds = {e.name: e.kind for e in extract("Researchers at UpGuard found the files, and BlackRock said it "
+                                             "would sell its stake.", "2019-04-04").entities}
+    assert kinds["UpGuard"] == "organisation" and kinds["BlackRock"] == "organisation"
+    # (a surname's prefix is no company: "DeSantis", "McDonald")
+    kinds = {e.name: e.kind for e in extract("Governor Ron DeSantis and Senator Ann McDonald met on Monday.",
+                                             "2019-04-04").entities}
+    assert kinds["Ron DeSantis"] == "person" and kinds["Ann McDonald"] == "person"
+
+
+def test_a_company_before_a_title_does_not_break_coordinated_subjects():
+    (m,) = find_events("Sam Altman and OpenAI co-founder Greg Brockman quit on Friday.", published="2023-11-20")
+    assert set(m.who) == {"Sam Altman", "Greg Brockman"}
+    (m,) = find_events("Jane Porter and Microsoft co-founder Paul Allen met on Friday.", published="2023-11-20")
+    assert set(m.who) == {"Jane Porter", "Paul Allen"}

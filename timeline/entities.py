@@ -122,7 +122,8 @@ def gazetteer() -> _Gaz:
         r"[tA-Z](?<!\w[tA-Z])(?:(?<=[tT])he|(?<=[A-Z])[\w-]*(?:\s[A-Z][\w-]*)?[’']s)\s+(?:[a-z-]+\s+){0,2}?("
         + _alternation(sorted(titles, key=len, reverse=True))
         + r")\b(?!\s*(?:(?:to|of|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?,\s*[A-Z]|\s+[A-Z][a-z])")
-    title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t))
+    # (a hyphenated title is a word too: "president-elect", "co-founder")
+    title_words = frozenset(w for t in titles for w in re.split(r"[\s-]+", t)) | {t for t in titles if " " not in t}
     title_first: dict[str, list[str]] = {}
     for t in sorted(titles, key=len, reverse=True):
         title_first.setdefault(re.match(r"\w*", t).group(0), []).append(t)
@@ -829,6 +830,10 @@ def _is_plural_opening(word: str) -> bool:
 
 
 _PLURAL_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+")  # "Supporters of ": a plural before a name
+# a word with a capital inside, "PayPal", "BlackRock", "OpenAI": a company's
+# or a brand's name (but not a surname's prefix: "McDonald", "DeSantis")
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz|St|Ben|Abu|Al|El|Bin|Ibn)[A-Z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
@@ -1154,7 +1159,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
     if (before_end.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before)
             or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
-            and not (len(words) == 1 and words[0].isupper()) and not _FIELD_BEFORE.search(before):
+            and not (len(words) == 1 and (words[0].isupper() or _CAMEL_NAME.match(words[0])
+                                          and not _CAMEL_SURNAME.match(words[0]))) \
+            and not _FIELD_BEFORE.search(before):
         if table.person_for_part(words[0]) is None and not (
                 # "a call from Maria Lopez", "support from Angela Merkel": a given name opens a person's name
                 2 <= len(words) <= 3 and words[0] in gaz.given_gender and low[-1] not in gaz.place_words
@@ -1194,6 +1201,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower() in gaz.titles:
             return w, "person", prev[0].lower(), None
+        if _CAMEL_NAME.match(w) and not _CAMEL_SURNAME.match(w) and w not in gaz.places:
+            return w, "organisation", None, None  # "PayPal agreed to buy", "UpGuard said": a brand's name
         if prev and prev[0].lower() in _COMPANY_NOUNS:
             return w, "organisation", title, None  # "UK-based retailer Tesco", "tech giant Apple"
         if re.match(r"\s*(?:,\s*(?:\d+|aged)|said|says|told|added)\b", after):

@@ -5745,6 +5745,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                                     and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])],
                            key=lambda m: m.start)
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
+            if m.kind == "organisation" and prev.kind == "person" and _title_gap(m.end, prev.start) \
+                    and re.search(r"[^,\s]\s+(?:and|&)\s+$", text[max(sent.start, m.start - 8):m.start]):
+                continue  # "Altman and OpenAI co-founder Greg Brockman": whose co-founder, no subject
+                # (but not after a comma: "succeeding AbuZayyad, and IBM vice president Michael Attardo has")
             if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
                     and (_COORD_TITLED.fullmatch(text, m.end, prev.start)
                          # ("Andrew Yang, an entrepreneur, and Michael Bennet suspended")
