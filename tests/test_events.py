@@ -5976,3 +5976,15 @@ def test_a_relative_clause_keeps_its_own_tense_for_its_day():
     (m,) = [m for m in find_events("President-elect Lula, who takes office on Sunday, was expected to attend.",
                                    published="2022-12-30") if m.type == "appointment"]
     assert (m.status, m.date_start) == ("planned", "2023-01-01")
+
+
+def test_a_noun_event_with_a_place_phrase_then_scheduled_is_planned():
+    (m,) = find_events("The Lord Mayor election in the Australian city is scheduled to take place this week.",
+                       published="2020-10-22")
+    assert (m.type, m.status) == ("election", "planned")
+    (m,) = find_events("The first meeting of the new group is set for the spring.", published="1987-03-02")
+    assert m.status == "planned"
+    # (but a new subject after "and" is another clause: the meeting was chaired)
+    ms = find_events("Prime Minister Jacques Chirac yesterday chaired a ministerial meeting on the budget and "
+                     "Balladur is due to make the final decision at the end of the month.", published="1987-06-18")
+    assert [m.status for m in ms if m.type == "meeting"] == ["occurred"]

@@ -4237,7 +4237,11 @@ _CANCELLED_BEFORE = re.compile(
     r"(?i)\b(?:cancell?ed|cancell?ing|called\s+off|calling\s+off|scrapped|scrapping|postponed|postponing|put\s+off|"
     r"pushed\s+back|abandoned|axed)\s+(?:(?:a|an|the|his|her|its|their|this|next|[\w’'-]+[’']s)\s+)?"
     r"(?:(?:planned|scheduled|proposed|upcoming|long-awaited|expected)\s+)?(?:[\w-]+\s+)?$")
-_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?"
+_PLANNED_AFTER = re.compile(r"(?i),?\s*(?:anticipated|expected|scheduled|set|due|slated)\s+to\b|(?:\s+(?:of|between|with|in|on)\s+[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}"
+                            # ("The election in the Australian city is scheduled")
+                            r"|\s+(?:of|between|with|in|on)\s+(?:the|a|an|this|that)\s+"
+                            r"(?:(?!(?:will|is|are|was|were|has|have|and|but|or)\s)[\w’'.-]+\s+){0,2}"
+                            r"(?!(?:it|he|she|they|we|I)\s)(?-i:[a-z])[\w’'-]*)?"
                             # "A separate trial, in which he is accused of fraud, is scheduled to begin"
                             r"(?:\s*,\s*(?:in\s+which|at\s+which|which|where|whose)\b[^,;:.()]{1,90},)?\s+(?:will\b|is\s+(?:set|scheduled|due|expected|planned|slated)\b|are\s+(?:set|scheduled|due|expected|planned|slated)\b|to\s+be\s+held\b"
                             # "State sentencing has been scheduled for July"
