@@ -5988,3 +5988,11 @@ def test_a_noun_event_with_a_place_phrase_then_scheduled_is_planned():
     ms = find_events("Prime Minister Jacques Chirac yesterday chaired a ministerial meeting on the budget and "
                      "Balladur is due to make the final decision at the end of the month.", published="1987-06-18")
     assert [m.status for m in ms if m.type == "meeting"] == ["occurred"]
+
+
+def test_the_annual_meeting_of_a_learned_body_is_no_summit():
+    ms = find_events("Two studies were presented on Monday at the annual meeting of the American Society for "
+                     "Biochemistry and Molecular Biology in Orlando.", published="2019-04-11")
+    assert [m.type for m in ms] == ["meeting"]
+    ms = find_events("The annual meeting of the Group of Seven opened in Paris on Monday.", published="2019-04-11")
+    assert [m.type for m in ms] == ["summit"]

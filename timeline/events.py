@@ -2178,8 +2178,10 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
         if m.type == "meeting" and (forums or re.search(
                 r"(?i)\b(?:trilateral|quadrilateral|multilateral)\s+(?:[\w-]+\s+)?$", before)
                 or re.search(r"(?i)\bannual\s+(?:[\w-]+\s+)?$", before)
-                and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.sentence[m.trigger_end - m.sentence_start:])):
-            # (but "told shareholders at its annual meeting": a company's, no summit)
+                and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.sentence[m.trigger_end - m.sentence_start:])
+                and not _LEARNED_BODY.match(m.sentence, m.trigger_end - m.sentence_start)):
+            # (but "told shareholders at its annual meeting": a company's, no summit; nor "the
+            # annual meeting of the American Society for Biochemistry": a learned body's conference)
             m.type = "summit"
     titles = table.person_titles if table is not None else {}
     for m in mentions:
@@ -2191,6 +2193,8 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
             m.type = "summit"
 
 
+_LEARNED_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}(?:Society|Association|Academy|Institute|"
+                           r"College|Chamber|Club|Foundation|Federation|Council\s+of\s+[A-Z]\w+\s+(?:Scientists|Physicians))\b")
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:under|mediated\s+by|brokered\s+by|hosted\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?$")
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
