@@ -5996,3 +5996,11 @@ def test_the_annual_meeting_of_a_learned_body_is_no_summit():
     assert [m.type for m in ms] == ["meeting"]
     ms = find_events("The annual meeting of the Group of Seven opened in Paris on Monday.", published="2019-04-11")
     assert [m.type for m in ms] == ["summit"]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
+    (m,) = find_events("A man suspected to have supplied the gun to Louis De Zoysa was arrested in Norfolk on Sunday.",
+                       published="2020-09-30")
+    assert m.type == "arrest" and "Louis De Zoysa" not in m.who
+    (m,) = find_events("Louis De Zoysa was arrested in Norfolk on Sunday.", published="2020-09-30")
+    assert m.who == ["Louis De Zoysa"]

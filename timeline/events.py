@@ -5538,6 +5538,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             return False  # "arrested over a Facebook post": a modifier, not the subject (but "an Al-Qaeda attack")
         if m.pronoun and m.possessive:
             return False  # "his term"
+        if verbal and not m.pronoun and _PREP_OBJECT_BEFORE.search(text, max(sent.start, m.start - 12), m.start) \
+                and _AUX_ONLY.fullmatch(text, m.end, s0) \
+                and re.search(r"(?i)\b(?:was|were|has|had|have|is|are)\b", text[m.end:e0]):
+            return False  # "A man suspected to have supplied the gun to De Zoysa was arrested": no subject
+            # stands after a preposition
         if m.kind == "place" and _PEOPLE_FROM_BEFORE.search(text, max(sent.start, m.start - 40), m.start):
             return False  # "two Buddhist pilgrims from Myanmar also died": where they came from, not who
         if m.kind == "organisation" and not m.pronoun and _STAFF_AFTER.match(text, m.end) and (
@@ -6036,6 +6041,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     return actors
 
 
+_PREP_OBJECT_BEFORE = re.compile(r"\b(?:to|with|against|about|towards?)\s+(?:the\s+)?$")
+# (a finite verb group right after the name: "... to De Zoysa was arrested")
+_AUX_ONLY = re.compile(r"\s+(?:(?:also|later|then|reportedly|allegedly)\s+)*(?:(?:was|were|has|had|have|is|are)\s+)"
+                       r"(?:(?:been|also|later|then|reportedly|allegedly)\s+)*|\s+")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 # people told by where they come from: "pilgrims from", "tourists from", "a man from"
