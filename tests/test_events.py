@@ -6004,3 +6004,12 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb_after_it():
     assert m.type == "arrest" and "Louis De Zoysa" not in m.who
     (m,) = find_events("Louis De Zoysa was arrested in Norfolk on Sunday.", published="2020-09-30")
     assert m.who == ["Louis De Zoysa"]
+
+
+def test_the_crime_a_sentence_is_for_does_not_take_the_courts_day():
+    ms = find_events("Oscar Pistorius was sentenced to six years in prison on Wednesday for murdering his girlfriend, "
+                     "Reeva Steenkamp.", published="2016-07-07")
+    assert [(m.type, m.date_start) for m in ms] == [("sentence", "2016-07-06"), ("killing", None)]
+    # (a date of its own stays)
+    ms = find_events("He was jailed on Monday for the murder of his wife in 2012.", published="2016-07-07")
+    assert [(m.type, m.date_start) for m in ms if m.type == "killing"] == [("killing", "2012-01-01")]

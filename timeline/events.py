@@ -687,6 +687,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _the_deal_is_the_purchase(mentions)
     mentions = _taking_effect(text, mentions)
     mentions = _the_ban_is_the_penalty(text, mentions)
+    _the_crime_judged(text, mentions, anchor)
     mentions = _announcing_an_event(text, mentions)
     _announced_deaths(mentions)
     _unverified(text, mentions, sentences)
@@ -803,7 +804,7 @@ def _tells_undated_news(text, m) -> bool:
     story ("Born in Hamilton, she joined Labour at 17") or background in a
     relative clause ("countries, which agreed on a new pact")."""
     return not (m.timex is not None or m.status != "occurred" or m.type == "statement"
-                or getattr(m, "_nominal", False)
+                or getattr(m, "_nominal", False) or getattr(m, "_judged", False)
                 or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start)
                 or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start)
                 or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start)
@@ -1636,6 +1637,28 @@ def _the_ban_is_the_penalty(text, mentions):
         return mentions
     return [m for m in mentions if not (m.type == "policy" and m.trigger.lower() == "ban" and m.trigger_start > first
                                         and re.search(r"(?i)\b(?:the|his|her|this)\s+$", text[max(0, m.trigger_start - 6):m.trigger_start]))]
+
+
+# "sentenced to six years in prison on Wednesday for murdering his girlfriend":
+# the crime a court step is for, right after it
+_JUDGED_FOR = re.compile(r"(?i)[^.;:]{0,60}?\b(?:for|of|over)\s+(?:(?:the|his|her|their|an?)\s+)?(?:alleged(?:ly)?\s+)?$")
+
+
+def _the_crime_judged(text, mentions, anchor) -> None:
+    """A crime named as what a sentence, a conviction or a charge is for
+    ("was sentenced ... on Wednesday for murdering his girlfriend") happened
+    before it, not on the court's day: it does not take the day that dates
+    the court step (a date of its own stays: "for the murder of his wife in 2012")."""
+    for m in mentions:
+        if m.type not in ("killing", "attack") or m.timex is None or m.status != "occurred":
+            continue
+        step = next((o for o in mentions if o is not m and o.type in ("sentence", "trial", "charge")
+                     and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
+                     and o.timex is not None and o.timex.start == m.timex.start), None)
+        if step is not None and m.timex.start < m.trigger_start \
+                and _JUDGED_FOR.fullmatch(text, step.trigger_end, m.trigger_start):
+            _no_date(m, step.date_start or (anchor.isoformat() if anchor is not None else None))
+            m._judged = True  # (nor the day of the news around it)
 
 
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
