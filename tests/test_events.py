@@ -6013,3 +6013,17 @@ def test_the_crime_a_sentence_is_for_does_not_take_the_courts_day():
     # (a date of its own stays)
     ms = find_events("He was jailed on Monday for the murder of his wife in 2012.", published="2016-07-07")
     assert [(m.type, m.date_start) for m in ms if m.type == "killing"] == [("killing", "2012-01-01")]
+
+
+def test_what_happened_overnight_happened_the_night_before_it_is_told():
+    ms = find_events("Police detained several protesters overnight, the interior ministry said on Wednesday.",
+                     published="2024-05-16")
+    (m,) = [m for m in ms if m.type == "detention"]
+    assert (m.date_start, m.date_end, m.precision) == ("2024-05-14", "2024-05-15", "day")
+    (m,) = find_events("Overnight, Russian drones struck Kyiv, officials said.", published="2024-05-15")
+    assert (m.type, m.date_start, m.date_end) == ("attack", "2024-05-14", "2024-05-15")
+    # (not a kind of thing, nor a night the story told before)
+    assert not find_events("The central bank raised overnight rates.", published="2024-05-15")
+    ms = find_events("A fire on a boat killed 33 people on Monday. The boat, which caught fire overnight in open "
+                     "seas, carried 39 people.", published="2019-09-04")
+    assert all(m.date_start != "2019-09-03" for m in ms)

@@ -712,6 +712,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _identified_culprit(mentions, table)
     _fill_post_body(mentions, ents_by_sent)
     _announced_whom(mentions)
+    _overnight(text, mentions, anchor, timexes_for_events)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
     _narrative_dates(text, mentions, sentences, anchor, timexes_for_events)
@@ -773,6 +774,53 @@ _SUBJECT_BEFORE_ASIDE = re.compile(r"(?i)\s*,?\s*" + _DET_NP + r"\s*")
 _DATED_SUBJECT_OPENING = re.compile(r"(?i)\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|during|late|early)\s+)?")
 _REL_PAST_BEFORE = re.compile(r"(?i)\b(?:that|who|which)\s+(?:had\s+|has\s+)?[a-z]{3,}ed\s+(?:[\w-]+\s+){0,4}?$")
 _PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:(?:now|just|also|formally|officially)\s+)?(?:been\s+)?$")
+
+
+_OVERNIGHT = re.compile(r"(?i)\bovernight\b")
+# "overnight rates", "an overnight bus", "an overnight success": a kind of thing, no night
+_OVERNIGHT_THING = re.compile(r"(?i)\s+(?:[a-z-]+\s+)?(?:rates?|money|funds?|deposits?|loans?|lending|borrowing|repurchases?|"
+                              r"repos?|stays?|bus|buses|train|trains|flights?|ferry|trips?|journey|success|sensation|"
+                              r"delivery|courier|shipping|mail|bags?|camps?|shifts?|temperatures?|lows?|index|market|"
+                              r"session|trading|call|interbank|paper|bills?|facility|visits?|guests?)\b")
+
+
+def _overnight(text, mentions, anchor, timexes=()) -> None:
+    """"Police detained several protesters overnight, the ministry said on
+    Wednesday", "Overnight, drones struck Kyiv", "overnight strikes": an event
+    with no date of its own that happened overnight happened in the night
+    before the day the sentence tells it on (its saying's day, else the
+    publication's): that day or the one before."""
+    if anchor is None or "vernight" not in text:
+        return
+    for m in mentions:
+        if m.date_start is not None or m.status != "occurred" or m.type == "statement" \
+                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start):
+            continue  # ("The boat, which caught fire overnight, ...": that night is the story's, told before)
+        hit = None
+        for o in _OVERNIGHT.finditer(text, m.sentence_start, m.sentence_end):
+            if _OVERNIGHT_THING.match(text, o.end()) and not o.end() == m.trigger_start - 1:
+                continue
+            if o.end() <= m.trigger_start and (re.fullmatch(r"\s*", text[o.end():m.trigger_start])
+                                               or o.start() == m.sentence_start and text[o.end():o.end() + 1] == ","):
+                hit = o  # "overnight strikes", "Overnight, drones struck"
+            elif o.start() >= m.trigger_end and o.start() - m.trigger_end <= 60 \
+                    and not re.search(r"[,;:]|\b(?:and|but|after|before|when|while|who|which)\b", text[m.trigger_end:o.start()]):
+                hit = o  # "detained several protesters overnight"
+            if hit is not None:
+                break
+        if hit is None:
+            continue
+        told = next((t for t in timexes if m.sentence_start <= t.start < m.sentence_end and t.precision == "day"
+                     and t.date_start and t.date_start == t.date_end
+                     and re.search(r"(?i)\b(?:said|says|told|announced|reported|added|confirmed)\s+(?:on\s+)?$",
+                                   text[max(m.sentence_start, t.start - 20):t.start])), None)
+        ref = dt.date.fromisoformat(told.date_start) if told is not None else anchor
+        night = (ref - dt.timedelta(days=1)).isoformat()
+        tx = Timex(hit.start(), hit.end(), hit.group(0), type="TIME", value=f"{night}TNI", date_start=night,
+                   date_end=ref.isoformat(), precision="day", anchor=ref.isoformat(),
+                   rule="overnight: the night before the day it is told on", display_date=None)
+        _set_date(m, tx, night, ref.isoformat(), "day")
+        tx.display_date = m.display_date
 
 
 def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
