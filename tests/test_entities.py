@@ -1374,3 +1374,13 @@ def test_a_company_before_a_title_does_not_break_coordinated_subjects():
     assert set(m.who) == {"Sam Altman", "Greg Brockman"}
     (m,) = find_events("Jane Porter and Microsoft co-founder Paul Allen met on Friday.", published="2023-11-20")
     assert set(m.who) == {"Jane Porter", "Paul Allen"}
+
+
+def test_initials_then_the_name_in_brackets_is_one_organisation():
+    text = ("Jon Huber, who performed for WWE (World Wrestling Entertainment) and for AEW (All Elite Wrestling), "
+            "died on Saturday. Huber signed with AEW in January.")
+    ex = extract(text, "2020-12-28")
+    kinds = {e.name: e.kind for e in ex.entities}
+    assert kinds["World Wrestling Entertainment"] == "organisation" and kinds["All Elite Wrestling"] == "organisation"
+    (m,) = [m for m in ex.mentions if m.type == "appointment"]
+    assert "All Elite Wrestling" in m.who

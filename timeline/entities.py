@@ -188,6 +188,7 @@ Multiple Numerous Various Dozens Hundreds Thousands Millions Scores
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,8})\s*\(\s*(?:([A-Z][\w-]*)\s+)?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,2}-?\d{2,4}(?:-\d+)?(?:\s+(?:jet|plane|aircraft|airliner|cargo|passenger|helicopter|"
                            r"model|series|phone|smartphone|car|rifle|missile|rocket|tank|drone))?\b")
@@ -1640,6 +1641,18 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             stext = text[s0:e0]
                         if _initials(stext) == acr.group(1):
                             name, kind, title, cap = stext, "organisation", None, None
+                if " " in stext and kind != "place" and (ab := _ACRONYM_BEFORE.search(text, max(0, s0 - 24), s0)) \
+                        and ab.group(1) not in gaz.orgs:  # (the gazetteer's own, "OPEC", "IMF", keep their names)
+                    # "for AEW (All Elite Wrestling)", "WWE (World Wrestling Entertainment)": the
+                    # name in brackets after the initials it spells is that organisation's
+                    if _initials(stext) != ab.group(1) and ab.group(2) \
+                            and _initials(ab.group(2) + " " + stext) == ab.group(1):
+                        s0 = ab.start(2)
+                        stext = text[s0:e0]
+                    if _initials(stext) == ab.group(1):
+                        name, kind, title, cap = " ".join(stext.split()), "organisation", None, None
+                        table.acronyms[ab.group(1)] = name
+                        table.add(name, kind, ab.group(1))
                 if kind == "place":
                     found.append(_place_mention(s0, e0, stext, name, cap, poss, text, table))
                     taken.append((s0, e0))
