@@ -6027,3 +6027,11 @@ def test_what_happened_overnight_happened_the_night_before_it_is_told():
     ms = find_events("A fire on a boat killed 33 people on Monday. The boat, which caught fire overnight in open "
                      "seas, carried 39 people.", published="2019-09-04")
     assert all(m.date_start != "2019-09-03" for m in ms)
+
+
+def test_the_nationality_of_the_one_a_verb_acts_on_is_not_where():
+    (m,) = [m for m in find_events("On Thursday the Turkish foreign ministry summoned the Saudi ambassador.",
+                                   published="2018-10-12") if m.type == "meeting"]
+    assert "Saudi Arabia" not in m.where
+    (m,) = find_events("An earthquake struck southern Puerto Rico on Monday.", published="2020-01-08")
+    assert m.where == ["Puerto Rico"]

@@ -6033,7 +6033,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             add(m, "where")  # "a Kabul car bombing", "the Jolo cathedral bombing"
             last_where = m
             continue
-        elif m.start >= e0 and _HIT_PLACE.fullmatch(text[e0:m.start]):
+        elif m.start >= e0 and _HIT_PLACE.fullmatch(text[e0:m.start]) \
+                and not (m.text != m.name and _NOT_WHERE_NOUN.match(text, m.end)):  # ("expelled the Libyan ambassador")
             add(m, "where")  # "an earthquake struck southern Puerto Rico"
             last_where = m
             continue
