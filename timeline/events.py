@@ -798,8 +798,8 @@ def _overnight(text, mentions, anchor, timexes=()) -> None:
             continue  # ("The boat, which caught fire overnight, ...": that night is the story's, told before)
         hit = None
         for o in _OVERNIGHT.finditer(text, m.sentence_start, m.sentence_end):
-            if _OVERNIGHT_THING.match(text, o.end()) and not o.end() == m.trigger_start - 1:
-                continue
+            if _OVERNIGHT_THING.match(text, o.end()) and o.end() != m.trigger_start - 1:
+                continue  # (but "overnight strikes": the trigger itself comes next)
             if o.end() <= m.trigger_start and (re.fullmatch(r"\s*", text[o.end():m.trigger_start])
                                                or o.start() == m.sentence_start and text[o.end():o.end() + 1] == ","):
                 hit = o  # "overnight strikes", "Overnight, drones struck"
@@ -2265,7 +2265,7 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
 
 
 _LEARNED_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}(?:Society|Association|Academy|Institute|"
-                           r"College|Chamber|Club|Foundation|Federation|Council\s+of\s+[A-Z]\w+\s+(?:Scientists|Physicians))\b")
+                           r"College|Chamber|Club|Foundation|Federation)\b")
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:under|mediated\s+by|brokered\s+by|hosted\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?$")
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
@@ -6114,9 +6114,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
 
 
 _PREP_OBJECT_BEFORE = re.compile(r"\b(?:to|with|against|about|towards?)\s+(?:the\s+)?$")
-# (a finite verb group right after the name: "... to De Zoysa was arrested")
+# what stands between a name and the verb group right after it: auxiliaries
+# ("... to De Zoysa has since been arrested") or only a space, the trigger
+# then opening on its own auxiliary ("... to De Zoysa was arrested")
 _AUX_ONLY = re.compile(r"\s+(?:(?:also|later|then|reportedly|allegedly)\s+)*(?:(?:was|were|has|had|have|is|are)\s+)"
-                       r"(?:(?:been|also|later|then|reportedly|allegedly)\s+)*|\s+")
+                       r"(?:(?:been|also|later|then|since|reportedly|allegedly)\s+)*|\s+")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 # people told by where they come from: "pilgrims from", "tourists from", "a man from"
