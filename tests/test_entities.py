@@ -1384,3 +1384,8 @@ def test_initials_then_the_name_in_brackets_is_one_organisation():
     assert kinds["World Wrestling Entertainment"] == "organisation" and kinds["All Elite Wrestling"] == "organisation"
     (m,) = [m for m in ex.mentions if m.type == "appointment"]
     assert "All Elite Wrestling" in m.who
+
+
+def test_a_title_of_a_county_then_a_name_is_that_persons():
+    ex = extract("Governor of Kiriri County Samuel Wafula declared a curfew on Monday.", "2019-01-05")
+    assert [e.name for e in ex.entities if e.kind == "person"] == ["Samuel Wafula"]

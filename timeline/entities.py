@@ -976,6 +976,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             k += 2
         elif title and low[k] in ("of", "for") and k + 2 < len(words) - 1:
             k += 2  # "Secretary of Justice Wanda Vázquez Garced"
+            if k < len(words) - 2 and low[k] in gaz.place_words:
+                k += 1  # "Governor of Kiriri County Samuel Wafula": the place's word too
             if low[k] in ("the", "of", "and"):
                 k += 1
         else:
