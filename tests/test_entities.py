@@ -1389,3 +1389,11 @@ def test_initials_then_the_name_in_brackets_is_one_organisation():
 def test_a_title_of_a_county_then_a_name_is_that_persons():
     ex = extract("Governor of Kiriri County Samuel Wafula declared a curfew on Monday.", "2019-01-05")
     assert [e.name for e in ex.entities if e.kind == "person"] == ["Samuel Wafula"]
+
+
+def test_the_town_of_a_mayor_named_before_the_name_is_a_place():
+    (m,) = find_events("Mayor of Koszalin Piotr Jedlinski has declared a day of mourning.", published="2019-01-05")
+    assert m.who == ["Piotr Jedlinski"] and m.where == ["Koszalin"]
+    # (a bank's governor is no town's: "Bank of Japan Governor Satoshi Sumita")
+    ex = extract("Bank of Japan Governor Satoshi Sumita said on Monday the bank would intervene.", "1987-03-10")
+    assert not [e for e in ex.entities if e.kind == "place" and "Governor" in e.name]

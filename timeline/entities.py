@@ -188,6 +188,10 @@ Multiple Numerous Various Dozens Hundreds Thousands Millions Scores
 """.split())
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
+# the offices of a town, county or state, and their place: "Mayor of Koszalin ..."
+_LOCAL_OFFICES = {"mayor", "governor", "premier", "sheriff", "chief minister", "lord mayor", "deputy mayor"}
+_OFFICE_OF = re.compile(r"(?:(?:Lord|Deputy)\s+)?(?:Mayor|Governor|Premier|Sheriff|Chief\s+Minister)\s+of\s+(?:the\s+)?"
+                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,8})\s*\(\s*(?:([A-Z][\w-]*)\s+)?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,2}-?\d{2,4}(?:-\d+)?(?:\s+(?:jet|plane|aircraft|airliner|cargo|passenger|helicopter|"
@@ -1697,6 +1701,15 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         table.gender[name] = g  # "Ana Lucia Ferrer": a woman's given name
                 found.append(em)
                 taken.append((s0, e0))
+                if kind == "person" and title in _LOCAL_OFFICES and name in stext \
+                        and (lo := _OFFICE_OF.fullmatch(stext, 0, stext.rindex(name))) \
+                        and not any(f.kind == "place" and s0 <= f.start < e0 for f in found):
+                    # "Mayor of Koszalin Piotr Jedlinski": the town of the office is a place the
+                    # sentence names, even one the gazetteer lacks
+                    ptext = lo.group(1)
+                    hit = gaz.places.get(ptext)
+                    found.append(_place_mention(s0 + lo.start(1), s0 + lo.end(1), ptext, hit[0] if hit else ptext,
+                                                None, False, text, table))
         for m in list(found):
             if m.kind == "place" and (m.possessive or m.text != m.name):
                 om = (_OWNED_ORG if m.possessive else _ADJ_ORG).match(text, m.end)
