@@ -1049,3 +1049,10 @@ def test_a_pact_named_by_its_month_is_one_already_made():
     # (a deal to be signed in a month is still ahead)
     assert [x.date_start for x in find_dates("The deal is expected to be signed in July.", "2025-03-10")] \
         == ["2025-07-01"]
+
+
+def test_a_saying_dated_after_had_said_keeps_the_past_whatever_was_said():
+    from timeline.dates import find_dates
+    (april, _) = find_dates("Company officials had said at the annual meeting in April they expected no labor "
+                            "problems this year.", dt.date(1987, 6, 29))
+    assert april.text == "April" and april.date_start == "1987-04-01"

@@ -1727,7 +1727,7 @@ _SETTING_OPENING = re.compile(r"(?i)(?:^|(?<=[,:;\u2014]))\s*(?:at|in|during)\s+
 # a reporting verb right before the expression, maybe with the setting of
 # the saying between: "said on", "told reporters on", "said in a statement on"
 _SAYING_DATED = re.compile(
-    r"\b([a-z]+)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:had|has|have|was|were)\s+)?([a-z]+)(?:\s+(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|speech|address|post|tweet|briefing|conference|release|letter|message)"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press)"
     # "told shareholders at its annual meeting on Monday"
