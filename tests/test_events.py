@@ -6035,3 +6035,12 @@ def test_the_nationality_of_the_one_a_verb_acts_on_is_not_where():
     assert "Saudi Arabia" not in m.where
     (m,) = find_events("An earthquake struck southern Puerto Rico on Monday.", published="2020-01-08")
     assert m.where == ["Puerto Rico"]
+
+
+def test_a_previously_announced_thing_is_no_new_announcement():
+    assert not find_events("Triangle Industries Inc said it began a previously announced offer to exchange shares.",
+                           published="1987-03-24")
+    assert not find_events("The company completed its previously-announced sale of the unit.", published="1987-03-24")
+    # (the verb still is one: "the company previously announced plans")
+    ms = find_events("On Monday the company announced plans to close the plant.", published="1987-03-24")
+    assert "statement" in [m.type for m in ms] or "policy" in [m.type for m in ms]

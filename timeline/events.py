@@ -1709,6 +1709,9 @@ def _the_crime_judged(text, mentions, anchor) -> None:
             m._judged = True  # (nor the day of the news around it)
 
 
+# a saying as an adjective before what it said: "the previously announced dates"
+_SAID_BEFORE_NOUN = re.compile(r"(?i)\b(?:the|its|their|his|her|a|an|our|this|these)\s+"
+                               r"(?:previously|already|recently|earlier|newly|just|officially|publicly)[-\s]+$")
 _TAKES_EFFECT = re.compile(r"(?i)(?:took|takes|take|taking|went|goes|go|came|comes|entered)\s+(?:into\s+)?(?:effect|force)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:ceasefire|truce|deal|agreement|accord))?(?:\s*,[^,;]{1,80},|\s+(?:that|which)|\s*,\s*(?:that|which))?\s*(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:(?:finally|officially|formally)\s+)?")
 
@@ -3167,6 +3170,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "statement" and re.search(r"(?i)\bas\s+(?:(?:previously|earlier|already|first)\s+)?$", before[-30:]) \
                 and re.match(r"(?i)announced|reported|stated|disclosed", m.group(0)):
             continue  # "March 7 as previously announced": an aside pointing back, no news
+        if name == "statement" and _SAID_BEFORE_NOUN.search(before[-30:]):
+            continue  # "its previously announced three-for-two split": what was said once, told again
         if name == "charge" and (_MONEY_AFTER.match(text, e0) or re.match(r"(?i)(?:was\s+|were\s+|being\s+)?charged$", m.group(0))
                                  and _PRICE_BEFORE.search(before)):
             continue  # "CTS said it charged an additional 2.8 mln dlrs in special expenses": a cost booked
