@@ -189,9 +189,9 @@ Multiple Numerous Various Dozens Hundreds Thousands Millions Scores
 _MONTHS_DAYS = {w.lower() for w in """Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April May June July August September October November December""".split()}
 # the offices of a town, county or state, and their place: "Mayor of Koszalin ..."
-_LOCAL_OFFICES = {"mayor", "governor", "premier", "sheriff", "chief minister", "lord mayor", "deputy mayor"}
-_OFFICE_OF = re.compile(r"(?:(?:Lord|Deputy)\s+)?(?:Mayor|Governor|Premier|Sheriff|Chief\s+Minister)\s+of\s+(?:the\s+)?"
-                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+")
+_LOCAL_OFFICES = ("mayor", "governor", "premier", "sheriff", "chief minister", "lord mayor", "deputy mayor")
+_OFFICE_OF = re.compile(r"(?i:" + "|".join(o.replace(" ", r"\s+") for o in sorted(_LOCAL_OFFICES, key=len, reverse=True))
+                        + r")\s+of\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z&]{1,8})\s*\(\s*(?:([A-Z][\w-]*)\s+)?$")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&-]{1,9})\)")
 _MODEL_NUMBER = re.compile(r"\s+[A-Z]{0,2}-?\d{2,4}(?:-\d+)?(?:\s+(?:jet|plane|aircraft|airliner|cargo|passenger|helicopter|"
