@@ -6044,3 +6044,18 @@ def test_a_previously_announced_thing_is_no_new_announcement():
     # (the verb still is one: "the company previously announced plans")
     ms = find_events("On Monday the company announced plans to close the plant.", published="1987-03-24")
     assert "statement" in [m.type for m in ms] or "policy" in [m.type for m in ms]
+
+
+def test_deals_in_general_are_no_acquisition():
+    for text in ("Airgas Inc said chairman C Perkins resigned but agreed to serve as a consultant on acquisitions.",
+                 "The company planned to make acquisitions and buy capital equipment.",
+                 "Proceeds will be used to repay debt incurred to finance recent acquisitions, the company said.",
+                 "Vaskevitch headed the mergers and acquisitions department of Merrill Lynch."):
+        assert "acquisition" not in [m.type for m in find_events(text, published="1987-03-06")], text
+    # (named ones still are: "completed the acquisitions of X", "its pending acquisitions of Y")
+    (m,) = find_events("Rubbermaid Inc said it completed the previously announced acquisitions of Viking Brush Ltd.",
+                       published="1987-03-25")
+    assert m.type == "acquisition" and ("Viking Brush Ltd", "whom") in [(a.name, a.role) for a in m.actors]
+    ms = find_events("USAir said it will borrow to finance its pending acquisitions of Piedmont Aviation.",
+                     published="1987-03-31")
+    assert "acquisition" in [m.type for m in ms]

@@ -3248,6 +3248,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "attacked the impeachment inquiry": words, not force
         if name == "attack" and kind == "noun" and m.group(0).lower() == "attacks" and _ATTACKS_ON_ABSTRACT.match(text, e0):
             continue  # "Belgrade trade union leaders have joined attacks on a controversial wage freeze"
+        if name == "acquisition" and kind == "noun" and re.fullmatch(r"(?i)acquisitions|takeovers|buyouts", m.group(0)) \
+                and not _DEALS_NAMED.match(text, e0) and not _DEALS_DONE.search(before):
+            continue  # "to make further acquisitions", "growth through acquisitions", "its mergers and
+            # acquisitions department": deals in general (but "its pending acquisitions of Piedmont
+            # Aviation", "completed the previously announced acquisitions": named ones)
         if name == "launch" and re.search(r"(?i)on\s+sale", m.group(0)) and re.search(r"(?i)\btickets?\s+$", before):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
@@ -3772,6 +3777,13 @@ _NAMED_FAR = re.compile(r"\b(?:named|picked|chose|chosen|selected)\b(?=[^.;]{0,9
 _STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
+
+
+# the deals a plural names: "the acquisitions of Bayliner Marine", "acquisitions of the assets of L and M"
+_DEALS_NAMED = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:assets|businesses|operations|units?|shares)\s+of\s+)?(?:the\s+)?[<A-Z]")
+# ... or the ones done: "completed the previously announced acquisitions", "closed its two acquisitions"
+_DEALS_DONE = re.compile(r"(?i)\b(?:completed?|completes|completing|closed?|closes|closing|finali[sz]ed?)\s+"
+                         r"(?:(?:the|its|their|his|her|two|three|four|five|both|these|those|all)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 _NOT_LAUNCHED = re.compile(
