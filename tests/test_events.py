@@ -6059,3 +6059,15 @@ def test_deals_in_general_are_no_acquisition():
     ms = find_events("USAir said it will borrow to finance its pending acquisitions of Piedmont Aviation.",
                      published="1987-03-31")
     assert "acquisition" in [m.type for m in ms]
+
+
+def test_pacts_in_general_are_no_agreement():
+    for text in ("He said the United States would see that other nations lived up to their trade agreements.",
+                 "The company expects to conclude talks with its lenders for extension of its loan agreements.",
+                 "Huckaby, chairman of the House subcommittee which deals with the sugar program, spoke on Monday."):
+        assert "agreement" not in [m.type for m in find_events(text, published="1987-04-27")], text
+    # (pacts made still are: signed, entered into, finalised, or reached after the noun)
+    for text in ("France and Algeria yesterday finalised two agreements giving Algeria 580 mln dlrs in credits.",
+                 "Commodore said it entered into two agreements to provide Amiga graphics technology.",
+                 "The administration announced additional deals between Israel and Bahrain."):
+        assert "agreement" in [m.type for m in find_events(text, published="1987-04-23")], text

@@ -3248,6 +3248,16 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "attacked the impeachment inquiry": words, not force
         if name == "attack" and kind == "noun" and m.group(0).lower() == "attacks" and _ATTACKS_ON_ABSTRACT.match(text, e0):
             continue  # "Belgrade trade union leaders have joined attacks on a controversial wage freeze"
+        if name == "agreement" and kind == "noun" and re.fullmatch(r"(?i)agreements|accords|pacts|treaties|deals", m.group(0)) \
+                and not _PACTS_MADE.search(before) and not _PACTS_MADE_AFTER.match(text, e0) \
+                and not re.match(r"\s+between\s+(?:the\s+)?[A-Z]", text[e0:e0 + 20]) \
+                and not re.search(r"\b(?:the\s+)?[A-Z][\w-]+\s+$", before):
+            continue  # "violate international trade agreements", "its loan agreements", "the deals are
+            # subject to closing": pacts in general or told again (but "signed such 10-year agreements
+            # with Nintendo", "finalised two agreements", "entered into definitive agreements")
+        if name == "agreement" and kind == "noun" and m.group(0).lower() == "deals" and _DEALS_VERB.search(before) \
+                and re.match(r"\s+(?:\w+ly\s+)?(?:with|in)\b", text[e0:e0 + 20]):
+            continue  # "a subcommittee which deals with the sugar program": the verb
         if name == "acquisition" and kind == "noun" and re.fullmatch(r"(?i)acquisitions|takeovers|buyouts", m.group(0)) \
                 and not _DEALS_NAMED.match(text, e0) and not _DEALS_DONE.search(before):
             continue  # "to make further acquisitions", "growth through acquisitions", "its mergers and
@@ -3779,6 +3789,18 @@ _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
 
 
+# a plural of pacts made: "signed such 10-year agreements", "entered into three separate agreements",
+# "the signing of agreements covering ...", "reached a series of agreements", "announced additional
+# deals" (or those between named parties: "deals between Israel and Bahrain")
+_PACTS_MADE = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?\s+into|conclud(?:ed|es|ing|e)|"
+                         r"finali[sz](?:ed|es|ing|e)|str(?:uck|ikes?|iking)|execut(?:ed|es|e|ing)|ink(?:ed|s|ing)?|"
+                         r"initial(?:l)?ed|agreed|renew(?:ed|s|ing)?|negotiated|made|make|making|won|awarded|announc(?:ed|es|ing))\s+"
+                         r"(?:[\w’'-]+\s+){0,4}$")
+# ... or made by a verb after them: "no agreements were reached", "agreements entered into in
+# October 1983", "wage pacts signed so far this year" (a named one is kept too: "the Louvre accords")
+_PACTS_MADE_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|be)\s+)?(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
+                               r"(?:signed|reached|concluded|finali[sz]ed|struck|entered\s+into|inked|initial(?:l)?ed)\b")
+_DEALS_VERB = re.compile(r"(?i)\b(?:which|that|who)\s+(?:\w+ly\s+)?$")
 # the deals a plural names: "the acquisitions of Bayliner Marine", "acquisitions of the assets of L and M"
 _DEALS_NAMED = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:assets|businesses|operations|units?|shares)\s+of\s+)?(?:the\s+)?[<A-Z]")
 # ... or the ones done: "completed the previously announced acquisitions", "closed its two acquisitions"
