@@ -6071,3 +6071,10 @@ def test_pacts_in_general_are_no_agreement():
                  "Commodore said it entered into two agreements to provide Amiga graphics technology.",
                  "The administration announced additional deals between Israel and Bahrain."):
         assert "agreement" in [m.type for m in find_events(text, published="1987-04-23")], text
+
+
+def test_what_a_relative_clause_says_has_its_own_subject_and_the_sayings_day():
+    ms = find_events("Lebanon was reeling on Sunday from the resignation of Prime Minister Saad Hariri, who announced "
+                     "in a televised speech on Saturday that he was stepping down.", published="2017-11-05")
+    (m,) = [m for m in ms if m.type == "resignation"]
+    assert (m.date_start, m.precision) == ("2017-11-04", "day")

@@ -462,8 +462,10 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
                 # clause left unclosed ends where the main verb comes back
                 back = _MAIN_VERB_BACK.search(seg, 12)
                 if back and _VERBISH.search(seg[:back.start()]) \
-                        and not re.search(r"\b(?:and|or|but)\s+(?:then\s+|later\s+)?$", seg[:back.start()]):
-                    # (not "who fled in 2016 and was later elected": the relative clause goes on)
+                        and not re.search(r"\b(?:and|or|but)\s+(?:then\s+|later\s+)?$", seg[:back.start()]) \
+                        and not _OWN_SUBJECT_BEFORE.search(seg[:back.start()]):
+                    # (not "who fled in 2016 and was later elected": the relative clause goes on;
+                    # nor "who announced on Saturday that he was stepping down": what was said has its own subject)
                     out.append((sent.start + pos, sent.start + pos + back.start(), "rel"))
                     out.append((sent.start + pos + back.start(), sent.start + a, "main"))
                     pos = b
@@ -473,6 +475,7 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+_OWN_SUBJECT_BEFORE = re.compile(r"(?i)\bthat\s+(?:(?:he|she|it|they|we|i|you)|(?:the|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)\s*$")
 _MAIN_VERB_BACK = re.compile(r"(?<=\s)(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en|ing)?\b")
 _VERBISH = re.compile(r"(?i)\b(?:\w+ed|went|became|fled|was|were|had|has|is|are|took|left|won|lost|made|met|held|gone|done)\b")
 
