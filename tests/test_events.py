@@ -6078,3 +6078,14 @@ def test_what_a_relative_clause_says_has_its_own_subject_and_the_sayings_day():
                      "in a televised speech on Saturday that he was stepping down.", published="2017-11-05")
     (m,) = [m for m in ms if m.type == "resignation"]
     assert (m.date_start, m.precision) == ("2017-11-04", "day")
+
+
+def test_what_a_dated_saying_reports_had_happened_by_that_day():
+    (m,) = find_events("It was reported on Saturday Sirhan Sirhan was stabbed in the neck while in prison.",
+                       published="2019-09-03")
+    assert (m.type, m.date_start, m.date_end, m.precision) == ("attack", None, "2019-08-31", "unknown")
+    (m,) = find_events("Police on Tuesday said they had arrested three men.", published="2018-11-21")
+    assert (m.date_start, m.date_end) == (None, "2018-11-20")
+    # (what is still to come keeps no such bound)
+    (m,) = find_events("Police said on Tuesday they would arrest the men.", published="2018-11-21")
+    assert m.date_end != "2018-11-20"

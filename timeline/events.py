@@ -4919,6 +4919,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     m.display_date = _display(m.date_start, m.date_end, "month")
         elif m.date_start is None:  # (not a span set above: "arrested since the protests began in June")
             _no_date(m, anchor.isoformat() if anchor else None)
+            day = _saying_day(text, s0, usable, report_spans) if status == "occurred" else None
+            if day is not None and anchor is not None and day < anchor.isoformat():
+                _no_date(m, day)  # "Police said on Saturday Sirhan was stabbed": by the day it was told
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
@@ -5013,6 +5016,24 @@ _TENURE_EXTRA = re.compile(
     # "managed Everton from 2002 to 2013", "coached the national team"
     r"|\b(?:had\s+|has\s+)?(?:managed|coached|captained)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:team|side|club|squad)|"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*)\b")
+
+
+def _saying_day(text, s0, usable, report_spans):
+    """The day of a saying before s0 that the sentence dates ("said on
+    Saturday", "on Saturday reported"), or None."""
+    for a, b in report_spans:
+        if b > s0:
+            continue
+        for y in usable:
+            if isinstance(y, _PointBack) or y.precision != "day" or not y.date_start:
+                continue
+            if _SAYING_DAY_GAP.fullmatch(text, b, y.start) and y.end <= s0 \
+                    or y.end <= a and re.fullmatch(r"\s+", text[y.end:a]):  # (not "Cato, which went public April 30, said")
+                return y.date_start
+    return None
+
+
+_SAYING_DAY_GAP = re.compile(r"(?i)\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?")
 
 
 def _tenure_matches(stext: str) -> list:
