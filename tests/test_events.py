@@ -6089,3 +6089,12 @@ def test_what_a_dated_saying_reports_had_happened_by_that_day():
     # (what is still to come keeps no such bound)
     (m,) = find_events("Police said on Tuesday they would arrest the men.", published="2018-11-21")
     assert m.date_end != "2018-11-20"
+
+
+def test_a_relative_clauses_day_before_a_saying_does_not_date_what_is_said():
+    ms = find_events("Telcom General Corp, which stopped operating a month ago, said Robert F. Friedman has resigned "
+                     "as president.", published="1987-03-12")
+    (m,) = [m for m in ms if m.type == "resignation"]
+    assert m.date_start is None and m.date_end == "1987-03-12"
+    (m,) = find_events("The company on Thursday said its chief executive had resigned.", published="1987-06-01")
+    assert m.date_start == "1987-05-28"

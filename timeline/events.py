@@ -4662,7 +4662,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                             tx, status = None, "occurred"  # "has declared tomorrow a day of mourning": the day named, not the declaring's
                         continue
                     if _SENT_OPENING.fullmatch(text[sent.start:x.start]) and x.end <= ann.start() \
-                            or 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2:  # "on Thursday declared"
+                            or 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2 \
+                            and not text[x.end:ann.start()].strip():  # "on Thursday declared"
+                        # (not "Cato Corp, which went public April 30, said": the relative clause's day)
                         if tx is None or tx is x or tname == "policy" and (
                                 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2):
                             # (a decree is dated by its declaring, not by when it starts:
