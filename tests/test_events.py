@@ -6098,3 +6098,23 @@ def test_a_relative_clauses_day_before_a_saying_does_not_date_what_is_said():
     assert m.date_start is None and m.date_end == "1987-03-12"
     (m,) = find_events("The company on Thursday said its chief executive had resigned.", published="1987-06-01")
     assert m.date_start == "1987-05-28"
+
+
+def test_more_ways_of_telling_a_run_for_office_and_a_speech():
+    ms = find_events("A decade later, in 2008, Hagan defeated incumbent Republican US Senator Elizabeth Dole.",
+                     published="2019-10-29")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2008-01-01")]
+    ms = find_events("She served for one term before losing reelection to Thom Tillis in 2014.", published="2019-10-29")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2014-01-01")]
+    (m,) = find_events("Yesterday, Buttigieg followed suit, likewise dropping out of the race.", published="2020-03-02")
+    assert (m.type, m.date_start, m.who) == ("statement", "2020-03-01", ["Buttigieg"])
+    (m,) = find_events("Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech.",
+                       published="2019-10-16")
+    assert (m.type, m.date_start, m.who) == ("statement", "2019-10-16", ["Carrie Lam"])
+
+
+def test_the_last_night_of_something_is_not_last_night():
+    (m,) = find_events("On the last night, Trump delivered a long acceptance speech.", published="2020-09-30")
+    assert m.date_start != "2020-09-29"
+    (m,) = find_events("Last night, Trump delivered a speech.", published="2020-09-30")
+    assert m.date_start == "2020-09-29"

@@ -928,6 +928,9 @@ def _p_deictic(text, m):
 def _p_pod(text, m):
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     pod = PARTS_OF_DAY[m.group("pod").lower()]
+    if rel in ("this", "last") and not m.group("mod") \
+            and re.search(r"(?i)\b(?:the|its|his|her|their|our|a|every|each)\s+$", text[max(0, m.start() - 8):m.start()]):
+        return None  # "On the last night, Trump delivered his speech": a convention's last night, not yesterday's
     if rel == "last" and pod == "NI":
         return {"kind": "deictic", "off": -1, "pod": pod, "mod": _mod(m.group("mod")), "word": "last night"}
     if rel in ("this", "last", "tomorrow", "yesterday"):

@@ -1606,11 +1606,14 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             head_words = text[s0:last_b].lower().split()
                             tail = text[last_b:e0]
                             lead = len(tail) - len(tail.lstrip())
+                            # ("Chief Executive of Hong Kong Carrie Lam": the title opened before the run)
+                            opener = re.search(r"\b(" + "|".join(_TITLE_OPENERS) + r")\s+$", text[max(0, s0 - 12):s0])
+                            opened = f"{opener.group(1).lower()} {head_words[0]}" if opener and head_words else None
                             if lead and last_b < e0 and tail.strip()[:1].isupper() and len(tail.split()) >= 2 \
-                                    and any(w in gaz.titles for w in head_words):
+                                    and (any(w in gaz.titles for w in head_words) or opened in gaz.titles):
                                 s0 = last_b + lead
                                 stext = text[s0:e0]
-                                title = next(w for w in head_words if w in gaz.titles)
+                                title = next((w for w in head_words if w in gaz.titles), opened)
                                 name = stext if stext not in gaz.places else None
                                 if name and not any(w.lower() in gaz.org_words for w in stext.split()):
                                     table.add(name, "person")
