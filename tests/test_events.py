@@ -6118,3 +6118,15 @@ def test_the_last_night_of_something_is_not_last_night():
     assert m.date_start != "2020-09-29"
     (m,) = find_events("Last night, Trump delivered a speech.", published="2020-09-30")
     assert m.date_start == "2020-09-29"
+
+
+def test_a_company_purchased_is_an_acquisition_goods_purchased_are_not():
+    (m,) = find_events("Computer Horizons Corp said it purchased ComputerKnowledge Inc, a software training company.",
+                       published="1987-03-05")
+    assert m.type == "acquisition" and "ComputerKnowledge Inc" in [a.name for a in m.actors]
+    (m,) = find_events("In 1986 the company purchased Scott and Foresman, its biggest buy ever.", published="1987-04-06")
+    assert (m.type, m.date_start) == ("acquisition", "1986-01-01")
+    for text in ("The notes need only be purchased by banks if third party investors agree.",
+                 "Certain officers purchased ChemLawn's stock before making the tender offer.",
+                 "Puget Sound Bancorp offers warranties on items purchased in the U.S."):
+        assert "acquisition" not in [m.type for m in find_events(text, published="1987-03-05")], text

@@ -3356,6 +3356,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.search(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+(?:newly|recently)\s+$", before) \
                 and re.match(r"\s+[\w-]+", text[e0:e0 + 20]) and not re.match(r"(?i)\s+(?:by|from|in|on|at|for)\b", text[e0:e0 + 6]):
             continue  # "test-fired its newly acquired Silkworm missile": a thing described, not a purchase told
+        if name == "acquisition" and m.group(0).lower() == "purchased" and (
+                not _PURCHASED_WHAT.match(text, e0)
+                or re.search(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", before)):
+            continue  # "notes ... need only be purchased by banks", "items purchased with its cards": goods
+            # bought (but "said it purchased Miami-based Heinl's Nursery Inc", "purchased a 20 pct stake")
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
             continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
@@ -3804,6 +3809,14 @@ _PACTS_MADE = re.compile(r"(?i)\b(?:sign(?:ed|s|ing)?|reach(?:ed|es|ing)?|enter(
 _PACTS_MADE_AFTER = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|be)\s+)?(?:not\s+)?(?:yet\s+)?(?:been\s+)?"
                                r"(?:signed|reached|concluded|finali[sz]ed|struck|entered\s+into|inked|initial(?:l)?ed)\b")
 _DEALS_VERB = re.compile(r"(?i)\b(?:which|that|who)\s+(?:\w+ly\s+)?$")
+# what a purchase of a company buys: a name, or a stake or business in one (not "purchased
+# ChemLawn's stock", "purchased Japanese bank paper": securities traded)
+_PURCHASED_WHAT = re.compile(
+    r"(?!\s+(?:[\w.&’'<>-]+\s+){0,5}?(?:common\s+|preferred\s+)?(?:stock|shares|paper|bonds|notes|options|debentures|bills|tools)\b)"
+    r"\s+(?:(?:privately[\s-]held|closely[\s-]held|[A-Z][\w.-]*-based)\s+)?(?:[<A-Z]|"
+    r"(?:a|an|the|its|their)\s+(?:[\w.,-]+\s+){0,4}?(?:stake|interest|business|businesses|unit|division|subsidiary|"
+    r"company|firm|bank|chain|plant|mill|mine|refinery|line|operations?|assets|building|hotel|station|newspaper|"
+    r"franchise|rights|holdings)\b)")
 # the deals a plural names: "the acquisitions of Bayliner Marine", "acquisitions of the assets of L and M"
 _DEALS_NAMED = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:assets|businesses|operations|units?|shares)\s+of\s+)?(?:the\s+)?[<A-Z]")
 # ... or the ones done: "completed the previously announced acquisitions", "closed its two acquisitions"
