@@ -6130,3 +6130,10 @@ def test_a_company_purchased_is_an_acquisition_goods_purchased_are_not():
                  "Certain officers purchased ChemLawn's stock before making the tender offer.",
                  "Puget Sound Bancorp offers warranties on items purchased in the U.S."):
         assert "acquisition" not in [m.type for m in find_events(text, published="1987-03-05")], text
+
+
+def test_a_performers_debut_is_no_launch():
+    assert not find_events("Kimura made her professional wrestling debut in 2016 for promotion Wrestle-1.",
+                           published="2020-05-24")
+    (m,) = find_events("The band's 1978 self-titled debut album peaked at #19.", published="2020-10-07")
+    assert (m.type, m.date_start) == ("launch", "1978-01-01")

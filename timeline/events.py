@@ -3270,6 +3270,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "Tickets went on sale on Monday": for an event, not a product
         if name == "launch" and re.match(r"(?i)debut", m.group(0)) and re.match(r"\s+as\b", text[e0:e0 + 4]):
             continue  # "he debuted as the heel Brodie Lee": a performer's debut
+        if name == "launch" and m.group(0).lower() == "debut" \
+                and re.search(r"(?i)\b(?:his|her|their|my)\s+(?:[\w-]+\s+){0,3}$", before) \
+                and not re.match(r"(?i)\s+(?:album|single|novel|book|film|record|EP|collection|product|model|issue|season)\b",
+                                 text[e0:e0 + 14]):
+            continue  # "made her professional wrestling debut in 2016", "his 1949 movie debut": a performer's
+            # first time, no launch (but "the band's debut album")
         if name == "outbreak" and re.search(r"(?i)\b(?:increasing|rising|growing|falling|declining|the|a|total)\s+"
                                             r"(?:number|numbers|count|tally)\s+of\s+(?:new\s+|confirmed\s+)?$", before) \
                 and not _MILESTONE_AFTER.match(text, e0, sent.end):
