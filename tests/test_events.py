@@ -6137,3 +6137,12 @@ def test_a_performers_debut_is_no_launch():
                            published="2020-05-24")
     (m,) = find_events("The band's 1978 self-titled debut album peaked at #19.", published="2020-10-07")
     assert (m.type, m.date_start) == ("launch", "1978-01-01")
+
+
+def test_sentencing_in_general_is_no_sentence_passed():
+    assert not find_events("Mandatory sentencing on Monday required a 20-year term for Smithers.",
+                           published="2019-10-04")
+    ms = find_events("On Wednesday a judge sentenced Joel Smithers to 40 years. Mandatory sentencing called for at "
+                     "least 20 years. Critics say sentencing guidelines are too harsh.", published="2019-10-04")
+    assert [(m.type, m.trigger) for m in ms if m.type == "sentence" and m.status == "occurred"] == \
+        [("sentence", "sentenced")]
