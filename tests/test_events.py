@@ -6146,3 +6146,13 @@ def test_sentencing_in_general_is_no_sentence_passed():
                      "least 20 years. Critics say sentencing guidelines are too harsh.", published="2019-10-04")
     assert [(m.type, m.trigger) for m in ms if m.type == "sentence" and m.status == "occurred"] == \
         [("sentence", "sentenced")]
+
+
+def test_a_named_person_after_a_longer_description_acts_past_the_lead():
+    ms = find_events("On Wednesday morning, a magnitude 5.2 earthquake hit Puerto Rico. Dozens of quakes have hit since "
+                     "December. Seismologists have buried sensors in the ground. One resident said they were used to it. "
+                     "The island has not recovered from Hurricane Maria. Power is still out in the south. "
+                     "Schools remain closed. "
+                     "The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.",
+                     published="2020-01-17")
+    assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Wanda Vázquez Garced"])]

@@ -2390,8 +2390,9 @@ def _named_background(m) -> bool:
             continue  # "After Mugabe fired his vice president, ...": the setting of another event
         if len(gap.split()) <= 4 and not _GAP_BREAK.search(gap):
             return True  # the person is the clause's subject: "X was convicted", "X resigned"
-        if re.fullmatch(r"\s*,\s*", gap) and re.search(r"(?i)^(?:[\w’'-]+\s+){1,3}[\w’'-]+,\s*$", before):
-            return True  # "Her father, Reginald Vanderbilt, died", "Another son, Carter Cooper, predeceased her"
+        if re.fullmatch(r"\s*,\s*", gap) and re.search(r"(?i)^(?:[\w’'-]+\s+){1,5}[\w’'-]+,\s*$", before):
+            return True  # "Her father, Reginald Vanderbilt, died", "Another son, Carter Cooper, predeceased her",
+            # "The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency"
         if _APPOS_THEN_VERB.fullmatch(m.sentence, a.end - m.sentence_start, m.trigger_start - m.sentence_start):
             return True  # "Trump, the incumbent President of the United States, won the Republican primary"
     return False
