@@ -6156,3 +6156,15 @@ def test_a_named_person_after_a_longer_description_acts_past_the_lead():
                      "The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.",
                      published="2020-01-17")
     assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Wanda Vázquez Garced"])]
+
+
+def test_no_plans_for_something_negates_it():
+    (m,) = find_events("Kuwait's oil minister said there were no plans for an emergency OPEC meeting.", published="1987-03-02")
+    assert (m.type, m.status) == ("meeting", "negated")
+    (m,) = [m for m in find_events("Kato said he has no plans to start bilateral trade talks with the United States.",
+                                   published="1987-06-16") if m.type == "meeting"]
+    assert m.status == "negated"
+    # (what "no plans to" does not reach keeps its own status)
+    ms = find_events("Lyng said he had no plans to meet with Indian officials during Gandhi's visit here.",
+                     published="1987-10-20")
+    assert all(m.status != "negated" for m in ms if m.type == "visit")

@@ -4019,7 +4019,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "held without trial until his release": "without" has its own noun
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
             else 8 if cue == "alleged" and _ALLEGED_CLAUSE.match(region, m.end()) \
-            else 1 if cue in _ADJECTIVE_CUES else 2 if cue.startswith(("talks ", "negotiations ")) else 8
+            else 1 if cue in _ADJECTIVE_CUES else 2 if cue.startswith(("talks ", "negotiations ")) \
+            else (6 if re.match(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b",
+                                region[m.end():]) else 2) if cue.startswith("no ") and cue.endswith(("plans to", "plan to")) \
+            else 8
+        # ("had no plans to meet with Indian officials during Gandhi's visit": the meeting, not the visit;
+        # but "no plans to start bilateral trade talks": the talks a light verb starts)
         # (the subject of talks lies right after them: "held talks on a ceasefire agreement",
         # not "talks on the future of the EMS at the weekend meeting")
         # "suspected users in 38 countries were arrested", "a man suspected
