@@ -6168,3 +6168,10 @@ def test_no_plans_for_something_negates_it():
     ms = find_events("Lyng said he had no plans to meet with Indian officials during Gandhi's visit here.",
                      published="1987-10-20")
     assert all(m.status != "negated" for m in ms if m.type == "visit")
+
+
+def test_mergers_in_general_are_no_merger():
+    for text in ("A key senator said a corporate merger wave was harming the economy.",
+                 "Robert Stearns joined the company as managing director of its merger and acquisition department.",
+                 "Dennis Levine, a former merger specialist with Drexel Burnham Lambert, was charged on Monday."):
+        assert "merger" not in [m.type for m in find_events(text, published="1987-03-11")], text
