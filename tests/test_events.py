@@ -6175,3 +6175,10 @@ def test_mergers_in_general_are_no_merger():
                  "Robert Stearns joined the company as managing director of its merger and acquisition department.",
                  "Dennis Levine, a former merger specialist with Drexel Burnham Lambert, was charged on Monday."):
         assert "merger" not in [m.type for m in find_events(text, published="1987-03-11")], text
+
+
+def test_the_month_a_figure_counts_does_not_date_its_telling():
+    (m,) = find_events("Today, CitiCorp said its first quarter income would be reduced by 50 mln dlrs.",
+                       published="1987-03-13")
+    assert (m.type, m.date_start, m.precision) == ("statement", "1987-03-13", "day")
+    assert not find_events("USAir Group Inc said its February load factor rose to 62.2 pct.", published="1987-03-03")
