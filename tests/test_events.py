@@ -6182,3 +6182,8 @@ def test_the_month_a_figure_counts_does_not_date_its_telling():
                        published="1987-03-13")
     assert (m.type, m.date_start, m.precision) == ("statement", "1987-03-13", "day")
     assert not find_events("USAir Group Inc said its February load factor rose to 62.2 pct.", published="1987-03-03")
+
+
+def test_a_footnote_label_is_no_actor():
+    (m,) = find_events("NOTE: Invitron went public on October seven.", published="1987-10-19")
+    assert m.type == "launch" and "NOTE" not in m.who

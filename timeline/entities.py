@@ -880,6 +880,8 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
+    if text.upper() in ("NOTE", "NOTES") and after.lstrip().startswith(":"):
+        return None  # "NOTE: Current year includes ...": a wire table's footnote label
     if text.startswith("And ") and text[4:5].isupper():
         # "the U.S. And Soviet negotiators": wire copy's capitalised "and" opens no name
         return _classify(text[4:], after, before + "And ", gaz, table)
