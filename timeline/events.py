@@ -3943,6 +3943,10 @@ def _cue_start(text: str, sent: Sentence, s0: int, cue: str | None) -> int:
     return -1 if i < 0 else sent.start + i
 
 
+# a verb that starts what it names: "no plans to start bilateral trade talks"
+_LIGHT_START = re.compile(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b")
+
+
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
@@ -4020,8 +4024,7 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
             else 8 if cue == "alleged" and _ALLEGED_CLAUSE.match(region, m.end()) \
             else 1 if cue in _ADJECTIVE_CUES else 2 if cue.startswith(("talks ", "negotiations ")) \
-            else (6 if re.match(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b",
-                                region[m.end():]) else 2) if cue.startswith("no ") and cue.endswith(("plans to", "plan to")) \
+            else (6 if _LIGHT_START.match(region, m.end()) else 2) if cue.startswith("no ") and cue.endswith("to") \
             else 8
         # ("had no plans to meet with Indian officials during Gandhi's visit": the meeting, not the visit;
         # but "no plans to start bilateral trade talks": the talks a light verb starts)
@@ -4945,10 +4948,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     m.date_end = nxt.date_end
                     m.display_date = _display(m.date_start, m.date_end, "month")
         elif m.date_start is None:  # (not a span set above: "arrested since the protests began in June")
-            _no_date(m, anchor.isoformat() if anchor else None)
-            day = _saying_day(text, s0, usable, report_spans) if status == "occurred" else None
-            if day is not None and anchor is not None and day < anchor.isoformat():
-                _no_date(m, day)  # "Police said on Saturday Sirhan was stabbed": by the day it was told
+            day = _saying_day(text, s0, usable, report_spans) if status == "occurred" and anchor else None
+            # "Police said on Saturday Sirhan was stabbed": by the day it was told
+            _no_date(m, day if day is not None and day < anchor.isoformat() else anchor.isoformat() if anchor else None)
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
