@@ -1609,7 +1609,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             tail = text[last_b:e0]
                             lead = len(tail) - len(tail.lstrip())
                             # ("Chief Executive of Hong Kong Carrie Lam": the title opened before the run)
-                            opener = re.search(r"\b(" + "|".join(_TITLE_OPENERS) + r")\s+$", text[max(0, s0 - 12):s0])
+                            opener = _TITLE_OPENER_BEFORE.search(text[max(0, s0 - 12):s0])
                             opened = f"{opener.group(1).lower()} {head_words[0]}" if opener and head_words else None
                             if lead and last_b < e0 and tail.strip()[:1].isupper() and len(tail.split()) >= 2 \
                                     and (any(w in gaz.titles for w in head_words) or opened in gaz.titles):
