@@ -6187,3 +6187,10 @@ def test_the_month_a_figure_counts_does_not_date_its_telling():
 def test_a_footnote_label_is_no_actor():
     (m,) = find_events("NOTE: Invitron went public on October seven.", published="1987-10-19")
     assert m.type == "launch" and "NOTE" not in m.who
+
+
+def test_a_pending_deal_is_still_to_come_and_keeps_its_closing_day():
+    ms = find_events("Bank of New England said earnings reflect its combined operations under a pending merger with "
+                     "the Conifer Group. The merger is expected to close on April 22.", published="1987-04-13")
+    assert [m.status for m in ms if m.type == "merger"][0] == "planned"
+    assert "1987-04-22" in [m.date_start for m in ms if m.type == "merger"]

@@ -2315,7 +2315,11 @@ _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+t
                           r"stunned\s+by|shaken\s+by)\s+the\s+(?:[\w-]+\s+){0,3}$")
 # "The earthquake occurred on Friday": the noun is the subject the date is about
 _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
-                               r"broke\s+out|erupted|was\s+held|were\s+held|came)\b")
+                               r"broke\s+out|erupted|was\s+held|were\s+held|came|"
+                               # "The merger is expected to close on April 22": the deal's own completion
+                               r"(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+(?:close|be\s+completed|be\s+closed|"
+                               r"be\s+finali[sz]ed|take\s+effect|be\s+signed|become\s+effective)|"
+                               r"will\s+(?:close|be\s+completed|take\s+effect|become\s+effective))\b")
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
 
@@ -4162,7 +4166,7 @@ _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assai
                 "terrorist", "terrorists", "hackers", "hacker", "kidnappers", "thieves", "thief", "smugglers",
                 "perpetrator", "perpetrators", "ringleader", "mastermind", "spy", "spies", "poachers", "pirates"}
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable",
-                   "near", "nearing", "close to"}
+                   "near", "nearing", "close to", "pending"}  # ("its pending acquisition of Piedmont": not done yet)
 _REPORTED_FUTURE = re.compile(
     r"(?i)\b(?:said|says|announced|announces|stated|confirmed|told\s+\w+|promised|pledged|indicated|declared|ordered|decided|agreed)"
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$"
