@@ -6194,3 +6194,12 @@ def test_a_pending_deal_is_still_to_come_and_keeps_its_closing_day():
                      "the Conifer Group. The merger is expected to close on April 22.", published="1987-04-13")
     assert [m.status for m in ms if m.type == "merger"][0] == "planned"
     assert "1987-04-22" in [m.date_start for m in ms if m.type == "merger"]
+
+
+def test_a_view_or_a_case_dismissed_is_no_one_dismissed():
+    for text in ("He dismissed arguments that the move would increase hardships.",
+                 "The commission issued a decision dismissing a class action complaint.",
+                 "A judge today dismissed a lawsuit by fired White House aide Oliver North."):
+        assert "dismissal" not in [m.type for m in find_events(text, published="1987-03-12")], text
+    (m,) = find_events("The board fired the chief executive today.", published="1987-03-12")
+    assert (m.type, m.date_start) == ("dismissal", "1987-03-12")

@@ -3266,6 +3266,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "agreement" and kind == "noun" and m.group(0).lower() == "deals" and _DEALS_VERB.search(before) \
                 and re.match(r"\s+(?:\w+ly\s+)?(?:with|in)\b", text[e0:e0 + 20]):
             continue  # "a subcommittee which deals with the sugar program": the verb
+        if name == "dismissal" and m.group(0).lower() == "fired" \
+                and re.search(r"(?i)\b(?:a|an|the|by|of|his|her|their|recently|newly)\s+$", before) \
+                and re.match(r"\s+(?!(?:by|from|on|in|at|as|for|after|over|last|this|yesterday|today)\b)[A-Za-z]", text[e0:e0 + 20]):
+            continue  # "a lawsuit by fired White House aide Oliver North": a description, not a firing told
         if name == "acquisition" and kind == "noun" and re.fullmatch(r"(?i)acquisitions|takeovers|buyouts", m.group(0)) \
                 and not _DEALS_NAMED.match(text, e0) and not _DEALS_DONE.search(before):
             continue  # "to make further acquisitions", "growth through acquisitions", "its mergers and
