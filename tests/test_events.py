@@ -6182,6 +6182,8 @@ def test_the_month_a_figure_counts_does_not_date_its_telling():
                        published="1987-03-13")
     assert (m.type, m.date_start, m.precision) == ("statement", "1987-03-13", "day")
     assert not find_events("USAir Group Inc said its February load factor rose to 62.2 pct.", published="1987-03-03")
+    assert not find_events("GTE said US Sprint's third quarter revenues totaled 685 mln dlrs.", published="1987-10-20")
+    assert not find_events("Carolian Systems said it anticipated fiscal 1987 earnings to be lower.", published="1987-03-26")
 
 
 def test_a_footnote_label_is_no_actor():

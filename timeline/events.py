@@ -5286,11 +5286,13 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
         if trigs[idx][3] == "statement" and tx.start > e0 and not isinstance(tx, _PointBack) \
-                and getattr(tx, "precision", None) in ("month", "quarter") \
-                and re.search(r"(?i)\b(?:its|their|his|her|the|our)\s+$", text[max(sent.start, tx.start - 7):tx.start]) \
+                and (getattr(tx, "precision", None) in ("month", "quarter")
+                     and re.search(r"(?i)(?:\b(?:its|their|his|her|the|our)|[’']s)\s+$", text[max(sent.start, tx.start - 7):tx.start])
+                     or getattr(tx, "precision", None) == "year" and tx.text[:7].lower() == "fiscal ") \
                 and re.match(r"\s+(?!(?:of|in|on|at|to|and|or|for|that|when|was|were|is|are|had|has|have|will|would)\b)"
                              r"[a-z][\w-]*", text[tx.end:tx.end + 20]):
-            continue  # "said its February load factor rose": the month the figure counts, not the saying's
+            continue  # "said its February load factor rose", "US Sprint's third quarter revenues", "fiscal 1987
+            # earnings": the period the figure counts, not the saying's
             # (but "protested after Saturday's defeat": the day it follows)
         if not point_back and re.fullmatch(r"(?:19|20)\d\d", tx.text) and _MODEL_YEAR.match(text, tx.end) \
                 and re.search(r"\b(?:[Tt]he|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?$", text[max(sent.start, tx.start - 25):tx.start]):
