@@ -6205,3 +6205,9 @@ def test_a_view_or_a_case_dismissed_is_no_one_dismissed():
         assert "dismissal" not in [m.type for m in find_events(text, published="1987-03-12")], text
     (m,) = find_events("The board fired the chief executive today.", published="1987-03-12")
     assert (m.type, m.date_start) == ("dismissal", "1987-03-12")
+
+
+def test_one_persons_death_in_the_lead_is_news():
+    ms = find_events("A fire broke out yesterday at Bontddu Hall near Dolgellau in Wales. The historic mansion is a "
+                     "former hotel. A rescued woman died at the scene.", published="2020-06-06")
+    assert [(m.type, m.date_start) for m in ms if m.type == "death"] == [("death", "2020-06-05")]

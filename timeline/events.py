@@ -1042,6 +1042,9 @@ _ONE_PERSON_HEAD = (r"man|woman|boy|girl|teenager|student|nurse|doctor|teacher|j
                     r"billionaire|blogger|dissident|poet|writer|singer|actor|actress|athlete|player|coach|"
                     r"founder|chairman|chairwoman|president|ambassador|diplomat|spokesman|spokeswoman|cleric")
 _ONE_PERSON = re.compile(r"(?i)\b(?:a|an|the)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>" + _ONE_PERSON_HEAD + r")\b")
+# a sentence opening on one person, then the death: "A rescued woman died at the scene", "Another later died"
+_ONE_DIED = re.compile(r"(?i)\s*(?:(?:a|an|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _ONE_PERSON_HEAD + r")|another|one)"
+                       r"\s+(?:(?:later|also|subsequently|then|has|had|reportedly)\s+)*$")
 _AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|has\s+been|had\s+been|is|are)\s+$")
 # "Darnell Whitfield was arrested Tuesday night": the name opens the next
 # sentence as the subject of its own news (not "John Doe said")
@@ -2648,7 +2651,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  and not (m.type == "policy" and _IMPOSED_ON_PLACE.search(m.trigger)
                                           and _in_sentence_where(m))
                                  # "Six people were arrested in the operation": the lead names them, if not by name
-                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m)))
+                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m))
+                                 # "A fire broke out yesterday at Bontddu Hall. ... A rescued woman died at the scene":
+                                 # one person's death in the lead is the news, not a toll
+                                 and not (m.sentence_start < lead_end and m.type == "death" and _ONE_DIED.fullmatch(prefix)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
                                     and not _named_background(m)
                                     # "his former lawyer Michael Cohen was convicted of federal campaign finance
