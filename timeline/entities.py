@@ -839,6 +839,10 @@ _PLURAL_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+")  # "Supporters of ": a plural 
 # or a brand's name (but not a surname's prefix: "McDonald", "DeSantis")
 _CAMEL_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _CAMEL_SURNAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Fitz|St|Ben|Abu|Al|El|Bin|Ibn)[A-Z]")
+
+
+def _is_brand(word: str) -> bool:
+    return bool(_CAMEL_NAME.match(word)) and not _CAMEL_SURNAME.match(word)
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*|[\"“]\s*)$")
 _COMMON_NOUN_SHAPE = re.compile(r"(?:ing|ness|tion|sion|ment|ity|ance|ence|ism|ship|hood|out)$|-[a-z]"
                                 r"|(?:ings|tions|sions|ments|ities|ances|ences)$")  # ("Investigations have been launched")
@@ -1168,8 +1172,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None  # "pilots at Aurora Air", "workers at Velmar Semiconductor"
     if (before_end.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before)
             or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
-            and not (len(words) == 1 and (words[0].isupper() or _CAMEL_NAME.match(words[0])
-                                          and not _CAMEL_SURNAME.match(words[0]))) \
+            and not (len(words) == 1 and (words[0].isupper() or _is_brand(words[0]))) \
             and not _FIELD_BEFORE.search(before):
         if table.person_for_part(words[0]) is None and not (
                 # "a call from Maria Lopez", "support from Angela Merkel": a given name opens a person's name
@@ -1210,7 +1213,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         prev = before.rstrip().split()[-1:] if before.strip() else []
         if prev and prev[0].lower() in gaz.titles:
             return w, "person", prev[0].lower(), None
-        if _CAMEL_NAME.match(w) and not _CAMEL_SURNAME.match(w) and w not in gaz.places:
+        if _is_brand(w) and w not in gaz.places:
             return w, "organisation", None, None  # "PayPal agreed to buy", "UpGuard said": a brand's name
         if prev and prev[0].lower() in _COMPANY_NOUNS:
             return w, "organisation", title, None  # "UK-based retailer Tesco", "tech giant Apple"

@@ -4962,9 +4962,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     m.date_end = nxt.date_end
                     m.display_date = _display(m.date_start, m.date_end, "month")
         elif m.date_start is None:  # (not a span set above: "arrested since the protests began in June")
-            day = _saying_day(text, s0, usable, report_spans) if status == "occurred" and anchor else None
-            # "Police said on Saturday Sirhan was stabbed": by the day it was told
-            _no_date(m, day if day is not None and day < anchor.isoformat() else anchor.isoformat() if anchor else None)
+            end = anchor.isoformat() if anchor else None
+            day = _saying_day(text, s0, usable, report_spans) if status == "occurred" and end else None
+            _no_date(m, day if day is not None and day < end else end)  # "Police said on Saturday Sirhan was
+            # stabbed": by the day it was told
         if anchor is not None and tx is not None and tx.date_start:
             if status == "occurred" and tx.date_start > anchor.isoformat():
                 m.status = "planned"
@@ -5292,9 +5293,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
         if trigs[idx][3] == "statement" and tx.start > e0 and not isinstance(tx, _PointBack) \
-                and (getattr(tx, "precision", None) in ("month", "quarter")
+                and (tx.precision in ("month", "quarter")
                      and re.search(r"(?i)(?:\b(?:its|their|his|her|the|our)|[’']s)\s+$", text[max(sent.start, tx.start - 7):tx.start])
-                     or getattr(tx, "precision", None) == "year" and tx.text[:7].lower() == "fiscal ") \
+                     or tx.precision == "year" and tx.text[:7].lower() == "fiscal ") \
                 and re.match(r"\s+(?!(?:of|in|on|at|to|and|or|for|that|when|was|were|is|are|had|has|have|will|would)\b)"
                              r"[a-z][\w-]*", text[tx.end:tx.end + 20]):
             continue  # "said its February load factor rose", "US Sprint's third quarter revenues", "fiscal 1987
