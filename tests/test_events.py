@@ -6026,7 +6026,7 @@ def test_what_happened_overnight_happened_the_night_before_it_is_told():
     assert not find_events("The central bank raised overnight rates.", published="2024-05-15")
     ms = find_events("A fire on a boat killed 33 people on Monday. The boat, which caught fire overnight in open "
                      "seas, carried 39 people.", published="2019-09-04")
-    assert all(m.date_start != "2019-09-03" for m in ms)
+    assert ms and all(m.date_start != "2019-09-03" for m in ms)
 
 
 def test_the_nationality_of_the_one_a_verb_acts_on_is_not_where():
@@ -6167,7 +6167,7 @@ def test_no_plans_for_something_negates_it():
     # (what "no plans to" does not reach keeps its own status)
     ms = find_events("Lyng said he had no plans to meet with Indian officials during Gandhi's visit here.",
                      published="1987-10-20")
-    assert all(m.status != "negated" for m in ms if m.type == "visit")
+    assert [m.status for m in ms if m.type == "visit"] == ["occurred"]
 
 
 def test_mergers_in_general_are_no_merger():
