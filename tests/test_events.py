@@ -6211,3 +6211,15 @@ def test_one_persons_death_in_the_lead_is_news():
     ms = find_events("A fire broke out yesterday at Bontddu Hall near Dolgellau in Wales. The historic mansion is a "
                      "former hotel. A rescued woman died at the scene.", published="2020-06-06")
     assert [(m.type, m.date_start) for m in ms if m.type == "death"] == [("death", "2020-06-05")]
+
+
+def test_an_announcing_after_the_fact_takes_neither_its_date_nor_its_future():
+    # the fact told has the year and the 'will'; the announcing had happened by publication
+    (m,) = find_events("The plant will be closed in 1988, the company announced.", published="1987-03-13")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("statement", "occurred", None, "1987-03-13")
+    (m,) = find_events("Certificates issued under the 1986 cotton program will expire later, the Agriculture "
+                       "Department announced.", published="1987-03-13")
+    assert (m.status, m.date_start) == ("occurred", None) and m.who == ["Agriculture Department"]
+    # its own day still dates it
+    (m,) = find_events("The plant was closed on Monday, the company announced on Thursday.", published="1987-03-13")
+    assert (m.type, m.date_start) == ("statement", "1987-03-12")

@@ -1898,6 +1898,10 @@ _PARTICIPLE_DATED = re.compile(r"(?i)\s+(?:on|in|last|this|earlier|late|early|ye
 # "..., the eastern government announced on Saturday.": a saying that closes
 # the sentence, after a comma, with at most its day after it
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
+# the verb of one who tells: "..., the Agriculture Department announced."
+_SAYING_VERB = re.compile(r"(?i)said|says|told|announced|announces|reported|reports|declared|confirmed|stated|disclosed")
+_TOLD_FACT_BEFORE = re.compile(r"[^\"“”;:]*?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would|be)\b[^\"“”;:]*,\s+"
+                               r"(?:[\w’'.&-]+\s+){1,6}")
 _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(?:\s+\w+)?)?"
                              r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
@@ -4640,6 +4644,14 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 # murder to life in prison": the term, no infinitive)
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
+        if tname == "statement" and _SAYING_VERB.fullmatch(ttext) \
+                and _TOLD_FACT_BEFORE.fullmatch(text, sent.start, s0) and _ATTRIBUTION_END.fullmatch(text, e0, sent.end):
+            # "The plant will be closed in 1988, the company announced": the
+            # fact told has the year and the future, the announcing neither
+            comma = text.rfind(",", sent.start, s0)
+            status, cue = _status(text, comma + 1, s0, comp, sent)
+            if tx is not None and tx.end <= comma:
+                tx = None
         if status == "hypothetical" and tx is None and tname not in ("acquisition", "merger", "agreement") \
                 and (st := _TO_STOP.search(text, max(sent.start, s0 - 40), s0)) \
                 and _cue_start(text, sent, s0, cue) < st.start():
