@@ -6223,3 +6223,12 @@ def test_an_announcing_after_the_fact_takes_neither_its_date_nor_its_future():
     # its own day still dates it
     (m,) = find_events("The plant was closed on Monday, the company announced on Thursday.", published="1987-03-13")
     assert (m.type, m.date_start) == ("statement", "1987-03-12")
+
+
+def test_a_saying_in_a_place_on_a_day_keeps_the_day_for_itself():
+    # the day is the saying's, not that of the talks to come
+    (m,) = find_events("The minister said in Washington on Monday that talks will resume.", published="1987-03-13")
+    assert (m.type, m.status, m.date_start) == ("meeting", "planned", None)
+    # and one announces a resignation by saying so, there and then
+    (m,) = find_events("The minister said in Washington on Monday he was resigning.", published="1987-03-13")
+    assert (m.type, m.date_start) == ("resignation", "1987-03-09")

@@ -1898,6 +1898,8 @@ _PARTICIPLE_DATED = re.compile(r"(?i)\s+(?:on|in|last|this|earlier|late|early|ye
 # "..., the eastern government announced on Saturday.": a saying that closes
 # the sentence, after a comma, with at most its day after it
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
+# where a saying was made, before its day: "said in Washington on Monday"
+_SAID_IN_PLACE_ON = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}\s*,?\s+(?:on\s+)?")
 # the verb of one who tells: "..., the Agriculture Department announced."
 _SAYING_VERB = re.compile(r"(?i)said|says|told|announced|announces|reported|reports|declared|confirmed|stated|disclosed")
 _TOLD_FACT_BEFORE = re.compile(r"[^\"“”;:]*?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would|be)\b[^\"“”;:]*,\s+"
@@ -4717,7 +4719,9 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         continue
                     if _SENT_OPENING.fullmatch(text[sent.start:x.start]) and x.end <= ann.start() \
                             or 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2 \
-                            and not text[x.end:ann.start()].strip():  # "on Thursday declared"
+                            and not text[x.end:ann.start()].strip() \
+                            or 0 <= x.start - ann.end() <= 45 and _SAID_IN_PLACE_ON.fullmatch(text, ann.end(), x.start):
+                        # "on Thursday declared", "said in Brussels on Monday"
                         # (not "Cato Corp, which went public April 30, said": the relative clause's day)
                         if tx is None or tx is x or tname == "policy" and (
                                 0 <= x.start - ann.end() <= 4 or 0 <= ann.start() - x.end <= 2):
@@ -5083,7 +5087,7 @@ def _saying_day(text, s0, usable, report_spans):
         for y in usable:
             if isinstance(y, _PointBack) or y.precision != "day" or not y.date_start:
                 continue
-            if _SAYING_DAY_GAP.fullmatch(text, b, y.start) and y.end <= s0 \
+            if (_SAYING_DAY_GAP.fullmatch(text, b, y.start) or _SAID_IN_PLACE_ON.fullmatch(text, b, y.start)) and y.end <= s0 \
                     or y.end <= a and re.fullmatch(r"\s+", text[y.end:a]):  # (not "Cato, which went public April 30, said")
                 return y.date_start
     return None
@@ -5537,7 +5541,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             # 2016, said ...")
             if (0 <= tx.start - b <= 4 and text[tx.end:tx.end + 2] not in ("'s", "’s")
                     # (not "said Wednesday's cabinet meeting will ...": the possessive is the noun's day)
-                    or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start])) \
+                    or 0 <= tx.start - b <= 10 and re.fullmatch(r"\s+on\s+", text[b:tx.start])
+                    # ("said in Washington on Monday that talks will resume": where and when it was said)
+                    or 0 <= tx.start - b <= 45 and _SAID_IN_PLACE_ON.fullmatch(text, b, tx.start)) \
                     or 0 <= tx.start - b <= 30 and text[a:b].lower().startswith("told") \
                     and re.fullmatch(r"\s+(?:the\s+)?(?:reporters|journalists|press|media|lawmakers|parliament|"
                                      r"supporters|(?:a\s+|the\s+)?(?:news\s+|press\s+)?(?:conference|briefing)|"
