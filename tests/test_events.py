@@ -6232,3 +6232,14 @@ def test_a_saying_in_a_place_on_a_day_keeps_the_day_for_itself():
     # and one announces a resignation by saying so, there and then
     (m,) = find_events("The minister said in Washington on Monday he was resigning.", published="1987-03-13")
     assert (m.type, m.date_start) == ("resignation", "1987-03-09")
+
+
+def test_a_saying_is_not_dated_by_the_period_of_what_it_tells():
+    for text in ("Canada's deficit fell, the finance department said. The government said revenues in December "
+                 "totaled 8.17 billion dlrs.",
+                 "Lifestyle Restaurants Inc said revenues for the first quarter were 17.5 mln dlrs.",
+                 "Zhao said that in 1987 China will speed up the reform of its financial system."):
+        assert [m for m in find_events(text, published="1987-03-13") if m.type == "statement"] == [], text
+    # its own day still dates what it tells as decided
+    (m,) = find_events("Chrysler said on Monday it had agreed to buy American Motors.", published="1987-03-13")
+    assert m.date_start == "1987-03-09"

@@ -1898,6 +1898,9 @@ _PARTICIPLE_DATED = re.compile(r"(?i)\s+(?:on|in|last|this|earlier|late|early|ye
 # "..., the eastern government announced on Saturday.": a saying that closes
 # the sentence, after a comma, with at most its day after it
 _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?", re.S)
+# what a saying is about, then its period: "said revenues in December", "said sales for the first quarter"
+_SAID_WHAT_IN = re.compile(r"\s+(?!(?:late|early|earlier|later|last|this|also|again|then|first|here|there|publicly|"
+                           r"separately|today|yesterday|overnight|on|in|at|by|during)\b)[a-z][\w-]*\s+(?:in|for|during|of)\s+")
 # where a saying was made, before its day: "said in Washington on Monday"
 _SAID_IN_PLACE_ON = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}\s*,?\s+(?:on\s+)?")
 # the verb of one who tells: "..., the Agriculture Department announced."
@@ -5190,6 +5193,8 @@ def _dates_the_saying(text, sent, s0, e0, tx, clauses) -> bool:
                                  text[tx.end:tx.end + 8]):
             return False  # "said 1987 quarterly comparisons will not conform": the comparisons' year
         n = len(between.split())
+        if re.match(r"(?i)sa(?:id|ys)$", text[s0:e0]) and _SAID_WHAT_IN.fullmatch(between):
+            return False  # "said revenues in December totaled", "said sales for the first quarter": the figure's period
         # "tweeted his condolences on Tuesday" (not "said the vote will be on Monday")
         return n <= (8 if " " in text[s0:e0] else 2) or n <= 4 and not _VERBISH.search(between) \
             and not _BARE_SAYING.match(text, s0, e0) \
