@@ -4,7 +4,7 @@ beyond the gold's events (the figures the closing notes quote as "mentions
 that change over the read corpora").
 
     git archive <commit> | tar -x -C /tmp/base
-    .venv/bin/python bench/mentions_ab.py /tmp/base [--sets a,b,c,d,e,j] [--reuters 3000] [-v]
+    .venv/bin/python bench/mentions_ab.py /tmp/base [--sets a,b,c,d,e,j,l] [--reuters 3000] [-v]
 
 The articles: the Wikinews corpus and the synthetic articles, less those of
 the held-out test splits; the probe sets named (by default the ones already
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from events import GOLD_DIR, SHARED, SYN_DIR, read_wikinews  # noqa: E402
 from speed_ab import _load_base  # noqa: E402
 
-READ_SETS = "a,b,c,d,e,j"  # probe sets read before (bench/gold/probes/README.md)
+READ_SETS = "a,b,c,d,e,j,l"  # probe sets read before (bench/gold/probes/README.md)
 
 
 def _test_split_keys() -> tuple[set, set]:
