@@ -1056,3 +1056,14 @@ def test_a_saying_dated_after_had_said_keeps_the_past_whatever_was_said():
     (april, _) = find_dates("Company officials had said at the annual meeting in April they expected no labor "
                             "problems this year.", dt.date(1987, 6, 29))
     assert april.text == "April" and april.date_start == "1987-04-01"
+
+
+def test_a_day_of_that_year_is_in_the_year_last_named():
+    from timeline.dates import find_dates
+    (a, b) = find_dates("Castillo won a June 2021 runoff and took office on July 28 that year.", dt.date(2022, 12, 8))
+    assert (b.text, b.date_start) == ("July 28 that year", "2021-07-28")
+    (a, b) = find_dates("He was arrested in 2019 and released on 3 March the same year.", dt.date(2022, 12, 8))
+    assert (b.text, b.date_start) == ("3 March the same year", "2019-03-03")
+    # with no year before it, the day is read as usual
+    (x,) = find_dates("On July 28 that year, he left.", dt.date(2022, 12, 8))
+    assert x.date_start == "2022-07-28"

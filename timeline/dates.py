@@ -511,7 +511,7 @@ _D2 = (r"(?:\s*(?:-|–|and|to|through|or)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
        r"(?=\s*(?:[,.;:)]|$|\s(?:in|at|and|of|for|from|when|as|with|by|before|after|during|until|while|that|the)\b|\s+\d{4})))?")
 
 
-@_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent))){_D2}(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d))?", 10)
+@_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent))){_D2}(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d)|(?P<ry>,?\s+(?:that|the\s+same)\s+year\b(?!['’]s)))?", 10)
 def _p_mdy(text, m):
     if not _month_ok(text, m, with_number=True):
         return None
@@ -524,6 +524,8 @@ def _p_mdy(text, m):
             "y": int(m.group("y")) if m.group("y") else None,
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") else None,
             "wd_end": m.end("wd"), "date_from": m.start("mon")}
+    if m.group("ry"):
+        data["ry"] = "that"  # "took office on July 28 that year"
     if m.group("d2") and d < int(m.group("d2")) <= 31:
         # "April 24 and 25", "Jan. 3-4, 2019": two days of one month
         data.update(d2=int(m.group("d2")), first_end=m.end("d"), d2_start=m.start("d2"))
@@ -549,7 +551,7 @@ def _p_mdy_spelled(text, m):
             "y": int(m.group("y")) if m.group("y") else None, "wd": None, "wd_end": None, "date_from": m.start("mon")}
 
 
-@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next)\s+year\b(?!['’]s)))?", 10)
+@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next|that|the\s+same)\s+year\b(?!['’]s)))?", 10)
 def _p_dmy(text, m):
     if not _month_ok(text, m, with_number=True):
         return None
@@ -2112,7 +2114,13 @@ def _r_day(c: Cand, ctx: _Ctx) -> Reading | None:
     y = d["y"]
     rule = "explicit date"
     rel_year = _REL_YEAR_AFTER.match(text, c.end) if y is None and ctx.anchor is not None else None
-    if y is None and d.get("ry") and ctx.anchor is not None:
+    if y is None and d.get("ry") in ("that", "the"):
+        # "took office on July 28 that year", "released on 3 March the same year"
+        # (with no year before it, the day is read as if "that year" were not said)
+        if ctx.ref is not None and ctx.ref.start is not None:
+            y = ctx.ref.start.year
+            rule = "explicit day and month of the year last mentioned"
+    elif y is None and d.get("ry") and ctx.anchor is not None:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[d["ry"]]
         rule = f"explicit day and month of {d['ry']} year"
     elif rel_year:
