@@ -1067,3 +1067,11 @@ def test_a_day_of_that_year_is_in_the_year_last_named():
     # with no year before it, the day is read as usual
     (x,) = find_dates("On July 28 that year, he left.", dt.date(2022, 12, 8))
     assert x.date_start == "2022-07-28"
+
+
+def test_a_bare_month_after_that_year_stays_in_that_year():
+    from timeline.dates import find_dates
+    text = ("Tanzania had an outbreak in March 2023. Equatorial Guinea declared one in February that year, which "
+            "killed 35 people before it was declared over in June.\n\nThe minister said Rwanda was in talks.")
+    june = [x for x in find_dates(text, dt.date(2024, 9, 30)) if x.text == "June"]
+    assert [x.date_start for x in june] == ["2023-06-01"]

@@ -1967,7 +1967,8 @@ class _Ctx:
         lo = max(0, start - 200)
         sent = self.text[lo:start + 100]
         b = max(sent.rfind(". ", 0, start - lo), sent.rfind("\n", 0, start - lo))
-        e = sent.find(". ", start - lo)
+        # (the sentence ends at a full stop before a space or a line break)
+        e = (lambda x: x.start() + start - lo if x else -1)(re.search(r"\.[\"'”’)]?\s", sent[start - lo:]))
         if _FIGURES.search(sent[b + 1: e if e >= 0 else None]):
             return None  # "Exports fell to 2.4 billion in October": statistics, dated from now
         if re.search(r"\b(?:said|says|told|added|according\s+to)\b", sent[start - lo: e if e >= 0 else None]):
@@ -3648,6 +3649,10 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                     or _IN_ASIDE.search(text, max(0, c.start - 120), c.start)
                     or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
                     or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
+            elif "of the year last mentioned" in r.rule:
+                # "declared an outbreak in February that year, ... declared over in
+                # June": a year named again by "that year" sets the story there too
+                ctx.year_said = (r.start.year, c.end)
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
             ctx.prev = r
