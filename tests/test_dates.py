@@ -1075,3 +1075,9 @@ def test_a_bare_month_after_that_year_stays_in_that_year():
             "killed 35 people before it was declared over in June.\n\nThe minister said Rwanda was in talks.")
     june = [x for x in find_dates(text, dt.date(2024, 9, 30)) if x.text == "June"]
     assert [x.date_start for x in june] == ["2023-06-01"]
+
+
+def test_a_protest_called_for_a_day_is_ahead_however_long_the_place():
+    from timeline.dates import find_dates
+    (x,) = find_dates("Parents have called a protest in Kirkby Fell market square for Saturday.", dt.date(2019, 2, 14))
+    assert x.date_start == "2019-02-16"

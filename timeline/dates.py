@@ -2604,7 +2604,8 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
 
 
 _CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|organised|organized|announced)\s+"
-                         r"(?:[\w’'-]+\s+){1,5}?for\s+$"
+                         # ("has called a protest in Kirkby Fell market square for Saturday")
+                         r"(?:[\w’'-]+\s+){1,8}?for\s+$"
                          # "have called for another march on Saturday"
                          r"|\b(?:have|has|had)\s+called\s+for\s+(?:a|an|another|the|new|fresh|further|more)\s+"
                          r"(?:[\w’'-]+\s+){1,3}?on\s+$"
