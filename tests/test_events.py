@@ -6243,3 +6243,12 @@ def test_a_saying_is_not_dated_by_the_period_of_what_it_tells():
     # its own day still dates what it tells as decided
     (m,) = find_events("Chrysler said on Monday it had agreed to buy American Motors.", published="1987-03-13")
     assert m.date_start == "1987-03-09"
+
+
+def test_what_happened_this_week_happened_by_the_day_it_is_told():
+    # told on a Wednesday: Monday to Wednesday, not to Sunday
+    (m,) = find_events("Teachers walked out this week in a strike over unpaid allowances.", published="2018-10-03")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("strike", "occurred", "2018-10-01", "2018-10-03")
+    # what is to come this week keeps the whole week
+    (m,) = find_events("The ministers will meet this week in Paris.", published="2018-10-03")
+    assert (m.status, m.date_start, m.date_end) == ("planned", "2018-10-01", "2018-10-07")

@@ -5003,6 +5003,13 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 r"(?i)\b(?:was|were|had been)\b", text[ca:s0]
             ):
                 m.status = "occurred"
+            if m.status == "occurred" and m.precision == "week" and m.date_start and m.date_end \
+                    and m.date_start < anchor.isoformat() < m.date_end:
+                # "walked out this week", told on a Wednesday: by that Wednesday, not to Sunday
+                # (not when it is published on the week's first day: a noun's status may be the verb's
+                # around it, "the visit this week by Nakasone" is still to come)
+                m.date_end = anchor.isoformat()
+                m.display_date = _display(m.date_start, m.date_end, m.precision)
         m.actors = actors
         conf = 0.5 + (0.2 if tx is not None else 0) + (0.15 if any(a.role == "who" for a in actors) else 0)
         if tkind == "noun":
