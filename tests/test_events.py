@@ -6252,3 +6252,13 @@ def test_what_happened_this_week_happened_by_the_day_it_is_told():
     # what is to come this week keeps the whole week
     (m,) = find_events("The ministers will meet this week in Paris.", published="2018-10-03")
     assert (m.status, m.date_start, m.date_end) == ("planned", "2018-10-01", "2018-10-07")
+
+
+def test_an_aside_after_the_opening_day_gives_neither_tense_nor_status():
+    (m, *_) = find_events("On February 3, three weeks before the scheduled polling day of February 25, Sall announced "
+                          "in a televised address that he was postponing the election.", published="2024-03-25")
+    assert (m.type, m.status, m.date_start) == ("statement", "occurred", "2024-02-03")
+    # a list after 'possible' stays doubtful
+    ms = find_events("The company is considering options, including a possible sale, merger or buyout.",
+                     published="1987-06-19")
+    assert [m.status for m in ms if m.type == "merger"] == ["unconfirmed"]

@@ -1576,6 +1576,9 @@ _RELATIVE_PRESENT = re.compile(r",\s+(?:who|which)\s+(?!(?:is|was|has|does|says|
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,;:()\"“”]*$")
 
 
+_ASIDE_AFTER_DAY = re.compile(r",[^,.;:?!\n]{5,110},")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """'past' or 'future' from the nearest verb cue in the clause, else None."""
     lo = max(0, start - 90)
@@ -1638,6 +1641,16 @@ def _tense(text: str, start: int, end: int) -> str | None:
             if mm.group(0).lower() in _REPORTING and not _FUTURE.search(right, 0, mm.start()):
                 return "past"
             break
+        # "On February 3, three weeks before the scheduled polling day of
+        # February 25, Sall announced ...": an aside set off by commas after
+        # the day, then the saying; the aside's words are not the clause's tense
+        aside = _ASIDE_AFTER_DAY.match(text, end)
+        if aside:
+            body = text[aside.end():aside.end() + 60]
+            mm = _PAST.search(body)
+            if mm and mm.group(0).lower() in _REPORTING and not _FUTURE.search(body, 0, mm.start()) \
+                    and not re.search(r"[.?!;\n]", body[:mm.start()]):
+                return "past"
     for rx, tense0 in ((_FUTURE, "future"), (_PAST, "past")):
         for mm in rx.finditer(left):
             w = mm.group(0).lower()

@@ -4028,6 +4028,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue not in ("if", "unless", "whether") and "," in region[m.end():] \
                 and re.search(r",\s*$", region[:m.start()]) and not re.search(r"[;:]", region[m.end():]):
             continue  # "Mugabe, facing impeachment, resigned on November 21": the aside's cue, not the verb's
+        if status in ("planned", "unconfirmed") and " " not in cue and "," in region[m.end():] \
+                and re.search(r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", region[:m.start()]) \
+                and _VERBISH.match(text, trig_start):  # (not "a possible sale, merger or buyout": a list)
+            continue  # "three weeks before the scheduled polling day of February 25, Sall announced": the noun's, in an aside
         if words_between > 1 and cue not in ("if", "unless", "whether") and "," in region[m.end():] \
                 and _COMMA_NAME_END.search(region, m.end()) \
                 and _REL_WORD.search(region, max(0, m.start() - 12), m.start()):
