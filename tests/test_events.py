@@ -6262,3 +6262,15 @@ def test_an_aside_after_the_opening_day_gives_neither_tense_nor_status():
     ms = find_events("The company is considering options, including a possible sale, merger or buyout.",
                      published="1987-06-19")
     assert [m.status for m in ms if m.type == "merger"] == ["unconfirmed"]
+
+
+def test_a_second_conjunct_with_a_day_of_its_own_is_not_dated_by_the_opening():
+    ms = find_events("In 2010 Uzbekistan halted rail freight to Tajikistan for months, and clashes on the Kyrgyz-Tajik "
+                     "border killed more than 100 people in September 2022.", published="2025-02-20")
+    assert [(m.type, m.date_start) for m in ms if m.type == "attack"] == [("attack", "2022-09-01")]
+    # a day behind 'before' is another event's
+    ms = find_events("In September 2018, protesters set fire to the consulate. A year later, in October 2019, protests "
+                     "spread, and security forces killed hundreds of people before the prime minister resigned in late "
+                     "November 2019.", published="2023-07-24")
+    assert [m.date_start[:4] for m in ms if m.type == "killing"] == ["2019"]
+    assert [m.date_start for m in ms if m.type == "resignation"] == ["2019-11-21"]

@@ -1901,6 +1901,9 @@ _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?
 # what a saying is about, then its period: "said revenues in December", "said sales for the first quarter"
 _SAID_WHAT_IN = re.compile(r"\s+(?!(?:late|early|earlier|later|last|this|also|again|then|first|here|there|publicly|"
                            r"separately|today|yesterday|overnight|on|in|at|by|during)\b)[a-z][\w-]*\s+(?:in|for|during|of)\s+")
+# the start of a second conjunct: ", and clashes ...", "but police"
+_AND_CONJUNCT = re.compile(r"(?i)[\s,]*(?:and|but)\s")
+_SUBORDINATE_BETWEEN = re.compile(r"(?i)\b(?:before|after|when|until|since|while|as|which|who|that)\b")
 # where a saying was made, before its day: "said in Washington on Monday"
 _SAID_IN_PLACE_ON = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}\s*,?\s+(?:on\s+)?")
 # the verb of one who tells: "..., the Agriculture Department announced."
@@ -5320,6 +5323,13 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                  # "Last week, on December 8, Red Hat announced": the day inside the first one
                  or any(clauses[0][0] <= u.start < clauses[0][1] and _narrower(tx, u) for u in usable
                         if u is not tx and not isinstance(u, _PointBack)))
+        if lead and _AND_CONJUNCT.match(text, ca) \
+                and any(ca <= u.start < cb and u is not tx and not isinstance(u, _PointBack)
+                        and not _SUBORDINATE_BETWEEN.search(text, min(e0, u.start), u.start) for u in usable):
+            # (not "and security forces killed hundreds before Abdul Mahdi resigned in late November")
+            # "In 2010 Uzbekistan halted rail freight ..., and clashes on the border
+            # killed 100 people in September 2022": a second conjunct with a day of its own
+            lead = False
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
                 and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
