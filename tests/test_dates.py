@@ -1081,3 +1081,10 @@ def test_a_protest_called_for_a_day_is_ahead_however_long_the_place():
     from timeline.dates import find_dates
     (x,) = find_dates("Parents have called a protest in Kirkby Fell market square for Saturday.", dt.date(2019, 2, 14))
     assert x.date_start == "2019-02-16"
+
+
+def test_that_same_friday_is_the_friday_of_the_day_last_named():
+    from timeline.dates import find_dates
+    xs = find_dates("FIFA suspended him on August 26, a day after the assembly. On that same Friday, the players "
+                    "announced a boycott.", dt.date(2023, 9, 11))
+    assert [(x.text, x.date_start) for x in xs if "Friday" in x.text] == [("that same Friday", "2023-08-25")]

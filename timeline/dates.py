@@ -885,7 +885,7 @@ def _p_half_h(text, m):
 
 # --- weekdays, deictic days, parts of day ---------------------------------------
 
-@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?", 6)
+@_pattern("weekday", rf"\b(?:(?P<mod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>this\s+past|this\s+coming|last|next|this|coming|past|the\s+following|the\s+previous|the\s+next|that\s+same|the\s+same|that)\s+)?(?P<wd>{_WD_FULL})\b(?:,?\s+(?P<pod>morning|afternoon|evening|night|overnight)\b)?(?:\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?", 6)
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
@@ -1319,7 +1319,7 @@ def _rel(word: str | None) -> str | None:
     return {"last": "last", "past": "last", "previous": "last", "the previous": "last",
             "this past": "last", "this coming": "next",
             "next": "next", "coming": "next", "the following": "next", "this": "this",
-            "that": "that", "the same": "that"}.get(w, w)
+            "that": "that", "the same": "that", "that same": "that"}.get(w, w)
 
 
 def _dur_value(n, unit: str) -> str:
