@@ -6274,3 +6274,13 @@ def test_a_second_conjunct_with_a_day_of_its_own_is_not_dated_by_the_opening():
                      "November 2019.", published="2023-07-24")
     assert [m.date_start[:4] for m in ms if m.type == "killing"] == ["2019"]
     assert [m.date_start for m in ms if m.type == "resignation"] == ["2019-11-21"]
+
+
+def test_crossing_the_floor_and_leaving_the_ruling_bloc_are_defections():
+    ms = find_events("Joseph Tovua and Rose Vaekesa had announced on Monday that they were leaving the ruling bloc and joining the "
+                     "opposition.", published="2013-07-25")
+    assert [m.type for m in ms if m.type == "defection"] == ["defection"]
+    (m,) = find_events("Two Labour MPs crossed the floor on Tuesday.", published="2013-07-25")
+    assert (m.type, m.date_start) == ("defection", "2013-07-23")
+    assert not find_events("Assemblymen from the ruling party have also joined the opposition against the tax.",
+                           published="1987-03-16")

@@ -4708,7 +4708,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "said on Monday it has agreed to acquire": an agreement is
             # decided when it is told, so a saying dates it too
             # ("said on Saturday he was stepping down": one announces a resignation by saying so)
-            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname == "resignation" \
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname in ("resignation", "defection") \
                 else _REPORT_CASES if tname == "outbreak" \
                 else _ANNOUNCE_VERB  # ("Sweden on Thursday reported the first case": a case is told when it is found)
             for a_m in ann_re.finditer(text, sent.start, s0):
