@@ -6284,3 +6284,13 @@ def test_crossing_the_floor_and_leaving_the_ruling_bloc_are_defections():
     assert (m.type, m.date_start) == ("defection", "2013-07-23")
     assert not find_events("Assemblymen from the ruling party have also joined the opposition against the tax.",
                            published="1987-03-16")
+
+
+def test_a_deal_made_to_acquire_is_an_acquisition_agreed():
+    for text in ("Acme Corp said it signed a definitive agreement to acquire Widget Inc.",
+                 "Cobalto Pagos today announced that it has entered into a definitive agreement to acquire Pagorapido SA."):
+        assert [m.status for m in find_events(text, published="2021-06-08") if m.type == "acquisition"] \
+            == ["occurred"], text
+    # one sought is not made
+    ms = find_events("Acme Corp is seeking an agreement to acquire Widget Inc.", published="2021-06-08")
+    assert [m.status for m in ms if m.type == "acquisition"] == ["hypothetical"]

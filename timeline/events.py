@@ -4453,7 +4453,10 @@ _GATHERED_TO = re.compile(r"(?i)\b(?:gathered|rallied|marched|assembled|converge
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
                       r"confessed|admitted|pleaded\s+guilty|pled\s+guilty|owned\s+up|returned)"
-                      r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$")  # "agreed last year to acquire"
+                      r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$"  # "agreed last year to acquire"
+                      # "has entered into a definitive agreement to acquire": agreed, as "agreed to acquire"
+                      r"|\b(?:signed|entered\s+into|reached|struck|concluded|inked)\s+(?:an?|the|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|contract)\s+to\s+$")
 # "Councillors voted five to two at a special meeting on Monday night to terminate": a vote with its tally was taken
 _VOTED_TALLY_TO = re.compile(r"(?i)\bvoted\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"(?:\s*-\s*|\s+to\s+)(?:\d+|nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
