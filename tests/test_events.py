@@ -6294,3 +6294,15 @@ def test_a_deal_made_to_acquire_is_an_acquisition_agreed():
     # one sought is not made
     ms = find_events("Acme Corp is seeking an agreement to acquire Widget Inc.", published="2021-06-08")
     assert [m.status for m in ms if m.type == "acquisition"] == ["hypothetical"]
+
+
+def test_a_collapse_years_before_a_fire_is_not_the_fires_toll():
+    text = ("A fire broke out at a knitwear factory on Monday, killing nine workers. The factory had never "
+            "been inspected under the Accord, which brands signed after the Rana Plaza building collapsed on "
+            "April 24, 2013, killing more than 1,100 people.")
+    ms = find_events(text, published="2017-11-22")
+    assert [(m.type, m.date_start) for m in ms if m.type == "accident"] == [("accident", "2013-04-24")]
+    # a block that collapsed in the quake is the quake's
+    ms = find_events("A strong earthquake struck the city on Monday. A five-storey apartment block collapsed.",
+                     published="2017-11-22")
+    assert "accident" not in [m.type for m in ms] and "disaster" in [m.type for m in ms]

@@ -2608,7 +2608,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == "disaster" and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
                         for o in out):
             continue  # "made landfall ..., bringing storm surge and tornadoes": the same storm's
-        if m.type == "accident" and m.trigger.lower().endswith("collapsed") and any(o.type == "disaster" for o in out):
+        if m.type == "accident" and m.trigger.lower().endswith("collapsed") and any(
+                o.type == "disaster" and not (m.date_start and o.date_start and (o.date_end < m.date_start or o.date_start > m.date_end))
+                for o in out):  # (not the Rana Plaza collapse of 2013 in a story on a fire of 2017)
             continue  # "a five-storey apartment block that collapsed" after the earthquake: the quake's toll
         if m.type == "policy" and re.search(r"(?i)half-(?:mast|staff)", m.trigger) \
                 and (decree := next((o for o in out if o.type == "policy" and o.sentence_start == m.sentence_start),
