@@ -6306,3 +6306,14 @@ def test_a_collapse_years_before_a_fire_is_not_the_fires_toll():
     ms = find_events("A strong earthquake struck the city on Monday. A five-storey apartment block collapsed.",
                      published="2017-11-22")
     assert "accident" not in [m.type for m in ms] and "disaster" in [m.type for m in ms]
+
+
+def test_unveiling_a_plan_is_an_announcement_and_a_product_a_launch():
+    (m,) = find_events("The minister unveiled a 10-billion-dollar stimulus package on Monday.", published="2024-01-29")
+    assert (m.type, m.date_start) == ("statement", "2024-01-29")
+    (m,) = find_events("Evergrande worked on a restructuring plan, which it unveiled in March last year.",
+                       published="2024-01-29")
+    assert (m.type, m.date_start) == ("statement", "2023-03-01")
+    for text in ("Apple unveiled its new iPhone on Tuesday.", "Data I/O Corp said it unveiled a software package "
+                 "for engineers on Tuesday."):
+        assert [m.type for m in find_events(text, published="2024-01-29")] == ["launch"], text

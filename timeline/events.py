@@ -1901,6 +1901,12 @@ _TRAILING_ATTRIBUTION = re.compile(r"[^.;:\"“”]*,\s+(?:[\w’'.-]+\s+){1,6}?
 # what a saying is about, then its period: "said revenues in December", "said sales for the first quarter"
 _SAID_WHAT_IN = re.compile(r"\s+(?!(?:late|early|earlier|later|last|this|also|again|then|first|here|there|publicly|"
                            r"separately|today|yesterday|overnight|on|in|at|by|during)\b)[a-z][\w-]*\s+(?:in|for|during|of)\s+")
+# what is unveiled when an unveiling is an announcement, not a product's launch
+_PLAN_WORDS = (r"(?:plans?|proposals?|strateg(?:y|ies)|initiatives?|budgets?|road\s?maps?|(?<!software )packages?|reforms?|"
+               r"blueprints?|programmes?|programs?|measures|policy|policies|framework|agenda|details|figures|results)")
+_PLAN_UNVEILED_AFTER = re.compile(rf"(?i)\s+(?:(?:a|an|the|its|their|his|her|new|details\s+of)\s+)*(?:[\w-]+\s+){{0,3}}?{_PLAN_WORDS}\b")
+_PLAN_UNVEILED_BEFORE = re.compile(rf"(?i)\b{_PLAN_WORDS}\s*,?\s+(?:which|that)\s+(?:[\w-]+\s+){{0,3}}$"
+                                   rf"|\b{_PLAN_WORDS}\s+(?:[\w-]+\s+){{0,8}}?(?:to\s+be|was|were|is|are|will\s+be)\s+$")
 # the start of a second conjunct: ", and clashes ...", "but police"
 _AND_CONJUNCT = re.compile(r"(?i)[\s,]*(?:and|but)\s")
 _SUBORDINATE_BETWEEN = re.compile(r"(?i)\b(?:before|after|when|until|since|while|as|which|who|that)\b")
@@ -3043,6 +3049,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "appointment" and m.group(0).lower().startswith("inaugurat") and "launch" in comp.types and (
                 _THING_INAUGURATED_BEFORE.search(before) or _THING_INAUGURATED_AFTER.match(text, e0)):
             name = "launch"  # "The link will be inaugurated on May 8", "inaugurated the new bridge": an opening
+        if name == "launch" and m.group(0).lower().startswith("unveil") and "statement" in comp.types and (
+                _PLAN_UNVEILED_AFTER.match(text, e0) or _PLAN_UNVEILED_BEFORE.search(before)):
+            name = "statement"  # "unveiled a restructuring plan", "a security initiative to be unveiled": an announcement
         if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and _opens_on(after, comp.not_after[name]):
             continue  # "Rebels took over the city", "marines take over the ports": seized, not bought
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
