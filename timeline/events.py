@@ -4722,7 +4722,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "said on Monday it has agreed to acquire": an agreement is
             # decided when it is told, so a saying dates it too
             # ("said on Saturday he was stepping down": one announces a resignation by saying so)
-            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname in ("resignation", "defection") \
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname == "resignation" \
                 else _REPORT_CASES if tname == "outbreak" \
                 else _ANNOUNCE_VERB  # ("Sweden on Thursday reported the first case": a case is told when it is found)
             for a_m in ann_re.finditer(text, sent.start, s0):
@@ -5340,9 +5340,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if lead and _AND_CONJUNCT.match(text, ca) \
                 and any(ca <= u.start < cb and u is not tx and not isinstance(u, _PointBack)
                         and not _SUBORDINATE_BETWEEN.search(text, min(e0, u.start), u.start) for u in usable):
-            # (not "and security forces killed hundreds before Abdul Mahdi resigned in late November")
             # "In 2010 Uzbekistan halted rail freight ..., and clashes on the border
             # killed 100 people in September 2022": a second conjunct with a day of its own
+            # (not "and security forces killed hundreds before Abdul Mahdi resigned in late November")
             lead = False
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
