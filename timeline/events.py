@@ -4671,7 +4671,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 status = "planned" if _PLEDGED_TO.search(text[max(sent.start, s0 - 50):s0]) else "hypothetical"
         tx = _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans)
         if tname == "statement" and _SAYING_VERB.fullmatch(ttext) \
-                and _TOLD_FACT_BEFORE.fullmatch(text, sent.start, s0) and _ATTRIBUTION_END.fullmatch(text, e0, sent.end):
+                and _ATTRIBUTION_END.fullmatch(text, e0, sent.end) and _TOLD_FACT_BEFORE.fullmatch(text, sent.start, s0):
+            # (the cheap test at the sentence's end first: most sayings do not end it)
             # "The plant will be closed in 1988, the company announced": the
             # fact told has the year and the future, the announcing neither
             comma = text.rfind(",", sent.start, s0)
