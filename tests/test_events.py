@@ -6317,3 +6317,10 @@ def test_unveiling_a_plan_is_an_announcement_and_a_product_a_launch():
     for text in ("Apple unveiled its new iPhone on Tuesday.", "Data I/O Corp said it unveiled a software package "
                  "for engineers on Tuesday."):
         assert [m.type for m in find_events(text, published="2024-01-29")] == ["launch"], text
+
+
+def test_sent_to_jail_is_a_place_not_an_infinitive():
+    ms = find_events("On Wednesday a court in Gazipur sent him to jail pending trial.", published="2017-11-22")
+    assert [(m.status, m.date_start) for m in ms if m.type == "detention"] == [("occurred", "2017-11-22")]
+    ms = find_events("The regime threatened on Monday to jail the protest leaders.", published="2017-11-22")
+    assert [m.status for m in ms if m.type == "detention"] == ["hypothetical"]

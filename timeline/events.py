@@ -1907,6 +1907,8 @@ _PLAN_WORDS = (r"(?:plans?|proposals?|strateg(?:y|ies)|initiatives?|budgets?|roa
 _PLAN_UNVEILED_AFTER = re.compile(rf"(?i)\s+(?:(?:a|an|the|its|their|his|her|new|details\s+of)\s+)*(?:[\w-]+\s+){{0,3}}?{_PLAN_WORDS}\b")
 _PLAN_UNVEILED_BEFORE = re.compile(rf"(?i)\b{_PLAN_WORDS}\s*,?\s+(?:which|that)\s+(?:[\w-]+\s+){{0,3}}$"
                                    rf"|\b{_PLAN_WORDS}\s+(?:[\w-]+\s+){{0,8}}?(?:to\s+be|was|were|is|are|will\s+be)\s+$")
+# what a verb takes next: "to jail the protesters" (but "sent him to jail pending trial": the place)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|him|her|them|his|their|its|those|these|all|some|(?-i:[A-Z]))", re.I)
 # the start of a second conjunct: ", and clashes ...", "but police"
 _AND_CONJUNCT = re.compile(r"(?i)[\s,]*(?:and|but)\s")
 _SUBORDINATE_BETWEEN = re.compile(r"(?i)\b(?:before|after|when|until|since|while|as|which|who|that)\b")
@@ -4665,6 +4667,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     and not _VOTED_TALLY_TO.search(text, max(sent.start, s0 - 110), s0) \
                     and not _MADE_TO.search(text[max(sent.start, s0 - 60):s0]) \
                     and not _TO_AS_PREPOSITION.search(text, max(sent.start, s0 - 30), s0) \
+                    and not (ttext.lower() == "jail" and not _OBJECT_AFTER.match(text, e0)) \
                     and not (tname == "protest" and _GATHERED_TO.search(text[max(sent.start, s0 - 120):s0])):
                 # "vowed on Monday to resign": a pledge is a plan (but "sentenced for her
                 # murder to life in prison": the term, no infinitive)
