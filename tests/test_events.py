@@ -426,7 +426,7 @@ def test_narrower_date_of_the_same_clause_wins():
     # "next month" and "on March 3" both govern the trigger; the day lies
     # inside the month and says when
     ms = find_events("The chief executive said she will step down next month on March 3.", "2021-02-10")
-    m = next(m for m in ms if m.type in ("term_end", "resignation"))
+    m = next(m for m in ms if m.type == "term_end")  # (the leaving; the resigning is told now)
     assert (m.date_start, m.date_end) == ("2021-03-03", "2021-03-03")
     # a date of another noun does not narrow the first one
     ms = find_events("Smith was sworn in last week following the March 3 resignation of the governor.", "2021-03-12")
@@ -6324,3 +6324,12 @@ def test_sent_to_jail_is_a_place_not_an_infinitive():
     assert [(m.status, m.date_start) for m in ms if m.type == "detention"] == [("occurred", "2017-11-22")]
     ms = find_events("The regime threatened on Monday to jail the protest leaders.", published="2017-11-22")
     assert [m.status for m in ms if m.type == "detention"] == ["hypothetical"]
+
+
+def test_a_resignation_told_with_its_day_ahead_is_told_now_and_ends_the_term_then():
+    ms = find_events("Tanaka said on Monday she will step down on March 31 next year.", published="2021-06-08")
+    got = sorted((m.type, m.status, m.date_start) for m in ms)
+    assert got == [("resignation", "occurred", "2021-06-07"), ("term_end", "planned", "2022-03-31")]
+    # with nobody telling it, it is only planned
+    ms = find_events("The minister will step down on June 30.", published="2021-06-08")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "planned")]

@@ -5043,6 +5043,24 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             conf -= 0.15
         m.confidence = max(0.05, min(0.99, conf))
         out.append(m)
+        if tname == "resignation" and m.status == "planned" and "term_end" in comp.types and tx is not None \
+                and tx.start >= e0 and m.date_start and anchor is not None and m.date_start > anchor.isoformat() \
+                and tkind != "noun" and (said := _ANNOUNCE_OR_SAID.search(text, max(sent.start, s0 - 90), s0)) \
+                and not any(said.end() <= t[0] < s0 for t in trigs if t[0] != s0):
+            # "announced that its CFO will step down on June 30": the resigning is
+            # told now (by the saying's day), the leaving office is the day ahead
+            end = dataclasses.replace(m, type="term_end", actors=list(m.actors))
+            out.append(end)
+            m.status = "occurred"
+            own = next((x for x in usable if not isinstance(x, _PointBack) and x.precision == "day" and x.date_start
+                        and x.date_start <= anchor.isoformat() and x.end <= s0
+                        and ((_SAYING_DAY_GAP.fullmatch(text, said.end(), x.start)
+                              or _SAID_IN_PLACE_ON.fullmatch(text, said.end(), x.start))
+                             or x.end <= said.start() and not text[x.end:said.start()].strip())), None)
+            if own is not None:  # "said on Monday she will step down on March 31": Monday
+                _set_date(m, own, own.date_start, own.date_end, "day")
+            else:
+                _no_date(m, anchor.isoformat())
     return out
 
 
