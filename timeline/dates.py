@@ -1981,7 +1981,8 @@ class _Ctx:
         sent = self.text[lo:start + 100]
         b = max(sent.rfind(". ", 0, start - lo), sent.rfind("\n", 0, start - lo))
         # (the sentence ends at a full stop before a space or a line break)
-        e = (lambda x: x.start() + start - lo if x else -1)(re.search(r"\.[\"'”’)]?\s", sent[start - lo:]))
+        stop = re.search(r"\.[\"'”’)]?\s", sent[start - lo:])
+        e = stop.start() + start - lo if stop else -1
         if _FIGURES.search(sent[b + 1: e if e >= 0 else None]):
             return None  # "Exports fell to 2.4 billion in October": statistics, dated from now
         if re.search(r"\b(?:said|says|told|added|according\s+to)\b", sent[start - lo: e if e >= 0 else None]):

@@ -1916,8 +1916,9 @@ _SUBORDINATE_BETWEEN = re.compile(r"(?i)\b(?:before|after|when|until|since|while
 _SAID_IN_PLACE_ON = re.compile(r"\s+(?:in|at)\s+(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2}\s*,?\s+(?:on\s+)?")
 # the verb of one who tells: "..., the Agriculture Department announced."
 _SAYING_VERB = re.compile(r"(?i)said|says|told|announced|announces|reported|reports|declared|confirmed|stated|disclosed")
-_TOLD_FACT_BEFORE = re.compile(r"[^\"“”;:]*?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would|be)\b[^\"“”;:]*,\s+"
-                               r"(?:[\w’'.&-]+\s+){1,6}")
+# a finite verb of a told fact: "closed", "had", "will" ("a told fact, then who told it", below and in _prune)
+_FACT_VERB = r"[a-z]{3,}ed|had|has|have|was|were|is|are|will|would"
+_TOLD_FACT_BEFORE = re.compile(rf"[^\"“”;:]*?\b(?:{_FACT_VERB}|be)\b[^\"“”;:]*,\s+(?:[\w’'.&-]+\s+){{1,6}}")
 _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(?:\s+\w+)?)?"
                              r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
@@ -2494,8 +2495,7 @@ def _own_earlier_day(m, mentions) -> bool:
 
 
 # a told fact, then who told it: "Police detained 40 protesters overnight, the interior ministry "
-_FACT_THEN_SAYER = re.compile(r"[^\"“”;:]{20,}?\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|will|would)\b[^\"“”;:]*,\s+"
-                              r"(?:[\w’'.-]+\s+){1,6}?")
+_FACT_THEN_SAYER = re.compile(rf"[^\"“”;:]{{20,}}?\b(?:{_FACT_VERB})\b[^\"“”;:]*,\s+(?:[\w’'.-]+\s+){{1,6}}?")
 # a sentence that opens with a quotation and then names who said it
 _QUOTE_THEN_SAYER = re.compile(r"\s*[\"“][^\"”]{10,}[\"”]\s*,?\s*(?:[^\"“”]{0,120})$")
 # a storm said to be of a kind: "is a category 1 hurricane", "became a major hurricane"
@@ -5052,12 +5052,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             end = dataclasses.replace(m, type="term_end", actors=list(m.actors))
             out.append(end)
             m.status = "occurred"
-            own = next((x for x in usable if not isinstance(x, _PointBack) and x.precision == "day" and x.date_start
-                        and x.date_start <= anchor.isoformat() and x.end <= s0
-                        and ((_SAYING_DAY_GAP.fullmatch(text, said.end(), x.start)
-                              or _SAID_IN_PLACE_ON.fullmatch(text, said.end(), x.start))
-                             or x.end <= said.start() and not text[x.end:said.start()].strip())), None)
-            if own is not None:  # "said on Monday she will step down on March 31": Monday
+            own = _saying_timex(text, s0, usable, [said.span()])
+            if own is not None and own.date_start <= anchor.isoformat():  # "said on Monday she will step down on March 31": Monday
                 _set_date(m, own, own.date_start, own.date_end, "day")
             else:
                 _no_date(m, anchor.isoformat())
@@ -5131,9 +5127,10 @@ _TENURE_EXTRA = re.compile(
     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*)\b")
 
 
-def _saying_day(text, s0, usable, report_spans):
-    """The day of a saying before s0 that the sentence dates ("said on
-    Saturday", "on Saturday reported"), or None."""
+def _saying_timex(text, s0, usable, report_spans):
+    """The day expression of a saying before s0 that the sentence dates
+    ("said on Saturday", "on Saturday reported", "said in Washington on
+    Monday"), or None."""
     for a, b in report_spans:
         if b > s0:
             continue
@@ -5142,8 +5139,14 @@ def _saying_day(text, s0, usable, report_spans):
                 continue
             if (_SAYING_DAY_GAP.fullmatch(text, b, y.start) or _SAID_IN_PLACE_ON.fullmatch(text, b, y.start)) and y.end <= s0 \
                     or y.end <= a and re.fullmatch(r"\s+", text[y.end:a]):  # (not "Cato, which went public April 30, said")
-                return y.date_start
+                return y
     return None
+
+
+def _saying_day(text, s0, usable, report_spans):
+    """The day (ISO) of a saying before s0 that the sentence dates, or None."""
+    y = _saying_timex(text, s0, usable, report_spans)
+    return y.date_start if y is not None else None
 
 
 _SAYING_DAY_GAP = re.compile(r"(?i)\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?")
