@@ -6336,3 +6336,21 @@ def test_a_resignation_told_with_its_day_ahead_is_told_now_and_ends_the_term_the
     # with nobody telling it, it is only planned
     ms = find_events("The minister will step down on June 30.", published="2021-06-08")
     assert [(m.type, m.status) for m in ms] == [("resignation", "planned")]
+
+
+def test_common_wordings_of_policy_terms_jobs_roads_and_contracts():
+    cases = [
+        ("His mandate ends on April 2, when the new president is sworn in.", "term_end", "planned", "2024-04-02"),
+        ("On Saturday the ministry suspended visits to patients in hospitals.", "policy", "occurred", "2024-03-09"),
+        ("On July 31 the government dissolved his party.", "policy", "occurred", "2023-07-31"),
+        ("The cabinet shelved plans for a new airport in 2019.", "policy", "occurred", "2019-01-01"),
+        ("The government withdrew the plan in July.", "policy", "occurred", "2023-07-01"),
+        ("About 200 workers at Acme lost their jobs on Friday.", "dismissal", "occurred", "2024-03-08"),
+        ("On Wednesday hundreds of workers blocked the Dhaka-Mymensingh highway.", "protest", "occurred",
+         "2024-03-06"),
+        ("The council agreed a temporary contract with Stainmore Travel on Friday.", "agreement", "occurred",
+         "2024-03-08"),
+    ]
+    for text, type_, status, start in cases:
+        got = [(m.type, m.status, m.date_start) for m in find_events(text, published="2024-03-10")]
+        assert (type_, status, start) in got, (text, got)
