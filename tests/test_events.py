@@ -6354,3 +6354,13 @@ def test_common_wordings_of_policy_terms_jobs_roads_and_contracts():
     for text, type_, status, start in cases:
         got = [(m.type, m.status, m.date_start) for m in find_events(text, published="2024-03-10")]
         assert (type_, status, start) in got, (text, got)
+
+
+def test_a_court_hearing_set_for_a_day_is_a_planned_sitting():
+    for text, start in (("A hearing on the request is set for Thursday evening.", "2024-03-14"),
+                        ("A first hearing is scheduled for May 24 at Larnaca District Court.", "2024-05-24")):
+        got = [(m.type, m.status, m.date_start) for m in find_events(text, published="2024-03-10")]
+        assert ("trial", "planned", start) in got, (text, got)
+    # a legislature's hearing on a bill is no court's
+    ms = find_events("The senators will hold a first hearing on the bill next week.", published="2024-03-10")
+    assert "trial" not in [m.type for m in ms]

@@ -725,6 +725,9 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
                       mentions=mentions, warnings=warnings)
 
 
+# "A Senate hearing", "the committee's confirmation hearing": a legislature hears witnesses, no court sits
+_LEGISLATIVE_BEFORE = re.compile(r"(?i)\b(?:senate|congressional|parliamentary|legislative|committee|committee['’]s|"
+                                 r"subcommittee|house|assembly|council|public|oversight|confirmation)\s+(?:[\w-]+\s+)?$")
 _UTC = re.compile(r"(?i)\b(?:UTC|GMT|Z)\b")
 # "(2314 GMT on Tuesday)": a bracketed gloss of the local time in UTC
 _UTC_GLOSS = re.compile(r"\([^()\n]{0,40}\b(?:UTC|GMT)\b[^()\n]{0,40}\)")
@@ -2982,6 +2985,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _COMPANY_SAID.search(stext, 0, m.start()) and _OFFICER_AFTER.match(text, e0)) \
                 and "appointment" in comp.types:
             name = "appointment"  # "its board elected Frank Wezniak chief executive": a company's choice is an appointment
+        if name == "trial" and m.group(0)[:7].lower() == "hearing" and _LEGISLATIVE_BEFORE.search(before):
+            continue  # "A Senate hearing is scheduled for Tuesday": a legislature's, not a court's
         if name == "accident" and m.group(0).lower() == "overturned" and (
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
