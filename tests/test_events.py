@@ -6364,3 +6364,16 @@ def test_a_court_hearing_set_for_a_day_is_a_planned_sitting():
     # a legislature's hearing on a bill is no court's
     ms = find_events("The senators will hold a first hearing on the bill next week.", published="2024-03-10")
     assert "trial" not in [m.type for m in ms]
+
+
+def test_a_sale_completed_a_successor_who_replaced_and_a_sentence_being_served():
+    ms = find_events("Acme Corp said on Monday it has completed the sale of its ferry business to Kestrel Industries.",
+                     published="2024-07-05")
+    assert [(m.type, m.status) for m in ms if m.type == "acquisition"] == [("acquisition", "occurred")]
+    ms = find_events("Murat Uysal had replaced Murat Cetinkaya as governor in July 2019.", published="2020-11-08")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2019-07-01")]
+    assert "Murat Uysal" in ms[0].who
+    # a thing replaced is no post filled
+    assert find_events("The firm replaced the roof as part of repairs in 2019.", published="2020-11-08") == []
+    ms = find_events("Evan Gershkovich is serving a 16-year sentence on espionage charges.", published="2024-07-05")
+    assert [(m.type, m.status, m.who) for m in ms] == [("sentence", "occurred", ["Evan Gershkovich"])]

@@ -3017,7 +3017,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
         if name == "term_end" and m.group(0).lower() == "expired" and (x := _EXPIRED_WHAT.search(text, max(sent.start, s0 - 90), s0)) and x.group("no"):
             continue  # "its tender offer that expired Friday", "the waiting period expired on March 5"
-        if name == "appointment" and "replaced" in m.group(0).lower() and not (
+        if name == "appointment" and re.search(r"(?i)^replaced\s.*\sas$", m.group(0)):
+            if not re.match(r"replaced\s+(?:him|her|[A-Z])", m.group(0)):
+                continue  # "replaced the roof as part of repairs": a thing, not a person in a post
+        elif name == "appointment" and "replaced" in m.group(0).lower() and not (
                 (r := (_REPLACER if re.search(r"(?i)\bby$", m.group(0)) else _REPLACED_BY).match(text, e0, sent.end))
                 and (
                     r.groupdict().get("as") or r.group("who")[:1].isupper()
