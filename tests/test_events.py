@@ -6377,3 +6377,14 @@ def test_a_sale_completed_a_successor_who_replaced_and_a_sentence_being_served()
     assert find_events("The firm replaced the roof as part of repairs in 2019.", published="2020-11-08") == []
     ms = find_events("Evan Gershkovich is serving a 16-year sentence on espionage charges.", published="2024-07-05")
     assert [(m.type, m.status, m.who) for m in ms] == [("sentence", "occurred", ["Evan Gershkovich"])]
+
+
+def test_a_past_verb_after_its_subject_shares_the_days_news():
+    text = ("Congress removed President Pedro Castillo from office on Wednesday. "
+            "Several of his ministers resigned.")
+    ms = find_events(text, published="2022-12-08")
+    assert [(m.type, m.date_start) for m in ms if m.type == "resignation"] == [("resignation", "2022-12-07")]
+    # a noun after its determiner is still an event named, not the day's news
+    text = ("Police arrested two men on Wednesday. A spokesman said they had been at the meeting.")
+    ms = find_events(text, published="2022-12-08")
+    assert all(m.date_start is None for m in ms if m.type == "meeting")

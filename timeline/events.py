@@ -760,6 +760,9 @@ _ABOUT_PEOPLE_LEAD = _ABOUT_PEOPLE | {"killing"}
 
 
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?$")
+# a verb in the past after its subject ("several of his ministers resigned",
+# "the planes attacked targets"), not a noun after its determiner ("a meeting")
+_PAST_VERB_TRIGGER = re.compile(r"(?i)[a-z]+ed\b")
 _POINTS_BACK = re.compile(r"(?i)\W*(?:in\s+that\s+(?:event|attack|incident|case)|at\s+the\s+time|back\s+then|previously|"
                           r"earlier|in\s+the\s+past|before\s+that|then)\b")
 _AFTER_WORD = re.compile(r"(?i)\b(?:after|following|since|over)\b")
@@ -861,6 +864,7 @@ def _tells_undated_news(text, m) -> bool:
                 or getattr(m, "_nominal", False) or getattr(m, "_judged", False)
                 or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start)
                 or _DESCRIBING.match(m.trigger) or _NOUN_BEFORE.search(text, m.sentence_start, m.trigger_start)
+                and not _PAST_VERB_TRIGGER.match(m.trigger)
                 or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start)
                 or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start)
                 or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start))
