@@ -6388,3 +6388,9 @@ def test_a_past_verb_after_its_subject_shares_the_days_news():
     text = ("Police arrested two men on Wednesday. A spokesman said they had been at the meeting.")
     ms = find_events(text, published="2022-12-08")
     assert all(m.date_start is None for m in ms if m.type == "meeting")
+
+
+def test_prosecutors_accusing_is_a_charge():
+    ms = find_events("Prosecutors on Thursday accused Pedro Castillo of rebellion and conspiracy.", published="2022-12-10")
+    assert [(m.type, m.status, m.date_start, m.who) for m in ms] == [
+        ("charge", "occurred", "2022-12-08", ["Pedro Castillo"])]
