@@ -6394,3 +6394,11 @@ def test_prosecutors_accusing_is_a_charge():
     ms = find_events("Prosecutors on Thursday accused Pedro Castillo of rebellion and conspiracy.", published="2022-12-10")
     assert [(m.type, m.status, m.date_start, m.who) for m in ms] == [
         ("charge", "occurred", "2022-12-08", ["Pedro Castillo"])]
+
+
+def test_a_nomination_secured_or_a_primary_being_won_is_an_election():
+    for text, start in (("Smith secured the Democratic nomination on Tuesday.", "2020-06-09"),
+                        ("Biden clinched the Democratic presidential nomination on June 2.", "2020-06-02"),
+                        ("Despite winning the California primary on March 3, he quit the race.", "2020-03-03")):
+        got = [(m.type, m.date_start) for m in find_events(text, published="2020-06-10")]
+        assert ("election", start) in got, (text, got)
