@@ -6402,3 +6402,9 @@ def test_a_nomination_secured_or_a_primary_being_won_is_an_election():
                         ("Despite winning the California primary on March 3, he quit the race.", "2020-03-03")):
         got = [(m.type, m.date_start) for m in find_events(text, published="2020-06-10")]
         assert ("election", start) in got, (text, got)
+
+
+def test_a_speech_to_a_legislature_to_come_is_a_planned_statement():
+    ms = find_events("Xi Jinping is scheduled to address a joint session of parliament on Tuesday.",
+                     published="2015-04-20")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("statement", "planned", "2015-04-21")]
