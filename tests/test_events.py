@@ -6408,3 +6408,10 @@ def test_a_speech_to_a_legislature_to_come_is_a_planned_statement():
     ms = find_events("Xi Jinping is scheduled to address a joint session of parliament on Tuesday.",
                      published="2015-04-20")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("statement", "planned", "2015-04-21")]
+
+
+def test_detained_by_police_is_an_arrest_and_detained_elsewhere_a_detention():
+    ms = find_events("Castillo was detained by police in Lima on Wednesday.", published="2022-12-10")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2022-12-07")]
+    ms = find_events("She was detained at a hospital in Coroico on Wednesday.", published="2022-12-10")
+    assert [m.type for m in ms] == ["detention"]

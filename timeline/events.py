@@ -725,6 +725,11 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
                       mentions=mentions, warnings=warnings)
 
 
+_HELD_PASSIVE = re.compile(r"(?i)(?:was|were|been|being)\s+detained")
+# "by police", "by his own security detail", "by Cypriot police officers", "by plainclothes agents"
+_BY_POLICE_AFTER = re.compile(r"(?i)\s+by\s+(?:the\s+|his\s+own\s+|her\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:police|policemen|police\s+officers|officers|security\s+detail|security\s+forces|"
+                              r"security\s+agents|agents|gendarmes|soldiers|troops)\b")
 # "A Senate hearing", "the committee's confirmation hearing": a legislature hears witnesses, no court sits
 _LEGISLATIVE_BEFORE = re.compile(r"(?i)\b(?:senate|congressional|parliamentary|legislative|committee|committee['’]s|"
                                  r"subcommittee|house|assembly|council|public|oversight|confirmation)\s+(?:[\w-]+\s+)?$")
@@ -2989,6 +2994,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                      or _COMPANY_SAID.search(stext, 0, m.start()) and _OFFICER_AFTER.match(text, e0)) \
                 and "appointment" in comp.types:
             name = "appointment"  # "its board elected Frank Wezniak chief executive": a company's choice is an appointment
+        if name == "detention" and _HELD_PASSIVE.fullmatch(m.group(0)) and _BY_POLICE_AFTER.match(text, e0) \
+                and "arrest" in comp.types:
+            name = "arrest"  # "was detained by police in Lima": taken in by the police, an arrest
         if name == "trial" and m.group(0)[:7].lower() == "hearing" and _LEGISLATIVE_BEFORE.search(before):
             continue  # "A Senate hearing is scheduled for Tuesday": a legislature's, not a court's
         if name == "accident" and m.group(0).lower() == "overturned" and (
