@@ -284,18 +284,80 @@ def _find_words(words, low: str, lo: int, hi: int, word_start: bool) -> list[tup
     return spans
 
 
-def _windows(core, low: str, lo: int, hi: int, margin: int = 90):
+# Patterns with no window, every match of which starts where a match of a
+# core does: they are tried there only, to the end of the chunk (the same
+# matches as a scan of the whole chunk, not those of windows, which end
+# where a window does). "March one": a whole month name at a word start, where
+# _CORE_MONTH matches.
+_STARTS_AT = {"mdy_spelled": _CORE_MONTH}
+
+# Regex cores every match of which starts with one of a few strings: a scan
+# for the regex tests every character (its alternatives start with common
+# letters), str.find skips to those strings, and the regex is tried only there.
+_CORE_PREFIXES = {
+    _CORE_MONTH: _MONTH_STEMS,  # ("jan(?:uary)?", "sept?(?:ember)?", ...: a stem first)
+    _CORES["pod_of"]: ("morning", "afternoon", "evening", "night", "hours"),
+    _CORES["year_end"]: ("year", "end"),
+    _CORES["full_year"]: ("full", "fiscal", "entire", "whole", "calendar"),
+}
+
+
+def _starts(prefixes, low: str, lo: int, hi: int) -> list[int]:
+    """Where the strings `prefixes` occur in low[lo:hi], in order."""
+    out = []
+    find = low.find
+    for w in prefixes:
+        i = find(w, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = find(w, i + 1, hi)
+    out.sort()
+    return out
+
+
+# Cores every match of which starts with a digit. News text holds few digits
+# (one character in a hundred and more), and a scan for a pattern that opens
+# on \d tests every character, once for each such core: the digits of a chunk
+# are found once, and each of these cores is tried only where one stands.
+_DIGIT_LED = {_CORE_YEAR, _CORES["numeric"], _CORES["time"][0], _CORES["time_range"], _CORES["day_ord"],
+              _CORES["year_range"]}
+_DIGIT_RUN = re.compile(r"\d+")
+_ASCII_BYTES = bytes(range(128))
+
+
+def _digits(low: str, lo: int, hi: int) -> list[int]:
+    """Where the digits (what \\d matches) of low[lo:hi] stand."""
+    piece = low[lo:hi]
+    # (a digit of another script, "٣": the regex. Its characters are among
+    # those left when the ASCII bytes of the UTF-8 are dropped, whole)
+    if not piece.isascii() and any(c.isdecimal() for c in
+                                   piece.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")):
+        return [i for m in _DIGIT_RUN.finditer(low, lo, hi) for i in range(m.start(), m.end())]
+    # ASCII digits: str.find for each of the ten, much faster than the scan
+    out = []
+    find = low.find
+    for d in "0123456789":
+        i = find(d, lo, hi)
+        while i >= 0:
+            out.append(i)
+            i = find(d, i + 1, hi)
+    out.sort()
+    return out
+
+
+def _digit_led_spans(rx, low: str, hi: int, digits: list[int]) -> list[tuple[int, int]]:
+    """The spans of rx.finditer(low, lo, hi) for a core in _DIGIT_LED, `digits`
+    those of low[lo:hi]: a match tried at each digit, none inside the last one."""
+    return [m.span() for m in _matches_at(rx, low, digits, hi)]
+
+
+def _windows(core, low: str, lo: int, hi: int, margin: int = 90, digits=None, spans=None):
     """Stretches of low[lo:hi] within `margin` of a match of core (a regex, or
-    a tuple of them), overlapping ones joined."""
-    if isinstance(core, tuple):
-        spans = sorted(m.span() for rx in core for m in rx.finditer(low, lo, hi))
-    elif core in _CORE_WORDS:
-        spans = _find_words(_CORE_WORDS[core], low, lo, hi, core in _WORD_START)
-    elif core in _WORD_START:
-        spans = [m.span() for m in core.finditer(low, lo, hi)
-                 if not _in_word(low, m.start())]
-    else:
-        spans = [m.span() for m in core.finditer(low, lo, hi)]
+    a tuple of them), overlapping ones joined. `digits`: those of low[lo:hi]
+    (_digits), for the cores in _DIGIT_LED; `spans`: the core's (_core_spans),
+    when known."""
+    if spans is None:
+        spans = _core_spans(core, low, lo, hi, digits)
     wins: list[list[int]] = []
     for ms, me in spans:
         s, e = max(lo, ms - margin), min(hi, me + margin)
@@ -304,6 +366,33 @@ def _windows(core, low: str, lo: int, hi: int, margin: int = 90):
         else:
             wins.append([s, e])
     return wins
+
+
+def _core_spans(core, low: str, lo: int, hi: int, digits=None) -> list[tuple[int, int]]:
+    """The matches of core in low[lo:hi] (at a word start, for a core in
+    _WORD_START); `digits`: those of low[lo:hi], when known (_digits)."""
+    if digits is None and (core in _DIGIT_LED or isinstance(core, tuple)):
+        digits = _digits(low, lo, hi)
+    if isinstance(core, tuple):
+        spans = sorted(span for rx in core for span in (
+            _digit_led_spans(rx, low, hi, digits) if rx in _DIGIT_LED else (m.span() for m in rx.finditer(low, lo, hi))))
+    elif core in _DIGIT_LED:
+        spans = _digit_led_spans(core, low, hi, digits)
+    elif core in _CORE_PREFIXES:
+        starts = _starts(_CORE_PREFIXES[core], low, lo, hi)
+        if core in _WORD_START:
+            # (a match inside a word, "mar" of "summary", ends with the word: it
+            # keeps no match at a later word start from being tried)
+            starts = [i for i in starts if not _in_word(low, i)]
+        spans = [m.span() for m in _matches_at(core, low, starts, hi)]
+    elif core in _CORE_WORDS:
+        spans = _find_words(_CORE_WORDS[core], low, lo, hi, core in _WORD_START)
+    elif core in _WORD_START:
+        spans = [m.span() for m in core.finditer(low, lo, hi)
+                 if not _in_word(low, m.start())]
+    else:
+        spans = [m.span() for m in core.finditer(low, lo, hi)]
+    return spans
 
 
 def _first_chars(seq) -> tuple[set | None, bool]:
@@ -1409,6 +1498,8 @@ def _candidates(text: str, fast: bool = True) -> list[Cand]:
         piece = low[lo:hi]
         has_digit = _DIGIT.search(piece) is not None
         win_cache: dict = {}
+        span_cache: dict = {}
+        digits = _digits(low, lo, hi) if has_digit else []  # (for the cores in _DIGIT_LED)
         has = piece.__contains__
         gate_cache: dict = {}  # patterns share their needs (the month stems, "year", ...)
         for name, rx, prio, fn in _PATTERNS:
@@ -1421,20 +1512,37 @@ def _candidates(text: str, fast: bool = True) -> list[Cand]:
                     continue
             if name in ("iso", "numeric", "year", "year_apos", "quarter_q", "half_h", "week_of") and not has_digit:
                 continue
-            core = _CORES.get(name)
+            core = _CORES.get(name) or _STARTS_AT.get(name)
             if core is None:
                 _scan(text, low, rx, fn, name, prio, lo, hi, cands)
                 continue
+            spans = span_cache.get(core)
+            if spans is None:
+                spans = span_cache[core] = _core_spans(core, low, lo, hi, digits)
+            if name in _STARTS_AT:
+                _scan(text, low, rx, fn, name, prio, lo, hi, cands, starts=[s for s, _ in spans])
+                continue
             wins = win_cache.get(core)
             if wins is None:
-                wins = win_cache[core] = _windows(core, low, lo, hi)
+                wins = win_cache[core] = _windows(core, low, lo, hi, spans=spans)
             for ws, we in wins:
                 _scan(text, low, rx, fn, name, prio, ws, we, cands)
     return cands
 
 
-def _scan(text, low, rx, fn, name, prio, lo, hi, cands):
-        for m in rx.finditer(low, lo, hi):
+def _matches_at(rx, low: str, starts: list[int], hi: int):
+    """rx.finditer(low, lo, hi) for a pattern whose every match starts at one
+    of `starts` (in order, all in low[lo:hi]) and is never empty."""
+    last = -1
+    match = rx.match
+    for i in starts:
+        if i >= last and (m := match(low, i, hi)) is not None:
+            last = m.end()
+            yield m
+
+
+def _scan(text, low, rx, fn, name, prio, lo, hi, cands, starts=None):
+        for m in (rx.finditer(low, lo, hi) if starts is None else _matches_at(rx, low, starts, hi)):
             if m.end() == m.start():
                 continue
             data = fn(text, m)

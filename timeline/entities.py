@@ -1449,8 +1449,13 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         # 'Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán': a nickname in
         # quotes inside a name is blanked (same length, same offsets), so that
         # the name reads as one
-        nicks = [(m.start(2), m.group(2).strip()[1:-1]) for m in _NICKNAME.finditer(text)]
-        masked = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+        nicks = []
+
+        def blank(m):  # (the nicknames noted in the same pass as they are blanked)
+            nicks.append((m.start(2), m.group(2).strip()[1:-1]))
+            return m.group(1) + " " * len(m.group(2))
+
+        masked = _NICKNAME.sub(blank, text)
         if masked != text:
             original, text = text, masked
             sentences = [Sentence(x.start, x.end, text[x.start:x.end]) for x in sentences]

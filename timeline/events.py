@@ -279,6 +279,7 @@ class _Compiled:
             for p in spec.get("phrases") or []:
                 alts.append((_phrase_pattern(p.lower()), name, "phrase"))
         self.lookup: dict[str, tuple[str, str]] = {}
+        self._classified: dict[str, tuple[str, str] | None] = {}  # classify's answers
         groups = []
         seen = set()
         # one named group per (type, kind) would be too many groups; use one
@@ -345,6 +346,17 @@ class _Compiled:
                                                + r")(?![\w-])") for f in firsts}
 
     def classify(self, matched: str) -> tuple[str, str] | None:
+        # a pure look-up of the surface, asked again and again ("said",
+        # "killed", ...): each surface read once (a miss, "Saquic's arrest",
+        # tries every possessive pattern)
+        hit = self._classified.get(matched, self)
+        if hit is self:
+            if len(self._classified) > 50_000:
+                self._classified.clear()
+            hit = self._classified[matched] = self._classify(matched)
+        return hit
+
+    def _classify(self, matched: str) -> tuple[str, str] | None:
         key = re.sub(r"\s+", " ", matched.lower())
         hit = self.lookup.get(key)
         if hit:
@@ -356,8 +368,10 @@ class _Compiled:
         return None
 
 
-def _word_set(items) -> list[str]:
-    return sorted({str(i).lower() for i in items or []}, key=len, reverse=True)
+def _word_set(items) -> tuple[str, ...]:
+    # a tuple: str.startswith/endswith take one and test every word in C
+    # (_opens_on, _triggers' not_before), most triggers having none there
+    return tuple(sorted({str(i).lower() for i in items or []}, key=len, reverse=True))
 
 
 @functools.lru_cache(maxsize=8)
@@ -408,10 +422,17 @@ _REL_START = re.compile(r"(?i)^(?:who|whom|whose|which|where|when)\b")
 _FRAME_START = re.compile(r"(?i)^(?:according to|citing)\b")
 # "said", "told": a saying whose date must be attached to it, not to what was said
 _BARE_SAYING = re.compile(r"(?i)(?:said|says|told|tells)\b")
+# (the words by their first letter, as _PRONOUN_RE: a case-sensitive class
+# of every letter that (?i) lets open a word, "ſ" and "İ" too, then a word-start
+# look-behind, and each word's rest after a look-behind for its letter. A
+# leading \b or a (?i) letter would keep the regex engine from skipping ahead
+# to those letters: it would try every place of the sentence)
 _REPORT_VERB = re.compile(
-    r"(?i)\b(?=[satrcweinds])(?:said|says|say|saying|told|tells|tell|reported|reports|announced|announces|stated|showed|shows|"
-    r"confirmed|confirms|added|claimed|claims|wrote|writes|tweeted|explained|noted|"
-    r"indicated|revealed|acknowledged|insisted|warned|argued|suggested|disclosed)\b")
+    r"[ACDEINRSTWacdeinrstwİıſ](?<!\w.)(?i:"
+    r"(?<=s)(?:aid|ays|ay|aying|tated|howed|hows|uggested)|(?<=t)(?:old|ells|ell|weeted)|"
+    r"(?<=r)(?:eported|eports|evealed)|(?<=a)(?:nnounced|nnounces|dded|cknowledged|rgued)|"
+    r"(?<=c)(?:onfirmed|onfirms|laimed|laims)|(?<=w)(?:rote|rites|arned)|(?<=e)xplained|(?<=n)oted|"
+    r"(?<=i)(?:ndicated|nsisted)|(?<=d)isclosed)\b")
 # "Rolling strikes have disrupted", "nationwide protests", "a day of strikes", "tens of thousands of demonstrators"
 _QUANT_BEFORE = re.compile(
     r"(?i)\b(?:rolling|nationwide|mass|violent|weekly|daily|wildcat|sporadic|widespread|peaceful|"
@@ -579,8 +600,11 @@ def extract(text: str, published=None, *, title=None, types=None, engine: str = 
 # length, so every offset still points into the original text: triggers
 # match as written in the taxonomy, and a cue ("reportedly") stays before
 # its trigger.
+# (the auxiliary's first letter first, each with its word-start look-behind
+# after it, not a leading \b: the regex engine then skips to the letters
+# w, b, i, a and h instead of trying every position of the article)
 _AUX_ADVERB = re.compile(
-    r"\b(was|were|been|being|be|is|are|has|have|had)(\s+)"
+    r"(w(?<!\ww)(?:as|ere)|b(?<!\wb)(?:een|eing|e)|i(?<!\wi)s|a(?<!\wa)re|h(?<!\wh)(?:as|ave|ad))(\s+)"
     r"((?!only\b|early\b|likely\b|family\b|july\b|italy\b|rally\b|ally\b|holy\b|daily\b|weekly\b|monthly\b|"
     r"yearly\b|nightly\b|hourly\b|quarterly\b|elderly\b|friendly\b|lonely\b|costly\b|deadly\b|ugly\b|"
     r"unlikely\b|silly\b|jolly\b|bully\b|fly\b|supply\b|reply\b|apply\b|rely\b|comply\b|multiply\b)"
@@ -1350,7 +1374,8 @@ _NEXT_CAP_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Z][a-z][\w-]*)")
 _PERIOD_ENDED = re.compile(r"(?i)\b(?:year|quarter|half|period|months|weeks|season)\s+(?:ended|ending|to|through)\s+$")
 _ON_DAY_GAP = re.compile(r"\s+(?:on|of)\s+")
 _NAMED_DAY = re.compile(r"\d|(?i:day)\b")  # "March 3", "Monday" (not "the current deadline": now)
-_REL_HINT = re.compile(r"(?i)\b(?:after|before|following|as)\s+(?:the|his|her|its|their)\s")
+# (the first letter first, as _REPORT_VERB: the pattern runs over whole articles)
+_REL_HINT = re.compile(r"[ABFabf](?<!\w.)(?i:(?<=a)(?:fter|s)|(?<=b)efore|(?<=f)ollowing)\s+(?i:the|his|her|its|their)\s")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -2941,7 +2966,9 @@ def _opens_on(after: str, words) -> bool:
     """Whether the text after a trigger opens on one of `words` (its
     not_after), as a whole word."""
     al = after.lstrip()
-    return any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
+    # (one C test of all the words first: most triggers are followed by none)
+    return al.startswith(words) and \
+        any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
 
 
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
@@ -2953,11 +2980,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # lower-casing changes the length: "İzmir" -> "i̇zmir")
     low = stext.lower()
     if len(low) == len(stext):
-        # the words and their offsets in C (split, accumulate), then a dict
-        # test per word in a comprehension: most words open no trigger
+        # the words and their offsets in C (split, accumulate), the dict look-up
+        # of every word in C too (map), and only the words that open a trigger
+        # kept (compress): most words open none
         parts = _WORD_SPLIT.split(low)  # [gap, word, gap, word, ..., gap]
-        offs = list(itertools.accumulate(map(len, parts)))
-        cands = [(offs[k - 1], by_first[parts[k]]) for k in range(1, len(parts), 2) if parts[k] in by_first]
+        offs = list(itertools.accumulate(map(len, parts)))  # offs[2k]: where word k starts
+        rxs = list(map(by_first.get, parts[1::2]))
+        cands = zip(itertools.compress(offs[::2], rxs), filter(None, rxs))
     else:
         cands = [(w.start(), by_first[w.group(0).lower()]) for w in _WORD.finditer(stext)
                  if w.group(0).lower() in by_first]
@@ -3083,7 +3112,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
         else:
             br = before.rstrip()
-            if any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]) \
+            if br.endswith(comp.not_before[name]) \
+                    and any(br.endswith(w) and not br[-len(w) - 1:-len(w)].isalnum() for w in comp.not_before[name]) \
                     and (name not in comp.not_before_for or m.group(0).lower() in comp.not_before_for[name]):
                 continue  # ("soldiers fired": but not "the army deposed")
             al = after.lstrip()
@@ -5773,9 +5803,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     agents = [m for m in ents if m.kind in ("person", "organisation") and kind_at(m.start) != "frame"]
     # a country named by its people or forces acts: "Iranian officials said",
     # "targeting US troops", "Russia's military launched" (not "a US envoy")
-    from .entities import gazetteer as _gz
-
-    _g = _gz()
+    _g = _gazetteer()  # (the module's import: an import statement here ran on every trigger)
     org_starts = {m.start for m in ents if m.kind == "organisation"}
     groups = [dataclasses.replace(m, possessive=False) for m in ents
               if m.kind == "place" and m.name not in _g.cities and m.start not in org_starts
@@ -6214,9 +6242,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 add(m, "who" if symmetric or subj is None else "whom")
     # places: after a preposition in the trigger's clause, and the places
     # in apposition after it ("in Karaj, near Tehran, the Iranian capital")
-    from .entities import gazetteer
-
-    gaz = gazetteer()
+    gaz = _gazetteer()
     places = [m for m in ents if m.kind == "place" and not m.possessive and not m.metonym
               and m.start not in group_starts
               and not _named_for_else(text, m.start, m.name, gaz, sent.start)]  # "Born in Leeds, she ..."
