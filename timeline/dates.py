@@ -334,15 +334,7 @@ def _digits(low: str, lo: int, hi: int) -> list[int]:
                                    piece.encode("utf-8").translate(None, _ASCII_BYTES).decode("utf-8")):
         return [i for m in _DIGIT_RUN.finditer(low, lo, hi) for i in range(m.start(), m.end())]
     # ASCII digits: str.find for each of the ten, much faster than the scan
-    out = []
-    find = low.find
-    for d in "0123456789":
-        i = find(d, lo, hi)
-        while i >= 0:
-            out.append(i)
-            i = find(d, i + 1, hi)
-    out.sort()
-    return out
+    return _starts("0123456789", low, lo, hi)
 
 
 def _digit_led_spans(rx, low: str, hi: int, digits: list[int]) -> list[tuple[int, int]]:

@@ -749,6 +749,9 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
                       mentions=mentions, warnings=warnings)
 
 
+# "replaced Murat Cetinkaya as", "replaced him as": a person in the post (not "replaced the roof as")
+_REPLACED_AS = re.compile(r"(?i)replaced\s.*\sas$")
+_PERSON_REPLACED = re.compile(r"replaced\s+(?:him|her|[A-Z])")
 _HELD_PASSIVE = re.compile(r"(?i)(?:was|were|been|being)\s+detained")
 # "by police", "by his own security detail", "by Cypriot police officers", "by plainclothes agents"
 _BY_POLICE_AFTER = re.compile(r"(?i)\s+by\s+(?:the\s+|his\s+own\s+|her\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -3058,8 +3061,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 name = "attack"  # "its forces had captured one of Iraq's strongest fortifications"
         if name == "term_end" and m.group(0).lower() == "expired" and (x := _EXPIRED_WHAT.search(text, max(sent.start, s0 - 90), s0)) and x.group("no"):
             continue  # "its tender offer that expired Friday", "the waiting period expired on March 5"
-        if name == "appointment" and re.search(r"(?i)^replaced\s.*\sas$", m.group(0)):
-            if not re.match(r"replaced\s+(?:him|her|[A-Z])", m.group(0)):
+        if name == "appointment" and _REPLACED_AS.match(m.group(0)):
+            if not _PERSON_REPLACED.match(m.group(0)):
                 continue  # "replaced the roof as part of repairs": a thing, not a person in a post
         elif name == "appointment" and "replaced" in m.group(0).lower() and not (
                 (r := (_REPLACER if re.search(r"(?i)\bby$", m.group(0)) else _REPLACED_BY).match(text, e0, sent.end))
