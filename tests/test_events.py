@@ -6415,3 +6415,15 @@ def test_detained_by_police_is_an_arrest_and_detained_elsewhere_a_detention():
     assert [(m.type, m.date_start) for m in ms] == [("arrest", "2022-12-07")]
     ms = find_events("She was detained at a hospital in Coroico on Wednesday.", published="2022-12-10")
     assert [m.type for m in ms] == ["detention"]
+
+
+def test_a_cue_in_an_aside_after_the_subject_is_not_the_verbs():
+    ms = find_events("Najib Razak, facing trial in another case, was jailed on Tuesday.", published="2022-08-24")
+    assert [(m.type, m.status) for m in ms if m.type == "detention"] == [("detention", "occurred")]
+    ms = find_events("Borg-Warner Corp, facing an unwanted offer from GAF Corp, agreed on Monday to a buyout by "
+                     "Merrill Lynch.", published="1987-04-14")
+    assert [m.status for m in ms if m.type == "agreement"] == ["occurred"]
+    # a finite cue after the subject's apposition is the verb's own
+    ms = find_events("The law, formally called the draft law on state enterprises, is expected to be approved by "
+                     "parliament, to take effect next January 1.", published="1987-06-29")
+    assert all(m.status in ("planned", "hypothetical") for m in ms) and ms

@@ -752,6 +752,8 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
 # "replaced Murat Cetinkaya as", "replaced him as": a person in the post (not "replaced the roof as")
 _REPLACED_AS = re.compile(r"(?i)replaced\s.*\sas$")
 _PERSON_REPLACED = re.compile(r"replaced\s+(?:him|her|[A-Z])")
+# a cue that is a finite verb ("is expected to", "will"): a clause's own, never an aside's
+_FINITE_CUE = re.compile(r"(?i)(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|shall)\b")
 _HELD_PASSIVE = re.compile(r"(?i)(?:was|were|been|being)\s+detained")
 # "by police", "by his own security detail", "by Cypriot police officers", "by plainclothes agents"
 _BY_POLICE_AFTER = re.compile(r"(?i)\s+by\s+(?:the\s+|his\s+own\s+|her\s+own\s+|their\s+own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -4095,8 +4097,11 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
         if cue not in ("if", "unless", "whether") and "," in region[m.end():] \
-                and re.search(r",\s*$", region[:m.start()]) and not re.search(r"[;:]", region[m.end():]):
+                and re.search(r",\s*$", text[sent.start:window_start + m.start()]) and not re.search(r"[;:]", region[m.end():]) \
+                and not _FINITE_CUE.match(cue):
             continue  # "Mugabe, facing impeachment, resigned on November 21": the aside's cue, not the verb's
+            # (the comma may stand before the clause: "Najib Razak, facing trial in another case, was jailed";
+            # but "The legislation, formally called the draft law, is expected to be approved, ...": the verb's own)
         if status in ("planned", "unconfirmed") and " " not in cue and "," in region[m.end():] \
                 and re.search(r"(?i)\b(?:the|a|an|its|their|his|her)\s+$", region[:m.start()]) \
                 and _VERBISH.match(text, trig_start):  # (not "a possible sale, merger or buyout": a list)
