@@ -337,19 +337,9 @@ def _digits(low: str, lo: int, hi: int) -> list[int]:
     return _starts("0123456789", low, lo, hi)
 
 
-def _digit_led_spans(rx, low: str, hi: int, digits: list[int]) -> list[tuple[int, int]]:
-    """The spans of rx.finditer(low, lo, hi) for a core in _DIGIT_LED, `digits`
-    those of low[lo:hi]: a match tried at each digit, none inside the last one."""
-    return [m.span() for m in _matches_at(rx, low, digits, hi)]
-
-
-def _windows(core, low: str, lo: int, hi: int, margin: int = 90, digits=None, spans=None):
-    """Stretches of low[lo:hi] within `margin` of a match of core (a regex, or
-    a tuple of them), overlapping ones joined. `digits`: those of low[lo:hi]
-    (_digits), for the cores in _DIGIT_LED; `spans`: the core's (_core_spans),
-    when known."""
-    if spans is None:
-        spans = _core_spans(core, low, lo, hi, digits)
+def _windows(spans, lo: int, hi: int, margin: int = 90):
+    """Stretches of [lo, hi) within `margin` of the matches `spans` of a core
+    (_core_spans, in order), overlapping ones joined."""
     wins: list[list[int]] = []
     for ms, me in spans:
         s, e = max(lo, ms - margin), min(hi, me + margin)
@@ -360,16 +350,16 @@ def _windows(core, low: str, lo: int, hi: int, margin: int = 90, digits=None, sp
     return wins
 
 
-def _core_spans(core, low: str, lo: int, hi: int, digits=None) -> list[tuple[int, int]]:
-    """The matches of core in low[lo:hi] (at a word start, for a core in
-    _WORD_START); `digits`: those of low[lo:hi], when known (_digits)."""
-    if digits is None and (core in _DIGIT_LED or isinstance(core, tuple)):
-        digits = _digits(low, lo, hi)
+def _core_spans(core, low: str, lo: int, hi: int, digits: list[int]) -> list[tuple[int, int]]:
+    """The matches of core (a regex, or a tuple of them) in low[lo:hi] (at a
+    word start, for a core in _WORD_START); `digits`: those of low[lo:hi]
+    (_digits), where the cores in _DIGIT_LED are tried (a match at each digit,
+    none inside the last one)."""
     if isinstance(core, tuple):
-        spans = sorted(span for rx in core for span in (
-            _digit_led_spans(rx, low, hi, digits) if rx in _DIGIT_LED else (m.span() for m in rx.finditer(low, lo, hi))))
+        spans = sorted(m.span() for rx in core for m in (
+            _matches_at(rx, low, digits, hi) if rx in _DIGIT_LED else rx.finditer(low, lo, hi)))
     elif core in _DIGIT_LED:
-        spans = _digit_led_spans(core, low, hi, digits)
+        spans = [m.span() for m in _matches_at(core, low, digits, hi)]
     elif core in _CORE_PREFIXES:
         starts = _starts(_CORE_PREFIXES[core], low, lo, hi)
         if core in _WORD_START:
@@ -1516,7 +1506,7 @@ def _candidates(text: str, fast: bool = True) -> list[Cand]:
                 continue
             wins = win_cache.get(core)
             if wins is None:
-                wins = win_cache[core] = _windows(core, low, lo, hi, spans=spans)
+                wins = win_cache[core] = _windows(spans, lo, hi)
             for ws, we in wins:
                 _scan(text, low, rx, fn, name, prio, ws, we, cands)
     return cands
