@@ -819,3 +819,38 @@ def test_a_disaster_word_that_names_its_prevention_is_no_disaster():
     for text in ("Synergetics said on Monday it has received an order for systems to be used for flood control.",
                  "The company sells its fire protection and security businesses in the Americas and Europe."):
         assert [m.type for m in find_events(text, published="1987-04-07") if m.type == "disaster"] == [], text
+
+
+def test_trigger_patterns_are_compiled_when_first_used():
+    from timeline.entities import LazyPattern, gazetteer
+    from timeline.events import _Compiled
+
+    comp = _Compiled(load_event_types())
+    assert all(isinstance(p, LazyPattern) for p in comp.by_first.values())
+    lazy = comp.by_first["resigned"]
+    # a table's pattern matches as the regex would, then the regex takes its place
+    assert lazy.match("She resigned as mayor", 4).group(0) == "resigned"
+    assert not isinstance(comp.by_first["resigned"], LazyPattern)
+    assert comp.by_first["resigned"].match("Resigned.").group(0) == "Resigned"
+    assert lazy.match("She quit") is None
+    assert gazetteer().place_re["Paris"].match("Paris, France").group(0) == "Paris"
+
+
+def test_possessive_surfaces_are_classified_as_by_trying_every_pattern_in_turn():
+    import re
+
+    from timeline.events import _POSS_PAT, _W_PAT, _Compiled
+
+    comp = _Compiled(load_event_types())
+    ordered = sorted(e for entries in comp.poss_keys.values() for e in entries)
+    assert len(ordered) > 100
+    fills = {_POSS_PAT: ("his", "Saquic's", "THE"), _W_PAT: ("Fed", "1,100")}
+    for _, lazy, name, kind in ordered:
+        parts = re.split(r"\\s\+", lazy.pattern[len("(?i)^"):-1])
+        for i in range(2):
+            surface = " ".join(fills[p][i % len(fills[p])] if p in fills else re.sub(r"\\(.)", r"\1", p).upper()
+                               for p in parts)
+            if comp.lookup.get(surface.lower()):
+                continue  # ("the" filled in: a plain key)
+            first = next((n, k) for _, lz, n, k in ordered if lz.match(surface))
+            assert comp._classify(surface) == first, surface

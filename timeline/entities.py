@@ -45,6 +45,32 @@ class EntityMention:
     titles: list[str] = field(default_factory=list)
 
 
+class LazyPattern:
+    """A regex compiled at its first match, which then takes its own place
+    in `table`: the tables of patterns by first word (places, event
+    triggers) hold thousands, of which one article asks for a few hundred,
+    and compiling them all made each start of `timeline events` about a
+    second slower."""
+
+    __slots__ = ("table", "key", "pattern", "rx")
+
+    def __init__(self, table: dict, key, pattern: str):
+        self.table, self.key, self.pattern, self.rx = table, key, pattern, None
+
+    def match(self, string: str, pos: int = 0):
+        if self.rx is None:
+            self.rx = self.table[self.key] = re.compile(self.pattern)
+        return self.rx.match(string, pos)
+
+
+def lazy_table(patterns: dict) -> dict:
+    """{key: pattern string} -> {key: LazyPattern}, each compiled when first used."""
+    table: dict = {}
+    for k, p in patterns.items():
+        table[k] = LazyPattern(table, k, p)
+    return table
+
+
 @dataclass
 class _Gaz:
     places: dict  # surface -> (canonical, kind, capital_of or None)
@@ -108,8 +134,8 @@ def gazetteer() -> _Gaz:
     by_first: dict[str, list[str]] = {}
     for n in names:
         by_first.setdefault(re.split(r"[\s.,]", n, 1)[0], []).append(n)
-    place_re = {w: re.compile(r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w$-])")
-                for w, ns in by_first.items()}
+    place_re = lazy_table({w: r"(" + "|".join(re.escape(n) for n in ns) + r")(?![\w$-])"
+                           for w, ns in by_first.items()})
     titles = {t.lower() for t in data["titles"]}
     title_re = re.compile(
         r"(?i)(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))

@@ -42,6 +42,7 @@ from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import RELATION_NOUNS as _RELATION_NOUNS
 from .entities import _CRIME_ROLES
+from .entities import LazyPattern, lazy_table
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
 from .models import Actor, Extraction, Mention, Sentence, Timex
@@ -308,10 +309,19 @@ class _Compiled:
                     by_first.setdefault(w, []).append(pat)
             else:
                 by_first.setdefault(first, []).append(pat)
-        self.by_first = {w: re.compile(r"(?i)(?:" + "|".join(pats) + r")(?![\w-])")
-                         for w, pats in by_first.items()}
-        self.poss_keys = [(re.compile(r"(?i)^" + pat + r"$"), name, kind) for pat, name, kind in alts
-                          if _POSS_PAT in pat or _W_PAT in pat]
+        self.by_first = lazy_table({w: r"(?i)(?:" + "|".join(pats) + r")(?![\w-])"
+                                    for w, pats in by_first.items()})
+        # the surfaces with a possessive or a word left open ("Saquic's
+        # arrest", "joined the {w} board"), tried in turn on a surface that is
+        # no key of the lookup: by their last word (None where that is open
+        # too), each compiled when first tried
+        self.poss_keys: dict = {}
+        for i, (pat, name, kind) in enumerate(alts):
+            if _POSS_PAT in pat or _W_PAT in pat:
+                last = re.split(r"\\s\+", pat)[-1]
+                last = None if last in (_POSS_PAT, _W_PAT) else re.sub(r"\\(.)", r"\1", last).casefold()
+                self.poss_keys.setdefault(last, []).append(
+                    (i, LazyPattern({}, 0, r"(?i)^" + pat + r"$"), name, kind))
         self.not_before = {n: _word_set(s.get("not_before")) for n, s in self.types.items()}
         self.not_after = {n: _word_set(s.get("not_after")) for n, s in self.types.items()}
         # the triggers `not_before` guards, when a type names them (else all its one-word triggers)
@@ -362,7 +372,8 @@ class _Compiled:
         if hit:
             return hit
         as_written = re.sub(r"\s+", " ", matched)  # (a possessive name keeps its capital: "Saquic's")
-        for rx, name, kind in self.poss_keys:
+        last = as_written.rsplit(" ", 1)[-1].casefold()
+        for _, rx, name, kind in sorted(self.poss_keys.get(last, []) + self.poss_keys.get(None, [])):
             if rx.match(as_written):
                 return name, kind
         return None
