@@ -1475,6 +1475,12 @@ def test_a_day_in_the_possessive_dates_its_own_noun_not_the_verb():
     (m,) = find_events("Around 200 supporters protested outside the stadium after Saturday's defeat.",
                        published="2024-10-08")
     assert (m.type, m.date_start) == ("protest", "2024-10-05")
+    # a day's possessive that opens the sentence dates its subject, and so the clauses that tell of it
+    (m,) = find_events("Tuesday's session was disrupted when about 30 supporters gathered outside the chamber.",
+                       published="2013-07-25")
+    assert (m.type, m.date_start) == ("protest", "2013-07-23")
+    ms = find_events("Saturday's march was broken up when police arrested dozens of protesters.", published="2013-07-25")
+    assert [(m.type, m.date_start) for m in ms] == [("protest", "2013-07-20"), ("arrest", "2013-07-20")]
 
 
 def test_a_platform_is_the_medium_of_a_statement_not_its_speaker_and_big_companies_are_organisations():

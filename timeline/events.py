@@ -5383,6 +5383,12 @@ _PLACE_END = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?(?:(?:[A-Z]
 _PLACE_APPOSITION = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)+\s*,\s*")
 
 
+# "Tuesday's session was disrupted when ...": a day's possessive that opens
+# the sentence, its noun the subject of a past verb
+_DAYS_NOUN_SUBJECT = re.compile(r"[\s\"“‘']*")
+_WAS_AFTER_POSSESSED = re.compile(r"[’']s\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+[a-z]+(?:ed|en|t)\b")
+
+
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
@@ -5440,8 +5446,12 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             lead = False
         if text[tx.end:tx.end + 2] in ("'s", "’s") and not (s0 >= tx.end and re.fullmatch(
                 r"..(?:\s+[\w-]+){0,2}\s+", text[tx.end:s0])) \
-                and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]):
+                and not re.search(r"(?i)\b(?:after|following|since|during)\s+$|^\s*in\s+$", text[max(sent.start, tx.start - 12):tx.start]) \
+                and not (s0 >= tx.end and _DAYS_NOUN_SUBJECT.fullmatch(text, sent.start, tx.start)
+                         and _WAS_AFTER_POSSESSED.match(text, tx.end)):
             continue  # "arrested two men over Monday's bombing": the day of the bombing
+            # (but "Tuesday's session was disrupted when supporters gathered outside": the day of the
+            # sentence's subject is the day its clauses tell of)
         if trigs[idx][3] == "statement" and tx.start > e0 and not isinstance(tx, _PointBack) \
                 and (tx.precision in ("month", "quarter")
                      and re.search(r"(?i)(?:\b(?:its|their|his|her|the|our)|[’']s)\s+$", text[max(sent.start, tx.start - 7):tx.start])
