@@ -6433,3 +6433,16 @@ def test_a_cue_in_an_aside_after_the_subject_is_not_the_verbs():
     ms = find_events("The law, formally called the draft law on state enterprises, is expected to be approved by "
                      "parliament, to take effect next January 1.", published="1987-06-29")
     assert all(m.status in ("planned", "hypothetical") for m in ms) and ms
+
+
+def test_a_second_participle_shares_the_be_of_the_first_and_its_cue():
+    # "be removed and prosecuted": the demand covers both, as it covers "be prosecuted" alone
+    ms = find_events("The opposition has demanded that the election officials be removed and prosecuted.",
+                     published="2017-09-03")
+    assert [(m.type, m.status) for m in ms] == [("charge", "hypothetical")]
+    (m,) = find_events("Police said the two men would be questioned and charged later this week.", published="2017-09-03")
+    assert (m.type, m.status) == ("charge", "planned")
+    # a verb of its own after "and" keeps its own status
+    ms = find_events("The men were convicted of calling for unrest in October and sentenced to five years.",
+                     published="2017-09-03")
+    assert [(m.type, m.status) for m in ms] == [("trial", "occurred"), ("sentence", "occurred")]

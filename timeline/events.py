@@ -4052,6 +4052,10 @@ def _cue_start(text: str, sent: Sentence, s0: int, cue: str | None) -> int:
 _LIGHT_START = re.compile(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b")
 
 
+# "be removed and ", "be arrested or ": a participle whose "be" the next one shares
+_BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+[a-z]+(?:ed|en|t)\s+(?:and|or)\s+$")
+
+
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
@@ -4155,12 +4159,15 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if words_between > 2 and re.search(r"\b(?!that\b|and\b|but\b)[a-z]+\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$",
                                            region[m.end():]):
             continue  # "refused to reinstate 38 dockers it dismissed in February": the dismissing is the clause's own
-        if cue in _NP_CUES and words_between > 1 and region.endswith(" and "):
+        if cue in _NP_CUES and words_between > 1 and region.endswith(" and ") \
+                and not _BE_PARTICIPLE_AND.search(region, m.end()):
             continue  # "convicted of calling for mass unrest in October and sentenced to five years"
         if words_between > 2 and " and " in region[m.end():] and _AND_PAST_VERB.search(region, m.end()):
             continue  # "would plead not guilty and called the arrest political": the cue stays with its verb
-        if words_between > 2 and _AND_END.search(region, m.end()) and _PAST_WORD.match(text, trig_start):
+        if words_between > 2 and _AND_END.search(region, m.end()) and _PAST_WORD.match(text, trig_start) \
+                and not _BE_PARTICIPLE_AND.search(region, m.end()):
             continue  # "turned to face his victims before the sentence was read and apologized": a verb of its own
+            # (but "demanded that the officers be removed and prosecuted": the second participle shares the "be")
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
