@@ -6446,3 +6446,12 @@ def test_a_second_participle_shares_the_be_of_the_first_and_its_cue():
     ms = find_events("The men were convicted of calling for unrest in October and sentenced to five years.",
                      published="2017-09-03")
     assert [(m.type, m.status) for m in ms] == [("trial", "occurred"), ("sentence", "occurred")]
+
+
+def test_an_undated_verb_said_to_have_come_before_does_not_take_the_day_of_the_news():
+    lead = "Police arrested the mayor, Ana Ruiz, on Tuesday after a raid on city hall. "
+    ms = find_events(lead + "Her deputy, John Cole, was charged with fraud.", published="2020-10-10")
+    assert [(m.type, m.date_start) for m in ms] == [("arrest", "2020-10-06"), ("charge", "2020-10-06")]
+    for said in ("was previously charged", "had earlier been charged", "has already been charged"):
+        ms = find_events(lead + f"Her deputy, John Cole, {said} with fraud.", published="2020-10-10")
+        assert [(m.type, m.date_start) for m in ms if m.type == "charge"] in ([], [("charge", None)]), said

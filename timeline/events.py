@@ -896,6 +896,9 @@ def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
 _LIFE_STORY = re.compile(r"\s*(?:Born|Raised|Educated|Brought\s+up|Growing\s+up|As\s+a\s+(?:child|teenager|student))\b")
 
 
+_EARLIER_ON = re.compile(r"(?i)\b(?:earlier|previously|formerly|already)\b")
+
+
 def _tells_undated_news(text, m) -> bool:
     """m is a verb that happened, with no date of its own, that may share
     the day of the news around it: not a statement (dated by its own
@@ -904,7 +907,9 @@ def _tells_undated_news(text, m) -> bool:
     ("a student leader accused of inciting secession": what he is), what
     the sentence says happened back then ("In that event, ..."), a life
     story ("Born in Hamilton, she joined Labour at 17") or background in a
-    relative clause ("countries, which agreed on a new pact")."""
+    relative clause ("countries, which agreed on a new pact"), or what the
+    sentence says came before ("has already been charged", "was previously
+    convicted")."""
     return not (m.timex is not None or m.status != "occurred" or m.type == "statement"
                 or getattr(m, "_nominal", False) or getattr(m, "_judged", False)
                 or _PAST_PERFECT_BEFORE.search(text, m.sentence_start, m.trigger_start)
@@ -912,7 +917,8 @@ def _tells_undated_news(text, m) -> bool:
                 and not _PAST_VERB_TRIGGER.match(m.trigger)
                 or _POINTS_BACK.match(text, m.sentence_start, m.trigger_start)
                 or _LIFE_STORY.match(text, m.sentence_start, m.trigger_start)
-                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start))
+                or _RELATIVE_BEFORE.search(text, max(m.sentence_start, m.trigger_start - 40), m.trigger_start)
+                or _EARLIER_ON.search(text, m.sentence_start, m.trigger_end))
 
 
 def _lead_dates(text, mentions, sentences, anchor) -> None:
