@@ -854,3 +854,12 @@ def test_possessive_surfaces_are_classified_as_by_trying_every_pattern_in_turn()
                 continue  # ("the" filled in: a plain key)
             first = next((n, k) for _, lz, n, k in ordered if lz.match(surface))
             assert comp._classify(surface) == first, surface
+
+
+def test_a_picture_captured_is_no_arrest():
+    for text in ("Tourists captured pictures of the blaze on Sunday.",
+                 "Security cameras captured the attack on Sunday.",
+                 "Video captured two men fighting outside the bar on Sunday."):
+        assert [m.type for m in find_events(text, published="2020-11-15") if m.type == "arrest"] == [], text
+    (m,) = find_events("Police captured the gunman on Saturday.", published="2020-11-15")
+    assert (m.type, m.date_start) == ("arrest", "2020-11-14")
