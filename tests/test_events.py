@@ -6455,3 +6455,24 @@ def test_an_undated_verb_said_to_have_come_before_does_not_take_the_day_of_the_n
     for said in ("was previously charged", "had earlier been charged", "has already been charged"):
         ms = find_events(lead + f"Her deputy, John Cole, {said} with fraud.", published="2020-10-10")
         assert [(m.type, m.date_start) for m in ms if m.type == "charge"] in ([], [("charge", None)]), said
+
+
+_STORY_PAST_THE_LEAD = """The provincial premier, Stephen Vale, was voted out of office on Tuesday after three members of his coalition switched sides.
+
+The motion passed by 11 votes to 8 after a five-hour debate in the assembly chamber. Vale's deputy had announced on Monday that he was joining the opposition.
+
+The assembly will elect a new premier next week. Vale told reporters he would go to court.
+
+The opposition leader, Walter Kiko, said the change was lawful. He promised to audit the province's accounts.
+
+Tuesday's debate was disrupted when about 30 of Vale's supporters gathered outside the chamber and threw stones at the building. Police arrested two men, who were charged on Wednesday with malicious damage and released on bail.
+
+The province held its last election in 2010.
+"""
+
+
+def test_an_arrest_past_the_lead_takes_the_day_told_just_before_it():
+    ms = find_events(_STORY_PAST_THE_LEAD, published="2013-07-25")
+    got = [(m.type, m.date_start) for m in ms if m.type in ("protest", "arrest", "charge")]
+    # the charge has its own day (Wednesday); the arrest, with none, is Tuesday's news
+    assert got == [("protest", "2013-07-23"), ("arrest", "2013-07-23"), ("charge", "2013-07-24")]

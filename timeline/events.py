@@ -751,6 +751,11 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     _announced_whom(mentions)
     _overnight(text, mentions, anchor, timexes_for_events)
+    # an arrest, a release or a protest past the lead with no date of its own
+    # is the news of the day told just before it ("Police arrested two men"
+    # after "Tuesday's session was disrupted when supporters gathered
+    # outside"): dated so before the pruning takes it for background
+    _narrative_dates(text, mentions, sentences, anchor, timexes_for_events, only=_NARRATED_EARLY)
     mentions = _prune(mentions, sentences)
     _lead_dates(text, mentions, sentences, anchor)
     _narrative_dates(text, mentions, sentences, anchor, timexes_for_events)
@@ -802,6 +807,9 @@ _ABOUT_PEOPLE = frozenset({"arrest", "detention", "release", "charge", "trial", 
 # ... and, in the lead, killings of people it counts: "At least five people were shot dead" (not
 # "six people have died" of an outbreak: its toll)
 _ABOUT_PEOPLE_LEAD = _ABOUT_PEOPLE | {"killing"}
+# dated by the story's day before the pruning (not deaths and killings: a
+# toll told after the news, "At least seventeen people died", is the news's)
+_NARRATED_EARLY = _ABOUT_PEOPLE | {"protest"}
 
 
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?$")
@@ -963,9 +971,10 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
 
 
 _LATER_ON = re.compile(r"(?i)\b(?:later|afterwards?|subsequently|eventually)\b")
+_WHO_BETWEEN = re.compile(r"(?i)\b(?:who|whom|which)\b")
 
 
-def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
+def _narrative_dates(text, mentions, sentences, anchor, timexes, only=None) -> None:
     """The story goes on after the lead: a verb with no date of its own
     happened on the day of the recent event told in one of the two sentences
     before it ("The police arrested two dockworkers on Wednesday after
@@ -988,13 +997,20 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes) -> None:
         return
     starts = [x.start for x in sentences]
     for m in mentions:
+        if only is not None and m.type not in only:
+            continue
         if not _tells_undated_news(text, m):
             continue
         if _LATER_ON.search(text, m.sentence_start, m.trigger_start):
             continue  # "was then airlifted to hospital, but he was later pronounced dead": some time after
         i = bisect.bisect_right(starts, m.sentence_start) - 1
+        # (a date after the verb that a relative clause's event took is that
+        # event's: "Police arrested two men, who were charged on Wednesday")
+        later = {o.timex.start for o in mentions if o.timex is not None and o.sentence_start == m.sentence_start
+                 and o.type != m.type and o.trigger_start > m.trigger_end and o.timex.start > m.trigger_end
+                 and _WHO_BETWEEN.search(text, m.trigger_end, o.trigger_start)}
         if i <= 0 or any(m.sentence_start <= t.start < sentences[i].end and t.date_start and t.date_start <= day
-                         for t in timexes):
+                         and t.start not in later for t in timexes):
             continue
         lo = sentences[max(0, i - 2)].start
         src = [o for o in dated if lo <= o.sentence_start < m.sentence_start]
