@@ -863,3 +863,11 @@ def test_a_picture_captured_is_no_arrest():
         assert [m.type for m in find_events(text, published="2020-11-15") if m.type == "arrest"] == [], text
     (m,) = find_events("Police captured the gunman on Saturday.", published="2020-11-15")
     assert (m.type, m.date_start) == ("arrest", "2020-11-14")
+
+
+def test_a_vote_bought_is_no_acquisition():
+    for text in ("Vale told reporters the vote had been bought and that he would go to court.",
+                 "The opposition said votes were bought in several districts."):
+        assert [m.type for m in find_events(text, published="2013-07-25") if m.type == "acquisition"] == [], text
+    (m,) = find_events("The shares were bought by Nestle on Monday.", published="2013-07-25")
+    assert m.type == "acquisition"
