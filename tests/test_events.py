@@ -6476,3 +6476,9 @@ def test_an_arrest_past_the_lead_takes_the_day_told_just_before_it():
     got = [(m.type, m.date_start) for m in ms if m.type in ("protest", "arrest", "charge")]
     # the charge has its own day (Wednesday); the arrest, with none, is Tuesday's news
     assert got == [("protest", "2013-07-23"), ("arrest", "2013-07-23"), ("charge", "2013-07-24")]
+
+
+def test_a_verb_coordinated_in_a_relative_clause_shares_its_dated_verb_s_day():
+    ms = find_events(_STORY_PAST_THE_LEAD, published="2013-07-25")
+    got = [(m.type, m.trigger, m.date_start) for m in ms if m.type in ("charge", "release")]
+    assert got == [("charge", "were charged", "2013-07-24"), ("release", "released on bail", "2013-07-24")]

@@ -1543,9 +1543,10 @@ def _dated_verb_before(text, m, mentions, is_verb):
         return None
     first = before[-1]
     if first.timex is None or first.status != "occurred" or first.timex.end > m.trigger_start \
-            or _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
-                                      first.trigger_start):
-        return None
+            or (sub := _IN_SUBORDINATE.search(text, max(m.sentence_start, text.rfind(",", 0, first.trigger_start)),
+                                              first.trigger_start)) \
+            and not (_WHO_BETWEEN.fullmatch(sub.group(0)) and "," not in text[first.trigger_end:m.trigger_start]):
+        return None  # (but "two men, who were charged on Wednesday ... and released on bail": one relative clause)
     return first
 
 
