@@ -6482,3 +6482,13 @@ def test_a_verb_coordinated_in_a_relative_clause_shares_its_dated_verb_s_day():
     ms = find_events(_STORY_PAST_THE_LEAD, published="2013-07-25")
     got = [(m.type, m.trigger, m.date_start) for m in ms if m.type in ("charge", "release")]
     assert got == [("charge", "were charged", "2013-07-24"), ("release", "released on bail", "2013-07-24")]
+
+
+
+def test_an_ordinal_subject_of_a_finite_verb_is_no_count():
+    # "the fourth activist jailed this year" counts; "A third man was charged" tells
+    (m,) = find_events("A third man was charged with malicious damage.", published="2013-07-25")
+    assert (m.type, m.status) == ("charge", "occurred")
+    (m,) = find_events("A second man has been arrested in Leeds.", published="2013-07-25")
+    assert m.type == "arrest"
+    assert find_events("He is the fourth activist jailed in Ha Tinh this year.", published="2013-07-25") == []

@@ -3472,8 +3472,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
             continue  # "visit Lhasa as part of a human rights dialogue": the frame of another event
-        if kind != "noun" and _NTH_OF_KIND.search(text, max(sent.start, s0 - 80), s0):
+        if kind != "noun" and _NTH_OF_KIND.search(text, max(sent.start, s0 - 80), s0) \
+                and not _FINITE_CUE.match(m.group(0)):
             continue  # "the fourth activist jailed in Ha Tinh this year": a count, not an event
+            # (but "A third man was charged with malicious damage": a verb of its own)
         if name == "statement" and m.group(0).lower().endswith("ing") and re.search(
                 r"(?i)\b(?:videos?|posts?|articles?|messages?|banners?|signs?|slogans?|leaflets?|songs?|poems?|cartoons?|"
                 r"essays?|comments?|tweets?|photos?|pictures?|images?|books?|writings?|blogs?)\s+$", before):
