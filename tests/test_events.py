@@ -6492,3 +6492,13 @@ def test_an_ordinal_subject_of_a_finite_verb_is_no_count():
     (m,) = find_events("A second man has been arrested in Leeds.", published="2013-07-25")
     assert m.type == "arrest"
     assert find_events("He is the fourth activist jailed in Ha Tinh this year.", published="2013-07-25") == []
+
+
+def test_a_verb_told_as_later_the_same_day_takes_the_day_of_the_event_before_it():
+    story = _STORY_PAST_THE_LEAD.replace(
+        "Police arrested two men, who were charged on Wednesday with malicious damage and released on bail.",
+        "Police arrested two men on Wednesday, who were released in the evening. Hours later, a third man was "
+        "charged with malicious damage.")
+    got = [(m.type, m.date_start) for m in find_events(story, published="2013-07-25")
+           if m.type in ("arrest", "release", "charge")]
+    assert got == [("arrest", "2013-07-24"), ("release", "2013-07-24"), ("charge", "2013-07-24")]

@@ -751,6 +751,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     _announced_whom(mentions)
     _overnight(text, mentions, anchor, timexes_for_events)
+    _later_that_day(text, mentions, sentences)
     # an arrest, a release or a protest past the lead with no date of its own
     # is the news of the day told just before it ("Police arrested two men"
     # after "Tuesday's session was disrupted when supporters gathered
@@ -1531,6 +1532,36 @@ def _coordinated_verbs(text, mentions) -> None:
         if (w := _WHEN_WORD.search(gap)) and first.timex.start <= first.trigger_end + w.start() \
                 and not _CLAUSE_BREAK.search(gap[w.end():]) and not _WHEN_WORD.search(gap[w.end():]):
             _take_date(m, first)
+
+
+# "who were released in the evening", "freed hours later", "was charged later
+# that day": the same day as the event told before it, in its clause after the
+# verb, or opening its sentence ("Later that day, ...", "That evening, ...")
+_SAME_DAY = (r"(?:in\s+the\s+(?:evening|afternoon)|(?:later\s+)?(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|"
+             r"(?:only\s+|a\s+few\s+|several\s+)?hours\s+later|within\s+hours)")
+_SAME_DAY_AFTER = re.compile(r"[^,;.:!?]{0,40}?\b" + _SAME_DAY + r"\b", re.I)
+_SAME_DAY_OPENING = re.compile(r"\s*(?:[Bb]ut\s+|[Tt]hen\s+|[Aa]nd\s+)?" + _SAME_DAY + r"\s*,", re.I)
+
+
+def _later_that_day(text, mentions, sentences) -> None:
+    """A verb with no date of its own that the text says came the same day
+    as the event told before it ("Police detained four protesters on
+    Tuesday, who were released in the evening"; "Hours later, he was
+    charged") happened on that event's day: the nearest dated event before
+    it, in its sentence or the one before, that happened on a known day."""
+    starts = [x.start for x in sentences]
+    for m in mentions:
+        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False):
+            continue
+        if not (_SAME_DAY_AFTER.match(text, m.trigger_end, m.sentence_start + len(m.sentence))
+                or _SAME_DAY_OPENING.match(text, m.sentence_start, m.trigger_start)):
+            continue
+        i = bisect.bisect_right(starts, m.sentence_start) - 1
+        lo = sentences[max(0, i - 1)].start if i >= 0 else m.sentence_start
+        src = [o for o in mentions if o is not m and o.timex is not None and o.status == "occurred"
+               and o.precision == "day" and lo <= o.sentence_start and o.trigger_end <= m.trigger_start]
+        if src:
+            _take_date(m, src[-1])
 
 
 def _dated_verb_before(text, m, mentions, is_verb):
