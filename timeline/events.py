@@ -986,7 +986,10 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes, only=None) -> N
     sentence that writes a date of its own ("opened proceedings in
     February, a month after police arrested two officials") has its own
     time; a day still to come in it is another event's ("released on bail
-    and due in court on March 5")."""
+    and due in court on March 5"), and so is a day that a relative clause's
+    event took ("two men, who were charged on Wednesday"). `only`: the types
+    to date (the pass before the pruning dates the court and custody events
+    and protests only)."""
     if anchor is None:
         return
     day = anchor.isoformat()
