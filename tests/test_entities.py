@@ -1397,3 +1397,14 @@ def test_the_town_of_a_mayor_named_before_the_name_is_a_place():
     # (a bank's governor is no town's: "Bank of Japan Governor Satoshi Sumita")
     ex = extract("Bank of Japan Governor Satoshi Sumita said on Monday the bank would intervene.", "1987-03-10")
     assert not [e for e in ex.entities if e.kind == "place" and "Governor" in e.name]
+
+
+def test_a_price_s_currency_code_ends_a_name_and_is_no_actor():
+    text = ("Halvorsen announced that it has completed the sale of its ferry business to Kestrel Industries "
+            "for NOK 1.2 billion.")
+    names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
+    assert "Kestrel Industries" in names and not any("NOK" in n for n in names)
+    # a name with "for" in it stays whole
+    text = "Figures from the Office for National Statistics showed a rise."
+    names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
+    assert names == ["Office for National Statistics"]

@@ -633,7 +633,8 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                 continue
             if nt.lower() in _CONNECTORS and j + 2 < n and _is_cap(toks[j + 2][2]) and (
                     nt not in ("and", "&", "for") or any(_org_word(toks[k][2].lower(), gaz) for k in parts)) \
-                    and not (nt == "the" and j + 3 < n and _is_cap(toks[j + 3][2])):
+                    and not (nt == "the" and j + 3 < n and _is_cap(toks[j + 3][2])) \
+                    and not (nt == "for" and _CURRENCY_CODE.fullmatch(toks[j + 2][2])):
                 # ("Alexander the Great", but not "announced on Twitter the Federal Aviation Administration")
                 j += 2
                 parts.append(j)
@@ -912,6 +913,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if text.upper() in ("NOTE", "NOTES") and after.lstrip().startswith(":"):
         return None  # "NOTE: Current year includes ...": a wire table's footnote label
+    if len(text) == 3 and _CURRENCY_CODE.fullmatch(text) and _AMOUNT_AFTER.match(after):
+        return None  # "for NOK 1.2 billion": a currency, no actor
     if text.startswith("And ") and text[4:5].isupper():
         # "the U.S. And Soviet negotiators": wire copy's capitalised "and" opens no name
         return _classify(text[4:], after, before + "And ", gaz, table)
@@ -1433,6 +1436,11 @@ _TICKER = re.compile(r"<[A-Z][A-Z0-9.& ]{0,14}>|\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[
 
 # "The civil aviation ministry said", "the interior ministry in Baghdad said":
 # a ministry named by its portfolio in lower case
+# "sold to Kestrel Industries for NOK 1.2 billion": a price's currency, not the
+# rest of a name ("Campaign for Nuclear Disarmament")
+_CURRENCY_CODE = re.compile(r"(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|NOK|SEK|DKK|CAD|AUD|NZD|HKD|SGD|INR|BRL|MXN|ZAR|RUB|"
+                            r"TRY|KRW|PLN|CZK|HUF|ILS|AED|SAR|IDR|MYR|THB|PHP|NGN|KES|EGP|ARS|CLP|COP|PEN)")
+_AMOUNT_AFTER = re.compile(r"\s?\d")
 _LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
 _LOWER_BODY_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?")
 
