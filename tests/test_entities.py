@@ -1408,3 +1408,16 @@ def test_a_price_s_currency_code_ends_a_name_and_is_no_actor():
     text = "Figures from the Office for National Statistics showed a rise."
     names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
     assert names == ["Office for National Statistics"]
+
+
+def test_a_company_s_first_word_that_said_it_is_the_company_not_the_person_of_that_name():
+    text = ("Halvorsen Marine ASA agreed to buy Brightwater Robotics on Monday. \"We are delighted,\" said Ingrid "
+            "Halvorsen, chief executive of Halvorsen Marine. Separately, Halvorsen today announced that it has "
+            "completed the sale of its ferry business to Kestrel Industries.")
+    sale = next(m for m in find_events(text, published="2024-09-09") if m.trigger.startswith("completed the sale"))
+    assert "Halvorsen Marine ASA" in sale.who and "Ingrid Halvorsen" not in sale.who
+    # the person, when nothing says "it"
+    text = text.replace("Separately, Halvorsen today announced that it has completed",
+                        "Separately, Halvorsen told reporters the group had completed")
+    names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
+    assert names.count("Ingrid Halvorsen") == 2

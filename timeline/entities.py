@@ -1230,6 +1230,9 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                     and gaz.places.get(pa.group(1), (None,))[0] in gaz.countries:
                 return w.title(), "place", None, None  # a dateline's town the gazetteer lacks: "MELAKA, Malaysia —"
             return w, "organisation", title, None
+        if not title and w in table.org_first and _SAID_IT_AFTER.match(after):
+            return table.org_first[w], "organisation", None, None  # "Halvorsen today announced that it has sold"
+            # after "Halvorsen Marine ASA" and its chief executive Ingrid Halvorsen: the company
         full = table.person_for_part(w)
         if full:
             return full, "person", title, None
@@ -1440,6 +1443,9 @@ _TICKER = re.compile(r"<[A-Z][A-Z0-9.& ]{0,14}>|\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[
 # rest of a name ("Campaign for Nuclear Disarmament")
 _CURRENCY_CODE = re.compile(r"(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|NOK|SEK|DKK|CAD|AUD|NZD|HKD|SGD|INR|BRL|MXN|ZAR|RUB|"
                             r"TRY|KRW|PLN|CZK|HUF|ILS|AED|SAR|IDR|MYR|THB|PHP|NGN|KES|EGP|ARS|CLP|COP|PEN)")
+# "... today announced that it has", "said it would": what follows a company's name
+_SAID_IT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:said|says|announced|announces|reported|reports|confirmed|"
+                            r"confirms|expects|expected)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 _LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
 _LOWER_BODY_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?")
