@@ -6502,3 +6502,17 @@ def test_a_verb_told_as_later_the_same_day_takes_the_day_of_the_event_before_it(
     got = [(m.type, m.date_start) for m in find_events(story, published="2013-07-25")
            if m.type in ("arrest", "release", "charge")]
     assert got == [("arrest", "2013-07-24"), ("release", "2013-07-24"), ("charge", "2013-07-24")]
+
+
+def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
+    for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
+                        ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),
+                        ("Odinga has demanded that the chief executive and several commissioners be removed and "
+                         "prosecuted.", "charge")):
+        (m,) = [m for m in find_events(text, published="2017-09-03") if m.type == type_]
+        assert m.status == "hypothetical", text
+    # a modal's "be" keeps its own cue; a court's order is carried out
+    (m,) = find_events("He said that the men will be charged.", published="2017-09-03")
+    assert m.status == "planned"
+    (m,) = find_events("The court ordered that he be released on bail.", published="2017-09-03")
+    assert m.status == "occurred"

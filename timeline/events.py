@@ -4111,6 +4111,15 @@ def _cue_start(text: str, sent: Sentence, s0: int, cue: str | None) -> int:
 _LIGHT_START = re.compile(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b")
 
 
+# the mandative subjunctive: "demanded that <whoever> be prosecuted", "urged that
+# all political prisoners be freed": a bare "be" (no modal, "to" or "not" before
+# it) after a verb of demanding and its "that"
+_BARE_BE_END = re.compile(r"(?i)([\w’']+)\s+be\s+(?:[a-z]+(?:ed|en|t)\s+(?:and|or)\s+)?$")
+_BE_TAKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not",
+                        "never", "also", "cannot", "ll", "d"})
+_MANDATIVE_THAT = re.compile(r"(?i)\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|"
+                             r"request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|propos(?:ed|es|ing|e)|requir(?:ed|es|ing|e)|"
+                             r"call(?:ed|s|ing)?\s+for|petition(?:ed|s)?|plead(?:s)?|pleaded)\s+that\b")
 # "be removed and ", "be arrested or ": a participle whose "be" the next one shares
 _BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+[a-z]+(?:ed|en|t)\s+(?:and|or)\s+$")
 
@@ -4239,6 +4248,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                          or "claims" in region) \
             and _RUMOUR_THAT.search(region):
         return "unconfirmed", "rumours that"  # "after rumours spread on social media that she had been attacked"
+    if best is None and region.endswith(" ") and (be := _BARE_BE_END.search(region)) \
+            and be.group(1).lower() not in _BE_TAKERS \
+            and (mv := _MANDATIVE_THAT.search(text, sent.start, trig_start)) and mv.end() <= window_start + be.start():
+        return "hypothetical", "demanded that"  # "demanded that the officers who opened fire be prosecuted": asked for
     if best:
         status, cue, at, _ = best
         if status != "negated" and denial is not None:
