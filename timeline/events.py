@@ -1008,14 +1008,18 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes, only=None) -> N
         if _LATER_ON.search(text, m.sentence_start, m.trigger_start):
             continue  # "was then airlifted to hospital, but he was later pronounced dead": some time after
         i = bisect.bisect_right(starts, m.sentence_start) - 1
+        if i <= 0:
+            continue
+        own = [t for t in timexes if m.sentence_start <= t.start < sentences[i].end and t.date_start
+               and t.date_start <= day]
         # (a date after the verb that a relative clause's event took is that
         # event's: "Police arrested two men, who were charged on Wednesday")
-        later = {o.timex.start for o in mentions if o.timex is not None and o.sentence_start == m.sentence_start
-                 and o.type != m.type and o.trigger_start > m.trigger_end and o.timex.start > m.trigger_end
-                 and _WHO_BETWEEN.search(text, m.trigger_end, o.trigger_start)}
-        if i <= 0 or any(m.sentence_start <= t.start < sentences[i].end and t.date_start and t.date_start <= day
-                         and t.start not in later for t in timexes):
-            continue
+        if own:
+            later = {o.timex.start for o in mentions if o.timex is not None and o.sentence_start == m.sentence_start
+                     and o.type != m.type and o.trigger_start > m.trigger_end and o.timex.start > m.trigger_end
+                     and _WHO_BETWEEN.search(text, m.trigger_end, o.trigger_start)}
+            if any(t.start not in later for t in own):
+                continue
         lo = sentences[max(0, i - 2)].start
         src = [o for o in dated if lo <= o.sentence_start < m.sentence_start]
         if src:
@@ -4111,17 +4115,19 @@ def _cue_start(text: str, sent: Sentence, s0: int, cue: str | None) -> int:
 _LIGHT_START = re.compile(r"(?i)\s+(?:start|begin|hold|open|resume|launch|make|call|stage|seek|join|sign|reach)\b")
 
 
+# a participle and its conjunction: "removed and ", "arrested or "
+_PARTICIPLE_AND = r"[a-z]+(?:ed|en|t)\s+(?:and|or)\s+"
 # the mandative subjunctive: "demanded that <whoever> be prosecuted", "urged that
 # all political prisoners be freed": a bare "be" (no modal, "to" or "not" before
 # it) after a verb of demanding and its "that"
-_BARE_BE_END = re.compile(r"(?i)([\w’']+)\s+be\s+(?:[a-z]+(?:ed|en|t)\s+(?:and|or)\s+)?$")
+_BARE_BE_END = re.compile(r"(?i)([\w’']+)\s+be\s+(?:" + _PARTICIPLE_AND + r")?$")
 _BE_TAKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "not",
                         "never", "also", "cannot", "ll", "d"})
 _MANDATIVE_THAT = re.compile(r"(?i)\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|"
                              r"request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|propos(?:ed|es|ing|e)|requir(?:ed|es|ing|e)|"
                              r"call(?:ed|s|ing)?\s+for|petition(?:ed|s)?|plead(?:s)?|pleaded)\s+that\b")
 # "be removed and ", "be arrested or ": a participle whose "be" the next one shares
-_BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+[a-z]+(?:ed|en|t)\s+(?:and|or)\s+$")
+_BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+" + _PARTICIPLE_AND + "$")
 
 
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
