@@ -3893,6 +3893,20 @@ def test_a_visit_by_a_minister_named_by_title_is_kept():
     assert find_events("It flew to 41 destinations last year.", published="2019-08-15") == []
 
 
+def test_a_visit_by_an_unnamed_party_that_is_somebody_is_kept():
+    # a team, a delegation, agents, or a country's leader unnamed: a visitor still
+    for text, status, day in [
+        ("A team of auditors from the finance ministry is due to arrive in Kisumu on Thursday.", "planned", "2021-03-04"),
+        ("On Monday, three Japanese trade officials arrived in Nairobi for talks.", "occurred", "2021-03-01"),
+        ("Kenya's president is expected to pay a state visit to Kampala on Friday.", "planned", "2021-03-05"),
+    ]:
+        ms = find_events(text, published="2021-03-02")
+        assert [(m.type, m.status, m.date_start) for m in ms] == [("visit", status, day)], text
+    # a thing that flies somewhere is not a visitor
+    assert find_events("The new jets flew to 12 cities on Monday.", published="2021-03-02") == []
+    assert find_events("The company's cargo planes arrived in Nairobi on Monday.", published="2021-03-02") == []
+
+
 def test_a_term_that_ends_and_a_blast_under_investigation():
     ms = find_events("His term as party president ends in September 2024.", published="2023-09-14")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("term_end", "planned", "2024-09-01")]

@@ -2723,7 +2723,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.type == "statement" and _TELLING_THE_PRESS.fullmatch(m.trigger):
             continue  # "Powell told reporters after the decision that ...": a comment to the press, not news of its own
         if m.type == "visit" and not m.who \
-                and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start):
+                and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and not _VISITING_PARTY.search(m.sentence, 0, m.trigger_start - m.sentence_start):
             continue  # "it flew to 41 destinations": a visit is somebody's (but "the minister is to visit")
         prefix = m.sentence[:m.trigger_start - m.sentence_start]
         if m.type == "disaster" and getattr(m, "_nominal", False) and _BRINGING.search(prefix) \
@@ -6559,6 +6560,16 @@ _TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}
                              r"secretary|governors?|mayors?|king|queen|prince|princess|pope|ambassadors?|envoys?|chancellor|"
                              r"premier|leaders?|delegations?|delegates|heads\s+of\s+state|chief|commissioner|general)"
                              r"\s+(?:[a-z]+\s+){0,4}$")
+# "Namibia's president is expected to make a state visit", "A team of inspectors from
+# the ministry is due to arrive in Medan", "two North Korean security agents arrived
+# in Vladivostok": an unnamed visitor who is still somebody (the subject of the verb)
+_VISITING_PARTY = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|\d+)|(?<![\w'’])[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:president|prime\s+minister|foreign\s+minister|king|queen|leader|envoy|ambassador|"
+    r"team|delegation|mission|agents|inspectors|investigators|experts|observers|monitors|officials|diplomats|"
+    r"lawmakers|ministers|investors|warships)"
+    r"(?:\s+(?:of|from)\s+[^,;:\"“”()]{0,60}?)?\s+(?:(?:is|are|was|were|has|have|had|due|set|expected|to|will|"
+    r"would|also|then|later|first|make|made|pay|paid|be|been)\s+){0,5}(?:a\s+(?:[\w-]+\s+)?)?$")
 _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
