@@ -2988,6 +2988,15 @@ def test_a_planned_shutdown_executed_has_occurred():
     assert [(m.type, m.status) for m in ms] == [("policy", "occurred")]
 
 
+def test_people_executed_are_killed_and_agreements_executed_are_not():
+    for text in ["Gunmen executed three bus drivers on Monday, police said.",
+                 "The kidnappers executed them on Monday, the army said."]:
+        ms = find_events(text, published="2021-03-03")
+        assert [(m.type, m.date_start) for m in ms if m.type == "killing"] == [("killing", "2021-03-01")], text
+    ms = find_events("The company executed two definitive agreements on Monday.", published="2021-03-03")
+    assert "killing" not in {m.type for m in ms}
+
+
 def test_words_that_cancel_a_trigger_do_not_cancel_real_events():
     # attacks "on the" embassy, charges "for" crimes and deals "that" did things are events
     ms = find_events("Soleimani approved the attack on the U.S. Embassy in Baghdad on December 31.", published="2020-01-04")
