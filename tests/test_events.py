@@ -6539,3 +6539,12 @@ def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     assert m.status == "planned"
     (m,) = find_events("The court ordered that he be released on bail.", published="2017-09-03")
     assert m.status == "occurred"
+
+
+def test_a_death_after_an_attack_on_the_same_person_is_a_killing_unless_self_inflicted():
+    ms = find_events("On Monday, Marek Nowak was stabbed outside his home in Gdynia. He died on Tuesday.",
+                     published="2021-03-03")
+    assert [(m.type, m.who) for m in ms if m.type in ("death", "killing")] == [("killing", ["Marek Nowak"])]
+    ms = find_events("On Monday, Marek Nowak set himself on fire outside the parliament in Warsaw. He died on Tuesday.",
+                     published="2021-03-03")
+    assert [(m.type, m.who) for m in ms if m.type in ("death", "killing")] == [("death", ["Marek Nowak"])]

@@ -2267,12 +2267,17 @@ def _protested_over(text, mentions) -> None:
                  and _SET_OFF.search(text, a.end, m.trigger_start)))]
 
 
+_REFLEXIVE = re.compile(r"(?i)\b(?:himself|herself|themselves)\b")
+
+
 def _retype_victims(mentions: list[Mention]) -> None:
     """Someone attacked earlier in the article who then dies was killed
     ("the mayor was stabbed last night ... He died today")."""
     attacked: set[str] = set()
     for m in mentions:
-        if m.type == "attack" and m.status == "occurred":
+        if m.type == "attack" and m.status == "occurred" \
+                and not _REFLEXIVE.search(m.trigger + m.sentence[m.trigger_end - m.sentence_start:][:12]):
+            # (not "set himself on fire ... He died that night": no one killed him)
             attacked.update(a.name for a in m.actors if a.kind == "person")
         elif m.type == "death" and m.status == "occurred" and any(
                 a.name in attacked for a in m.actors if a.kind == "person"):
