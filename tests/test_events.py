@@ -6548,3 +6548,15 @@ def test_a_death_after_an_attack_on_the_same_person_is_a_killing_unless_self_inf
     ms = find_events("On Monday, Marek Nowak set himself on fire outside the parliament in Warsaw. He died on Tuesday.",
                      published="2021-03-03")
     assert [(m.type, m.who) for m in ms if m.type in ("death", "killing")] == [("death", ["Marek Nowak"])]
+
+
+def test_an_age_between_commas_does_not_cut_the_clause_from_its_date():
+    ms = find_events("A former bookkeeper has been charged with fraud. An audit found money missing between 2019 and "
+                     "2024. The club's president said the board went to police. Police said officers arrested Marta "
+                     "Kowalczyk, 47, at her flat in Gdynia on Friday and charged her the same day.", published="2025-03-12")
+    assert [(m.type, m.date_start, m.who, m.where) for m in ms if m.type == "arrest"] == [
+        ("arrest", "2025-03-07", ["Marta Kowalczyk"], ["Gdynia"])]
+    # an age before a relative clause still leaves the relative clause its own date
+    ms = find_events('Kowalczyk, 47, who was appointed treasurer in 2009, said on Wednesday she was "shocked".',
+                     published="2025-03-12")
+    assert {(m.type, m.date_start) for m in ms} >= {("appointment", "2009-01-01")}

@@ -419,7 +419,10 @@ def _compiled_cached(path: str) -> _Compiled:
 
 # (not the comma or colon inside a number: "6,000 people", "at 10:30", nor the one before a
 # date's year: "its September 22, 1986 agreement")
-_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:]|[,:](?!\d)(?!(?<=\d,)\s(?:1[6-9]|20)\d\d\b)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
+# (not at the commas round an age: "officers arrested Glenys Tarrant, 58, at her
+# home on Friday" is one clause; but "MacKinnon, 58, who was appointed chief in
+# 2004, said" has its relative clause)
+_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:](?!\s\d{1,3},(?!\s(?:who|whom|whose|which)\b))|(?:(?<!,\s\d)(?<!,\s\d\d)(?<!,\s\d\d\d)|(?=,\s(?:who|whom|whose|which)\b))[,:](?!\d|\s\d{1,3},(?!\s(?:who|whom|whose|which)\b))(?!(?<=\d,)\s(?:1[6-9]|20)\d\d\b)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
 # every cut starts with a space or one of ",:;()": the lookahead turns away
 # the other places at once, instead of trying each branch there
 _CLAUSE_CUT_FIRST = r"(?=[\s,:;()])"
