@@ -6560,3 +6560,10 @@ def test_an_age_between_commas_does_not_cut_the_clause_from_its_date():
     ms = find_events('Kowalczyk, 47, who was appointed treasurer in 2009, said on Wednesday she was "shocked".',
                      published="2025-03-12")
     assert {(m.type, m.date_start) for m in ms} >= {("appointment", "2009-01-01")}
+
+
+def test_a_verdict_on_a_defendant_named_with_his_age_is_a_trial():
+    for text in ["A jury on Tuesday found Kelvin Ruddock, 41, not guilty of aggravated assault.",
+                 "On Tuesday a jury found Anna Maria Kovacs, 29, guilty of manslaughter."]:
+        ms = find_events(text, published="2025-03-12")
+        assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "occurred", "2025-03-11")], text

@@ -130,16 +130,17 @@ _POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*[’']s)"
 _W_PAT = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # a word, or a number with its commas ("1,100")
 
 
+_AGE_PAT = r",\s+\d{1,3},"  # {age}: ", 41," after a name ("found Kelvin Ruddock, 41, not guilty")
+
+
 def _phrase_pattern(phrase: str) -> str:
-    parts = []
+    out = ""
     for w in phrase.split():
-        if w == "{poss}":
-            parts.append(_POSS_PAT)
-        elif w == "{w}":
-            parts.append(_W_PAT)
-        else:
-            parts.append(re.escape(w))
-    return r"\s+".join(parts)
+        if w == "{age}":
+            out += _AGE_PAT  # straight after the word before it
+            continue
+        out += (r"\s+" if out else "") + (_POSS_PAT if w == "{poss}" else _W_PAT if w == "{w}" else re.escape(w))
+    return out
 
 
 def _validate(types: dict, origin: str) -> None:
@@ -317,7 +318,7 @@ class _Compiled:
         # too), each compiled when first tried
         self.poss_keys: dict = {}
         for i, (pat, name, kind) in enumerate(alts):
-            if _POSS_PAT in pat or _W_PAT in pat:
+            if _POSS_PAT in pat or _W_PAT in pat or _AGE_PAT in pat:
                 last = re.split(r"\\s\+", pat)[-1]
                 last = None if last in (_POSS_PAT, _W_PAT) else re.sub(r"\\(.)", r"\1", last).casefold()
                 self.poss_keys.setdefault(last, []).append(
