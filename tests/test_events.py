@@ -6567,3 +6567,13 @@ def test_a_verdict_on_a_defendant_named_with_his_age_is_a_trial():
                  "On Tuesday a jury found Anna Maria Kovacs, 29, guilty of manslaughter."]:
         ms = find_events(text, published="2025-03-12")
         assert [(m.type, m.status, m.date_start) for m in ms] == [("trial", "occurred", "2025-03-11")], text
+
+
+def test_a_round_ups_item_label_is_no_actor_but_a_dateline_city_is_a_place():
+    text = ("STORE BLAZE: A Dunmore man who set fire to a shoe shop was sentenced on Monday to two years in jail.\n\n"
+            "NEXT WEEK: The trial of former councillor Aled Prosser is set to begin on Tuesday.")
+    ms = find_events(text, published="2025-03-12")
+    assert {m.type for m in ms} >= {"sentence", "trial"}
+    assert all(not {"STORE BLAZE", "NEXT WEEK"} & set(m.who) for m in ms), [m.who for m in ms]
+    (m,) = find_events("NAIROBI: Police arrested the governor on Monday.", published="2025-03-12")
+    assert m.where == ["Nairobi", "Kenya"]

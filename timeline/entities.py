@@ -913,6 +913,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if text.upper() in ("NOTE", "NOTES") and after.lstrip().startswith(":"):
         return None  # "NOTE: Current year includes ...": a wire table's footnote label
+    if after.startswith(":") and text.isupper() and (" " in text or len(text) >= 5) \
+            and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")) \
+            and text not in gaz.orgs and _shouted_place(text, gaz) is None:
+        return None  # "BAKERY FIRE: A Lisgarth man ...", "COMING UP: The trial of": a round-up's item label
+        # (not a dateline's "ISLAMABAD:")
     if len(text) == 3 and _CURRENCY_CODE.fullmatch(text) and _AMOUNT_AFTER.match(after):
         return None  # "for NOK 1.2 billion": a currency, no actor
     if text.startswith("And ") and text[4:5].isupper():
