@@ -6577,3 +6577,14 @@ def test_a_round_ups_item_label_is_no_actor_but_a_dateline_city_is_a_place():
     assert all(not {"STORE BLAZE", "NEXT WEEK"} & set(m.who) for m in ms), [m.who for m in ms]
     (m,) = find_events("NAIROBI: Police arrested the governor on Monday.", published="2025-03-12")
     assert m.where == ["Nairobi", "Kenya"]
+
+
+def test_an_unnamed_subjects_pronoun_and_home_town_are_not_the_actor():
+    text = ("The club's president, Ross Eadie, said the board had gone to police. "
+            "A 19-year-old from Carrick Point died after his car left Route 9 late on Saturday.")
+    (m,) = [m for m in find_events(text, published="2025-03-12") if m.type == "death"]
+    assert (m.date_start, m.who) == ("2025-03-08", [])
+    assert "Carrick Point" in m.where
+    # a named subject's pronoun still finds its person
+    (m,) = find_events("Ross Eadie died on Saturday after his car left Route 9.", published="2025-03-12")
+    assert m.who == ["Ross Eadie"]

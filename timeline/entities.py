@@ -909,12 +909,18 @@ _NAMED_FACILITY_AFTER = re.compile(r"\s+(?:hospital|clinic|airport|stadium|arena
                                    r"school|institute|station|cemetery)\b")
 
 
+# the rest of a shouted item label up to its colon ("ROUTE| 9 CRASH:"), and
+# its start at a line's start ("ROUTE 9 |CRASH:")
+_LABEL_REST = re.compile(r"(?:[ \t]+[A-Z0-9][A-Z0-9'’&.-]*)*[ \t]*:")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][A-Z0-9'’&.-]*[ \t]+)*\Z")
+
+
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
     if text.upper() in ("NOTE", "NOTES") and after.lstrip().startswith(":"):
         return None  # "NOTE: Current year includes ...": a wire table's footnote label
-    if after.startswith(":") and text.isupper() and (" " in text or len(text) >= 5) \
-            and (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")) \
+    if text.isupper() and (lab := _LABEL_REST.match(after)) and (" " in text or len(text) >= 5 or lab.end() > 1) \
+            and _LABEL_BEFORE.search(before) \
             and text not in gaz.orgs and _shouted_place(text, gaz) is None:
         return None  # "BAKERY FIRE: A Lisgarth man ...", "COMING UP: The trial of": a round-up's item label
         # (not a dateline's "ISLAMABAD:")

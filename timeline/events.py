@@ -6338,9 +6338,15 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             after = [named] + after
     after = [m for m in after if tname in ("acquisition", "merger", "agreement") or not (m.kind == "organisation" and re.search(
         r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and _CONTENT_NOUN.match(text, m.end))]
+    # "A 19-year-old died after his car left the road": the pronoun after the
+    # verb is the unnamed subject's, not the person named before
+    unnamed_subject = subj is None and _DET_SUBJECT.match(text, ca, s0) is not None \
+        and not any(ca <= m.start < s0 for m in agents)
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
+        if unnamed_subject and m.pronoun and m.possessive and m.text.lower() in ("his", "her", "their"):
+            continue
         if m.kind == "organisation" and _OUTSIDE_OF.search(text, max(s0, m.start - 22), m.start):
             continue  # "gathered outside the National Congress": where they stood, no party to it
         if m.possessive and m.pronoun and tname in ("charge", "trial", "sentence", "arrest") \
@@ -6490,9 +6496,11 @@ _AUX_ONLY = re.compile(r"\s+(?:(?:also|later|then|reportedly|allegedly)\s+)*(?:(
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
 # "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
 # people told by where they come from: "pilgrims from", "tourists from", "a man from"
+_DET_SUBJECT = re.compile(r"(?i)\s*(?:a|an|the|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + _PEOPLE_NOUN + r"|\d+-year-old|teenager|driver|motorist|passenger|victim)\b")
 _PEOPLE_FROM_BEFORE = re.compile(r"(?i)\b(?:[a-z]+(?:ers|ists|ians|ants|ents|grims|ims|ees|ors|men|women|people|children|"
                                  r"students|tourists|nationals|citizens|residents|workers|families)|man|woman|boy|girl|"
-                                 r"people)\s+from\s+(?:the\s+)?$")
+                                 r"people|\d+-year-olds?|teenagers?|teens?|youths?|natives?)\s+from\s+(?:the\s+)?$")
 _UNNAMED_NP = (r"(?:the|a|an)\s+(?:(?!(?:who|which|that|was|were|is|are|be|been)\s)(?:[a-z][\w-]*|\d[\d,.]*)\s+){1,3}"
                r"(?:(?:has|had|have|also|later)\s+)?(?:[a-z]+ed\s+and\s+)?$")  # ("the ferry capsized and sank")
 # the conjunctions that open a subordinate clause with a subject of its own
