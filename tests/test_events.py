@@ -6588,3 +6588,15 @@ def test_an_unnamed_subjects_pronoun_and_home_town_are_not_the_actor():
     # a named subject's pronoun still finds its person
     (m,) = find_events("Ross Eadie died on Saturday after his car left Route 9.", published="2025-03-12")
     assert m.who == ["Ross Eadie"]
+
+
+def test_escapees_recaptured_are_arrested_and_a_first_woman_to_lead_is_appointed():
+    ms = find_events("Two inmates who escaped from Carrow jail on Monday were recaptured on Wednesday.",
+                     published="2025-06-12")
+    assert ("arrest", "2025-06-11") in [(m.type, m.date_start) for m in ms]
+    ms = find_events("Government troops recaptured the town on Monday.", published="2025-06-12")
+    assert all(m.type != "arrest" for m in ms)
+    ms = find_events("On Monday the federation named Ana Ruiz as the first woman to lead the national team.",
+                     published="2025-06-12")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("appointment", "2025-06-09", ["Ana Ruiz"])]
+    assert find_events("Reports named him as the first person to see the crash.", published="2025-06-12") == []

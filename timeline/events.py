@@ -3882,7 +3882,10 @@ _NAMED_AS_POST = re.compile(r"(?i)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:ne
                             r"(?:president|prime\s+minister|minister|secretary|chief|head|director|chair\w*|coach|"
                             r"manager|leader|ambassador|envoy|governor|mayor|judge|justice|commissioner|ceo|"
                             r"captain|editor|successor|replacement|nominee|candidate|member|officer|adviser|advisor|"
-                            r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b")
+                            r"spokes\w+|general|commander|executive|treasurer|speaker|bishop|archbishop|cardinal|pope)\b"
+                            # "named Montse Tomé as the first woman to lead the team"
+                            r"|\s+the\s+first\s+(?:[\w-]+\s+){1,3}?to\s+(?:lead|head|coach|run|chair|manage|serve|hold|"
+                            r"command|captain|become)\b")
 _STRIKE_AT_WORK = re.compile(r"(?i)\s+(?:at|against)\s+(?:the\s+|its\s+|their\s+|a\s+|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*[’']s\s+)?"
                              r"(?:[\w-]+\s+){0,2}?(?:ports?|plants?|factor(?:y|ies)|mines?|refiner(?:y|ies)|docks?|"
                              r"terminals?|warehouses?|hospitals?|schools?|universit(?:y|ies)|railways?|airlines?|"
