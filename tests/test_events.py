@@ -6600,3 +6600,11 @@ def test_escapees_recaptured_are_arrested_and_a_first_woman_to_lead_is_appointed
                      published="2025-06-12")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("appointment", "2025-06-09", ["Ana Ruiz"])]
     assert find_events("Reports named him as the first person to see the crash.", published="2025-06-12") == []
+
+
+def test_a_journey_for_a_summit_or_talks_takes_their_day():
+    ms = find_events("The prime minister is due to travel to Nairobi for a regional summit on September 9.",
+                     published="2023-08-19")
+    assert [(m.type, m.date_start) for m in ms] == [("visit", "2023-09-09"), ("summit", "2023-09-09")]
+    ms = find_events("The president flew to Paris for talks with Macron on July 14.", published="2023-08-19")
+    assert ("visit", "2023-07-14") in [(m.type, m.date_start) for m in ms]

@@ -5244,6 +5244,9 @@ _PAST_AFTER_NOUN = re.compile(r"(?:\s*,\s*which)?\s+(?:(?:also|already|then|not)
 _EXTENDED_TO = re.compile(r"(?i)\b(?:extended|extends|extending|prolonged|prolongs|lengthened)\b[^.;:]{0,60}?"
                           r"\b(?:to|until|till|through|into)\s+(?:the\s+end\s+of\s+)?$")
 # "flew to Pyongyang for a summit": what a trip was for
+# "is due to travel to New Delhi for a Group of 20 summit on September 9-10":
+# the journey's day is the summit's it goes for
+_TO_PLACE_FOR = re.compile(r"\s+(?:[\w.’'-]+\s+){0,4}?for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}")
 _FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\s+)?$")
 # a clause told in the past: "where workers had gathered" (not "where he faces charges")
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|fled|fought|sought|gave)\b|" + _PAST_VERB.pattern)
@@ -5758,6 +5761,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
+                    and not (t[0] >= e0 and trigs[idx][3] == "visit" and t[3] in _SETTING_TYPES
+                             and _TO_PLACE_FOR.fullmatch(text, e0, t[0])) \
                     and not (tx.end <= t[0] and t[1] <= s0 and trigs[idx][3] in _SETTING_TYPES
                              and _AT_MEETING.fullmatch(text, t[1], s0)) \
                     and not (t[0] >= e0 and _DURING_GAP.search(text, s0, t[0])) \
