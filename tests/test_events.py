@@ -6608,3 +6608,10 @@ def test_a_journey_for_a_summit_or_talks_takes_their_day():
     assert [(m.type, m.date_start) for m in ms] == [("visit", "2023-09-09"), ("summit", "2023-09-09")]
     ms = find_events("The president flew to Paris for talks with Macron on July 14.", published="2023-08-19")
     assert ("visit", "2023-07-14") in [(m.type, m.date_start) for m in ms]
+
+
+def test_the_day_a_resignation_takes_effect_is_the_terms_end():
+    ms = find_events("Health minister Lidia Marek resigned on Friday. Her resignation takes effect on Monday.",
+                     published="2025-04-26")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("resignation", "occurred", "2025-04-25"), ("term_end", "planned", "2025-04-28")]
