@@ -6615,3 +6615,15 @@ def test_the_day_a_resignation_takes_effect_is_the_terms_end():
                      published="2025-04-26")
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("resignation", "occurred", "2025-04-25"), ("term_end", "planned", "2025-04-28")]
+
+
+def test_each_item_of_a_news_digest_has_a_lead_of_its_own():
+    text = ("KESTREL, May 3 (NWA) - The finance minister resigned on Friday after a row over the budget. "
+            "He had held the post since 2019. Officials did not say who would replace him. "
+            "The opposition welcomed the move. Markets were calm.\n\n"
+            "LORNE, May 3 (NWA) - Flooding closed the main road to the port on Friday. "
+            "The river rose two metres overnight. Crews worked through the night.\n\n"
+            "TALOS, May 3 (NWA) - Farmers blocked the main avenues of the capital on Friday. "
+            "Police said 14 people were arrested after scuffles near the ministry.")
+    ms = find_events(text, published="2025-05-03")
+    assert "arrest" in {m.type for m in ms}, [(m.type, m.trigger) for m in ms]

@@ -2634,6 +2634,20 @@ _TELLING_THE_PRESS = re.compile(r"(?i)told\s+(?:reporters|journalists|the\s+pres
 _ATTRIBUTION_ONLY = re.compile(r"(?i)(?:said|says|told|added)")
 
 
+# an item of a digest or round-up opens with a dateline or a shouted label
+_ITEM_LABEL = re.compile(r"[ \t]*[A-Z0-9][A-Z0-9 '’&.-]{2,40}:[ \t]")
+
+
+def _item_leads(sentences) -> list[tuple[int, int]]:
+    """The first three sentences of each item of a digest ("TALOS, April 26
+    (NWA) - ...", "BAKERY FIRE: ..."): spans of text that are leads too.
+    None unless the article has two items or more."""
+    starts = [i for i, x in enumerate(sentences) if _DATELINE.match(x.text) or _ITEM_LABEL.match(x.text)]
+    if len(starts) < 2:
+        return []
+    return [(sentences[i].start, sentences[min(i + 2, len(sentences) - 1)].end) for i in starts]
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -2652,6 +2666,13 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
       elsewhere.
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    # a digest or round-up ("TALOS, April 26 (NWA) - ...", "BAKERY FIRE: ..."):
+    # each item opens with its own lead
+    item_leads = _item_leads(sentences)
+
+    def in_lead(pos):
+        return pos < lead_end or any(a <= pos < b for a, b in item_leads)
+
     # the lead starts after a dateline or headline line
     # The first full sentence tells the news: its verb is an event even with
     # no one named ("Two Swiss aid workers kidnapped in Mali last year have
@@ -2797,11 +2818,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                  and not (m.type == "policy" and _IMPOSED_ON_PLACE.search(m.trigger)
                                           and _in_sentence_where(m))
                                  # "Six people were arrested in the operation": the lead names them, if not by name
-                                 and not (m.sentence_start < lead_end and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m))
+                                 and not (in_lead(m.sentence_start) and m.type in _ABOUT_PEOPLE_LEAD and _names_its_own(m))
                                  # "A fire broke out yesterday at Bontddu Hall. ... A rescued woman died at the scene":
                                  # one person's death in the lead is the news, not a toll
-                                 and not (m.sentence_start < lead_end and m.type == "death" and _ONE_DIED.fullmatch(prefix)))
+                                 and not (in_lead(m.sentence_start) and m.type == "death" and _ONE_DIED.fullmatch(prefix)))
                                 or (m.status in ("occurred", "planned") and m.sentence_start > lead_end
+                                    and not in_lead(m.sentence_start)
                                     and not _named_background(m)
                                     # "his former lawyer Michael Cohen was convicted of federal campaign finance
                                     # violations": a verdict on someone named is news wherever it is told
