@@ -6627,3 +6627,12 @@ def test_each_item_of_a_news_digest_has_a_lead_of_its_own():
             "Police said 14 people were arrested after scuffles near the ministry.")
     ms = find_events(text, published="2025-05-03")
     assert "arrest" in {m.type for m in ms}, [(m.type, m.trigger) for m in ms]
+
+
+def test_a_protest_done_by_driving_in_has_occurred_and_a_strikes_purpose_is_the_strike():
+    ms = find_events("Several thousand farmers drove tractors into the capital on Friday to protest against fuel taxes.",
+                     published="2025-04-26")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("protest", "occurred", "2025-04-25")]
+    ms = find_events("About 600 dockworkers walked off the job on Monday to protest against the new contracts.",
+                     published="2025-04-26")
+    assert [(m.type, m.status) for m in ms] == [("strike", "occurred")]

@@ -2874,9 +2874,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "whether anyone else at the summit may have caught COVID-19": the summit told before
         if m.type == "protest" \
                 and re.search(r"(?i)\bto\s+$", m.sentence[max(0, m.trigger_start - m.sentence_start - 4):m.trigger_start - m.sentence_start]) \
-                and any(o.type == "protest" and o.status == "occurred" and o.sentence_start == m.sentence_start
+                and any(o.type in ("protest", "strike") and o.status == "occurred" and o.sentence_start == m.sentence_start
                         and o.trigger_end <= m.trigger_start for o in out):
             continue  # "several thousand people rallied at Freedom Plaza ... to protest the results": the rally's purpose
+            # ("walked off the job on Monday to protest against": the strike's)
         if m.timex is None and getattr(m, "_nominal", False) \
                 and _DEFINITE_RIGHT_BEFORE.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
                 and any(o.type == m.type and o.sentence_start == m.sentence_start and o.trigger_end <= m.trigger_start
@@ -4650,7 +4651,9 @@ _TO_AS_PREPOSITION = re.compile(r"(?i)\b(?:led|leads?|leading|gave\s+rise|giv(?:
 # "Thousands gathered outside parliament on Monday to protest against the
 # law": the gathering was the protest, done, not one planned
 _GATHERED_TO = re.compile(r"(?i)\b(?:gathered|rallied|marched|assembled|converged|massed|took\s+to\s+the\s+streets|"
-                          r"came\s+out|turned\s+out|poured\s+(?:into|onto)\s+the\s+streets|filled\s+the\s+streets)\b"
+                          r"came\s+out|turned\s+out|poured\s+(?:into|onto)\s+the\s+streets|filled\s+the\s+streets|"
+                          # "drove tractors into the capital on Friday to protest": done, with its purpose
+                          r"drove|rode|walked\s+out|walked\s+off|stopped\s+work|downed\s+tools|blocked|occupied|camped)\b"
                           r"(?:[^.;:]|(?<=\b[A-Z])\.){0,90}?\bto\s+$")  # (through "in D.C. to protest")
 _PLEDGED_TO = re.compile(r"(?i)\b(?:vowed|vows|pledged|pledges|promised|promises|committed|committing)\b(?:\s+[\w,]+){0,4}?\s+to\s+$")
 _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|moved|chose|managed|agreed|began|started|was able|were able|came|went|"
