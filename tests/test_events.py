@@ -6629,6 +6629,15 @@ def test_each_item_of_a_news_digest_has_a_lead_of_its_own():
     assert "arrest" in {m.type for m in ms}, [(m.type, m.trigger) for m in ms]
 
 
+def test_each_item_of_a_news_digest_is_at_its_own_datelines_place():
+    text = ("NAIROBI, May 3 (NWA) - The finance minister resigned on Friday after a row over the budget. "
+            "He had held the post since 2019.\n\n"
+            "KAMPALA, May 3 (NWA) - Flooding closed the main road to the port on Friday.\n\n"
+            "FREETOWN, May 3 (NWA) - Police arrested an opposition leader on Friday after a rally.")
+    ms = find_events(text, published="2025-05-03")
+    assert [(m.type, m.where) for m in ms if m.type == "arrest"] == [("arrest", ["Freetown", "Sierra Leone"])]
+
+
 def test_a_protest_done_by_driving_in_has_occurred_and_a_strikes_purpose_is_the_strike():
     ms = find_events("Several thousand farmers drove tractors into the capital on Friday to protest against fuel taxes.",
                      published="2025-04-26")

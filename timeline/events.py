@@ -690,6 +690,18 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     if datelines and not dateline_places and datelines[0][0] < 300 \
             and (city := _unknown_dateline_city(text[datelines[0][0]:datelines[0][1]])):
         dateline_places = [city]  # "TOWNSVILLE — ": a town the gazetteer does not know is still where the report is from
+    # a digest's items, each under a dateline of its own ("TALOS, April 26 (NWA) -"):
+    # (start, places) of every dateline after the first
+    item_places = []
+    real = [(a, b) for a, b in datelines if not _NOT_DATELINE.intersection(re.findall(r"[A-Z']+", text[a:b]))]
+    for a, b in real[1:] if len(real) >= 3 and real[0][0] < 300 else ():
+        places = [e.name for es in ents_by_sent for e in es if e.kind == "place" and a <= e.start < b]
+        if not places and (city := _unknown_dateline_city(text[a:b])):
+            places = [city]
+        if len(places) == 1 and (hit := _gazetteer().places.get(places[0])) and hit[2] in _gazetteer().countries \
+                and places[0] not in _gazetteer().countries:
+            places.append(hit[2])  # "FREETOWN, May 3 (NWA) -": the city's country
+        item_places.append((a, places))
     if datelines:
         timexes_for_events = [t for t in timexes if not any(a <= t.start < b for a, b in datelines)]
         ents_by_sent = [[e for e in es if not any(a <= e.start < b for a, b in datelines)]
@@ -736,7 +748,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _immediate(text, mentions, anchor)
     _voted_in(mentions, timexes_for_events)
     _plural_subjects(mentions, ents_by_sent, sentences)
-    _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places)
+    _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places, item_places)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _cause_not_the_actors(mentions)
@@ -2156,13 +2168,15 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
 _WORLDWIDE = re.compile(r"(?i)\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe))\b")
 
 
-def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=()) -> None:
+def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=(), item_places=()) -> None:
     """An event whose sentence names no place happened where the article is
     set: the news that happens at a place (an attack, a protest, an arrest)
     at its city and country; everything else in its country, background
     included ("Macron, who was re-elected in April last year" in a story
     set in France). A post, a statement, a deal is the country's news, not
-    the dateline city's ("ANKARA - Erdogan removed the central bank governor")."""
+    the dateline city's ("ANKARA - Erdogan removed the central bank governor").
+    In a digest (`item_places`: the start and places of each dateline after
+    the first) an item's events are at its own dateline's place.""" 
     if not any(not m.where for m in mentions):
         return
     _sentence_places(mentions, ents_by_sent, sentences)
@@ -2179,6 +2193,11 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     for m in mentions:
         if m.where or m.type == "outbreak" and _WORLDWIDE.search(m.sentence):
             continue  # ("cases surpassed one million worldwide": a toll of no one country)
+        item = next((ps for a, ps in reversed(item_places) if a <= m.sentence_start), None)
+        if item is not None:
+            if item and (m.type in _LOCATED or item[-1] in gazetteer().countries):
+                m.actors.extend(Actor(p, "place", "where", None, None, None) for p in item)
+            continue
         # the news (in the lead, or dated within the month) at the city
         news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
         for p in (main if m.type in _LOCATED and news else [country] if country else []):
@@ -2641,9 +2660,12 @@ _ITEM_LABEL = re.compile(r"[ \t]*[A-Z0-9][A-Z0-9 '’&.-]{2,40}:[ \t]")
 def _item_leads(sentences) -> list[tuple[int, int]]:
     """The first three sentences of each item of a digest ("TALOS, April 26
     (NWA) - ...", "BAKERY FIRE: ..."): spans of text that are leads too.
-    None unless the article has two items or more."""
-    starts = [i for i, x in enumerate(sentences) if _DATELINE.match(x.text) or _ITEM_LABEL.match(x.text)]
-    if len(starts) < 2:
+    None unless the article has three items or more ("FILE -" and "PHOTO:"
+    open none)."""
+    starts = [i for i, x in enumerate(sentences)
+              if (d := _DATELINE.match(x.text) or _ITEM_LABEL.match(x.text))
+              and not _NOT_DATELINE.intersection(re.findall(r"[A-Z']+", d.group(0)))]
+    if len(starts) < 3:
         return []
     return [(sentences[i].start, sentences[min(i + 2, len(sentences) - 1)].end) for i in starts]
 
