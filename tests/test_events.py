@@ -6645,3 +6645,12 @@ def test_a_protest_done_by_driving_in_has_occurred_and_a_strikes_purpose_is_the_
     ms = find_events("About 600 dockworkers walked off the job on Monday to protest against the new contracts.",
                      published="2025-04-26")
     assert [(m.type, m.status) for m in ms] == [("strike", "occurred")]
+
+
+def test_a_government_lost_in_a_no_confidence_vote_is_a_dismissal_and_a_vote_won_is_not():
+    ms = find_events("Prime Minister Anna Lind lost a vote of no confidence in parliament late on Wednesday.",
+                     published="2025-05-16")
+    assert [(m.type, m.date_start, m.who[:1]) for m in ms] == [("dismissal", "2025-05-14", ["Anna Lind"])]
+    assert find_events("The government won a confidence vote on Tuesday.", published="2025-05-16") == []
+    ms = find_events("On Thursday the party's executive expelled all five rebels.", published="2025-05-16")
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2025-05-15")]
