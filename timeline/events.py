@@ -693,13 +693,14 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # a digest's items, each under a dateline of its own ("TALOS, April 26 (NWA) -"):
     # (start, places) of every dateline after the first
     item_places = []
-    real = [(a, b) for a, b in datelines if not _NOT_DATELINE.intersection(re.findall(r"[A-Z']+", text[a:b]))]
+    real = [(a, b) for a, b in datelines if _real_dateline(text[a:b])]
+    gaz = _gazetteer()
     for a, b in real[1:] if len(real) >= 3 and real[0][0] < 300 else ():
         places = [e.name for es in ents_by_sent for e in es if e.kind == "place" and a <= e.start < b]
         if not places and (city := _unknown_dateline_city(text[a:b])):
             places = [city]
-        if len(places) == 1 and (hit := _gazetteer().places.get(places[0])) and hit[2] in _gazetteer().countries \
-                and places[0] not in _gazetteer().countries:
+        if len(places) == 1 and (hit := gaz.places.get(places[0])) and hit[2] in gaz.countries \
+                and places[0] not in gaz.countries:
             places.append(hit[2])  # "FREETOWN, May 3 (NWA) -": the city's country
         item_places.append((a, places))
     if datelines:
@@ -1242,6 +1243,12 @@ _NOT_DATELINE = {"BREAKING", "NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", 
                  "FILE", "PHOTO", "VIDEO", "LIVE", "CORRECTED", "REFILE", "URGENT", "FLASH", "FACTBOX", "EXPLAINER",
                  "INTERVIEW", "REVIEW", "COMMENT", "FEATURE", "SPORT", "SPORTS", "BUSINESS", "WORLD", "POLITICS",
                  "NOTE", "CORRECTION", "EDITORS", "EDITOR'S", "ADVISORY", "RPT", "REPEAT", "WRAPUP", "HIGHLIGHTS"}
+
+
+def _real_dateline(dl: str) -> bool:
+    """A dateline or item label that opens a report ("TALOS, April 26 (NWA) -"),
+    not a caption's or a column's ("FILE -", "PHOTO:", "UPDATE:")."""
+    return _NOT_DATELINE.isdisjoint(re.findall(r"[A-Z']+", dl))
 
 
 def _unknown_dateline_city(dl: str) -> str | None:
@@ -2176,7 +2183,7 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     set in France). A post, a statement, a deal is the country's news, not
     the dateline city's ("ANKARA - Erdogan removed the central bank governor").
     In a digest (`item_places`: the start and places of each dateline after
-    the first) an item's events are at its own dateline's place.""" 
+    the first) an item's events are at its own dateline's place."""
     if not any(not m.where for m in mentions):
         return
     _sentence_places(mentions, ents_by_sent, sentences)
@@ -2663,8 +2670,7 @@ def _item_leads(sentences) -> list[tuple[int, int]]:
     None unless the article has three items or more ("FILE -" and "PHOTO:"
     open none)."""
     starts = [i for i, x in enumerate(sentences)
-              if (d := _DATELINE.match(x.text) or _ITEM_LABEL.match(x.text))
-              and not _NOT_DATELINE.intersection(re.findall(r"[A-Z']+", d.group(0)))]
+              if (d := _DATELINE.match(x.text) or _ITEM_LABEL.match(x.text)) and _real_dateline(d.group(0))]
     if len(starts) < 3:
         return []
     return [(sentences[i].start, sentences[min(i + 2, len(sentences) - 1)].end) for i in starts]
@@ -6549,10 +6555,12 @@ _PREP_OBJECT_BEFORE = re.compile(r"\b(?:to|with|against|about|towards?)\s+(?:the
 _AUX_ONLY = re.compile(r"\s+(?:(?:also|later|then|reportedly|allegedly)\s+)*(?:(?:was|were|has|had|have|is|are)\s+)"
                        r"(?:(?:been|also|later|then|since|reportedly|allegedly)\s+)*|\s+")
 _PLACE_APPOSED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
-# "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
-# people told by where they come from: "pilgrims from", "tourists from", "a man from"
+# "A 19-year-old", "the driver": a subject described, not named, whose his/her/their
+# after the verb is its own (_actors)
 _DET_SUBJECT = re.compile(r"(?i)\s*(?:a|an|the|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:"
                           + _PEOPLE_NOUN + r"|\d+-year-old|teenager|driver|motorist|passenger|victim)\b")
+# "the electoral commission", "a powerful gang leader": a subject named by a common noun, right before the verb
+# people told by where they come from: "pilgrims from", "tourists from", "a man from"
 _PEOPLE_FROM_BEFORE = re.compile(r"(?i)\b(?:[a-z]+(?:ers|ists|ians|ants|ents|grims|ims|ees|ors|men|women|people|children|"
                                  r"students|tourists|nationals|citizens|residents|workers|families)|man|woman|boy|girl|"
                                  r"people|\d+-year-olds?|teenagers?|teens?|youths?|natives?)\s+from\s+(?:the\s+)?$")
