@@ -6654,3 +6654,10 @@ def test_a_government_lost_in_a_no_confidence_vote_is_a_dismissal_and_a_vote_won
     assert find_events("The government won a confidence vote on Tuesday.", published="2025-05-16") == []
     ms = find_events("On Thursday the party's executive expelled all five rebels.", published="2025-05-16")
     assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2025-05-15")]
+
+
+def test_taking_over_an_investigation_is_no_acquisition():
+    for text in ["5:25 p.m. - NTSB takes over investigation", "The FBI took over the investigation on Monday."]:
+        assert [m.type for m in find_events(text, published="2024-03-26") if m.type == "acquisition"] == [], text
+    ms = find_events("Carling said it had received offers to acquire the team on Monday.", published="2024-03-26")
+    assert "acquisition" in {m.type for m in ms}
