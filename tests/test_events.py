@@ -6661,3 +6661,10 @@ def test_taking_over_an_investigation_is_no_acquisition():
         assert [m.type for m in find_events(text, published="2024-03-26") if m.type == "acquisition"] == [], text
     ms = find_events("Carling said it had received offers to acquire the team on Monday.", published="2024-03-26")
     assert "acquisition" in {m.type for m in ms}
+
+
+def test_cannot_negates_and_cannot_rule_out_leaves_it_possible():
+    (m,) = find_events("The governor cannot be dismissed by the president.", published="2024-07-12")
+    assert (m.type, m.status) == ("dismissal", "negated")
+    (m,) = find_events("The company said it cannot rule out further layoffs.", published="2024-07-12")
+    assert (m.type, m.status) == ("policy", "hypothetical")
