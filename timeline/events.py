@@ -423,7 +423,12 @@ def _compiled_cached(path: str) -> _Compiled:
 # (not at the commas round an age: "officers arrested Glenys Tarrant, 58, at her
 # home on Friday" is one clause; but "MacKinnon, 58, who was appointed chief in
 # 2004, said" has its relative clause)
-_CLAUSE_CUT_BASE = r"\s*(?:(?<!\d)[,:](?!\s\d{1,3},(?!\s(?:who|whom|whose|which)\b))|(?:(?<!,\s\d)(?<!,\s\d\d)(?<!,\s\d\d\d)|(?=,\s(?:who|whom|whose|which)\b))[,:](?!\d|\s\d{1,3},(?!\s(?:who|whom|whose|which)\b))(?!(?<=\d,)\s(?:1[6-9]|20)\d\d\b)|[;()]|\s[–—-]\s|\s--\s)\s*|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)"
+_REL_NEXT = r"\s(?:who|whom|whose|which)\b"
+_AGE_NEXT = r"\s\d{1,3}," + r"(?!" + _REL_NEXT + r")"  # ", 58, at her home" (not ", 58, who was")
+_CLAUSE_CUT_BASE = (r"\s*(?:(?<!\d)[,:](?!" + _AGE_NEXT + r")"
+                    r"|(?:(?<!,\s\d)(?<!,\s\d\d)(?<!,\s\d\d\d)|(?=," + _REL_NEXT + r"))[,:](?!\d|" + _AGE_NEXT + r")"
+                    r"(?!(?<=\d,)\s(?:1[6-9]|20)\d\d\b)|[;()]|\s[–—-]\s|\s--\s)\s*"
+                    r"|\s+(?=but\b|whereas\b|while\b|although\b|though\b|because\b)")
 # every cut starts with a space or one of ",:;()": the lookahead turns away
 # the other places at once, instead of trying each branch there
 _CLAUSE_CUT_FIRST = r"(?=[\s,:;()])"
@@ -6399,15 +6404,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             after = [named] + after
     after = [m for m in after if tname in ("acquisition", "merger", "agreement") or not (m.kind == "organisation" and re.search(
         r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and _CONTENT_NOUN.match(text, m.end))]
-    # "A 19-year-old died after his car left the road": the pronoun after the
-    # verb is the unnamed subject's, not the person named before
-    unnamed_subject = subj is None and _DET_SUBJECT.match(text, ca, s0) is not None \
-        and not any(ca <= m.start < s0 for m in agents)
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
-        if unnamed_subject and m.pronoun and m.possessive and m.text.lower() in ("his", "her", "their"):
-            continue
+        if m.pronoun and m.possessive and m.text.lower() in ("his", "her", "their") and subj is None \
+                and _DET_SUBJECT.match(text, ca, s0) and not any(ca <= a.start < s0 for a in agents):
+            continue  # "A 19-year-old died after his car left the road": the unnamed subject's, not the person named before
         if m.kind == "organisation" and _OUTSIDE_OF.search(text, max(s0, m.start - 22), m.start):
             continue  # "gathered outside the National Congress": where they stood, no party to it
         if m.possessive and m.pronoun and tname in ("charge", "trial", "sentence", "arrest") \
