@@ -6668,3 +6668,22 @@ def test_cannot_negates_and_cannot_rule_out_leaves_it_possible():
     assert (m.type, m.status) == ("dismissal", "negated")
     (m,) = find_events("The company said it cannot rule out further layoffs.", published="2024-07-12")
     assert (m.type, m.status) == ("policy", "hypothetical")
+
+
+def test_what_a_public_authority_does_to_the_public_is_a_policy():
+    pub = "2025-03-07"
+    for text, day, who in [
+            ("On Tuesday the regional council suspended all ferry services to the island.", "2025-03-04", None),
+            ("The Coast Guard has closed the port of Dunmore to all shipping.", None, "Coast Guard"),
+            ("The country's Ministry of Education on Wednesday postponed national exams by a week.",
+             "2025-03-05", "Ministry of Education"),
+            ("President Ana Ruiz ordered the army to guard the northern border on Thursday.", "2025-03-06", "Ana Ruiz")]:
+        ms = [m for m in find_events(text, published=pub) if m.type == "policy"]
+        assert [(m.status, m.date_start) for m in ms] == [("occurred", day)], text
+        if who:
+            assert ms[0].who[:1] == [who], text
+    # what the authority says or expects, or forecasts it revises, are no measures
+    for text in ["The finance ministry on Monday cut its growth forecast for this year.",
+                 "The government withdrew its tropical storm warnings on Saturday.",
+                 "President Ana Ruiz cancelled a speech she was to give on Monday."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "policy"] == [], text

@@ -3661,6 +3661,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if ("approved" in low or "granted" in low or "imposed" in low or "introduced" in low or "adopted" in low
             or "extended" in low or "slapped" in low or "announced" in low or "unveiled" in low) and "policy" in comp.types:
         found = _add_found(found, sent, _POLICY_ACT.finditer(stext), "policy", "phrase", replaces="statement")
+    # "the provincial government postponed the reopening of schools", "The
+    # Coast Guard has suspended all shipping": what a public authority does
+    # to the public is a measure, whatever its object
+    if "policy" in comp.types and (_AUTHORITY_WORD.search(stext) or _HEAD_TITLE.search(stext)):
+        # (a head of state who "cancelled an address" changed a plan of his own)
+        found = _add_found(found, sent, (m for m in _AUTHORITY_ACTS.finditer(stext)
+                                         if not m.group("head") or _HEAD_ACTS.fullmatch(m.group("act"))),
+                           "policy", "verb", group="act", reach=40, text=text)
     # "revoked a military cooperation agreement with the United States": the
     # revoking is the measure, not the agreement
     if "policy" in comp.types and ("revoked" in low or "scrapped" in low or "terminated" in low or "tore up" in low
@@ -3930,6 +3938,26 @@ _COURT_ACTS = re.compile(
     r"\s+(blocked|halted|suspended|ordered|overturned|upheld|struck\s+down|quashed|annulled|barred|"
     r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned|reconsidered|stayed|put\s+a\s+stay|"
     r"issued\s+a\s+stay|sided\s+with|acquitted|convicted)\b")
+# a public authority as the subject of a verb of governing (not "the ministry
+# said", "the government expects": what it says goes by the statement's triggers)
+_AUTHORITY_WORD = re.compile(r"(?i)\b(?:government|ministry|cabinet|administration|council|authorities|regulators?|"
+                             r"commission|coast\s+guard|central\s+bank|municipality|junta)\b")
+_HEAD_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Governor|Mayor|Chancellor|King|Queen|Emperor)\s+[A-Z]")
+_HEAD_ACTS = re.compile(r"ordered|dissolved|imposed|lifted|banned|barred|suspended|revoked|froze|nationali[sz]ed|deployed|sent.*")
+_AUTHORITY_ACTS = re.compile(
+    r"\b(?:(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*\s+|[a-z]+[’']s\s+|(?:and|of|for)\s+(?=[A-Z])|[a-z-]+(?:al|ial|ic|ary)\s+){0,6}|"
+    r"[A-Z][\w.’'-]*[’']s\s+(?:[A-Z][\w.’'-]*\s+){0,3})"
+    r"(?:[Gg]overnment|[Mm]inistry(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?|[Cc]abinet|[Aa]dministration|"
+    r"[Cc]ouncil|[Aa]uthorities|[Rr]egulators?|[Cc]ommission|Coast\s+Guard|[Cc]entral\s+[Bb]ank|[Mm]unicipality|[Jj]unta)|"
+    # a head of state or government by title and name: "President Nicolás Maduro ordered"
+    r"(?<![\w-]\s)(?P<head>President|Prime\s+Minister|Premier|Governor|Mayor|Chancellor|King|Queen|Emperor)(?:\s+[A-Z][\w.’'-]*){1,3})"
+    r"(?:,\s+(?:which|that|led\s+by|headed\s+by)\s+[^,;.]{1,80},)?"
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?(?:\s+\w+ly)?"
+    r"\s+(?P<act>suspended|cancell?ed|canceled|postponed|halted|closed|shut(?:\s+down)?|ordered|dissolved|withdrew|formed|set\s+up|"
+    r"established|introduced|approved|seized|directed|barred|banned|lifted|extended|authori[sz]ed|granted|revoked|"
+    r"imposed|froze|nationali[sz]ed|evacuated|restricted|reopened|abolished|scrapped|deployed|sent\s+(?:in\s+)?(?:troops|soldiers|police|"
+    r"the\s+army|extra|additional|more|reinforcements))"
+    r"(?!\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:forecasts?|estimates?|projections?|statements?|reports?|figures|data|targets?|warnings?|watch(?:es)?|alerts?|advisor(?:y|ies))\b)")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
