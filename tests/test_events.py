@@ -6687,3 +6687,17 @@ def test_what_a_public_authority_does_to_the_public_is_a_policy():
                  "The government withdrew its tropical storm warnings on Saturday.",
                  "President Ana Ruiz cancelled a speech she was to give on Monday."]:
         assert [m for m in find_events(text, published=pub) if m.type == "policy"] == [], text
+
+
+def test_a_thing_begun_told_with_its_date_is_a_launch():
+    pub = "2024-03-07"
+    for text, start in [("Halden Energy listed on the Oslo Stock Exchange in 2015.", "2015-01-01"),
+                        ("The Karsk field began pumping crude in 2019.", "2019-01-01"),
+                        ("The drivers' union, formed in March 2011, has 4,000 members.", "2011-03-01"),
+                        ("Medical charity Aid Nord opened a 60-bed field hospital in Marten on Monday.", "2024-03-04")]:
+        ms = [m for m in find_events(text, published=pub) if m.type == "launch"]
+        assert [(m.status, m.date_start) for m in ms] == [("occurred", start)], text
+    # an object first is something else begun ("opened fire", "formed a government")
+    for text in ["Police opened fire on protesters on Monday.", "The court opened proceedings on Monday.",
+                 "Labour formed a government in 2015."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "launch"] == [], text

@@ -3669,6 +3669,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         found = _add_found(found, sent, (m for m in _AUTHORITY_ACTS.finditer(stext)
                                          if not m.group("head") or _HEAD_ACTS.fullmatch(m.group("act"))),
                            "policy", "verb", group="act", reach=40, text=text)
+    # "The bridge opened in 1977", "Evergrande listed in Hong Kong in 2009",
+    # "a union formed in 2015", "opened a 60-bed cholera treatment centre":
+    # a thing begun, told with the day or year it began
+    if "launch" in comp.types and ("open" in low or "listed" in low or "formed" in low or "began" in low
+                                   or "started" in low or "service" in low or "created" in low):
+        found = _add_found(found, sent, _BEGUN_WHEN.finditer(stext), "launch", "verb", group="act")
     # "revoked a military cooperation agreement with the United States": the
     # revoking is the measure, not the agreement
     if "policy" in comp.types and ("revoked" in low or "scrapped" in low or "terminated" in low or "tore up" in low
@@ -3958,6 +3964,20 @@ _AUTHORITY_ACTS = re.compile(
     r"imposed|froze|nationali[sz]ed|evacuated|restricted|reopened|abolished|scrapped|deployed|sent\s+(?:in\s+)?(?:troops|soldiers|police|"
     r"the\s+army|extra|additional|more|reinforcements))"
     r"(?!\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:forecasts?|estimates?|projections?|statements?|reports?|figures|data|targets?|warnings?|watch(?:es)?|alerts?|advisor(?:y|ies))\b)")
+# a date right after a verb of beginning ("opened in 1977", "listed on the
+# Oslo Stock Exchange in 2015", "formed in March"), not an object first
+# ("opened fire on Monday", "formed a government in 2015")
+_BEGUN_DATE = (r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?"
+               r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|"
+               r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+_BEGUN_WHEN = re.compile(
+    r"(?:\b(?P<act>(?:listed|went\s+into\s+service|entered\s+service|came\s+into\s+(?:service|operation)|"
+    r"(?:began|started)\s+(?:pumping|producing|production|trading|broadcasting|service)(?:\s+[a-z]+)?)(?=" + _BEGUN_DATE + r")"
+    r"|(?<=,\s)(?:formed|created|founded|established|listed)(?=" + _BEGUN_DATE + r")"
+    # "opened a 60-bed cholera treatment centre", "opened its first store"
+    r"|opened\s+(?:a|an|its|their|the)\s+(?:first\s+|new\s+|second\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:centre|center|hospital|clinic|office|factory|plant|store|shop|branch|school|museum|airport|embassy|consulate|"
+    r"mine|terminal|station|bridge|hotel|campus|shelter|laboratory|mall|warehouse)s?\b))")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
