@@ -678,7 +678,9 @@ def test_market_rallies_and_promoting_ideas_are_not_events():
                            published="1987-03-04")
     assert [m.type for m in find_events("Thousands joined a rally in Minsk on Sunday against the government.",
                                         published="2020-08-03")] == ["protest"]
-    assert not find_events("Countries agreed to promote exchange rate stability on Monday.", published="1987-03-04")
+    # (the agreeing is a deal, the Louvre accord; the promoting is no appointment)
+    assert [m.type for m in find_events("Countries agreed to promote exchange rate stability on Monday.",
+                                        published="1987-03-04")] == ["agreement"]
     assert [m.type for m in find_events("The firm promoted him to chief executive on Monday.",
                                         published="1987-03-04")] == ["appointment"]
 
@@ -6701,3 +6703,15 @@ def test_a_thing_begun_told_with_its_date_is_a_launch():
     for text in ["Police opened fire on protesters on Monday.", "The court opened proceedings on Monday.",
                  "Labour formed a government in 2015."]:
         assert [m for m in find_events(text, published=pub) if m.type == "launch"] == [], text
+
+
+def test_agreeing_to_do_something_is_an_agreement_unless_the_doing_is_the_news():
+    pub = "2024-03-07"
+    ms = find_events("The lenders agreed to extend the repayment deadline by six months on Sunday.", published=pub)
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("agreement", "occurred", "2024-03-03")]
+    # the purchase agreed to is the news, planned or done
+    ms = find_events("Halden Marine agreed in principle to acquire Brightwater Robotics.", published=pub)
+    assert [m.type for m in ms] == ["acquisition"]
+    # a concession to talk, or a text agreed to, is no deal
+    for text in ["Vance agreed to answer questions from reporters on Monday.", "I have never agreed to any licence."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "agreement"] == [], text

@@ -3675,6 +3675,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "launch" in comp.types and ("open" in low or "listed" in low or "formed" in low or "began" in low
                                    or "started" in low or "service" in low or "created" in low):
         found = _add_found(found, sent, _BEGUN_WHEN.finditer(stext), "launch", "verb", group="act")
+    # "The banks agreed on Monday to convert part of their debt", "the
+    # ministry agreed to raise the minimum insurance": the agreeing is the
+    # deal (not "agreed to buy Routasoft": the purchase, planned, is the news;
+    # nor a concession to talk or to look at something: "agreed to answer some questions")
+    if "agreement" in comp.types and "agreed" in low:
+        found = _add_found(found, sent, _AGREED_TO.finditer(stext), "agreement", "verb", group="act", reach=40, text=text)
     # "revoked a military cooperation agreement with the United States": the
     # revoking is the measure, not the agreement
     if "policy" in comp.types and ("revoked" in low or "scrapped" in low or "terminated" in low or "tore up" in low
@@ -3978,6 +3984,7 @@ _BEGUN_WHEN = re.compile(
     r"|opened\s+(?:a|an|its|their|the)\s+(?:first\s+|new\s+|second\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:centre|center|hospital|clinic|office|factory|plant|store|shop|branch|school|museum|airport|embassy|consulate|"
     r"mine|terminal|station|bridge|hotel|campus|shelter|laboratory|mall|warehouse)s?\b))")
+_AGREED_TO = re.compile(r"\b(?P<act>agreed)(?=(?:\s+(?:on|last|this|in|late|early)\s+\w+)?\s+to\s+(?!a\b|an\b|the\b|terms\b|it\b|this\b|that\b|his\b|her\b|their\b|its\b|any\b|all\b|such\b|some\b|these\b|those\b|them\b|him\b|me\b|us\b|you\b|what\b|our\b|my\b|your\b|(?:answer|speak|talk|comment|support|consider|review|study|look|be\s+interviewed)\b)[a-z]{2,}\b)")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
