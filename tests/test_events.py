@@ -6715,3 +6715,12 @@ def test_agreeing_to_do_something_is_an_agreement_unless_the_doing_is_the_news()
     # a concession to talk, or a text agreed to, is no deal
     for text in ["Vance agreed to answer questions from reporters on Monday.", "I have never agreed to any licence."]:
         assert [m for m in find_events(text, published=pub) if m.type == "agreement"] == [], text
+
+
+def test_talks_between_leaders_stay_a_meeting_and_their_meeting_in_person_is_a_summit():
+    ms = find_events("Chinese President Xi Jinping and Pakistani Prime Minister Nawaz Sharif held talks "
+                     "in Islamabad on Monday.", published="2015-04-21")
+    assert [(m.type, set(m.who)) for m in ms] == [("meeting", {"Xi Jinping", "Nawaz Sharif"})]
+    ms = find_events("Chinese President Xi Jinping met Pakistani Prime Minister Nawaz Sharif "
+                     "in Islamabad on Monday.", published="2015-04-21")
+    assert [m.type for m in ms] == ["summit"]

@@ -2421,7 +2421,8 @@ _LEADER_TITLES = {"president", "prime minister", "leader", "king", "queen", "cha
 def _retype_meetings(mentions: list[Mention], table=None) -> None:
     """A meeting of the same leaders who held a summit is a summit too
     ("held three summits with Kim ... is scheduled to meet Kim again"), and
-    so is a meeting of two heads of state or government."""
+    so is two heads of state or government meeting ("Kim Jong Un met Moon
+    Jae-in in Pyongyang"; not their talks or calls)."""
     summits = [set(m.who) for m in mentions if m.type == "summit" and len(set(m.who)) >= 2]
     for m in mentions:
         # "G7 was scheduled to meet", "the trilateral meeting of Cyprus,
@@ -2443,7 +2444,9 @@ def _retype_meetings(mentions: list[Mention], table=None) -> None:
         if m.type != "meeting" or not m.who:
             continue
         leaders = [n for n in set(m.who) if titles.get(n, set()) & _LEADER_TITLES]
-        in_person = not re.search(r"(?i)phone|call|video", m.trigger)
+        # (met in person: not a call, nor talks, which the golds keep as meetings
+        # even between leaders: "Xi and Sharif held talks in Islamabad")
+        in_person = re.match(r"(?i)(?:meet|met)\b", m.trigger) and not re.search(r"(?i)phone|call|video", m.trigger)
         if any(set(m.who) <= s for s in summits) or (len(leaders) >= 2 and in_person):
             m.type = "summit"
 
