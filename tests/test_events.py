@@ -6724,3 +6724,14 @@ def test_talks_between_leaders_stay_a_meeting_and_their_meeting_in_person_is_a_s
     ms = find_events("Chinese President Xi Jinping met Pakistani Prime Minister Nawaz Sharif "
                      "in Islamabad on Monday.", published="2015-04-21")
     assert [m.type for m in ms] == ["summit"]
+
+
+def test_a_government_saying_what_it_will_do_has_decided_a_measure():
+    pub = "2023-09-12"
+    for text in ["Morocco's government said on Monday that it would set up a fund for the victims.",
+                 "Kaldoria's finance ministry announced on Monday a plan to compensate the farmers."]:
+        ms = find_events(text, published=pub)
+        assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", "2023-09-11")], text
+    # a company's or a union's plans stay what it said
+    (m,) = find_events("Unite said on Monday that it would set up a hardship fund.", published=pub)
+    assert m.type == "statement"

@@ -749,6 +749,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     mentions = _the_ban_is_the_penalty(text, mentions)
     _the_crime_judged(text, mentions, anchor)
     mentions = _announcing_an_event(text, mentions)
+    _announced_measures(text, mentions, table)
     _announced_deaths(mentions)
     _unverified(text, mentions, sentences)
     _immediate(text, mentions, anchor)
@@ -2416,6 +2417,49 @@ _FORUM = re.compile(r"^(?:G7|G8|G20|G-7|G-20|Group of (?:Seven|Eight|Twenty)|NAT
 
 _LEADER_TITLES = {"president", "prime minister", "leader", "king", "queen", "chancellor", "premier",
                   "emperor", "sultan", "emir", "supreme leader"}
+
+
+# what a government says it will do: "the Fed said on Sunday that it would
+# broaden the collateral", "announced on February 3 that it would be
+# postponed", "announced a plan to compensate", "announced spending cuts"
+_WILL_DO_MEASURE = re.compile(
+    r"(?i)(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:,?\s+(?:that\s+)?(?:it|they|he|she|the\s+(?:[\w-]+\s+)?"
+    r"(?:government|state|bank|ministry|cabinet|council|authorities|administration))\s+"
+    r"(?:would|will|was\s+going\s+to|planned\s+to|plans\s+to|intends\s+to)\s+(?:be\s+)?"
+    r"(?:postpone|delay|suspend|cancel|accept|broaden|expand|extend|allow|permit|set\s+up|establish|compensate|cut|"
+    r"lower|reduce|ban|lift|impose|introduce|provide|pay|fund|grant|close|reopen|resume|halt|freeze|froze|withdraw|"
+    r"scrap|abolish|deploy|send|sent|offer|spend|spent|invest|nationali[sz]e|privati[sz]e|tighten|ease|relax|restrict|"
+    r"limit|subsidi[sz]e|guarantee|bail\s+out|rescue)[a-z]*\b"
+    r"|\s+(?:a|its|their|new|fresh)\s+(?:[\w-]+\s+)?(?:plan\s+to|package|scheme|programme|program|fund|measures|"
+    r"reforms?|cuts|austerity)\b|\s+spending\s+cuts\b)")
+_SAYING_TRIGGER = re.compile(r"(?i)said|says|announced|announces|said\s+in\s+a\s+statement")
+_GOVERNING = re.compile(r"(?i)\b(?:government|ministry|cabinet|administration|council|authorities|treasury|"
+                        r"central\s+bank|federal\s+reserve|fed|state|junta|commission|regulators?)\b")
+
+
+def _announced_measures(text, mentions, table=None) -> None:
+    """A government that says it will do something has decided a measure:
+    "the Fed said on Sunday that it would broaden the collateral" and "Yoon's
+    government announced a plan to compensate" are policies, dated by the
+    saying, unless what it will do is an event found already ("said it would
+    be postponed" with the election found). The speaker is a public body, a
+    country, or a head of state or government ("he announced spending cuts",
+    President Ruto); a company's or a union's plans stay statements."""
+    titles = table.person_titles if table is not None else {}
+    for m in mentions:
+        if m.type != "statement" or not _SAYING_TRIGGER.fullmatch(m.trigger):
+            continue
+        if not _WILL_DO_MEASURE.match(text, m.trigger_end):
+            continue
+        if any(o is not m and o.type != "statement" and o.sentence_start == m.sentence_start
+               and m.trigger_end < o.trigger_start <= m.trigger_end + 150 for o in mentions):
+            continue
+        governing = any(a.role in ("who", "whom") and (
+            a.kind == "place" or a.kind == "organisation" and _GOVERNING.search(a.name)
+            or a.kind == "person" and titles.get(a.name, set()) & _LEADER_TITLES) for a in m.actors) \
+            or _GOVERNING.search(text, m.sentence_start, m.trigger_start)
+        if governing:
+            m.type = "policy"
 
 
 def _retype_meetings(mentions: list[Mention], table=None) -> None:
