@@ -6735,3 +6735,11 @@ def test_a_government_saying_what_it_will_do_has_decided_a_measure():
     # a company's or a union's plans stay what it said
     (m,) = find_events("Unite said on Monday that it would set up a hardship fund.", published=pub)
     assert m.type == "statement"
+
+
+def test_a_shooting_death_is_a_killing_with_its_own_year():
+    ms = find_events("Arreola is serving a life sentence for the 2017 shooting death of a store clerk in Millbrook.",
+                     published="2025-06-10")
+    assert [(m.type, m.date_start) for m in ms if m.type in ("killing", "attack")] == [("killing", "2017-01-01")]
+    (sentence,) = [m for m in ms if m.type == "sentence"]
+    assert sentence.date_start is None
