@@ -6743,3 +6743,15 @@ def test_a_shooting_death_is_a_killing_with_its_own_year():
     assert [(m.type, m.date_start) for m in ms if m.type in ("killing", "attack")] == [("killing", "2017-01-01")]
     (sentence,) = [m for m in ms if m.type == "sentence"]
     assert sentence.date_start is None
+
+
+def test_a_country_or_its_capital_that_governs_takes_a_measure():
+    pub = "2024-01-29"
+    ms = find_events("In 2010 Uzbekistan halted rail freight to Tajikistan for months.", published=pub)
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2010-01-01", ["Uzbekistan"])]
+    ms = find_events("Beijing introduced limits on borrowing by developers in 2020.", published=pub)
+    assert [(m.type, m.who) for m in ms] == [("policy", ["China"])]
+    # goods ordered are bought, and a place that is no state governs nothing
+    for text in ["LTV Corp said Pakistan ordered 180 military trucks and spare parts.",
+                 "Manchester closed the road on Monday."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "policy"] == [], text

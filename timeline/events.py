@@ -3711,10 +3711,14 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "the provincial government postponed the reopening of schools", "The
     # Coast Guard has suspended all shipping": what a public authority does
     # to the public is a measure, whatever its object
-    if "policy" in comp.types and (_AUTHORITY_WORD.search(stext) or _HEAD_TITLE.search(stext)):
+    if "policy" in comp.types and (_AUTHORITY_WORD.search(stext) or _HEAD_TITLE.search(stext)
+                                   or _AUTHORITY_VERB.search(stext)):
         # (a head of state who "cancelled an address" changed a plan of his own)
         found = _add_found(found, sent, (m for m in _AUTHORITY_ACTS.finditer(stext)
-                                         if not m.group("head") or _HEAD_ACTS.fullmatch(m.group("act"))),
+                                         if (not m.group("head") or _HEAD_ACTS.fullmatch(m.group("act")))
+                                         and (not m.group("country") or _state_name(m.group("country"))
+                                              and m.group("act") != "seized")  # ("Iran had seized several heights": war)
+                                         and not (m.group("act") == "ordered" and _ORDERED_GOODS.match(stext, m.end()))),
                            "policy", "verb", group="act", reach=40, text=text)
     # "The bridge opened in 1977", "Evergrande listed in Hong Kong in 2009",
     # "a union formed in 2015", "opened a 60-bed cholera treatment centre":
@@ -4003,13 +4007,32 @@ _AUTHORITY_WORD = re.compile(r"(?i)\b(?:government|ministry|cabinet|administrati
                              r"commission|coast\s+guard|central\s+bank|municipality|junta)\b")
 _HEAD_TITLE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Governor|Mayor|Chancellor|King|Queen|Emperor)\s+[A-Z]")
 _HEAD_ACTS = re.compile(r"ordered|dissolved|imposed|lifted|banned|barred|suspended|revoked|froze|nationali[sz]ed|deployed|sent.*")
+_AUTHORITY_VERB = re.compile(r"\b(?:suspended|halted|banned|barred|imposed|lifted|froze|closed|seized|deployed|revoked|"
+                             r"introduced|ordered|expelled|restricted|nationali[sz]ed|scrapped|abolished)\b")
+
+
+# "Pakistan ordered 180 military trucks": a purchase, not an order given
+_ORDERED_GOODS = re.compile(r"\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:trucks|aircraft|jets|planes|tanks|helicopters|ships|vessels|locomotives|cars|buses|"
+                            r"missiles|satellites|computers|engines|tonnes|tons)\b")
+
+
+def _state_name(name: str) -> bool:
+    """A country ("Uzbekistan") or a capital that stands for its government ("Beijing")."""
+    from .entities import gazetteer
+    gaz = gazetteer()
+    return name in gaz.countries or bool(name in gaz.places and gaz.places[name][2])
+
+
 _AUTHORITY_ACTS = re.compile(
     r"\b(?:(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*\s+|[a-z]+[’']s\s+|(?:and|of|for)\s+(?=[A-Z])|[a-z-]+(?:al|ial|ic|ary)\s+){0,6}|"
     r"[A-Z][\w.’'-]*[’']s\s+(?:[A-Z][\w.’'-]*\s+){0,3})"
     r"(?:[Gg]overnment|[Mm]inistry(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?|[Cc]abinet|[Aa]dministration|"
     r"[Cc]ouncil|[Aa]uthorities|[Rr]egulators?|[Cc]ommission|Coast\s+Guard|[Cc]entral\s+[Bb]ank|[Mm]unicipality|[Jj]unta)|"
     # a head of state or government by title and name: "President Nicolás Maduro ordered"
-    r"(?<![\w-]\s)(?P<head>President|Prime\s+Minister|Premier|Governor|Mayor|Chancellor|King|Queen|Emperor)(?:\s+[A-Z][\w.’'-]*){1,3})"
+    r"(?<![\w-]\s)(?P<head>President|Prime\s+Minister|Premier|Governor|Mayor|Chancellor|King|Queen|Emperor)(?:\s+[A-Z][\w.’'-]*){1,3}|"
+    # a country or its capital: "In 2010 Uzbekistan halted rail freight", "Beijing introduced limits"
+    r"(?<![\w’'-])(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))"
     r"(?:,\s+(?:which|that|led\s+by|headed\s+by)\s+[^,;.]{1,80},)?"
     r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?(?:\s+\w+ly)?"
     r"\s+(?P<act>suspended|cancell?ed|canceled|postponed|halted|closed|shut(?:\s+down)?|ordered|dissolved|withdrew|formed|set\s+up|"
