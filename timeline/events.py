@@ -3713,8 +3713,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # to the public is a measure, whatever its object
     if "policy" in comp.types:
         found = _add_found(found, sent, _authority_acts(stext), "policy", "verb", group="act", reach=40, text=text)
-    # "The bridge opened in 1977", "Evergrande listed in Hong Kong in 2009",
-    # "a union formed in 2015", "opened a 60-bed cholera treatment centre":
+    # "Evergrande listed in Hong Kong in 2009", "began pumping crude in 2019",
+    # "a union, formed in 2015,", "opened a 60-bed cholera treatment centre":
     # a thing begun, told with the day or year it began
     if "launch" in comp.types and ("open" in low or "listed" in low or "formed" in low or "began" in low
                                    or "started" in low or "service" in low or "created" in low):
@@ -4057,9 +4057,10 @@ def _authority_acts(stext: str):
         yield v
 
 
-# a date right after a verb of beginning ("opened in 1977", "listed on the
-# Oslo Stock Exchange in 2015", "formed in March"), not an object first
-# ("opened fire on Monday", "formed a government in 2015")
+# a date right after a verb of beginning ("listed on the Oslo Stock Exchange
+# in 2015", ", formed in March"), not an object first ("opened fire on
+# Monday", "formed a government in 2015"); a bare "opened in 1977" is left
+# out (talks, trials and roads open too)
 _BEGUN_DATE = (r"(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})?"
                r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|"
                r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -4071,7 +4072,13 @@ _BEGUN_WHEN = re.compile(
     r"|opened\s+(?:a|an|its|their|the)\s+(?:first\s+|new\s+|second\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:centre|center|hospital|clinic|office|factory|plant|store|shop|branch|school|museum|airport|embassy|consulate|"
     r"mine|terminal|station|bridge|hotel|campus|shelter|laboratory|mall|warehouse)s?\b))")
-_AGREED_TO = re.compile(r"\b(?P<act>agreed)(?=(?:\s+(?:on|last|this|in|late|early)\s+\w+)?\s+to\s+(?!a\b|an\b|the\b|terms\b|it\b|this\b|that\b|his\b|her\b|their\b|its\b|any\b|all\b|such\b|some\b|these\b|those\b|them\b|him\b|me\b|us\b|you\b|what\b|our\b|my\b|your\b|(?:answer|speak|talk|comment|support|consider|review|study|look|be\s+interviewed)\b)[a-z]{2,}\b)")
+# "agreed to raise", "agreed on Monday to convert": an infinitive after
+# "agreed" (not a determiner or pronoun: "agreed to any EULA", "agreed to
+# the terms"; nor a concession to talk or look: "agreed to answer questions")
+_AGREED_TO = re.compile(r"\b(?P<act>agreed)(?=(?:\s+(?:on|last|this|in|late|early)\s+\w+)?\s+to\s+"
+                        r"(?!(?:a|an|the|terms|it|this|that|his|her|their|its|any|all|such|some|these|those|them|him|"
+                        r"me|us|you|what|our|my|your|answer|speak|talk|comment|support|consider|review|study|look|"
+                        r"be\s+interviewed)\b)[a-z]{2,}\b)")
 # "named him as the new coach", "named X as chief executive", "as its ambassador"
 _PASSED_NAMED_LAW = re.compile(r"\b(?:passed|approved|enacted|signed|adopted|repealed|vetoed)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,8}"
                                r"(?:Act|Bill|Law)\b")
