@@ -6755,3 +6755,11 @@ def test_a_country_or_its_capital_that_governs_takes_a_measure():
     for text in ["LTV Corp said Pakistan ordered 180 military trucks and spare parts.",
                  "Manchester closed the road on Monday."]:
         assert [m for m in find_events(text, published=pub) if m.type == "policy"] == [], text
+
+
+def test_a_public_body_named_with_plain_words_before_it_and_a_country_sending_troops_take_measures():
+    pub = "2023-12-08"
+    ms = find_events("The state government withdrew the $4.3 million grant in March.", published=pub)
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-03-01")]
+    ms = find_events("Venezuela sent extra troops to its northern frontier on Tuesday.", published=pub)
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2023-12-05", ["Venezuela"])]

@@ -3997,7 +3997,7 @@ _COURT_ACTS = re.compile(
 # what a country or its capital does as a measure (not "Iran had seized
 # several heights": war; nor "KEBOO Ab of Sweden ... has approved")
 _COUNTRY_ACTS = re.compile(r"suspended|halted|banned|barred|imposed|lifted|froze|closed|deployed|revoked|introduced|extended|set\s+up|"
-                           r"ordered|restricted|nationali[sz]ed|scrapped|abolished")
+                           r"ordered|restricted|nationali[sz]ed|scrapped|abolished|sent.*")
 # what a head of state or government does as a measure
 _HEAD_ACTS = re.compile(r"ordered|dissolved|imposed|lifted|banned|barred|suspended|revoked|froze|nationali[sz]ed|deployed|sent.*")
 
@@ -4019,7 +4019,7 @@ def _state_name(name: str) -> bool:
 # said", "the government expects": what it says goes by the statement's
 # triggers), read back from the verb
 _AUTHORITY_SUBJECT = re.compile(
-    r"\b(?:(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*\s+|[a-z]+[’']s\s+|(?:and|of|for)\s+(?=[A-Z])|[a-z-]+(?:al|ial|ic|ary)\s+){0,6}|"
+    r"\b(?:(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*\s+|[a-z]+[’']s\s+|(?:and|of|for)\s+(?=[A-Z])|[a-z][a-z-]*\s+){0,6}|"
     r"[A-Z][\w.’'-]*[’']s\s+(?:[A-Z][\w.’'-]*\s+){0,3})"
     r"(?:[Gg]overnment|[Mm]inistry(?:\s+of\s+[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?|[Cc]abinet|[Aa]dministration|"
     r"[Cc]ouncil|[Aa]uthorities|[Rr]egulators?|[Cc]ommission|Coast\s+Guard|[Cc]entral\s+[Bb]ank|[Mm]unicipality|[Jj]unta)|"
