@@ -6763,3 +6763,8 @@ def test_a_public_body_named_with_plain_words_before_it_and_a_country_sending_tr
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2023-03-01")]
     ms = find_events("Venezuela sent extra troops to its northern frontier on Tuesday.", published=pub)
     assert [(m.type, m.date_start, m.who) for m in ms] == [("policy", "2023-12-05", ["Venezuela"])]
+
+
+def test_a_country_acts_across_a_relative_clause():
+    (m,) = find_events("Brazil, which borders both countries, closed its border on Monday.", published="2023-12-08")
+    assert (m.type, m.who) == ("policy", ["Brazil"])

@@ -6876,6 +6876,8 @@ _BLAMED_ON = re.compile(r"(?i)\b(?:ascribed\s+to|attributed\s+to|blamed\s+on|car
                         r"perpetrated\s+by|orchestrated\s+by|linked\s+to|suspected\s+to\s+be)\s+(?:the\s+)?$")
 _CLAIMED = re.compile(r"(?:\s+\w+){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:claimed|took|takes|claims)\s+responsibility\b")
 _PLACE_SUBJECT_VERB = re.compile(
+    # (a relative clause between: "Brazil, which borders both countries, has sent")
+    r"(?:\s*,\s+(?:which|that)\s+[^,;.]{1,80},)?"
     r"\s+(?:(?:also|then|later|again|now|formally|officially|on\s+\w+day)\s+)?(?:has|have|had|was|were|is|are|will|would|\w+ed|began|begun|sent|took|made|"
     r"said|says|won|lost|held|led|struck|hit|fought|seized|shot|went|came|gave|fled|left|met|saw|told|"
     r"sold|bought|broke|threw|withdrew|drew|chose|became|brought|began|sought|spent|built|put|set|cut|"
