@@ -1273,9 +1273,7 @@ def _main_place(ents_by_sent, sentences, dateline_places=()) -> list[str]:
     count as three mentions in the lead each (enough by themselves), and its
     first place leads the others it names ("BASRA, Iraq": Basra, even where
     the text names Iraq more often; nor do they compete with it)."""
-    from .entities import gazetteer
-
-    gaz = gazetteer()
+    gaz = _gazetteer()
     counts: dict[str, float] = {}
     dl_city, dl_parents = (dateline_places[0], list(dateline_places[1:])) if dateline_places else (None, [])
     for name in dateline_places:
@@ -2134,9 +2132,7 @@ def _sentence_places(mentions, ents_by_sent, sentences) -> None:
     birthplace, a destination ("a flight to London"), nor what another event
     of the sentence names in its own clause (its actor, or its place when it
     happened at another time)."""
-    from .entities import gazetteer
-
-    gaz = gazetteer()
+    gaz = _gazetteer()
     index = {s.start: i for i, s in enumerate(sentences)}
     for m in mentions:
         if m.where:
@@ -2198,9 +2194,7 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     main = _main_place(ents_by_sent, sentences, dateline_places)
     if not main:
         return
-    from .entities import gazetteer
-
-    country = main[-1] if main[-1] in gazetteer().countries else None
+    country = main[-1] if main[-1] in _gazetteer().countries else None
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     recent = (anchor - dt.timedelta(days=31)).isoformat() if anchor is not None else None
     for m in mentions:
@@ -2208,7 +2202,7 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
             continue  # ("cases surpassed one million worldwide": a toll of no one country)
         item = next((ps for a, ps in reversed(item_places) if a <= m.sentence_start), None)
         if item is not None:
-            if item and (m.type in _LOCATED or item[-1] in gazetteer().countries):
+            if item and (m.type in _LOCATED or item[-1] in _gazetteer().countries):
                 m.actors.extend(Actor(p, "place", "where", None, None, None) for p in item)
             continue
         # the news (in the lead, or dated within the month) at the city
@@ -4010,8 +4004,7 @@ _ORDERED_GOODS = re.compile(r"\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|up
 
 def _state_name(name: str) -> bool:
     """A country ("Uzbekistan") or a capital that stands for its government ("Beijing")."""
-    from .entities import gazetteer
-    gaz = gazetteer()
+    gaz = _gazetteer()
     return name in gaz.countries or bool(name in gaz.places and gaz.places[name][2])
 
 
