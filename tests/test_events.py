@@ -6768,3 +6768,16 @@ def test_a_public_body_named_with_plain_words_before_it_and_a_country_sending_tr
 def test_a_country_acts_across_a_relative_clause():
     (m,) = find_events("Brazil, which borders both countries, closed its border on Monday.", published="2023-12-08")
     assert (m.type, m.who) == ("policy", ["Brazil"])
+
+
+def test_a_law_passed_told_with_the_law_as_subject_is_a_measure():
+    pub = "2025-05-16"
+    for text, start in [
+            ("The revolt grew over a law, passed by a single vote in March, that opened the forests to mining.", "2025-03-01"),
+            ("The 22nd amendment establishing a limit on presidential terms was passed in 1947.", "1947-01-01"),
+            ("The law that bears his name, passed in 1998, gave players more freedom.", "1998-01-01"),
+            ("The provisional budget, adopted today by the government, allows more spending.", "2025-05-16")]:
+        ms = find_events(text, published=pub)
+        assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", start)], text
+    # a law that passed out of use was not passed then
+    assert [m.type for m in find_events("The old law, passed over in March, was forgotten.", published=pub)] == []

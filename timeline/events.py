@@ -3761,8 +3761,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
     if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
             and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low or "rules" in low
-                 or "regulation" in low or "ordinance" in low or "decree" in low):
+                 or "regulation" in low or "ordinance" in low or "decree" in low or "budget" in low
+                 or "constitution" in low or " Act" in stext):
         found = _add_found(found, sent, _PASSED_A_LAW.finditer(stext), "policy", "phrase")
+        found = _add_found(found, sent, _LAW_PASSED.finditer(stext), "policy", "verb", group=1)
     # "His term as LDP president ends in September 2024": a term's end told in the present
     if "term" in low and "term_end" in comp.types:
         found = _add_found(found, sent, (t for t in _TERM_ENDS.finditer(stext)
@@ -3850,6 +3852,15 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
+# the law as the subject: "a law, passed by a single vote in March, that opened",
+# "The 22nd amendment establishing a legal limit on presidential terms was passed in
+# 1947", "the province's 2013 budget, passed in March" (no other verb between)
+_LAW_PASSED = re.compile(r"\b(?:law|laws|legislation|amendment|amendments|bill|budget|ordinance|decree|constitution|"
+                         r"(?-i:Act|Bill|Law|Amendment|Constitution))\b"
+                         r"(?:\s+(?:establishing|setting|allowing|banning|requiring|creating|granting|on|to|for|of|"
+                         r"that\s+bears\s+\w+\s+name)\b[^,;.:()\"“”]{0,70}?)?"
+                         r"(?:,\s+|\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)"
+                         r"(passed|enacted|adopted|ratified)\b(?!\s+(?:away|out|over|on\s+to|through))")
 _MILESTONE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:surpassed|passed|topped|exceeded|crossed|reached|hit|rose\s+to|climbed\s+to)\s+"
                               r"(?:the\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+million|a\s+hundred)")
 # ("ice" in lower case: "ICE agents" are an agency; not "threw rocks", "shot", "stabbed": people did it)
