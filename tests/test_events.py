@@ -6781,3 +6781,13 @@ def test_a_law_passed_told_with_the_law_as_subject_is_a_measure():
         assert [(m.type, m.status, m.date_start) for m in ms] == [("policy", "occurred", start)], text
     # a law that passed out of use was not passed then
     assert [m.type for m in find_events("The old law, passed over in March, was forgotten.", published=pub)] == []
+
+
+def test_a_telephone_call_is_a_meeting_but_not_a_notice():
+    pub = "2024-03-26"
+    (m,) = find_events("Amadou Ba telephoned Bassirou Diomaye Faye on Monday to congratulate him.", published=pub)
+    assert (m.type, m.date_start, m.who) == ("meeting", "2024-03-25", ["Amadou Ba", "Bassirou Diomaye Faye"])
+    for text in ["Police phoned him on Thursday morning to say that his wife was being held.",
+                 "A telephoned threat on Monday forced the evacuation of the court.",
+                 "The company phoned Reuters on Monday with its figures."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "meeting"] == [], text

@@ -3756,6 +3756,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "blocked" in low and "policy" in comp.types:
         found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
     # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
+    # "he had telephoned Faye to congratulate him", "had telephoned his office": a call is
+    # a meeting, as "spoke by phone" is (not "a telephoned threat", nor "police phoned him on
+    # Thursday to say that his wife was being held": a notice)
+    if "phoned" in low and "meeting" in comp.types:
+        found = _add_found(found, sent, _PHONED.finditer(stext), "meeting", "verb", group=1)
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
@@ -3846,6 +3851,10 @@ _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|reta
                        r"(?:constituency\s+)?seat\b")
 _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
                            r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
+_PHONED = re.compile(r"\b((?:tele)?phoned)\s+(?:him|her|them|(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
+                    r"(?:office|counterpart|family|wife|husband|mother|father|son|daughter|president|minister|leader|"
+                    r"embassy|ministry|police|headquarters)|(?!(?:Reuters|AFP|AP)\b)(?-i:[A-Z][\w’'-]+))"
+                    r"(?![^,;.]{0,40}?\bto\s+(?:say|tell|inform|warn|report|confirm)\b)")
 _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
                              r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
                              r"heads?\s+of\s+mission)\b")
