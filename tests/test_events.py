@@ -6791,3 +6791,15 @@ def test_a_telephone_call_is_a_meeting_but_not_a_notice():
                  "A telephoned threat on Monday forced the evacuation of the court.",
                  "The company phoned Reuters on Monday with its figures."]:
         assert [m for m in find_events(text, published=pub) if m.type == "meeting"] == [], text
+
+
+def test_an_earlier_event_of_the_same_kind_with_its_own_year_is_kept():
+    pub = "2023-09-11"
+    text = ("A powerful earthquake struck Morocco on Friday night, killing more than 2,000 people. "
+            "It was the deadliest since the 1960 earthquake that destroyed Agadir. "
+            "Morocco's previous deadly quake, in Al Hoceima in 2004, killed more than 600 people.")
+    quakes = [m for m in find_events(text, published=pub) if m.type == "disaster"]
+    assert [m.date_start for m in quakes] == ["2023-09-08", "1960-01-01", "2004-01-01"]
+    # an undated one after "since the" is still the one told before
+    text = "A cholera outbreak hit Tamsa on Sunday. No one has travelled there since the outbreak."
+    assert [m.date_start for m in find_events(text, published=pub) if m.type == "outbreak"] == ["2023-09-10"]

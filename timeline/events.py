@@ -2064,7 +2064,8 @@ _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(
                              r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
 
-_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?$")
+# (not "since the 1960 earthquake that destroyed Agadir": one with its own year)
+_SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:(?!\d{4}\b)[\w-]+\s+)?$")
 _LEARNED_OF = re.compile(r"(?i)\b(?:learned|learnt|heard|informed|told|notified|aware|news)\s+(?:of|about)\s+"
                          r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?$")
 _PLURAL_SUBJECT = re.compile(
@@ -2648,6 +2649,9 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
                          r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,4},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
+# "Tamsa's last cholera outbreak, in 2017,", "Morocco's previous deadly quake, in Al Hoceima in 2004,"
+_EARLIER_ONE = re.compile(r"(?i)\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?(?:in|on)?\s*")
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
 _TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
                              r"(?:[\w-]+\s+)?$")
@@ -2997,8 +3001,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                     m.sentence[m.trigger_end - m.sentence_start:m.timex.start - m.sentence_start])) \
                 and not (m.timex.end <= m.trigger_start and re.fullmatch(
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
-                and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start):
+                and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
+                and not (_EARLIER_ONE.search(prefix) and m.timex.start >= m.trigger_end and _APPOSITIVE_DATE.fullmatch(
+                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
+            # (but "Morocco's previous deadly quake, in Al Hoceima in 2004, killed": an earlier one, its date set off)
         if m.timex is None and m.type in ("death", "killing") and getattr(m, "_nominal", False) \
                 and re.match(r"(?i)(?:deaths|killings)$", m.trigger) and _DEFINITE.search(prefix) \
                 and any(o is not m and o.type in ("attack", "killing", "disaster", "accident", "death", "outbreak")
