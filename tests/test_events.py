@@ -6803,3 +6803,14 @@ def test_an_earlier_event_of_the_same_kind_with_its_own_year_is_kept():
     # an undated one after "since the" is still the one told before
     text = "A cholera outbreak hit Tamsa on Sunday. No one has travelled there since the outbreak."
     assert [m.date_start for m in find_events(text, published=pub) if m.type == "outbreak"] == ["2023-09-10"]
+
+
+def test_an_event_after_since_his_with_its_own_date_is_kept():
+    pub = "2024-10-10"
+    ms = find_events("Pell, who has been in custody since his arrest in September, will be eligible for parole.", published=pub)
+    assert [(m.type, m.date_start) for m in ms if m.type == "arrest"] == [("arrest", "2024-09-01")]
+    ms = find_events("Hu Yaobang made his first public appearance since his dismissal in January.", published=pub)
+    assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2024-01-01")]
+    # undated, it is the one told elsewhere
+    ms = find_events("Pell, who has been in custody since his arrest, will be eligible for parole.", published=pub)
+    assert [m for m in ms if m.type == "arrest"] == []

@@ -2857,8 +2857,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if getattr(m, "_nominal", False) and _OF_THE_TOLD.search(prefix) \
                 and any(o.type == m.type or o.trigger.lower() == m.trigger.lower() for o in out):
             continue  # "his handling of the disaster is expected to be an issue": the disaster told before
-        if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix):
+        if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix) \
+                and not (m.timex is not None and m.timex.start >= m.trigger_end and re.fullmatch(
+                    r"\s+(?:in|on)\s+", m.sentence[m.trigger_end - m.sentence_start:m.timex.start - m.sentence_start])):
             continue  # "has not met her client since his arrest": an event told elsewhere
+            # (but "since his arrest in September": one dated where it is told)
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
                 and any(o.type == m.type or m.type == "agreement" and o.type in ("acquisition", "merger") for o in out) \
                 and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
