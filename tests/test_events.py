@@ -6811,6 +6811,10 @@ def test_an_event_after_since_his_with_its_own_date_is_kept():
     assert [(m.type, m.date_start) for m in ms if m.type == "arrest"] == [("arrest", "2024-09-01")]
     ms = find_events("Hu Yaobang made his first public appearance since his dismissal in January.", published=pub)
     assert [(m.type, m.date_start) for m in ms] == [("dismissal", "2024-01-01")]
+    ms = find_events("More than 1000 people have been arrested since the protests began in June.", published=pub)
+    assert [(m.type, m.date_start) for m in ms if m.type == "protest"] == [("protest", "2024-06-01")]
+    ms = find_events("Since the repeal of Prohibition in 1933, the party has declined.", published=pub)
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "1933-01-01")]
     # undated, it is the one told elsewhere
     ms = find_events("Pell, who has been in custody since his arrest, will be eligible for parole.", published=pub)
     assert [m for m in ms if m.type == "arrest"] == []

@@ -2064,6 +2064,7 @@ _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(
                              r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
 
+_OWN_DATE_AFTER = re.compile(r"\s+(?:(?:began|started|erupted|broke\s+out)\s+|(?:of\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?:in|on)\s+")
 # (not "since the 1960 earthquake that destroyed Agadir": one with its own year)
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:(?!\d{4}\b)[\w-]+\s+)?$")
 _LEARNED_OF = re.compile(r"(?i)\b(?:learned|learnt|heard|informed|told|notified|aware|news)\s+(?:of|about)\s+"
@@ -2858,10 +2859,11 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and any(o.type == m.type or o.trigger.lower() == m.trigger.lower() for o in out):
             continue  # "his handling of the disaster is expected to be an issue": the disaster told before
         if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix) \
-                and not (m.timex is not None and m.timex.start >= m.trigger_end and re.fullmatch(
-                    r"\s+(?:in|on)\s+", m.sentence[m.trigger_end - m.sentence_start:m.timex.start - m.sentence_start])):
+                and not (m.timex is not None and m.timex.start >= m.trigger_end and _OWN_DATE_AFTER.fullmatch(
+                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
             continue  # "has not met her client since his arrest": an event told elsewhere
-            # (but "since his arrest in September": one dated where it is told)
+            # (but "since his arrest in September", "since the repeal of Prohibition in 1933", "since
+            # the protests began in June": one dated where it is told)
         if getattr(m, "_nominal", False) and m.timex is None and _AFTER_THE.search(prefix) \
                 and any(o.type == m.type or m.type == "agreement" and o.type in ("acquisition", "merger") for o in out) \
                 and not re.match(r"\s+of\s+[A-Z]", m.sentence[m.trigger_end - m.sentence_start:]):
