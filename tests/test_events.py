@@ -6818,3 +6818,11 @@ def test_an_event_after_since_his_with_its_own_date_is_kept():
     # undated, it is the one told elsewhere
     ms = find_events("Pell, who has been in custody since his arrest, will be eligible for parole.", published=pub)
     assert [m for m in ms if m.type == "arrest"] == []
+
+
+def test_a_measure_named_by_its_noun_and_undone_on_a_date_is_kept():
+    pub = "2019-02-11"
+    text = ("The government banned her paintings in 1985. "
+            "She returned home in 1995, and the ban on her work was quietly lifted in March that year.")
+    ms = [m for m in find_events(text, published=pub) if m.type == "policy"]
+    assert [m.date_start for m in ms] == ["1985-01-01", "1995-03-01"]

@@ -2541,6 +2541,10 @@ _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:
                                r"(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+(?:close|be\s+completed|be\s+closed|"
                                r"be\s+finali[sz]ed|take\s+effect|be\s+signed|become\s+effective)|"
                                r"will\s+(?:close|be\s+completed|take\s+effect|become\s+effective))\b")
+# "the ban on her work was quietly lifted that year": the measure's own undoing (or making), dated
+_MEASURE_SUBJECT_OF_DATED = re.compile(r"\s+(?:(?:on|of|against)\s+(?:[\w’'-]+\s+){1,3}?)?(?:was|were|had\s+been|has\s+been)\s+"
+                                       r"(?:\w+ly\s+)?(?:lifted|imposed|extended|eased|relaxed|introduced|passed|adopted|"
+                                       r"approved|enforced|reimposed|tightened|repealed|overturned|struck\s+down)\b")
 _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|storm)$")
 
 
@@ -3007,6 +3011,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not (m.timex.end <= m.trigger_start and re.fullmatch(
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
+                and not (m.type == "policy" and _MEASURE_SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start)) \
                 and not (_EARLIER_ONE.search(prefix) and m.timex.start >= m.trigger_end and _APPOSITIVE_DATE.fullmatch(
                     m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
