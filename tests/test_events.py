@@ -6826,3 +6826,21 @@ def test_a_measure_named_by_its_noun_and_undone_on_a_date_is_kept():
             "She returned home in 1995, and the ban on her work was quietly lifted in March that year.")
     ms = [m for m in find_events(text, published=pub) if m.type == "policy"]
     assert [m.date_start for m in ms] == ["1985-01-01", "1995-03-01"]
+
+
+def test_a_departure_announced_is_a_resignation_that_occurred_when_told():
+    pub = "2019-11-19"
+    for text in ["Chief executive Matti Heikkinen has informed the board that he will step down.",
+                 "Cobalto announced that its chief financial officer, Marcelo Nogueira, will step down.",
+                 "B. Charles Ames, chairman of Acme-Cleveland Corp, said he will step down as chief executive."]:
+        (m,) = find_events(text, published=pub)
+        assert (m.type, m.status) == ("resignation", "occurred"), text
+    (m,) = find_events("Cordillera said on Monday that its chief executive would leave the company.", published=pub)
+    assert (m.type, m.status, m.date_start) == ("resignation", "occurred", "2019-11-18")
+    # a departure still tied to something to come, or told by others, is planned
+    for text in ["Sunak said he would step down as Conservative leader once arrangements to select his successor were in place.",
+                 "Analysts said Smith will step down soon."]:
+        (m,) = find_events(text, published=pub)
+        assert (m.type, m.status) == ("resignation", "planned"), text
+    # a company that retires debt has no one leaving
+    assert find_events("The company said it will retire 2.6 mln dlrs of its notes at par.", published=pub) == []

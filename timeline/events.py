@@ -3149,7 +3149,7 @@ _TAKE_OVER = re.compile(r"(?i)(?:take|takes|took|taken|taking)\s+over")
 # what is retired, up to the clause's end: "to retire about one billion francs of government debt",
 # "to retire commercial paper", "will retire five pct of them a year"
 _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|at\b|by\b|early\b|next\b|this\b|"
-                           r"last\b|effective\b)(?:(?!\b(?:as|and|but|to)\b)[^.,;:]){0,70}?)?\s*\b(?:debentures|debt|bonds|notes|shares|stock|loans?|"
+                           r"last\b|effective\b)(?:(?!\b(?:as|and|but|to)\b)(?:[^.,;:]|(?<=\d)[.,](?=\d))){0,70}?)?\s*\b(?:debentures|debt|bonds|notes|shares|stock|loans?|"
                            r"preferred|securities|paper|issue|dlrs|dollars|francs|marks|yen|pct|percent|ecus|mln|million|"
                            r"bln|billion)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
@@ -5170,6 +5170,17 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                     status = "occurred"
                     if tx is not None and tx.date_start and anchor is not None and tx.date_start > anchor.isoformat():
                         tx = None
+        if tname == "resignation" and status == "planned" and tx is None \
+                and (dep := _DEPARTURE_TOLD.search(text, max(sent.start, s0 - 160), s0)) is not None \
+                and not any(dep.end() <= t[0] < s0 for t in trigs if t[0] != s0) \
+                and not _HEARSAY_BEFORE.search(text, max(sent.start, dep.start() - 40), dep.start()) \
+                and not _CONDITION_AFTER.match(text, e0, sent.end):
+            # "Cobalto announced that its chief financial officer will step down", "has informed the
+            # board that he will step down": a departure is decided when it is told (not "analysts
+            # said", nor "would resign if the bill passed"), on the day of the telling when it has one
+            status = "occurred"
+            tx = next((x for x in usable if not isinstance(x, _PointBack)
+                       and (0 <= x.start - dep.end("v") <= 4 or 0 <= dep.start() - x.end <= 2)), None)
         if tname in ("arrest", "detention", "release", "trial") and status == "occurred" \
                 and (_ORDERED_BEFORE.search(text, max(sent.start, s0 - 40), s0) or "warrant" in ttext.lower()):
             status = "planned"  # "prompting the judge to order his arrest", "a warrant for his arrest"
@@ -6811,6 +6822,10 @@ _POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s
 _POST_OF_NAME = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z])")
 _POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
 _POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
+_DEPARTURE_TOLD = re.compile(r"(?i)\b(?P<v>announced|announces|said|says|told|informed|confirmed|revealed)\b[^.;]{0,140}?"
+                             r"\b(?:would|will|is\s+to|was\s+to|intends\s+to|plans\s+to|planned\s+to)\s+$")
+_HEARSAY_BEFORE = re.compile(r"(?i)\b(?:analysts?|sources?|reports?|media|newspapers?|rumou?rs?|speculation|people\s+familiar)\b")
+_CONDITION_AFTER = re.compile(r"[^.;]{0,60}?\b(?:if|unless|should|once|when|after|as\s+soon\s+as)\b")
 _ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|revealed)\b[^.;]{0,30}?\b(?:that\s+)?"
                              r"(?:he|she|they|it)\s+(?:would|will|is\s+to|planned\s+to|intends\s+to)\s+$")
 _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
