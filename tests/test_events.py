@@ -6844,3 +6844,15 @@ def test_a_departure_announced_is_a_resignation_that_occurred_when_told():
         assert (m.type, m.status) == ("resignation", "planned"), text
     # a company that retires debt has no one leaving
     assert find_events("The company said it will retire 2.6 mln dlrs of its notes at par.", published=pub) == []
+
+
+def test_the_sentence_under_a_dateline_tells_news_from_its_city():
+    pub = "2022-12-08"
+    ms = find_events("LIMA — Peru's Congress removed President Pedro Castillo from office on Wednesday.\n\n"
+                     "Castillo was later taken to a police base.", published=pub)
+    (removal,) = [m for m in ms if m.type == "dismissal"]
+    assert set(removal.where) == {"Lima", "Peru"}
+    # an event the sentence places in another city stays there
+    ms = find_events("NAIROBI, April 20 - Fighting erupted in Khartoum on Saturday between the army and a paramilitary force.",
+                     published="2023-04-20")
+    assert ms and all("Nairobi" not in m.where for m in ms)

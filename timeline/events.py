@@ -756,6 +756,8 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _voted_in(mentions, timexes_for_events)
     _plural_subjects(mentions, ents_by_sent, sentences)
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places, item_places)
+    if dateline_places:
+        _dateline_city(mentions, dateline_places, datelines[0][0])
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _cause_not_the_actors(mentions)
@@ -2211,6 +2213,25 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
         news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
         for p in (main if m.type in _LOCATED and news else [country] if country else []):
             m.actors.append(Actor(p, "place", "where", None, None, None))
+
+
+def _dateline_city(mentions, dateline_places, at: int) -> None:
+    """The sentence under the dateline tells news from the dateline's city
+    ("LIMA — Peru's Congress removed President Pedro Castillo", "TOKYO —
+    Nippon Steel Corp agreed on Monday to acquire"): its events are there
+    too, unless the sentence places them elsewhere (a city, region or site
+    other than the dateline's: "NAIROBI - The fighting that erupted in
+    Khartoum"; a country or continent is no elsewhere)."""
+    gaz = _gazetteer()
+    city = dateline_places[0]
+    if city in gaz.countries or city in _CONTINENTS:
+        return
+    for m in mentions:
+        if not m.sentence_start <= at < m.sentence_start + len(m.sentence) or city in m.where:
+            continue
+        if any(w not in gaz.countries and w not in _CONTINENTS and w not in dateline_places for w in m.where):
+            continue
+        m.actors.append(Actor(city, "place", "where", None, None, None))
 
 
 # an explosion's word: .match is the whole trigger, .search its last word ("gas explosion")
