@@ -2187,7 +2187,8 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
     at its city and country; everything else in its country, background
     included ("Macron, who was re-elected in April last year" in a story
     set in France). A post, a statement, a deal is the country's news, not
-    the dateline city's ("ANKARA - Erdogan removed the central bank governor").
+    the city's where the article is set (but the sentence under the dateline
+    takes the dateline's city: _dateline_city).
     In a digest (`item_places`: the start and places of each dateline after
     the first) an item's events are at its own dateline's place."""
     if not any(not m.where for m in mentions):
