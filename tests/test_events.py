@@ -6856,3 +6856,11 @@ def test_the_sentence_under_a_dateline_tells_news_from_its_city():
     ms = find_events("NAIROBI, April 20 - Fighting erupted in Khartoum on Saturday between the army and a paramilitary force.",
                      published="2023-04-20")
     assert ms and all("Nairobi" not in m.where for m in ms)
+
+
+def test_compound_titles_are_not_part_of_the_name():
+    pub = "2024-02-22"
+    (m,) = find_events("County Executive Howard Bell declared a transportation emergency on Wednesday.", published=pub)
+    assert m.who == ["Howard Bell"]
+    (m,) = find_events("The agreement was signed on Thursday by Commissioner-General Wycliffe Ogalo.", published=pub)
+    assert m.who == ["Wycliffe Ogalo"]
