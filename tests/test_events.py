@@ -6864,3 +6864,9 @@ def test_compound_titles_are_not_part_of_the_name():
     assert m.who == ["Howard Bell"]
     (m,) = find_events("The agreement was signed on Thursday by Commissioner-General Wycliffe Ogalo.", published=pub)
     assert m.who == ["Wycliffe Ogalo"]
+
+
+def test_a_past_tense_the_same_as_the_present_dates_a_weekday_back():
+    # 2018-08-25 is a Saturday: "beat ... on Tuesday" is the Tuesday before, not the one to come
+    (m,) = find_events("Turnbull beat Dutton by 48 votes to 35 on Tuesday.", published="2018-08-25")
+    assert (m.type, m.status, m.date_start) == ("election", "occurred", "2018-08-21")
