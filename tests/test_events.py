@@ -6870,3 +6870,15 @@ def test_a_past_tense_the_same_as_the_present_dates_a_weekday_back():
     # 2018-08-25 is a Saturday: "beat ... on Tuesday" is the Tuesday before, not the one to come
     (m,) = find_events("Turnbull beat Dutton by 48 votes to 35 on Tuesday.", published="2018-08-25")
     assert (m.type, m.status, m.date_start) == ("election", "occurred", "2018-08-21")
+
+
+def test_a_candidate_who_lost_to_a_named_rival_lost_an_election():
+    pub = "2018-07-02"
+    text = ("Lopez Obrador ran for president twice before. In 2006 he lost to Felipe Calderon by less than "
+            "one percentage point. He lost again in 2012 to Enrique Pena Nieto.")
+    ms = [m for m in find_events(text, published=pub) if m.type == "election"]
+    assert [(m.date_start, m.who[-1]) for m in ms][-2:] == [("2006-01-01", "Felipe Calderon"),
+                                                           ("2012-01-01", "Enrique Pena Nieto")]
+    # a team that lost to another lost no vote, even in a story that speaks of one
+    ms = find_events("Chelsea lost to Arsenal 2-1 on Sunday, a week before the club's board election.", published=pub)
+    assert [m.trigger for m in ms if m.type == "election"] != ["lost"]

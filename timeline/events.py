@@ -3795,6 +3795,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "blocked" in low and "policy" in comp.types:
         found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
     # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
+    # "In 2006 he lost to Felipe Calderon by less than one percentage point", "losing narrowly
+    # to National's Nikki Kaye in 2011": a candidate beaten, in a story about votes (not a team
+    # that lost to Arsenal)
+    if ("lost" in low or "losing" in low) and "election" in comp.types and (m := _LOST_TO.search(stext)) \
+            and _ELECTORAL.search(text):
+        found = _add_found(found, sent, [m], "election", "verb", group=1)
     # "he had telephoned Faye to congratulate him", "had telephoned his office": a call is
     # a meeting, as "spoke by phone" is (not "a telephoned threat", nor "police phoned him on
     # Thursday to say that his wife was being held": a notice)
@@ -3890,6 +3896,11 @@ _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|reta
                        r"(?:constituency\s+)?seat\b")
 _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
                            r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
+_LOST_TO = re.compile(r"\b(lost|losing)\s+(?:again\s+|narrowly\s+|heavily\s+|badly\s+)?(?:(?:in|on)\s+\d{4}\s+)?to\s+"
+                      r"(?:[A-Z][\w’'.-]*[’']s\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+                      r"(?=\s*(?:[,.;]|$)|\s+by\s+(?!\d+-\d)|\s+in\s+(?:\d{4}|the\s+(?:\w+\s+){0,2}(?:election|vote|runoff|race|primary|ballot)))")
+_ELECTORAL = re.compile(r"(?i)\b(?:elections?|electoral|voters?|ballots?|polls|candidates?|candidacy|primary|primaries|"
+                        r"runoff|presidential\s+race|re-?election|(?:ran|run|runs|running|stood|stand)\s+for|campaign(?:s|ed)?)\b")
 _PHONED = re.compile(r"\b((?:tele)?phoned)\s+(?:him|her|them|(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
                     r"(?:office|counterpart|family|wife|husband|mother|father|son|daughter|president|minister|leader|"
                     r"embassy|ministry|police|headquarters)|(?!(?:Reuters|AFP|AP)\b)(?-i:[A-Z][\w’'-]+))"
