@@ -6882,3 +6882,16 @@ def test_a_candidate_who_lost_to_a_named_rival_lost_an_election():
     # a team that lost to another lost no vote, even in a story that speaks of one
     ms = find_events("Chelsea lost to Arsenal 2-1 on Sunday, a week before the club's board election.", published=pub)
     assert [m.trigger for m in ms if m.type == "election"] != ["lost"]
+
+
+def test_ground_taken_by_armed_men_is_an_attack():
+    pub = "2019-09-17"
+    for text, start in [("Mokha has been calm since it was recaptured from Houthis in 2017.", "2017-01-01"),
+                        ("Fighting has raged since the capital, Sanaa, fell under Houthi control in 2014.", "2014-01-01"),
+                        ("The city fell to the Taliban on Sunday.", "2019-09-15"),
+                        ("Government forces retook the town in March.", "2019-03-01")]:
+        ms = [m for m in find_events(text, published=pub) if m.type == "attack"]
+        assert [m.date_start for m in ms] == [start], text
+    # prices that fell and escapees recaptured are no ground taken
+    for text in ["Shares fell to a record low on Monday.", "Police recaptured 19 of the escapees on Tuesday."]:
+        assert [m for m in find_events(text, published=pub) if m.type == "attack"] == [], text

@@ -3801,6 +3801,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if ("lost" in low or "losing" in low) and "election" in comp.types and (m := _LOST_TO.search(stext)) \
             and _ELECTORAL.search(text):
         found = _add_found(found, sent, [m], "election", "verb", group=1)
+    # "since it was recaptured from Houthis in 2017", "Government forces retook the town in March",
+    # "the capital, Sanaa, fell under Houthi control in 2014", "The city fell to the Taliban on
+    # Sunday": ground taken is an attack's (not prices that fell to a low, nor escapees recaptured)
+    if ("fell" in low or "recaptur" in low or "retook" in low or "retaken" in low or "overr" in low) \
+            and "attack" in comp.types:
+        found = _add_found(found, sent, _FELL_TO.finditer(stext), "attack", "verb", group=1)
+        found = _add_found(found, sent, _RETAKEN.finditer(stext), "attack", "verb", group=1)
     # "he had telephoned Faye to congratulate him", "had telephoned his office": a call is
     # a meeting, as "spoke by phone" is (not "a telephoned threat", nor "police phoned him on
     # Thursday to say that his wife was being held": a notice)
@@ -3896,6 +3903,16 @@ _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|reta
                        r"(?:constituency\s+)?seat\b")
 _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
                            r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
+_ARMED = r"(?:rebels?|insurgents?|militants?|jihadists?|fighters|forces|troops|army|militias?|Taliban|Islamic\s+State|Houthis?)"
+_GROUND = (r"(?:town|city|capital|village|base|airport|airbase|port|province|district|region|territory|border\s+crossing|"
+           r"stronghold|enclave|hill|bridge|garrison|outpost)")
+_FELL_TO = re.compile(
+    r"\b(fell)\s+(?:to\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,2}" + _ARMED + r"|[A-Z][\w’'-]*\s+(?:rebels|militants|fighters|forces|"
+    r"troops))\b|under\s+(?:the\s+)?(?:control\s+of\s+(?:the\s+)?[A-Z]|(?:[A-Z][\w’'-]*|rebel|militant|insurgent|jihadist)\s+"
+    r"control\b))")
+_RETAKEN = re.compile(
+    r"\b(?:was\s+|were\s+|been\s+)?(recaptured|retook|retaken|overran|overrun)\s+(?:from\s+(?:the\s+)?(?:[A-Z]|" + _ARMED + r")|"
+    r"(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?" + _GROUND + r"s?\b|(?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:on|in|from|after|,|and)\b)")
 _LOST_TO = re.compile(r"\b(lost|losing)\s+(?:again\s+|narrowly\s+|heavily\s+|badly\s+)?(?:(?:in|on)\s+\d{4}\s+)?to\s+"
                       r"(?:[A-Z][\w’'.-]*[’']s\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
                       r"(?=\s*(?:[,.;]|$)|\s+by\s+(?!\d+-\d)|\s+in\s+(?:\d{4}|the\s+(?:\w+\s+){0,2}(?:election|vote|runoff|race|primary|ballot)))")
