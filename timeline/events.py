@@ -2066,6 +2066,8 @@ _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(
                              r"(?:,\s+(?:blaming|citing|saying|adding|describing|calling)\b[^.;]*)?\s*[.!]?\s*", re.S)
 
 
+# the noun's own date after it: "since his arrest in September", "since the repeal of
+# Prohibition in 1933", "since the protests began in June"
 _OWN_DATE_AFTER = re.compile(r"\s+(?:(?:began|started|erupted|broke\s+out)\s+|(?:of\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?:in|on)\s+")
 # (not "since the 1960 earthquake that destroyed Agadir": one with its own year)
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:(?!\d{4}\b)[\w-]+\s+)?$")
@@ -3794,13 +3796,12 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # regulator's measure (the deal blocked is negated where its status is read)
     if "blocked" in low and "policy" in comp.types:
         found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
-    # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
     # "In 2006 he lost to Felipe Calderon by less than one percentage point", "losing narrowly
     # to National's Nikki Kaye in 2011": a candidate beaten, in a story about votes (not a team
     # that lost to Arsenal)
-    if ("lost" in low or "losing" in low) and "election" in comp.types and (m := _LOST_TO.search(stext)) \
+    if ("lost" in low or "losing" in low) and "election" in comp.types and (lost := _LOST_TO.search(stext)) \
             and _ELECTORAL.search(text):
-        found = _add_found(found, sent, [m], "election", "verb", group=1)
+        found = _add_found(found, sent, [lost], "election", "verb", group=1)
     # "since it was recaptured from Houthis in 2017", "Government forces retook the town in March",
     # "the capital, Sanaa, fell under Houthi control in 2014", "The city fell to the Taliban on
     # Sunday": ground taken is an attack's (not prices that fell to a low, nor escapees recaptured)
@@ -3813,6 +3814,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # Thursday to say that his wife was being held": a notice)
     if "phoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _PHONED.finditer(stext), "meeting", "verb", group=1)
+    # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
