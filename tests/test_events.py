@@ -6895,3 +6895,20 @@ def test_ground_taken_by_armed_men_is_an_attack():
     # prices that fell and escapees recaptured are no ground taken
     for text in ["Shares fell to a record low on Monday.", "Police recaptured 19 of the escapees on Tuesday."]:
         assert [m for m in find_events(text, published=pub) if m.type == "attack"] == [], text
+
+
+def test_a_second_event_of_the_same_kind_and_day_in_a_sentence_is_kept():
+    ms = find_events("On April 25, 2015, a magnitude 7.8 earthquake killed nearly 9,000 people across Nepal "
+                     "and set off an avalanche that swept through base camp.", published="2019-03-11")
+    assert [(m.trigger, m.date_start) for m in ms if m.type == "disaster"] == [("earthquake", "2015-04-25"),
+                                                                              ("avalanche", "2015-04-25")]
+    # one event told twice is still one
+    ms = find_events("A car bomb exploded in Kabul on Monday and the blast killed five.", published="2019-03-11")
+    assert len([m for m in ms if m.type == "attack"]) == 1
+
+
+def test_an_attack_after_since_the_with_its_own_day_is_kept():
+    text = ("Israel struck the consulate on Monday. Israel has stepped up its strikes since the Hamas-led "
+            "attack on southern Israel on October 7 triggered the war in Gaza.")
+    ms = [m for m in find_events(text, published="2024-04-02") if m.date_start == "2023-10-07"]
+    assert [m.type for m in ms] == ["attack"]

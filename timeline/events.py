@@ -2068,7 +2068,8 @@ _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(
 
 # the noun's own date after it: "since his arrest in September", "since the repeal of
 # Prohibition in 1933", "since the protests began in June"
-_OWN_DATE_AFTER = re.compile(r"\s+(?:(?:began|started|erupted|broke\s+out)\s+|(?:of\s+)?(?:[A-Z][\w’'-]*\s+){1,3})?(?:in|on)\s+")
+_OWN_DATE_AFTER = re.compile(r"\s+(?:(?:began|started|erupted|broke\s+out)\s+|(?:of\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|"
+                             r"(?:on|in|against|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:in|on)\s+")
 # (not "since the 1960 earthquake that destroyed Agadir": one with its own year)
 _SINCE_THE = re.compile(r"(?i)\bsince\s+(?:his|her|their|its|the)\s+(?:(?!\d{4}\b)[\w-]+\s+)?$")
 _LEARNED_OF = re.compile(r"(?i)\b(?:learned|learnt|heard|informed|told|notified|aware|news)\s+(?:of|about)\s+"
@@ -2678,6 +2679,11 @@ _OWN_OBJECT = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s+to\s+(?:[\w-]+\s+){0,2}"
                          r"|\s+(?-i:[A-Z])[\w’'.-]+(?:\s+[\w’'.-]+){0,4},[^,;:()]{1,80},\s+to\s+(?:[\w-]+\s+){0,2}")
 
 
+# "a magnitude 7.8 earthquake killed nearly 9,000 people and set off an avalanche", "declared a
+# state of catastrophe ..., and a night-time curfew was imposed": a second event of the day, not
+# the first told again (but "and the blast killed five" is the bomb told again)
+_ANOTHER_OF_SAME_DAY = re.compile(r"(?i)(?:,\s*|\s)and\s+(?:(?:then|also|later)\s+)?(?:[a-z]+ed|set|sent|cut|shut|put|led|"
+                                  r"a|an)\s")
 # "Tamsa's last cholera outbreak, in 2017,", "Morocco's previous deadly quake, in Al Hoceima in 2004,"
 _EARLIER_ONE = re.compile(r"(?i)\b(?:last|previous|earlier|prior)\s+(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?(?:in|on)?\s*")
@@ -2955,6 +2961,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         twin = next((o for o in out if o.sentence_start == m.sentence_start and o.type == m.type
                      and (o.status == m.status or m.date_start is not None)
                      and (o.date_start == m.date_start and o.date_end == m.date_end and names <= set(o.who)
+                          and not _ANOTHER_OF_SAME_DAY.search(m.sentence, o.trigger_end - m.sentence_start,
+                                                              m.trigger_start - m.sentence_start)
                           or _OWN_OBJECT.fullmatch(m.sentence, o.trigger_end - m.sentence_start,
                                                    m.trigger_start - m.sentence_start)
                           and getattr(m, "_nominal", False) and not getattr(o, "_nominal", False))), None)
@@ -3035,6 +3043,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not (m.timex.end <= m.trigger_start and re.fullmatch(
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
+                and not (_SINCE_THE.search(prefix) and m.timex.start >= m.trigger_end and _OWN_DATE_AFTER.fullmatch(
+                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)) \
                 and not (m.type == "policy" and _MEASURE_SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start)) \
                 and not (_EARLIER_ONE.search(prefix) and m.timex.start >= m.trigger_end and _APPOSITIVE_DATE.fullmatch(
                     m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
