@@ -6912,3 +6912,11 @@ def test_an_attack_after_since_the_with_its_own_day_is_kept():
             "attack on southern Israel on October 7 triggered the war in Gaza.")
     ms = [m for m in find_events(text, published="2024-04-02") if m.date_start == "2023-10-07"]
     assert [m.type for m in ms] == ["attack"]
+
+
+def test_a_noun_brought_by_a_coordinated_verb_shares_the_opening_date():
+    text = ("Lopez Obrador ran for president twice. In 2006 he lost to Felipe Calderon by less than one "
+            "percentage point, refused to accept the result and led supporters in a sit-in that blocked "
+            "Reforma avenue for seven weeks.")
+    ms = [m for m in find_events(text, published="2018-07-02") if m.type == "protest"]
+    assert [(m.trigger, m.date_start) for m in ms] == [("sit-in", "2006-01-01")]

@@ -1542,14 +1542,19 @@ def _coordinated_verbs(text, mentions) -> None:
     """"Glas was convicted in 2017 of taking bribes from Odebrecht and
     sentenced to six years", "was arrested in March 2023 while on a reporting
     trip to Yekaterinburg and accused of spying": a verb coordinated with a
-    dated one, sharing its subject, happened when it did; and so did a verb
-    in a clause of 'when' after a dated one (below)."""
+    dated one, sharing its subject, happened when it did ("... and led
+    supporters in a sit-in": the noun a coordinated verb brings, too); and so
+    did a verb in a clause of 'when' after a dated one (below)."""
     for m in mentions:
-        if m.timex is not None or m.status != "occurred" or getattr(m, "_nominal", False) \
-                or not _AND_VERB.search(text, m.sentence_start, m.trigger_start):
+        if m.timex is not None or m.status != "occurred" \
+                or not (_AND_VERB_NOUN if getattr(m, "_nominal", False) else _AND_VERB).search(
+                    text, m.sentence_start, m.trigger_start):
             continue
-        # (the verb before it: not "trip to", a noun)
-        first = _dated_verb_before(text, m, mentions, lambda o: not getattr(o, "_nominal", False))
+        # (the verb before it: not "trip to", a noun; a noun brought by its own verb
+        # takes the date of whatever was told before it: "In 2006 he lost to Calderon, ...
+        # and led supporters in a sit-in", where the rules read "lost" as a noun too)
+        nominal = getattr(m, "_nominal", False)
+        first = _dated_verb_before(text, m, mentions, lambda o: nominal or not getattr(o, "_nominal", False))
         if first is not None and not _CLAUSE_BREAK.search(text, first.trigger_end, m.trigger_start):
             _take_date(m, first)
     # "His first government collapsed in 2011 when Hezbollah and its allies quit
@@ -1622,6 +1627,10 @@ def _dated_verb_before(text, m, mentions, is_verb):
 _WHEN_WORD = re.compile(r"(?i)\bwhen\b|\bwhile\s+(?:(?:he|she|they|it|we)\s+(?:was|were)\b|[a-z]+ing\b)")
 # "... and sentenced to", "..., and was charged with" (not "and then", "and later": after it)
 _AND_VERB = re.compile(r"(?i)\band\s+(?:(?:was|were|had\s+been|has\s+been|also)\s+)?$")
+# "In 2006 he lost to Calderon, refused to accept the result and led supporters in a sit-in":
+# the noun a coordinated verb brings
+_AND_VERB_NOUN = re.compile(r"(?i)\band\s+(?:led|held|staged|launched|organi[sz]ed|began|started|joined|mounted)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+)?$")
 # what puts the verbs in different clauses: "who", "which", a quote, a new sentence part
 _CLAUSE_BREAK = re.compile(r"(?i)[;:\"“”()]|\b(?:who|which|whom|whose|after|before|until|when|then|later|but)\b")
 _IN_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|since|until|when|while|as|if|because|although|who|which|that)\b")
