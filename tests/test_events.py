@@ -6920,3 +6920,9 @@ def test_a_noun_brought_by_a_coordinated_verb_shares_the_opening_date():
             "Reforma avenue for seven weeks.")
     ms = [m for m in find_events(text, published="2018-07-02") if m.type == "protest"]
     assert [(m.trigger, m.date_start) for m in ms] == [("sit-in", "2006-01-01")]
+
+
+def test_a_statement_of_someones_office_is_theirs():
+    (m,) = find_events("President Daniel Noboa's office said in a statement late Friday that no criminal "
+                       "could be considered a political refugee.", published="2024-04-06")
+    assert (m.type, m.who) == ("statement", ["Daniel Noboa"])

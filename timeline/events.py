@@ -771,6 +771,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     # poet ... has been sentenced"), gets that person before undated events
     # without actors are pruned
     _fill_subject(mentions, ents_by_sent)
+    _office_speaker(mentions, ents_by_sent, sentences)
     _delayed_identification(text, mentions, ents_by_sent, sentences)
     _identified_culprit(mentions, table)
     _fill_post_body(mentions, ents_by_sent)
@@ -1106,6 +1107,30 @@ def _fill_post_body(mentions, ents_by_sent) -> None:
 _COMPANY_POST = re.compile(r"(?i)\b(?:chief\s+executive|ceo|chief\s+financial\s+officer|cfo|chief\s+operating\s+officer|"
                            r"chairman|chairwoman|managing\s+director|head\s+coach|manager|coach|"
                            r"board|administrator)\b")
+
+
+# "President Daniel Noboa's office said", "the minister's spokeswoman told reporters"
+_OFFICE_OF = re.compile(r"[’']s\s+(?:(?:press|private|media)\s+)?(?:office|spokes(?:man|woman|person)|press\s+secretary|"
+                        r"campaign)\s+(?:(?:also|later|then|had|has)\s+)?$")
+
+
+def _office_speaker(mentions, ents_by_sent, sentences) -> None:
+    """A statement made by someone's office or spokesman with no one named
+    as its speaker is that person's: "President Daniel Noboa's office said
+    in a statement late Friday" is Noboa's statement."""
+    starts = [x.start for x in sentences]
+    for m in mentions:
+        if m.type != "statement" or m.who:
+            continue
+        lo = m.sentence_start
+        off = _OFFICE_OF.search(m.sentence, 0, m.trigger_start - lo)
+        if off is None:
+            continue
+        si = bisect.bisect_right(starts, lo) - 1
+        owner = next((e for e in ents_by_sent[si] if e.end == lo + off.start() and e.kind in ("person", "organisation")
+                      and not e.pronoun), None)
+        if owner is not None:
+            m.actors.append(Actor(owner.name, owner.kind, "who", owner.text, owner.start, owner.end))
 
 
 def _fill_subject(mentions, ents_by_sent) -> None:
