@@ -2101,7 +2101,8 @@ _ATTRIBUTION_END = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)?\s*[\w,]+(
 
 
 # the noun's own date after it: "since his arrest in September", "since the repeal of
-# Prohibition in 1933", "since the protests began in June"
+# Prohibition in 1933", "since the protests began in June", "since the Hamas-led attack on
+# southern Israel on October 7"
 _OWN_DATE_AFTER = re.compile(r"\s+(?:(?:began|started|erupted|broke\s+out)\s+|(?:of\s+)?(?:[A-Z][\w’'-]*\s+){1,3}|"
                              r"(?:on|in|against|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?)?(?:in|on)\s+")
 # (not "since the 1960 earthquake that destroyed Agadir": one with its own year)
