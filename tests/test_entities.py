@@ -126,6 +126,19 @@ def test_initials_days_and_state_forces():
     assert m.who == ["Osama", "United States"] and m.where == []
 
 
+def test_a_countrys_police_army_or_navy_is_the_force_itself():
+    # the golds name the force ("Swiss police", "Namibian navy"), not the country
+    (m,) = find_events("Swiss police arrested seven senior football officials on Wednesday.", published="2015-06-03")
+    assert m.type == "arrest" and m.who == ["Swiss police"]
+    (m,) = find_events("The Colombian army killed a rebel commander on Friday.", published="2011-11-06")
+    assert m.who == ["Colombian army"]
+    (m,) = find_events("Colombian national police arrested him on Monday.", published="2011-11-06")
+    assert m.who == ["Colombian national police"]
+    # (not a force the sentence only names after another noun and a verb)
+    (m,) = find_events("Thousands of Spanish farmers battled police during a march on Sunday.",
+                       published="1987-03-02")
+    assert "Spanish farmers battled police" not in m.who
+
 def test_subject_of_a_reported_clause_and_the_with_a_verb():
     text = ("On Saturday, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder "
             "Osama bin Laden, was killed in a counterterrorism operation. The Super Tuesday primaries were "

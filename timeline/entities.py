@@ -750,6 +750,12 @@ _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme cour
                     "electoral commission", "legislature", "court", "appeals court", "appeal court",
                     "district court", "military court"}
 _STATE_FORCES = {"forces", "army", "navy", "police", "military", "troops", "guard", "coastguard"}
+# a country's force named by its people's adjective is the force itself ("Cypriot police",
+# "the Colombian army"); troops and forces in a war are the country's ("Armenian forces fired")
+_NAMED_FORCES = {"army", "navy", "police", "guard", "coastguard"}
+# ("the Colombian national police", "Greek coast guard"; not "Spanish farmers battled police")
+_FORCE_KINDS = {"national", "federal", "state", "riot", "military", "secret", "border", "coast", "regular",
+                "local", "provincial", "municipal", "traffic", "special", "naval", "armed"}
 _VERB_AFTER_THE = re.compile(r"\s+(?:[a-z]+ed|said|says|told|has|have|had|was|were|is|are|will|would|met|"
                              r"won|lost|took|held|made|sent|fled|left|began|went|claimed|denied)\b")
 # "Woolworths lowered its purchase limit", "Ocado also cut its forecast": a
@@ -1787,6 +1793,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         if ws[k].lower() == "government" and k <= 1 and (k == 0 or ws[0].lower() in (
                                 "military", "interim", "transitional", "federal", "central", "national", "new")):
                             name = f"Government of {m.name}"  # ("Mali's military government")
+                        elif ws[k].lower() in _NAMED_FORCES and not m.possessive \
+                                and (k == 0 or k == 1 and ws[0] in _FORCE_KINDS):
+                            name = f"{m.text} {head}"  # "Swiss police arrested", "the Namibian navy": the force itself
                         elif ws[k].lower() in _STATE_FORCES and m.name in gaz.countries:
                             name = m.name  # "US special forces", "Iraq's army": the country acts
                         elif head in _NATIONAL_BODIES:
