@@ -139,6 +139,14 @@ def test_a_countrys_police_army_or_navy_is_the_force_itself():
                        published="1987-03-02")
     assert "Spanish farmers battled police" not in m.who
 
+def test_a_post_taken_from_someone_is_taken_from_a_person_not_a_place():
+    (m,) = find_events("Minoru Kihara took over the defence ministry from Yasukazu Hamada on Wednesday.",
+                       published="2023-09-14")
+    assert m.type == "appointment" and m.who == ["Minoru Kihara", "Yasukazu Hamada"] and m.where == []
+    # (a place after "from" is still a place)
+    (m,) = find_events("Police arrested the man on Tuesday as he arrived from Garissa.", published="2023-09-14")
+    assert "Garissa" in m.where
+
 def test_subject_of_a_reported_clause_and_the_with_a_verb():
     text = ("On Saturday, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder "
             "Osama bin Laden, was killed in a counterterrorism operation. The Super Tuesday primaries were "

@@ -819,6 +819,9 @@ _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 
 
 # "the Nobel Prize in Physics", "a degree in Economics": a field, not a place
+# "took over the defence ministry from Yasukazu Hamada", "taking over from": a post taken from its holder
+_SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
+                              r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
 _FIELD_BEFORE = re.compile(r"\b(?:Prizes?|Awards?|Medals?|[Dd]egrees?|Bachelor|Masters?|Doctorate|PhD|Olympiad|"
                            r"[Cc]hampionships?|Professor|[Cc]ourses?|[Cc]lass(?:es)?|[Mm]ajors?)\s+(?:in|of)\s+$")
 
@@ -1219,7 +1222,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if (before_end.endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before)
             or before.endswith(", ") and _TOWN_COMMA.search(before)) and not title \
             and not (len(words) == 1 and (words[0].isupper() or _is_brand(words[0]))) \
-            and not _FIELD_BEFORE.search(before):
+            and not _FIELD_BEFORE.search(before) and not _SUCCESSION_FROM.search(before):
         if table.person_for_part(words[0]) is None and not (
                 # "a call from Maria Lopez", "support from Angela Merkel": a given name opens a person's name
                 2 <= len(words) <= 3 and words[0] in gaz.given_gender and low[-1] not in gaz.place_words
