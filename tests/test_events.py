@@ -6926,3 +6926,18 @@ def test_a_statement_of_someones_office_is_theirs():
     (m,) = find_events("President Daniel Noboa's office said in a statement late Friday that no criminal "
                        "could be considered a political refugee.", published="2024-04-06")
     assert (m.type, m.who) == ("statement", ["Daniel Noboa"])
+
+
+def test_the_one_succeeded_or_dismissed_is_named():
+    text = ("Sepp Blatter said on Tuesday he would resign as president of FIFA. "
+            "Blatter has led FIFA since 1998, when he succeeded Joao Havelange.")
+    ms = [m for m in find_events(text, published="2015-06-03") if m.type == "appointment"]
+    assert [(m.date_start, m.who) for m in ms] == [("1998-01-01", ["Sepp Blatter", "Joao Havelange"])]
+    text = ("President Tayyip Erdogan removed the central bank governor, Naci Agbal, on Saturday. Agbal was "
+            "appointed in November 2020, after Erdogan dismissed his predecessor, Murat Uysal.")
+    (m,) = [m for m in find_events(text, published="2021-03-21") if m.trigger == "dismissed"]
+    assert m.who == ["Tayyip Erdogan", "Murat Uysal"]
+    # a successor named again after the naming is no second appointment
+    text = ("Magma Power Co said director Arnold L. Johnson has been named president. "
+            "He succeeds Andrew W. Hoch, who moved to chairman in February.")
+    assert [m.trigger for m in find_events(text, published="1987-03-30") if m.type == "appointment"] == ["been named"]

@@ -3859,6 +3859,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # Thursday to say that his wife was being held": a notice)
     if "phoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _PHONED.finditer(stext), "meeting", "verb", group=1)
+    # "Blatter has led FIFA since 1998, when he succeeded Joao Havelange": a successor named with the one
+    # succeeded took the post (not "succeeded in"; nor "He succeeds Andrew W. Hoch" after "Johnson has been
+    # named president": the naming told again, in the present or the perfect)
+    if "succeed" in low and "appointment" in comp.types and not any(f[3] == "appointment" for f in found):
+        found = _add_found(found, sent, _SUCCEEDED_NAME.finditer(stext), "appointment", "verb", group=1)
     # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
@@ -3969,6 +3974,9 @@ _PHONED = re.compile(r"\b((?:tele)?phoned)\s+(?:him|her|them|(?:his|her|their|it
                     r"(?:office|counterpart|family|wife|husband|mother|father|son|daughter|president|minister|leader|"
                     r"embassy|ministry|police|headquarters)|(?!(?:Reuters|AFP|AP)\b)(?-i:[A-Z][\w’'-]+))"
                     r"(?![^,;.]{0,40}?\bto\s+(?:say|tell|inform|warn|report|confirm)\b)")
+_SUCCEEDED_NAME = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\b(succeeded)\s+(?:(?:his|her|their)\s+(?:late\s+)?(?:father|mother|brother|sister|"
+                             r"uncle|husband|wife|son|daughter|cousin)\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+                             r"(?![\w’'])")
 _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
                              r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
                              r"heads?\s+of\s+mission)\b")
@@ -5718,6 +5726,9 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
             # (not the places of the sentence's other events: "who governed
             # Malawi from 2014 to 2020, will be sworn in at Kamuzu Stadium")
             others = [t for t in trigs if not (t_start <= t[0] < t_end)]
+            if tname == "appointment" and any(t[3] == "appointment" and t[2].lower() == "succeeded" and sent.start <= t[0] < sent.end
+                                              for t in others):
+                continue  # "has led FIFA since 1998, when he succeeded Joao Havelange": the succession says it
             other_clauses = {i for t in others for i, c in enumerate(clauses) if c[0] <= t[0] < c[1]} - {ci}
             inner = [e for e in ents if e.kind == "person" and t_start <= e.start and e.end <= t_end]
             if inner:  # "a post he held until 2013": the holder is named inside
@@ -6685,7 +6696,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # ("its chief executive, John Smith"; "arrested the ferry's master, Abdul Karim": any person it is done to;
     # a post the trigger itself names, "removed the warden")
     if appos and (any(" ".join(held[-k:]) in _g.titles for k in (1, 2, 3)) or tname in _ABOUT_PEOPLE_LEAD
-                  or appos.end(1) <= e0):
+                  or appos.end(1) <= e0 or held[-1] in _PERSON_ROLE_NOUNS):
         named = next((m for m in agents if m.start == appos.end() and m.kind == "person"), None)
         if named is not None and named not in after[:2]:
             after = [named] + after
@@ -6890,6 +6901,10 @@ _VERBAL_PHRASE = re.compile(r"(?i)(?:was|were|been|being|is|are|has|have|had|wen
 # governor/his brother ..."
 _FORCED_TO = re.compile(r"(?i)\b(?:forced|forcing|forces|force|pushed|compelled|obliged|pressured|pressed)\s+"
                         r"([^.;:]{1,70}?)\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:(?:and|or|then)\s+)?$")
+# a person named by a tie to another, then by name: "dismissed his predecessor, Murat Uysal"
+_PERSON_ROLE_NOUNS = {"predecessor", "successor", "deputy", "rival", "opponent", "challenger", "aide", "adviser",
+                      "advisor", "ally", "boss", "protege", "protégé", "lieutenant", "assistant", "wife", "husband",
+                      "son", "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece"}
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
