@@ -6941,3 +6941,16 @@ def test_the_one_succeeded_or_dismissed_is_named():
     text = ("Magma Power Co said director Arnold L. Johnson has been named president. "
             "He succeeds Andrew W. Hoch, who moved to chairman in February.")
     assert [m.trigger for m in find_events(text, published="1987-03-30") if m.type == "appointment"] == ["been named"]
+
+
+def test_kin_named_by_a_given_name_alone():
+    ms = find_events("Robert Mugabe died on Friday. His first wife, Sally, died in 1992.", published="2019-09-06")
+    assert [m.who for m in ms if m.date_start == "1992-01-01"] == [["Sally"]]
+    # "X and his wife, Y, died": both died
+    (m,) = find_events("Corp said its secretary, John Manningham, and his wife, Patricia, died early this morning.",
+                       published="1987-04-03")
+    assert sorted(m.who) == ["John Manningham", "Patricia"]
+    # (the wife the news comes from takes no part)
+    ms = find_events("Wrestler Jon Huber died on Saturday. According to his wife, Amanda, Huber succumbed to a "
+                     "lung disorder at the Mayo Clinic on Saturday.", published="2020-12-28")
+    assert not any("Amanda" in m.who for m in ms)

@@ -2028,7 +2028,8 @@ RELATION_NOUNS = (r"(?:brothers?|sisters?|sons?|daughters?|wife|wives|husbands?|
                   r"attorneys?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|bodyguards?|guards?|deputy|"
                   r"assistants?|drivers?|employees?|staffers?)")
 _KIN_BEFORE = re.compile(r"(?i)\b(?:his|her|their|whose|my|our)\s+(?:\d+-year-old\s+|late\s+|younger\s+|older\s+|"
-                         r"elder\s+|eldest\s+|youngest\s+|teenage\s+|infant\s+)?" + RELATION_NOUNS + r"\s+$")
+                         r"elder\s+|eldest\s+|youngest\s+|teenage\s+|infant\s+|first\s+|second\s+|former\s+)?"
+                         + RELATION_NOUNS + r"(?:\s*,)?\s+$")  # ("Her husband, Tom, a merchant seaman,")
 _KIN_APPOSITION = re.compile(r"(?:[’']s)?,\s+(?:the|a|his|her|their)\s+(?:[a-z-]+\s+)?(daughter|wife|mother|sister|widow|"
                              r"grandmother|son|husband|father|brother|widower|grandfather|actress|actor|businesswoman|"
                              r"businessman|chairwoman|chairman|spokeswoman|spokesman|queen|king|princess|prince)\b")

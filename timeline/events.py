@@ -6325,7 +6325,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "..., according to British Transport Police, but the man was found
         # dead": the source of the news does not take part in it
         sources = {m.name for m in ents if not m.pronoun and not m.possessive and kind_at(m.start) == "frame" or re.search(
-            r"(?i)\baccording\s+to\s+(?:the\s+)?$", text[max(sent.start, m.start - 20):m.start])}
+            r"(?i)\baccording\s+to\s+(?:the\s+|(?:his|her|their)\s+[a-z]+\s*,\s*)?$",  # ("According to his wife, Amanda,")
+            text[max(sent.start, m.start - 30):m.start])}
         if sources:
             subj_cands = [m for m in subj_cands if m.name not in sources]
     # "The New York Times reported that, in a phone call in late July, ...":
@@ -6562,7 +6563,10 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                                     and m.text == m.name and m.start not in group_starts
                                     and not _PREP_WHERE.search(text[max(sent.start, m.start - 30):m.start])],
                            key=lambda m: m.start)
-        for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start]):
+        for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start
+                           # (the "his" of "and his wife, Patricia" is inside the gap)
+                           and not (m.pronoun and m.possessive and re.search(r"\band\s+$", text[max(sent.start, m.start - 5):m.start])
+                                    and _COORD_KIN.fullmatch(text, m.start - 5, subj.start))]):
             if m.kind == "organisation" and prev.kind == "person" and _title_gap(m.end, prev.start) \
                     and re.search(r"[^,\s]\s+(?:and|&)\s+$", text[max(sent.start, m.start - 8):m.start]):
                 continue  # "Altman and OpenAI co-founder Greg Brockman": whose co-founder, no subject
@@ -6570,7 +6574,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
                     and (_COORD_TITLED.fullmatch(text, m.end, prev.start)
                          # ("Andrew Yang, an entrepreneur, and Michael Bennet suspended")
-                         or _COORD_PAST_APPOS.fullmatch(text, m.end, prev.start))) and not m.possessive:
+                         or _COORD_PAST_APPOS.fullmatch(text, m.end, prev.start)
+                         # ("John Manningham, and his wife, Patricia, died")
+                         or _COORD_KIN.fullmatch(text, m.end, prev.start))) and not m.possessive:
                 # ("Chinese President Xi Jinping and U.S. President Joe Biden held")
                 add(m, "who")
                 prev = m
@@ -7052,6 +7058,7 @@ _SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"â
                           r"(?:(?:have|had|were|are|will|would|both|also|jointly|together|on\s+[A-Z]\w+day|"
                           r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+_COORD_KIN = re.compile(r"\s*,?\s*\band\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?" + _RELATION_NOUNS + r"\s*,?\s*")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
                   "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
                   "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Guardian",
