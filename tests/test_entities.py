@@ -1442,3 +1442,14 @@ def test_a_company_s_first_word_that_said_it_is_the_company_not_the_person_of_th
                         "Separately, Halvorsen told reporters the group had completed")
     names = [e.name for sent in find_entities(text, split_sentences(text))[0] for e in sent]
     assert names.count("Ingrid Halvorsen") == 2
+
+
+def test_a_surname_opening_a_sentence_before_the_full_name_is_that_persons():
+    # a live blog, newest entry first: "Sunak" is met before "Rishi Sunak"
+    text = ("12:40 - Sunak has also reappointed Jeremy Hunt as chancellor.\n\n"
+            "11:30 - Rishi Sunak has been appointed prime minister by King Charles III.")
+    ms = [m for m in find_events(text, published="2022-10-25") if m.trigger == "reappointed"]
+    assert [m.who for m in ms] == [["Rishi Sunak", "Jeremy Hunt"]]
+    # (not a person named by a title, whose given name the article never says)
+    text = "President Reagan will visit Rome in June. Nancy Reagan will stay in Washington."
+    assert [m.who for m in find_events(text, published="1987-03-03") if m.type == "visit"] == [["Reagan"]]

@@ -1898,7 +1898,29 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             for m in found:
                 if m.kind == "organisation" and m.name in full_of and m.name not in table.acronyms:
                     m.name = full_of[m.name]
+    # "Sunak has also reappointed Jeremy Hunt" in a live blog whose later entry names "Rishi
+    # Sunak": a surname said alone before the full name is that person's
+    early = {}
+    for found in out:
+        for m in found:
+            # (a one-word organisation, as a surname opening the sentence is read, before a verb;
+            # not a person named by a title, "President Reagan" before "Nancy Reagan")
+            if m.kind == "organisation" and not m.pronoun and " " not in m.name and m.name == m.text \
+                    and m.name in table.entities and not m.name.isupper() and m.name not in gaz.orgs \
+                    and m.name not in table.org_first and m.name not in table.acronyms \
+                    and _VERB_AFTER_SURNAME.match(text, m.end) \
+                    and (full := early.get(m.name) or table.person_with_surname(m.name)) is not None:
+                early[m.name] = m.name = full
+                m.kind = "person"
+    for short, full in early.items():
+        if short in table.entities and table.entities[short].kind == "organisation":
+            del table.entities[short]
+            table.add(full, "person", short)
     return out, list(table.entities.values()), table
+
+
+_VERB_AFTER_SURNAME = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?:has|had|was|is|said|says|told|tells|will|would|"
+                                 r"added|announced|wrote|spoke|appointed|reappointed|named)\b")
 
 
 # "David and Louise Turpin", "Prince William and Kate Middleton" (not the
