@@ -1453,3 +1453,12 @@ def test_a_surname_opening_a_sentence_before_the_full_name_is_that_persons():
     # (not a person named by a title, whose given name the article never says)
     text = "President Reagan will visit Rome in June. Nancy Reagan will stay in Washington."
     assert [m.who for m in find_events(text, published="1987-03-03") if m.type == "visit"] == [["Reagan"]]
+
+
+def test_shouted_dateline_towns_and_places_after_nearby():
+    ms = find_events("CEBU CITY - A regional trial court on Thursday sentenced two men to life in prison.",
+                     published="2024-03-01")
+    assert [m.where for m in ms] == [["Cebu City"]]
+    (m,) = find_events("Darnell Whitfield was arrested Tuesday night at an apartment in nearby Reynoldsburg.",
+                       published="2024-03-01")
+    assert m.where == ["Reynoldsburg"]

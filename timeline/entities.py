@@ -789,9 +789,10 @@ _COMMA_PLACE_AFTER = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(
 _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
                          r"\s*,\s*$")  # "the capital, Bangui,"
 # (every alternative ends on one of the words of _PLACE_BEFORE_ENDS)
-_PLACE_BEFORE_ENDS = ("in", "near", "at", "from", "side", "of", "to", "the")
+_PLACE_BEFORE_ENDS = ("in", "near", "at", "from", "side", "of", "to", "the", "nearby", "neighbouring", "neighboring",
+                      "suburban", "rural", "downtown")
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?|\b(?:city|town|village|province|state|region|district|island|capital|"
+    r"(?:\b(?:in|near|at|from|outside|inside)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|suburban\s+|rural\s+|downtown\s+)?|\b(?:city|town|village|province|state|region|district|island|capital|"
     r"port|municipality|county|suburb|township|commune|neighbou?rhood|towns|villages|cities|harbou?r|resort|"
     r"outskirts|enclave|valley|governorate|prefecture|oblast|department)\s+of\s+"
     r"|\b(?:flew|flown|travell?ed|went|headed|returned|fled|deported|extradited|sailed|drove|trip|visit|journey)\s+to\s+(?:the\s+)?"
@@ -1169,7 +1170,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None  # "the Law of the Sea", "across the River": a common noun in capitals, no place named
     if low[-1] in gaz.place_words or (len(low) > 1 and low[0] in gaz.place_words and low[1] == "of") \
             or (len(low) > 1 and low[-1] in _FACILITY_WORDS and not any(w in ("of", "for") for w in low)):
-        return text, "place", None, None
+        return (text.title() if text.isupper() else text), "place", None, None  # (a dateline's "CEBU CITY")
     if len(words) == 1 and (low[0] in _BODY_HEADS or _org_word(low[0], gaz)) and re.search(r"\b[Tt]he\s+$", before) \
             and not title \
             and (body := next((e.name for e in reversed(table.entities.values()) if e.kind == "organisation"
