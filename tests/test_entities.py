@@ -1462,3 +1462,15 @@ def test_shouted_dateline_towns_and_places_after_nearby():
     (m,) = find_events("Darnell Whitfield was arrested Tuesday night at an apartment in nearby Reynoldsburg.",
                        published="2024-03-01")
     assert m.where == ["Reynoldsburg"]
+
+
+def test_roads_and_ground_are_places_not_actors():
+    (m,) = [m for m in find_events("GAYNDAH - More than 600 residents were ordered to leave their homes on Tuesday "
+                                   "night as floodwaters cut the Burnett Highway.", published="2024-03-01")
+            if m.type == "policy"]
+    assert "Burnett Highway" not in m.who and "Burnett Highway" in m.where
+    (m,) = find_events("Deputies arrested a 31-year-old Marten Falls man on Wednesday.", published="2024-03-01")
+    assert m.who == [] and m.where == ["Marten Falls"]
+    # (a place word alone names no place)
+    (m,) = find_events("Forest fires raged in north-east China on Monday, killing 12 people.", published="1987-05-20")
+    assert m.where == ["China"]

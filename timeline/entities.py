@@ -441,7 +441,8 @@ _DIRECTION_CAPS = {"East", "West", "North", "South", "Central", "Greater", "Down
                    "Inner", "Outer", "Metro", "Metropolitan", "Northern", "Southern", "Eastern", "Western"}
 # a landform or water on its own names no place ("the Law of the Sea")
 _BARE_GEO = frozenset({"sea", "seas", "ocean", "river", "lake", "island", "islands", "coast", "valley", "desert",
-                       "mountain", "mountains", "strait", "straits", "peninsula", "bay"})
+                       "mountain", "mountains", "strait", "straits", "peninsula", "bay", "highway", "motorway",
+                       "freeway", "expressway", "boulevard", "glacier", "icefall", "volcano", "forest", "falls"})
 
 _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "veterans", "nations", "peoples",
                     "patriots", "democrats", "students", "labour"}
