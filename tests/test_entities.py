@@ -1474,3 +1474,12 @@ def test_roads_and_ground_are_places_not_actors():
     # (a place word alone names no place)
     (m,) = find_events("Forest fires raged in north-east China on Monday, killing 12 people.", published="1987-05-20")
     assert m.where == ["China"]
+
+
+def test_a_regions_own_government_acts():
+    (m,) = [m for m in find_events("The Borno state government imposed a dusk-to-dawn curfew on the market district "
+                                   "on Tuesday.", published="2024-11-21") if m.type == "policy"]
+    assert m.who == ["Borno state government"] and m.where == ["Borno"]
+    (m,) = find_events("On Tuesday the Kozhikode district administration banned public gatherings.",
+                       published="2018-05-22")
+    assert m.who == ["Kozhikode district administration"]

@@ -775,6 +775,8 @@ _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "
               "magazine", "tabloid", "broadcaster"}
 # a region's own body after its name, in lower case: "the Michoacán state
 # police", "the Kaduna state government", "the Sindh provincial assembly"
+_REGION_BODY = re.compile(r"\s+(state|provincial|regional|county|district|municipal)\s+(government|administration|"
+                          r"police|council|assembly|legislature)\b", re.I)
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
                                 r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
 # a sentence's opening phrase and its comma: "On Wednesday, ", "Last week, ", "Separately, "
@@ -1822,6 +1824,16 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                             continue  # "Pheu Thai party": the demonym is part of the party's name
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
+        for m in list(found):
+            # "The Borno state government imposed a curfew", "the district administration of Montepuez":
+            # a region's own body acts (the region stays where)
+            if m.kind == "place" and not m.possessive and m.text == m.name \
+                    and (rb := _REGION_BODY.match(text, m.end)) is not None \
+                    and not any(f.start == m.start and f.kind == "organisation" for f in found):
+                end = rb.end()
+                name = f"{m.text} {rb.group(1).lower()} {rb.group(2).lower()}"
+                table.add(name, "organisation")
+                found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         if "ministry" in sent.text or "department" in sent.text:
             _lower_case_bodies(sent, found, table)
         found.sort(key=lambda m: m.start)
