@@ -1483,3 +1483,8 @@ def test_a_regions_own_government_acts():
     (m,) = find_events("On Tuesday the Kozhikode district administration banned public gatherings.",
                        published="2018-05-22")
     assert m.who == ["Kozhikode district administration"]
+    # a state's or a country's government named by the place as it is
+    (m,) = find_events("The Queensland government on Wednesday declared a disaster situation.", published="2024-03-01")
+    assert m.who == ["Queensland government"]
+    (m,) = find_events("The Kenya government on Monday banned protests in Nairobi.", published="2024-03-01")
+    assert m.who == ["Government of Kenya"]

@@ -777,6 +777,7 @@ _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "
 # police", "the Kaduna state government", "the Sindh provincial assembly"
 _REGION_BODY = re.compile(r"\s+(state|provincial|regional|county|district|municipal)\s+(government|administration|"
                           r"police|council|assembly|legislature)\b", re.I)
+_PLACE_GOVERNMENT = re.compile(r"\s+government\b")
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
                                 r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
 # a sentence's opening phrase and its comma: "On Wednesday, ", "Last week, ", "Separately, "
@@ -1827,13 +1828,21 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         for m in list(found):
             # "The Borno state government imposed a curfew", "the district administration of Montepuez":
             # a region's own body acts (the region stays where)
-            if m.kind == "place" and not m.possessive and m.text == m.name \
-                    and (rb := _REGION_BODY.match(text, m.end)) is not None \
-                    and not any(f.start == m.start and f.kind == "organisation" for f in found):
+            if m.kind != "place" or m.possessive or m.text != m.name \
+                    or any(f.start == m.start and f.kind == "organisation" for f in found):
+                continue
+            if (rb := _REGION_BODY.match(text, m.end)) is not None:
                 end = rb.end()
                 name = f"{m.text} {rb.group(1).lower()} {rb.group(2).lower()}"
-                table.add(name, "organisation")
-                found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
+            elif m.name not in gaz.cities and (rb := _PLACE_GOVERNMENT.match(text, m.end)) is not None:
+                # "The Queensland government declared", "The Kenya government banned" (not "the Beijing
+                # government": a capital's is its country's, as "Beijing" alone is)
+                end = rb.end()
+                name = f"Government of {m.name}" if m.name in gaz.countries else f"{m.text} government"
+            else:
+                continue
+            table.add(name, "organisation")
+            found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         if "ministry" in sent.text or "department" in sent.text:
             _lower_case_bodies(sent, found, table)
         found.sort(key=lambda m: m.start)
