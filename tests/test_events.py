@@ -6954,3 +6954,12 @@ def test_kin_named_by_a_given_name_alone():
     ms = find_events("Wrestler Jon Huber died on Saturday. According to his wife, Amanda, Huber succumbed to a "
                      "lung disorder at the Mayo Clinic on Saturday.", published="2020-12-28")
     assert not any("Amanda" in m.who for m in ms)
+
+
+def test_the_one_replaced_by_an_appointment_is_named():
+    (m,) = [m for m in find_events("The board named Jane Doe chief executive on Monday, replacing John Smith, who "
+                                   "retired.", published="2024-03-01") if m.type == "appointment"]
+    assert sorted(m.who) == ["Jane Doe", "John Smith"]
+    # (one named to a post of their own keeps that appointment)
+    text = "Wurlitzer Co said George Howell was elected vice chairman, succeeding Sid Weiss who was named chief executive."
+    assert len([m for m in find_events(text, published="1987-04-24") if m.type == "appointment"]) == 2

@@ -6726,6 +6726,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             continue
         add(m, "who" if (symmetric or subj is None) and not (tname == "statement" and _SAID_OF.fullmatch(text, s0, e0))
             else "whom")
+    if tname == "appointment" and ("replacing" in sent.text or "succeeding" in sent.text) \
+            and (rp := _REPLACING.search(text, e0, sent.end)) is not None:
+        # "named Jane Doe chief executive on Monday, replacing John Smith, who retired": the one replaced
+        named = next((m for m in agents if m.kind == "person" and not m.possessive and not m.pronoun
+                      and m.start == rp.end()), None)
+        # (not one named to a post of their own: "succeeding Sid Weiss who was named chief executive")
+        if named is not None and not _OWN_POST_AFTER.match(text, named.end):
+            add(named, "whom")
     if party_owner is not None:
         add(party_owner, "who")
     # the others named in the clauses that belong to no other event
@@ -6911,6 +6919,10 @@ _FORCED_TO = re.compile(r"(?i)\b(?:forced|forcing|forces|force|pushed|compelled|
 _PERSON_ROLE_NOUNS = {"predecessor", "successor", "deputy", "rival", "opponent", "challenger", "aide", "adviser",
                       "advisor", "ally", "boss", "protege", "protégé", "lieutenant", "assistant", "wife", "husband",
                       "son", "daughter", "brother", "sister", "father", "mother", "cousin", "nephew", "niece"}
+_REPLACING = re.compile(r",\s+(?:replacing|succeeding)\s+(?:(?:the\s+)?(?:outgoing|departing|retiring|ousted|long-serving|"
+                        r"former|late)\s+)?")
+_OWN_POST_AFTER = re.compile(r",?\s+who\s+(?:was|has\s+been|is|will\s+be|had\s+been)\s+(?:also\s+)?(?:named|appointed|"
+                             r"elected|promoted|made|moved|becomes|became)\b")
 _TITLE_OBJECT = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,3}?[\w-]+)\s*,\s*")
 _ATTRIBUTED_TO = re.compile(r"(?i)\b(?:attributed|blamed|claimed)\s+(?:\w+ly\s+)?(?:to|on|by)\s+(?:the\s+)?$")
 _OF_THE_TOLD = re.compile(r"(?i)\b(?:(?:handling|response|responses|reaction|reactions|aftermath|victims|survivors|cost|"
