@@ -6963,3 +6963,10 @@ def test_the_one_replaced_by_an_appointment_is_named():
     # (one named to a post of their own keeps that appointment)
     text = "Wurlitzer Co said George Howell was elected vice chairman, succeeding Sid Weiss who was named chief executive."
     assert len([m for m in find_events(text, published="1987-04-24") if m.type == "appointment"]) == 2
+
+
+def test_took_over_from_a_person_is_an_appointment():
+    (m,) = find_events("William Ruto took over from Uhuru Kenyatta in September 2022.", published="2024-03-01")
+    assert (m.type, m.date_start, sorted(m.who)) == ("appointment", "2022-09-01", ["Uhuru Kenyatta", "William Ruto"])
+    # (not a task taken over from a company)
+    assert find_events("The company took over from Acme the running of the port in 2019.", published="2024-03-01") == []

@@ -3373,7 +3373,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and m.group(0).lower().startswith("unveil") and "statement" in comp.types and (
                 _PLAN_UNVEILED_AFTER.match(text, e0) or _PLAN_UNVEILED_BEFORE.search(before)):
             name = "statement"  # "unveiled a restructuring plan", "a security initiative to be unveiled": an announcement
-        if name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and _opens_on(after, comp.not_after[name]):
+        if name == "acquisition" and re.fullmatch(r"(?i)took\s+over", m.group(0)) and "appointment" in comp.types \
+                and _FROM_HOLDER.match(text, e0):
+            name = "appointment"  # "Ruto took over from Uhuru Kenyatta in September 2022": a successor took office
+        elif name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and _opens_on(after, comp.not_after[name]):
             continue  # "Rebels took over the city", "marines take over the ports": seized, not bought
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
@@ -4058,6 +4061,8 @@ _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,
 _STORM_VERB = re.compile(r"\s+(?:(?:has|had|is|was)\s+)?(hovered|moved|approached|strengthened|intensified|weakened|stalled|"
                          r"made\s+landfall|hit|struck|battered|lashed|slammed\s+into|pounded|swept|dumped|brought|"
                          r"crossed|tore\s+through|ripped\s+through|headed|passed|churned|barrelled|barreled)\b")
+_FROM_HOLDER = re.compile(r"\s+from\s+(?:(?:his|her)\s+(?:predecessor|father|mother|brother|sister|husband|wife|"
+                          r"boss|deputy|rival)\b|(?-i:[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+))")
 _TAKEN_OVER_POST = re.compile(r"(?i)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+[’']s\s+)?(?:[\w-]+\s+)?(?:rotating\s+)?"
                               r"(?:chairmanship|presidency|chair|leadership|helm|premiership|command|reins|ministry|"
                               r"portfolio|department|governorship|mayoralty)\b")
