@@ -1488,3 +1488,12 @@ def test_a_regions_own_government_acts():
     assert m.who == ["Queensland government"]
     (m,) = find_events("The Kenya government on Monday banned protests in Nairobi.", published="2024-03-01")
     assert m.who == ["Government of Kenya"]
+
+
+def test_a_post_of_a_body_then_a_name():
+    (m,) = find_events('"This cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said '
+                       'in a statement.', published="2019-09-06")
+    assert m.who == ["Man-kei Tam"]
+    # (a company's full name after "representative at" stays whole)
+    text = "A former registered representative at Merrill Lynch Co Inc was charged with fraud on Monday."
+    assert "Co Inc" not in [w for m in find_events(text, published="1987-03-10") for w in m.who]

@@ -827,6 +827,9 @@ _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 # "took over the defence ministry from Yasukazu Hamada", "taking over from": a post taken from its holder
 _SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
                               r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
+_POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|president|chair|chairman|chairwoman|spokesman|spokeswoman|"
+                             r"spokesperson|secretary|representative|coordinator|researcher|official|executive)\s+"
+                             r"(?:of|for|at)\s+$")
 _FIELD_BEFORE = re.compile(r"\b(?:Prizes?|Awards?|Medals?|[Dd]egrees?|Bachelor|Masters?|Doctorate|PhD|Olympiad|"
                            r"[Cc]hampionships?|Professor|[Cc]ourses?|[Cc]lass(?:es)?|[Mm]ajors?)\s+(?:in|of)\s+$")
 
@@ -1062,7 +1065,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 break
     if not k and len(words) >= 3:
         # "Ambassador to the United Nations Nikki Haley": a body, then a person's name
-        k = next((n for n in (4, 3, 2, 1) if len(words) - n >= 2 and words[n] in gaz.given_gender
+        # ("Hong Kong director of Amnesty International Man-kei Tam": after a post of the body, any name)
+        k = next((n for n in (4, 3, 2, 1) if len(words) - n >= 2
+                  and (words[n] in gaz.given_gender or _POST_OF_BEFORE.search(before) and all(
+                      not w.isupper() and w.lower().strip(".") not in _LEGAL_FORMS and w.lower() not in gaz.org_words
+                      for w in words[n:]))  # (not "Merrill Lynch Co Inc", "BBC AG Brown Boveri")
                   and " ".join(words[:n]) in gaz.orgs), 0)
     if k and k < len(words):
         words = words[k:]
