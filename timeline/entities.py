@@ -773,11 +773,13 @@ _ACT_NO = re.compile(r"\s+Nos?$")
 NAMED_STORM = re.compile(r"(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Storm|Super\s+Typhoon)\s+[A-Z]")
 _ORG_AFTER = {"regime", "newspaper", "government", "administration", "agency", "ministry", "army", "forces", "party", "officials",
               "magazine", "tabloid", "broadcaster"}
-# a region's own body after its name, in lower case: "the Michoacán state
-# police", "the Kaduna state government", "the Sindh provincial assembly"
+# the body itself, named by its region ("The Borno state government imposed"), or by a
+# state's or country's name as it is ("The Queensland government declared")
 _REGION_BODY = re.compile(r"\s+(state|provincial|regional|county|district|municipal)\s+(government|administration|"
                           r"police|council|assembly|legislature)\b", re.I)
 _PLACE_GOVERNMENT = re.compile(r"\s+government\b")
+# a region's own body after its name, in lower case: "the Michoacán state
+# police", "the Kaduna state government", "the Sindh provincial assembly"
 _REGION_BODY_AFTER = re.compile(r"\s+(?:state|provincial|regional|county|district|municipal)\s+(?:police|government|"
                                 r"governor|assembly|legislature|council|prosecutors?|authorities|officials|capital)\b")
 # a sentence's opening phrase and its comma: "On Wednesday, ", "Last week, ", "Separately, "
@@ -823,13 +825,14 @@ _FAITHS = {"sunni", "shia", "shiite", "sufi", "ahmadi", "alawite", "yazidi", "dr
 _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 
 
-# "the Nobel Prize in Physics", "a degree in Economics": a field, not a place
 # "took over the defence ministry from Yasukazu Hamada", "taking over from": a post taken from its holder
 _SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
                               r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
+# a post of a body, then the body's name and the holder's: "Hong Kong director of Amnesty International Man-kei Tam"
 _POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|president|chair|chairman|chairwoman|spokesman|spokeswoman|"
                              r"spokesperson|secretary|representative|coordinator|researcher|official|executive)\s+"
                              r"(?:of|for|at)\s+$")
+# "the Nobel Prize in Physics", "a degree in Economics": a field, not a place
 _FIELD_BEFORE = re.compile(r"\b(?:Prizes?|Awards?|Medals?|[Dd]egrees?|Bachelor|Masters?|Doctorate|PhD|Olympiad|"
                            r"[Cc]hampionships?|Professor|[Cc]ourses?|[Cc]lass(?:es)?|[Mm]ajors?)\s+(?:in|of)\s+$")
 
@@ -1833,8 +1836,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         table.add(name, "organisation")
                         found.append(EntityMention(m.start, end, text[m.start:end], name, "organisation"))
         for m in list(found):
-            # "The Borno state government imposed a curfew", "the district administration of Montepuez":
-            # a region's own body acts (the region stays where)
+            # "The Borno state government imposed a curfew", "the Kozhikode district administration
+            # cancelled": a region's own body acts (the region stays where)
             if m.kind != "place" or m.possessive or m.text != m.name \
                     or any(f.start == m.start and f.kind == "organisation" for f in found):
                 continue

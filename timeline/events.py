@@ -3977,9 +3977,9 @@ _PHONED = re.compile(r"\b((?:tele)?phoned)\s+(?:him|her|them|(?:his|her|their|it
                     r"(?:office|counterpart|family|wife|husband|mother|father|son|daughter|president|minister|leader|"
                     r"embassy|ministry|police|headquarters)|(?!(?:Reuters|AFP|AP)\b)(?-i:[A-Z][\w’'-]+))"
                     r"(?![^,;.]{0,40}?\bto\s+(?:say|tell|inform|warn|report|confirm)\b)")
-_SUCCEEDED_NAME = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\b(succeeded)\s+(?:(?:his|her|their)\s+(?:late\s+)?(?:father|mother|brother|sister|"
-                             r"uncle|husband|wife|son|daughter|cousin)\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
-                             r"(?![\w’'])")
+_SUCCEEDED_NAME = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\b(succeeded)\s+"
+                             r"(?:(?:his|her|their)\s+(?:late\s+)?(?:father|mother|brother|sister|uncle|husband|wife|son|"
+                             r"daughter|cousin)\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?![\w’'])")
 _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
                              r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
                              r"heads?\s+of\s+mission)\b")
@@ -5731,8 +5731,8 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
             # (not the places of the sentence's other events: "who governed
             # Malawi from 2014 to 2020, will be sworn in at Kamuzu Stadium")
             others = [t for t in trigs if not (t_start <= t[0] < t_end)]
-            if tname == "appointment" and any(t[3] == "appointment" and t[2].lower() == "succeeded" and sent.start <= t[0] < sent.end
-                                              for t in others):
+            if tname == "appointment" and any(t[3] == "appointment" and t[2].lower() == "succeeded"
+                                              and sent.start <= t[0] < sent.end for t in others):
                 continue  # "has led FIFA since 1998, when he succeeded Joao Havelange": the succession says it
             other_clauses = {i for t in others for i, c in enumerate(clauses) if c[0] <= t[0] < c[1]} - {ci}
             inner = [e for e in ents if e.kind == "person" and t_start <= e.start and e.end <= t_end]
@@ -6570,7 +6570,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                            key=lambda m: m.start)
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start
                            # (the "his" of "and his wife, Patricia" is inside the gap)
-                           and not (m.pronoun and m.possessive and re.search(r"\band\s+$", text[max(sent.start, m.start - 5):m.start])
+                           and not (m.pronoun and m.possessive
+                                    and re.search(r"\band\s+$", text[max(sent.start, m.start - 5):m.start])
                                     and _COORD_KIN.fullmatch(text, m.start - 5, subj.start))]):
             if m.kind == "organisation" and prev.kind == "person" and _title_gap(m.end, prev.start) \
                     and re.search(r"[^,\s]\s+(?:and|&)\s+$", text[max(sent.start, m.start - 8):m.start]):
