@@ -6970,3 +6970,14 @@ def test_took_over_from_a_person_is_an_appointment():
     assert (m.type, m.date_start, sorted(m.who)) == ("appointment", "2022-09-01", ["Uhuru Kenyatta", "William Ruto"])
     # (not a task taken over from a company)
     assert find_events("The company took over from Acme the running of the port in 2019.", published="2024-03-01") == []
+
+
+def test_a_past_participle_opening_the_sentence_shares_its_subject():
+    text = ("Brazilian fintech Cobalto Pagamentos said on Monday its finance chief would leave. Founded in Sao Paulo "
+            "in 2014, Cobalto processes payments for more than 600,000 merchants.")
+    (m,) = [m for m in find_events(text, published="2021-06-08") if m.type == "launch"]
+    assert (m.date_start, m.who) == ("2014-01-01", ["Cobalto Pagamentos"])
+    # (not a name further on, past an unnamed subject)
+    text = "Established in 1866, the plant was acquired by Du Pont in 1928."
+    (m,) = [m for m in find_events(text, published="1987-04-01") if m.type == "launch"]
+    assert m.who == []

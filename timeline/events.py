@@ -6545,6 +6545,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     if subj is None and of_agent is None and (
             re.match(r"(?i)\s*(?:after|before|since|while|when|upon|on|having|following)?\s*\w+ing\b",
                      text[ca:e0]) and tname != "statement"
+            # "Founded in SÃ£o Paulo in 2014, Cobalto processes payments": a past participle opening the sentence
+            # (the trigger itself opens it, and the name follows its comma)
+            or ca == sent.start and tname != "statement" and not text[sent.start:s0].strip()
+            and re.match(r"(?-i:[A-Z])[a-z]+(?:ed|en)\b", text[s0:e0]) and not text[s0:e0].startswith("Asked")
+            and (op := _OPENING_PARTICIPLE_END.match(text, e0)) is not None
+            and any(m.start == op.end() for m in agents)
             # "In an advisory issued yesterday, the National Hurricane Center ..."
             or tname == "statement" and re.match(r"(?i)\s*in\s+(?:a|an|his|her|its|their)\b", text[ca:e0])):
         # "After resigning in March, Maria Lopez was arrested": the opening
@@ -7076,6 +7082,7 @@ _SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"â
                           r"(?:(?:have|had|were|are|will|would|both|also|jointly|together|on\s+[A-Z]\w+day|"
                           r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+_OPENING_PARTICIPLE_END = re.compile(r"[^,;.]{0,80},\s*")
 _COORD_KIN = re.compile(r"\s*,?\s*\band\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?" + _RELATION_NOUNS + r"\s*,?\s*")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
                   "TASS", "Interfax", "RIA Novosti", "Al Jazeera", "Yonhap", "Kyodo", "NHK", "Bloomberg",
