@@ -7082,6 +7082,7 @@ _SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"â
                           r"(?:(?:have|had|were|are|will|would|both|also|jointly|together|on\s+[A-Z]\w+day|"
                           r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
 _COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+# the rest of a participle's phrase that opens the sentence, to its comma: "Founded| in SÃ£o Paulo in 2014, "
 _OPENING_PARTICIPLE_END = re.compile(r"[^,;.]{0,80},\s*")
 _COORD_KIN = re.compile(r"\s*,?\s*\band\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?" + _RELATION_NOUNS + r"\s*,?\s*")
 _NEWS_AGENCIES = {"Reuters", "AFP", "Agence France-Presse", "Associated Press", "AP", "BBC", "CNN", "Xinhua",
