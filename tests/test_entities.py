@@ -137,7 +137,7 @@ def test_a_countrys_police_army_or_navy_is_the_force_itself():
     # (not a force the sentence only names after another noun and a verb)
     (m,) = find_events("Thousands of Spanish farmers battled police during a march on Sunday.",
                        published="1987-03-02")
-    assert "Spanish farmers battled police" not in m.who
+    assert m.who == []
 
 def test_a_post_taken_from_someone_is_taken_from_a_person_not_a_place():
     (m,) = find_events("Minoru Kihara took over the defence ministry from Yasukazu Hamada on Wednesday.",
@@ -1468,7 +1468,7 @@ def test_roads_and_ground_are_places_not_actors():
     (m,) = [m for m in find_events("GAYNDAH - More than 600 residents were ordered to leave their homes on Tuesday "
                                    "night as floodwaters cut the Burnett Highway.", published="2024-03-01")
             if m.type == "policy"]
-    assert "Burnett Highway" not in m.who and "Burnett Highway" in m.where
+    assert m.who == [] and "Burnett Highway" in m.where
     (m,) = find_events("Deputies arrested a 31-year-old Marten Falls man on Wednesday.", published="2024-03-01")
     assert m.who == [] and m.where == ["Marten Falls"]
     # (a place word alone names no place)
@@ -1496,4 +1496,4 @@ def test_a_post_of_a_body_then_a_name():
     assert m.who == ["Man-kei Tam"]
     # (a company's full name after "representative at" stays whole)
     text = "A former registered representative at Merrill Lynch Co Inc was charged with fraud on Monday."
-    assert "Co Inc" not in [w for m in find_events(text, published="1987-03-10") for w in m.who]
+    assert [m.who for m in find_events(text, published="1987-03-10")] == [["Merrill Lynch Co Inc"]]

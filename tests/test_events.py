@@ -6881,7 +6881,7 @@ def test_a_candidate_who_lost_to_a_named_rival_lost_an_election():
                                                            ("2012-01-01", "Enrique Pena Nieto")]
     # a team that lost to another lost no vote, even in a story that speaks of one
     ms = find_events("Chelsea lost to Arsenal 2-1 on Sunday, a week before the club's board election.", published=pub)
-    assert [m.trigger for m in ms if m.type == "election"] != ["lost"]
+    assert [m.trigger for m in ms if m.type == "election"] == []
 
 
 def test_ground_taken_by_armed_men_is_an_attack():

@@ -2796,6 +2796,13 @@ def _item_leads(sentences) -> list[tuple[int, int]]:
     return [(sentences[i].start, sentences[min(i + 2, len(sentences) - 1)].end) for i in starts]
 
 
+def _date_after(m: Mention, gap) -> bool:
+    """The mention's date stands after its trigger with only `gap` between
+    them: "since his arrest| in |September"."""
+    return m.timex is not None and m.timex.start >= m.trigger_end and gap.fullmatch(
+        m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start) is not None
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -2927,9 +2934,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if getattr(m, "_nominal", False) and _OF_THE_TOLD.search(prefix) \
                 and any(o.type == m.type or o.trigger.lower() == m.trigger.lower() for o in out):
             continue  # "his handling of the disaster is expected to be an issue": the disaster told before
-        if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix) \
-                and not (m.timex is not None and m.timex.start >= m.trigger_end and _OWN_DATE_AFTER.fullmatch(
-                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
+        if getattr(m, "_nominal", False) and _SINCE_THE.search(prefix) and not _date_after(m, _OWN_DATE_AFTER):
             continue  # "has not met her client since his arrest": an event told elsewhere
             # (but "since his arrest in September", "since the repeal of Prohibition in 1933", "since
             # the protests began in June": one dated where it is told)
@@ -3066,8 +3071,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
                 and re.search(r"(?i)\b(?:of|about|on|over|after|for|into|in|to)\s+the\s+$",
                               m.sentence[:m.trigger_start - m.sentence_start]) \
-                and not (m.timex.start >= m.trigger_end and _OWN_RELATIVE.fullmatch(
-                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
+                and not _date_after(m, _OWN_RELATIVE):
             continue  # "she learned of the sentence last week": the date is the learning's
             # (but "after the earthquake that struck before dawn on January 17, 1995": the noun's own clause)
         if m.timex is not None and key in seen and names <= seen[key] and getattr(m, "_nominal", False) \
@@ -3078,11 +3082,9 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not (m.timex.end <= m.trigger_start and re.fullmatch(
                     r"(?:\s+[\w’'-]+){0,2}\s*", m.sentence[m.timex.end - m.sentence_start:m.trigger_start - m.sentence_start])) \
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
-                and not (_SINCE_THE.search(prefix) and m.timex.start >= m.trigger_end and _OWN_DATE_AFTER.fullmatch(
-                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)) \
+                and not (_SINCE_THE.search(prefix) and _date_after(m, _OWN_DATE_AFTER)) \
                 and not (m.type == "policy" and _MEASURE_SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start)) \
-                and not (_EARLIER_ONE.search(prefix) and m.timex.start >= m.trigger_end and _APPOSITIVE_DATE.fullmatch(
-                    m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start)):
+                and not (_EARLIER_ONE.search(prefix) and _date_after(m, _APPOSITIVE_DATE)):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
             # (but "Morocco's previous deadly quake, in Al Hoceima in 2004, killed": an earlier one, its date set off)
         if m.timex is None and m.type in ("death", "killing") and getattr(m, "_nominal", False) \
@@ -6577,7 +6579,6 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         for m in reversed([m for m in coord if m.end <= subj.start and m.start >= sent.start
                            # (the "his" of "and his wife, Patricia" is inside the gap)
                            and not (m.pronoun and m.possessive
-                                    and re.search(r"\band\s+$", text[max(sent.start, m.start - 5):m.start])
                                     and _COORD_KIN.fullmatch(text, m.start - 5, subj.start))]):
             if m.kind == "organisation" and prev.kind == "person" and _title_gap(m.end, prev.start) \
                     and re.search(r"[^,\s]\s+(?:and|&)\s+$", text[max(sent.start, m.start - 8):m.start]):
