@@ -6981,3 +6981,17 @@ def test_a_past_participle_opening_the_sentence_shares_its_subject():
     text = "Established in 1866, the plant was acquired by Du Pont in 1928."
     (m,) = [m for m in find_events(text, published="1987-04-01") if m.type == "launch"]
     assert m.who == []
+
+
+def test_a_phrase_opened_by_an_irregular_past_tells_the_news_of_its_day():
+    # "gave up his post" is a verb, as "resigned" is: the lead's Sunday, not a noun left undated
+    text = ("MADRID - Luis Rubiales resigned as president of the Spanish football federation late on Sunday. "
+            "Rubiales, 46, announced his decision in a statement. He also gave up his post as a vice-president of UEFA.")
+    ms = [m for m in find_events(text, published="2023-09-11") if m.type == "resignation"]
+    assert [(m.trigger, m.date_start) for m in ms] == [("resigned", "2023-09-10"), ("gave up his post", "2023-09-10")]
+
+
+def test_what_came_weeks_before_the_leads_dated_event_does_not_take_its_day():
+    ms = find_events("Rebels freed two hostages on Sunday, weeks after they were kidnapped near the border.",
+                     published="2024-03-12")
+    assert [(m.type, m.date_start) for m in ms] == [("release", "2024-03-10"), ("detention", None)]

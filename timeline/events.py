@@ -93,7 +93,13 @@ _IRREGULAR = {
 # (not "shot": "a parting shot", "the best shot")
 _IRREGULAR_PAST = frozenset([f for forms in _IRREGULAR.values() for f in forms[2:]
                              if not f.endswith(("ing", "ed")) and f not in ("is", "are", "was", "were", "been", "shot")]
-                            + ["quit"])  # (its past is its base form, and it is never a noun)
+                            + ["quit"]  # (its past is its base form, and it is never a noun)
+                            # the past of other verbs that open a trigger phrase ("gave up his post",
+                            # "left the company", "lost their jobs", "sent to a penal colony")
+                            + ["broke", "brought", "caught", "fell", "froze", "gave", "kept", "laid", "left", "lost",
+                               "made", "overran", "overshot", "overthrew", "overthrown", "paid", "put", "sent", "sold",
+                               "spoke", "threw", "upheld", "withdrew", "withdrawn", "slain", "led", "fought",
+                               "hid", "stole", "drove", "sprang"])
 
 
 def _inflect(verb: str) -> list[str]:
@@ -846,6 +852,8 @@ _PAST_VERB_TRIGGER = re.compile(r"(?i)[a-z]+ed\b")
 _POINTS_BACK = re.compile(r"(?i)\W*(?:in\s+that\s+(?:event|attack|incident|case)|at\s+the\s+time|back\s+then|previously|"
                           r"earlier|in\s+the\s+past|before\s+that|then)\b")
 _AFTER_WORD = re.compile(r"(?i)\b(?:after|following|since|over)\b")
+# a later clause told as days or more before or after the dated one
+_DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|earlier|later)\b")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$")
 _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
@@ -990,6 +998,9 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
                 or getattr(src, "_nominal", False) and src.timex is not None
                 and text[src.timex.end:src.timex.end + 2] in ("'s", "’s")):
             continue  # ("declared an emergency in 10 provinces hit by Monday's earthquakes": the cause's day)
+        if m.sentence_start == src.sentence_start and m.trigger_start >= src.trigger_end \
+                and _DAYS_APART.search(text, src.trigger_end, m.trigger_start):
+            continue  # "sent 40 escapees back on Saturday night, weeks after they were caught": another day
         if m.sentence_start == src.sentence_start and src.timex is not None and m.trigger_end <= src.timex.start \
                 and re.search(r"(?i),\s*(?:and|but|then)\s+(?:(?:on|in|at|by|late|early|later)\s+)?$",
                               text[m.trigger_end:src.timex.start][-60:]):
