@@ -1088,3 +1088,21 @@ def test_that_same_friday_is_the_friday_of_the_day_last_named():
     xs = find_dates("FIFA suspended him on August 26, a day after the assembly. On that same Friday, the players "
                     "announced a boycott.", dt.date(2023, 9, 11))
     assert [(x.text, x.date_start) for x in xs if "Friday" in x.text] == [("that same Friday", "2023-08-25")]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # an irregular past tells the tense of a bare month
+    ("In September 2021 the judge found that Apple was not a monopolist. An appeals court upheld that decision in "
+     "April.", "2023-12-12", "2023-04-01"),
+    # an -ed word qualifying a noun is no verb: the clause's "will" tells the tense
+    ("The council's cabinet will discuss support for affected businesses at a meeting on Tuesday.", "2025-08-03",
+     "2025-08-05"),
+    ("National Fuel Gas Co said its board will consider an increased cash dividend at its June meeting.",
+     "1987-03-09", "1987-06-01"),
+    # ... but an alleged deed is one done
+    ("Police charged a former clerk with misappropriating 8,300 dlrs in July in an alleged fraud.",
+     "1987-03-03", "1986-07-01"),
+])
+def test_the_tense_of_a_bare_day_or_month_from_its_clause(text, anchor, expected):
+    assert [t.date_start for t in find_dates(text, anchor=anchor) if t.text in ("April", "Tuesday", "June", "July")] \
+        == [expected]

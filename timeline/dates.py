@@ -1606,6 +1606,9 @@ _PAST = re.compile(r"\b(?:" + _by_first_letter(
     r"fought|sought|taught|caught|swore|threw|drew|hid|laid|sank|shook|stole|stuck|swept|"
     r"woke|sued|tied|freed|dealt|meant|felt|wept|slept|forgot|forgave|"
     r"overthrew|withdrew|undertook|overtook|rode|rang|sang|tore|"
+    r"upheld|withheld|heard|built|rebuilt|lent|dug|hung|misled|overcame|oversaw|underwent|sat|spun|swung|wore|"
+    r"arose|bled|bred|clung|crept|froze|slid|sprang|strode|swam|withstood|mistook|forbade|foresaw|retook|rewrote|"
+    r"overran|befell|shrank|stung|strove|knelt|leapt|"
     # a past the same as the present: "Turnbull beat Dutton by 48 votes to 35 on Tuesday"
     # (after "to" or "will" the base form is caught by _BASE_BEFORE)
     r"beat|shut|cast|spread|upset|burst|hurt") + r"|[a-z]{3,}ed)\b", re.I)
@@ -1623,6 +1626,11 @@ _BY_BEFORE = re.compile(r"(?i)\b(?:by|until|before)\s+$")
 _DIRECTIVES = {"urged", "asked", "called", "pressed", "requested", "encouraged", "advised", "invited", "instructed",
                "ordered", "directed", "appealed", "told", "wanted"}
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]+\b")
+# an -ed word after a preposition or determiner qualifies a noun ("for affected businesses", "by armed
+# men", "the injured"): no verb, so no tense
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:for|of|the|a|an|with|its|their|his|her|our|by)\s+$")
+# ... except those that tell of a deed done ("misappropriating 8,300 dlrs in July in an alleged fraud")
+_PAST_ADJECTIVES = {"alleged", "attempted", "failed", "reported", "suspected", "botched", "foiled", "thwarted"}
 _NOT_PARTICIPLE = {"ago", "last", "earlier", "yesterday", "since", "was", "were", "had", "did"}  # ("is since year-end")
 # "had been scheduled to expire Friday": a plan that the past perfect puts
 # behind the time of writing, so the day it named has passed
@@ -1771,6 +1779,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
                     or w == "declared" and _DECLARED_X_AN.fullmatch(between))
                     and not _FUTURE.search(between) and not _PAST.search(between)):
                 continue  # "X will happen in March, an official said": the saying is past, not X
+            if tense0 == "past" and w.endswith("ed") and w not in _PAST_ADJECTIVES \
+                    and _ATTRIBUTIVE_BEFORE.search(left, 0, mm.start()):
+                continue  # "will discuss support for affected businesses at a meeting on Tuesday": an adjective
             if tense0 == "past" and w.endswith("ed") and w not in ("needed",):
                 dist = dist * 1.5 + 10  # a participle is a weaker cue than a finite verb
             if best is None or dist < best[0]:
@@ -1790,6 +1801,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = mm.start() + 8  # a cue after the expression weighs a little less
             if _NEXT_CONJUNCT.search(right, 0, mm.start()) and _PAST.search(left):
                 dist += 100  # "released on Sunday and is due to appear ...": the next verb's, not this one's
+            if tense == "past" and w.endswith("ed") and w not in _PAST_ADJECTIVES \
+                    and _ATTRIBUTIVE_BEFORE.search(right, 0, mm.start()):
+                continue
             if tense == "past" and w.endswith("ed"):
                 dist = dist * 1.5 + 10
             if best is None or dist < best[0]:
