@@ -7014,3 +7014,26 @@ def test_what_came_weeks_before_the_leads_dated_event_does_not_take_its_day():
 def test_business_and_court_news_in_their_usual_words(text, published, expected):
     assert [(m.type, m.date_start) for m in find_events(text, published=published)
             if m.type != "statement"] == [expected]
+
+
+def test_a_fine_is_a_regulators_policy_or_a_courts_sentence():
+    ms = find_events("In December Ghana's Environmental Protection Agency fined Tarrant 2.5 million cedis.",
+                     published="2013-04-22")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2012-12-01")]
+    ms = find_events("A court in Piraeus later fined the union 50,000 euros for an illegal blockade.",
+                     published="2014-11-17")
+    assert [m.type for m in ms] == ["sentence"]
+    ms = find_events("Keaton was sentenced to two months in jail on Monday. He was also fined 5,000 dlrs.",
+                     published="1987-03-11")
+    assert [m.type for m in ms if m.trigger == "fined"] == ["sentence"]
+    # (a fine in the same breath as the sentencing is part of it)
+    ms = find_events("If convicted, he could be sentenced to 120 years in jail and fined six mln dlrs.",
+                     published="1987-03-17")
+    assert [(m.type, m.trigger) for m in ms if m.type == "sentence"] == [("sentence", "sentenced to")]
+
+
+def test_a_lifted_order_and_staff_cut_by_a_share_are_policies():
+    (m,) = find_events("That order was lifted on January 21.", published="2020-02-11")
+    assert (m.type, m.date_start) == ("policy", "2020-01-21")
+    (m,) = find_events("KrishiLedger cut about 15% of its staff in July 2023.", published="2026-02-05")
+    assert (m.type, m.date_start) == ("policy", "2023-07-01")

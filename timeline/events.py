@@ -133,7 +133,7 @@ def _pluralise(noun: str) -> list[str]:
 
 
 _POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*[’']s)"
-_W_PAT = r"(?:\d[\d,.]*\d|[\w’'-]+)"  # a word, or a number with its commas ("1,100")
+_W_PAT = r"(?:\d[\d,.]*\d%?|\d%|[\w’'-]+)"  # a word, or a number with its commas ("1,100") or its per cent sign ("15%")
 
 
 _AGE_PAT = r",\s+\d{1,3},"  # {age}: ", 41," after a name ("found Kelvin Ruddock, 41, not guilty")
@@ -3254,6 +3254,13 @@ def _opens_on(after: str, words) -> bool:
         any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
 
 
+# a fine that a court or judge imposes is a sentence ("a court fined the union", "fined 500 dollars by a magistrate")
+_COURT_WORD = re.compile(r"(?i)\b(?:court|judge|tribunal|justices?|magistrates?)\b")
+_SENTENCING = re.compile(r"(?i)\b(?:sentenced|pleaded\s+guilty|convicted|jailed)\b")
+_SENTENCED = re.compile(r"(?i)\bsentenced\b")
+_BY_A_COURT = re.compile(r"(?i)[^.;]{0,60}?\bby\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal|magistrate)\b")
+
+
 def _triggers(text: str, sent: Sentence, comp: _Compiled):
     found = []
     stext = sent.text
@@ -3315,6 +3322,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
+        if name == "policy" and m.group(0).lower() == "fined" and "sentence" in comp.types \
+                and (_COURT_WORD.search(before) or _BY_A_COURT.search(stext, m.end())
+                     or _SENTENCING.search(text, max(0, sent.start - 200), sent.end)):
+            name = "sentence"  # "a court in Piraeus fined the union 50,000 euros": a court's penalty
+            # (and "He was also fined" after a sentencing)
+            if _SENTENCED.search(stext, 0, m.start()):
+                continue  # "could be sentenced to 120 years in jail and fined": the same sentence's penalty
         if name == "arrest" and "attack" in comp.types and re.fullmatch(r"(?i)(?:was\s+|were\s+|been\s+)?captured", m.group(0)) \
                 and _GROUND_BEFORE.search(before):
             name = "attack"  # "the airstrip was captured by Chadian troops": ground taken, no one held
