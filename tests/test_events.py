@@ -7037,3 +7037,23 @@ def test_a_lifted_order_and_staff_cut_by_a_share_are_policies():
     assert (m.type, m.date_start) == ("policy", "2020-01-21")
     (m,) = find_events("KrishiLedger cut about 15% of its staff in July 2023.", published="2026-02-05")
     assert (m.type, m.date_start) == ("policy", "2023-07-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kellerton General, which opened in 1923, serves 300,000 people.", ("launch", "1923-01-01")),
+    ("Antares first flew in April 2013.", ("launch", "2013-04-01")),
+    ("She served on the panel until 1981.", ("term_end", "1981-01-01")),
+    ("Federal prosecutors filed fresh charges in January last year.", ("charge", "2023-01-01")),
+    ("The council unanimously confirmed Maria Delgado as the city's new police chief on Tuesday.",
+     ("appointment", "2024-01-23")),
+])
+def test_openings_tenures_and_charges_in_other_words(text, expected):
+    assert [(m.type, m.date_start) for m in find_events(text, published="2024-01-25")] == [expected]
+
+
+def test_talks_or_a_meeting_that_opened_are_no_launch():
+    ms = find_events("The deal was reached after talks that opened in Libreville on Friday.", published="2017-03-06")
+    assert "launch" not in [m.type for m in ms]
+    ms = find_events("Taiwan is boycotting the annual meeting of the ADB, which opened in Tokyo today.",
+                     published="1987-04-27")
+    assert "launch" not in [m.type for m in ms]

@@ -3254,6 +3254,11 @@ def _opens_on(after: str, words) -> bool:
         any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
 
 
+# what opens that is no launch: a gathering, a case, a sale of shares
+_OPENED_CLAUSE = re.compile(r"(?i)(?:which|that)\s+opened\s+(?:in|on)")
+_EVENT_THAT_OPENS = re.compile(r"(?i)\b(?:talks|negotiations|meetings?|summit|session|conference|congress|hearings?|"
+                               r"trial|inquiry|investigation|proceedings|case|placement|offer|offering|auction|tender|"
+                               r"market|trading|exchange|vote|voting|polls|season|tournament|championships?|games)\b")
 # a fine that a court or judge imposes is a sentence ("a court fined the union", "fined 500 dollars by a magistrate")
 _COURT_WORD = re.compile(r"(?i)\b(?:court|judge|tribunal|justices?|magistrates?)\b")
 _SENTENCING = re.compile(r"(?i)\b(?:sentenced|pleaded\s+guilty|convicted|jailed)\b")
@@ -3322,6 +3327,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
+        if name == "launch" and _OPENED_CLAUSE.fullmatch(m.group(0)) and _EVENT_THAT_OPENS.search(before):
+            continue  # "after talks that opened in Libreville", "the annual meeting of the ADB, which opened in Tokyo"
         if name == "policy" and m.group(0).lower() == "fined" and "sentence" in comp.types \
                 and (_COURT_WORD.search(before) or _BY_A_COURT.search(stext, m.end())
                      or _SENTENCING.search(text, max(0, sent.start - 200), sent.end)):
@@ -5105,8 +5112,10 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         tx_point_back = bool(_POINT_BACK.search(before)) \
             and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start) \
             and not _IN_FORCE_FROM.search(text, max(sent.start, tx.start - 40), tx.start) \
-            and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs))
-            # ("shut down all schools as of November 17": the measure's first day)
+            and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs)) \
+            and not any(t[3] == "term_end" and t[2][-5:].lower() == "until" and 0 <= tx.start - t[1] <= 2 for t in trigs)
+            # ("shut down all schools as of November 17": the measure's first day; "served on the panel
+            # until 1981": the tenure's last)
         if tx_point_back:
             usable.append(_PointBack(tx))
             continue
