@@ -7057,3 +7057,11 @@ def test_talks_or_a_meeting_that_opened_are_no_launch():
     ms = find_events("Taiwan is boycotting the annual meeting of the ADB, which opened in Tokyo today.",
                      published="1987-04-27")
     assert "launch" not in [m.type for m in ms]
+
+
+def test_a_statement_with_a_word_before_it_is_one_and_a_filing_is_not():
+    ms = find_events("Owner Viktor Halas said in a short statement that he was heartbroken.", published="2022-11-24")
+    assert [(m.type, m.trigger) for m in ms] == [("statement", "in a short statement")]
+    ms = find_events("In a registration statement filed with the Securities and Exchange Commission, Gould said "
+                     "the shares would be sold.", published="1987-03-05")
+    assert [m.type for m in ms if m.type == "statement"] == []

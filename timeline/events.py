@@ -3254,6 +3254,8 @@ def _opens_on(after: str, words) -> bool:
         any(al.startswith(w) and _NON_WORD_OR_END.match(al[len(w):len(w) + 1] or " ") for w in words)
 
 
+# a statement that is a document of finance or law, not a saying
+_FILED_STATEMENT = re.compile(r"(?i)\b(?:registration|proxy|financial|bank|income|earnings|offering|disclosure)\s+statement$")
 # what opens that is no launch: a gathering, a case, a sale of shares
 _OPENED_CLAUSE = re.compile(r"(?i)(?:which|that)\s+opened\s+(?:in|on)")
 _EVENT_THAT_OPENS = re.compile(r"(?i)\b(?:talks|negotiations|meetings?|summit|session|conference|congress|hearings?|"
@@ -3327,6 +3329,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
                 or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
+        if name == "statement" and _FILED_STATEMENT.search(m.group(0)):
+            continue  # "In a registration statement filed with the SEC", "a proxy statement": a filing's form
         if name == "launch" and _OPENED_CLAUSE.fullmatch(m.group(0)) and _EVENT_THAT_OPENS.search(before):
             continue  # "after talks that opened in Libreville", "the annual meeting of the ADB, which opened in Tokyo"
         if name == "policy" and m.group(0).lower() == "fined" and "sentence" in comp.types \
