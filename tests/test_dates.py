@@ -1106,3 +1106,14 @@ def test_that_same_friday_is_the_friday_of_the_day_last_named():
 def test_the_tense_of_a_bare_day_or_month_from_its_clause(text, anchor, expected):
     assert [t.date_start for t in find_dates(text, anchor=anchor) if t.text in ("April", "Tuesday", "June", "July")] \
         == [expected]
+
+
+def test_a_weekday_ahead_of_a_past_telling_counts_from_the_day_told():
+    text = ("On Wednesday its shares plunged 24%. Late that night the central bank said it would lend it 50 billion "
+            "francs, and the bank announced it would borrow the money early on Thursday.")
+    (t,) = [t for t in find_dates(text, anchor="2023-03-20") if "Thursday" in t.text]
+    assert t.date_start == "2023-03-16"
+    # (a future told today still lies ahead of today)
+    (t,) = [t for t in find_dates("The minister said he would visit Paris on Friday.", anchor="2023-03-20")
+            if t.text == "Friday"]
+    assert t.date_start == "2023-03-24"

@@ -2724,6 +2724,9 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
+# a future seen from the past: "announced it would borrow", "was to meet"
+_FUTURE_IN_PAST = re.compile(r"(?i)\b(?:would|was\s+to|were\s+to|was\s+going\s+to|were\s+going\s+to)\s+"
+                             r"(?:(?!will\b)[\w’'-]+[,\s]+){0,10}$")
 _CALLED_FOR = re.compile(r"\b(?:have|has|had)\s+(?:called|scheduled|set|planned|organised|organized|announced)\s+"
                          # ("has called a protest in Kirkby Fell market square for Saturday")
                          r"(?:[\w’'-]+\s+){1,8}?for\s+$"
@@ -2818,7 +2821,15 @@ def _r_weekday(c: Cand, ctx: _Ctx) -> Reading | None:
             tense = "future" if _POSS_DAY_AHEAD.match(ctx.text, c.end) else "past"
         if rel == "this" and tense is None:
             tense = "future"
-        if tense == "future":
+        ref = ctx.ref.start if ctx.ref is not None and ctx.ref.precision == "day" else None
+        if tense == "future" and ref is not None and base - dt.timedelta(days=14) <= ref < base \
+                and _FUTURE_IN_PAST.search(ctx.text, max(0, c.start - 80), c.start) \
+                and not re.search(r"[.!?;]\s", ctx.text[max(0, c.start - 80):c.start]):
+            # "On Wednesday ... Late that night the bank announced it would borrow the money early on
+            # Thursday": a future told in the past looks ahead from the day of the telling
+            day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            rule = f"weekday, future in the past: next {name} after the day last mentioned"
+        elif tense == "future":
             delta = (wd - base.weekday()) % 7
             day = base + dt.timedelta(days=delta)
             rule = f"weekday, future tense: next {name} after the {src}"
