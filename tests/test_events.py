@@ -6840,11 +6840,13 @@ def test_a_departure_announced_is_a_resignation_that_occurred_when_told():
         assert (m.type, m.status) == ("resignation", "occurred"), text
     (m,) = find_events("Cordillera said on Monday that its chief executive would leave the company.", published=pub)
     assert (m.type, m.status, m.date_start) == ("resignation", "occurred", "2019-11-18")
-    # a departure still tied to something to come, or told by others, is planned
-    for text in ["Sunak said he would step down as Conservative leader once arrangements to select his successor were in place.",
-                 "Analysts said Smith will step down soon."]:
-        (m,) = find_events(text, published=pub)
-        assert (m.type, m.status) == ("resignation", "planned"), text
+    # ... also when timed by something to come (the gold conventions: the telling is the resignation)
+    (m,) = find_events("Sunak said he would step down as Conservative leader once arrangements to select his "
+                       "successor were in place.", published=pub)
+    assert (m.type, m.status) == ("resignation", "occurred")
+    # a departure told by others is planned
+    (m,) = find_events("Analysts said Smith will step down soon.", published=pub)
+    assert (m.type, m.status) == ("resignation", "planned")
     # a company that retires debt has no one leaving
     assert find_events("The company said it will retire 2.6 mln dlrs of its notes at par.", published=pub) == []
 
@@ -7065,3 +7067,18 @@ def test_a_statement_with_a_word_before_it_is_one_and_a_filing_is_not():
     ms = find_events("In a registration statement filed with the Securities and Exchange Commission, Gould said "
                      "the shares would be sold.", published="1987-03-05")
     assert [m.type for m in ms if m.type == "statement"] == []
+
+
+def test_a_departure_told_is_a_resignation_that_day_whatever_its_timing():
+    text = ("Mayor Dennis Pruitt told a packed chamber at the start of Tuesday's meeting that he will resign "
+            "effective April 30.")
+    ms = find_events(text, published="2016-03-18")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("meeting", "occurred", "2016-03-15"), ("resignation", "occurred", "2016-03-15"),
+        ("term_end", "planned", "2016-04-30")]
+    ms = find_events("Chief executive Peter Lunde said he would retire when the transaction closes.",
+                     published="2019-03-12")
+    assert [(m.type, m.status) for m in ms] == [("resignation", "occurred")]
+    # (a condition is no decision)
+    ms = find_events("The minister said he would resign if the bill passed.", published="2019-03-12")
+    assert [(m.type, m.status) for m in ms if m.type == "resignation"] == [("resignation", "planned")]

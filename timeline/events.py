@@ -5322,7 +5322,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                         tx = None
         if tname == "resignation" and status == "planned" and tx is None \
                 and (dep := _DEPARTURE_TOLD.search(text, max(sent.start, s0 - 160), s0)) is not None \
-                and not any(dep.end() <= t[0] < s0 for t in trigs if t[0] != s0) \
+                and not any(_told_after(text, dep.end("v"), s0) <= t[0] < s0 for t in trigs if t[0] != s0) \
                 and not _HEARSAY_BEFORE.search(text, max(sent.start, dep.start() - 40), dep.start()) \
                 and not _CONDITION_AFTER.match(text, e0, sent.end):
             # "Cobalto announced that its chief financial officer will step down", "has informed the
@@ -5611,7 +5611,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tname == "resignation" and m.status == "planned" and "term_end" in comp.types and tx is not None \
                 and tx.start >= e0 and m.date_start and anchor is not None and m.date_start > anchor.isoformat() \
                 and tkind != "noun" and (said := _ANNOUNCE_OR_SAID.search(text, max(sent.start, s0 - 90), s0)) \
-                and not any(said.end() <= t[0] < s0 for t in trigs if t[0] != s0):
+                and not any(_told_after(text, said.end(), s0) <= t[0] < s0 for t in trigs if t[0] != s0):
             # "announced that its CFO will step down on June 30": the resigning is
             # told now (by the saying's day), the leaving office is the day ahead
             end = dataclasses.replace(m, type="term_end", actors=list(m.actors))
@@ -7003,10 +7003,21 @@ _POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s
 _POST_OF_NAME = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z])")
 _POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
 _POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
+def _told_after(text, verb_end, s0) -> int:
+    """Where what a saying tells begins: after its "that" when one stands
+    between the saying's verb and s0, else right after the verb."""
+    that = _THAT_AFTER.search(text, verb_end, s0)
+    return that.end() if that else verb_end
+
+
 _DEPARTURE_TOLD = re.compile(r"(?i)\b(?P<v>announced|announces|said|says|told|informed|confirmed|revealed)\b[^.;]{0,140}?"
                              r"\b(?:would|will|is\s+to|was\s+to|intends\s+to|plans\s+to|planned\s+to)\s+$")
 _HEARSAY_BEFORE = re.compile(r"(?i)\b(?:analysts?|sources?|reports?|media|newspapers?|rumou?rs?|speculation|people\s+familiar)\b")
-_CONDITION_AFTER = re.compile(r"[^.;]{0,60}?\b(?:if|unless|should|once|when|after|as\s+soon\s+as)\b")
+# (a condition; "when the transaction closes", "once a successor is found" only time a departure decided)
+_CONDITION_AFTER = re.compile(r"[^.;]{0,60}?\b(?:if|unless|should|provided)\b")
+# the saying's own clause ends at "that": a trigger before it ("told a packed chamber at the start of
+# Tuesday's meeting that he will resign") is where it was said, not what
+_THAT_AFTER = re.compile(r"(?i)\bthat\b")
 _ANNOUNCED_WOULD = re.compile(r"(?i)\b(?:announced|said|told\s+\w+|confirmed|revealed)\b[^.;]{0,30}?\b(?:that\s+)?"
                              r"(?:he|she|they|it)\s+(?:would|will|is\s+to|planned\s+to|intends\s+to)\s+$")
 _TOLD_THE_DEATH = re.compile(r"(?i)\b(?:announced|announcing|confirmed|confirming|reported|mourned|lamented|marked|"
