@@ -1100,7 +1100,9 @@ def test_a_judge_is_not_who_a_pronoun_says_will_be_sentenced():
     assert [(m.type, m.who) for m in ms if m.type == "sentence"] == [("sentence", ["Tomas Berg"])]
     # (the judge who is the speaker of "he will" stays himself)
     ms = find_events("Mr Justice Allan said he would retire in July.", published="2023-07-01")
-    assert [m.who for m in ms if m.type in ("resignation", "term_end")] == [["Allan"]]
+    # (his retirement told, and the leaving in July ahead)
+    assert [(m.type, m.who) for m in ms if m.type in ("resignation", "term_end")] == [
+        ("resignation", ["Allan"]), ("term_end", ["Allan"])]
 
 
 def test_a_ticker_is_no_actor_and_a_nordic_legal_form_makes_a_company():

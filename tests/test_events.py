@@ -7082,3 +7082,10 @@ def test_a_departure_told_is_a_resignation_that_day_whatever_its_timing():
     # (a condition is no decision)
     ms = find_events("The minister said he would resign if the bill passed.", published="2019-03-12")
     assert [(m.type, m.status) for m in ms if m.type == "resignation"] == [("resignation", "planned")]
+
+
+def test_a_decided_departure_at_a_time_ahead_is_told_now_and_ends_then():
+    ms = find_events("Helvik said on Thursday that chief financial officer Kari Brenden had decided to step down at "
+                     "the end of the year.", published="2024-10-25")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [
+        ("resignation", "occurred", "2024-10-24"), ("term_end", "planned", "2024-09-01")]

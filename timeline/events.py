@@ -5608,13 +5608,13 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             conf -= 0.15
         m.confidence = max(0.05, min(0.99, conf))
         out.append(m)
-        if tname == "resignation" and m.status == "planned" and "term_end" in comp.types and tx is not None \
-                and tx.start >= e0 and m.date_start and anchor is not None and m.date_start > anchor.isoformat() \
+        if tname == "resignation" and m.status in ("planned", "occurred") and "term_end" in comp.types and tx is not None \
+                and tx.start >= e0 and m.date_end and anchor is not None and m.date_end > anchor.isoformat() \
                 and tkind != "noun" and (said := _ANNOUNCE_OR_SAID.search(text, max(sent.start, s0 - 90), s0)) \
                 and not any(_told_after(text, said.end(), s0) <= t[0] < s0 for t in trigs if t[0] != s0):
             # "announced that its CFO will step down on June 30": the resigning is
             # told now (by the saying's day), the leaving office is the day ahead
-            end = dataclasses.replace(m, type="term_end", actors=list(m.actors))
+            end = dataclasses.replace(m, type="term_end", status="planned", actors=list(m.actors))
             out.append(end)
             m.status = "occurred"
             own = _saying_timex(text, s0, usable, [said.span()])
