@@ -7089,3 +7089,8 @@ def test_a_decided_departure_at_a_time_ahead_is_told_now_and_ends_then():
                      "the end of the year.", published="2024-10-25")
     assert [(m.type, m.status, m.date_start) for m in ms] == [
         ("resignation", "occurred", "2024-10-24"), ("term_end", "planned", "2024-09-01")]
+
+
+def test_what_is_held_on_a_recurring_day_is_a_timetable_not_an_event():
+    assert find_events("Council meetings are held on the first and third Tuesday of each month at 7 p.m.",
+                       published="2016-03-18") == []

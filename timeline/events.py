@@ -2577,6 +2577,9 @@ _JUDGED_THE = re.compile(r"(?i)\b(?:called|denounced|condemned|criticised|critic
                          r"(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|his|her|their|[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
+# ... and what is held on a recurring day
+_HELD_EVERY = re.compile(r"(?i)\s+(?:are|is)\s+(?:\w+ly\s+)?held\b[^.;]{0,60}?\b(?:each|every)\s+(?:other\s+)?"
+                         r"(?:day|week|month|year|weekend|\w+day)s?\b")
 
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
 # a saying before what it reports: "announced on 18 August that ... would be held"
@@ -5492,6 +5495,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
         if tx is None and status == "occurred" and tkind != "noun" and not ttext.split()[0].lower().endswith("ing") \
                 and _GENERIC_PASSIVE.search(text[max(ca, s0 - 20):s0]):
             continue  # "members are elected for two-year terms": a habit, not an event
+        if tkind == "noun" and _HELD_EVERY.match(text, e0, sent.end):
+            continue  # "Council meetings are held on the first and third Tuesday of each month": a timetable
         m = Mention(type=tname, status=status, trigger=ttext, trigger_start=s0, trigger_end=e0,
                     sentence=sent.text, sentence_start=sent.start, sentence_end=sent.end)
         m._nominal = tkind == "noun" or not re.search(r"(?i)(?:ed|en|ing)\b", ttext.split()[0]) \
