@@ -7094,3 +7094,10 @@ def test_a_decided_departure_at_a_time_ahead_is_told_now_and_ends_then():
 def test_what_is_held_on_a_recurring_day_is_a_timetable_not_an_event():
     assert find_events("Council meetings are held on the first and third Tuesday of each month at 7 p.m.",
                        published="2016-03-18") == []
+
+
+def test_a_patients_appointment_is_no_post():
+    assert find_events("Chemotherapy and dialysis appointments will go ahead on Monday.", published="2021-05-16") == []
+    # (a hospital that appoints someone still does)
+    (m,) = find_events("The hospital appointed a new chief executive on Monday.", published="2021-05-16")
+    assert (m.type, m.date_start) == ("appointment", "2021-05-10")
