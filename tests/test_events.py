@@ -5576,7 +5576,8 @@ def test_a_day_of_a_saying_or_finding_does_not_date_the_event_it_is_about():
         assert all(m.date_start != "2019-09-23" and m.date_start != "2019-09-13"
                    for m in find_events(text, published="2019-09-24") if m.type != "trial"), text
     # (the ruling itself is that Monday's)
-    ms = find_events("The court ruled on Monday that the dismissal of the minister was illegal.", published="2019-09-24")
+    ms = find_events("The court ruled on Monday that the dismissal of the minister was illegal.",
+                     published="2019-09-24")
     assert [(m.type, m.date_start) for m in ms if m.date_start] == [("trial", "2019-09-23")]
     # (what is said to have happened that day still takes it)
     ms = find_events("On Monday, the ministry announced the arrest of five men.", published="2019-09-24")
@@ -6991,7 +6992,8 @@ def test_a_past_participle_opening_the_sentence_shares_its_subject():
 def test_a_phrase_opened_by_an_irregular_past_tells_the_news_of_its_day():
     # "gave up his post" is a verb, as "resigned" is: the lead's Sunday, not a noun left undated
     text = ("MADRID - Luis Rubiales resigned as president of the Spanish football federation late on Sunday. "
-            "Rubiales, 46, announced his decision in a statement. He also gave up his post as a vice-president of UEFA.")
+            "Rubiales, 46, announced his decision in a statement. He also gave up his post as a vice-president "
+            "of UEFA.")
     ms = [m for m in find_events(text, published="2023-09-11") if m.type == "resignation"]
     assert [(m.trigger, m.date_start) for m in ms] == [("resigned", "2023-09-10"), ("gave up his post", "2023-09-10")]
 

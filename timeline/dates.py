@@ -3251,8 +3251,8 @@ _NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 
 
-_POSS_DAY_AHEAD = re.compile(r"['’]s\s+(?:(?!that\b|which\b|who\b|when\b)[\w-]+\s+){1,3}(?:will|is\s+(?:to|due|scheduled|set|expected)|are\s+"
-                             r"(?:to|due|scheduled|set|expected))\b")
+_POSS_DAY_AHEAD = re.compile(r"['’]s\s+(?:(?!that\b|which\b|who\b|when\b)[\w-]+\s+){1,3}"
+                             r"(?:will|is\s+(?:to|due|scheduled|set|expected)|are\s+(?:to|due|scheduled|set|expected))\b")
 
 
 def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:

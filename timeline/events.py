@@ -133,7 +133,8 @@ def _pluralise(noun: str) -> list[str]:
 
 
 _POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*[’']s)"
-_W_PAT = r"(?:\d[\d,.]*\d%?|\d%|[\w’'-]+)"  # a word, or a number with its commas ("1,100") or its per cent sign ("15%")
+# a word, or a number with its commas ("1,100") or its per cent sign ("15%")
+_W_PAT = r"(?:\d[\d,.]*\d%?|\d%|[\w’'-]+)"
 
 
 _AGE_PAT = r",\s+\d{1,3},"  # {age}: ", 41," after a name ("found Kelvin Ruddock, 41, not guilty")
@@ -3258,7 +3259,8 @@ def _opens_on(after: str, words) -> bool:
 
 
 # a statement that is a document of finance or law, not a saying
-_FILED_STATEMENT = re.compile(r"(?i)\b(?:registration|proxy|financial|bank|income|earnings|offering|disclosure)\s+statement$")
+_FILED_STATEMENT = re.compile(r"(?i)\b(?:registration|proxy|financial|bank|income|earnings|offering|disclosure)"
+                              r"\s+statement$")
 # what opens that is no launch: a gathering, a case, a sale of shares
 _OPENED_CLAUSE = re.compile(r"(?i)(?:which|that)\s+opened\s+(?:in|on)")
 _EVENT_THAT_OPENS = re.compile(r"(?i)\b(?:talks|negotiations|meetings?|summit|session|conference|congress|hearings?|"
@@ -5120,7 +5122,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             and not _ADJOURNED_UNTIL.search(text, max(sent.start, tx.start - 60), tx.start) \
             and not _IN_FORCE_FROM.search(text, max(sent.start, tx.start - 40), tx.start) \
             and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs)) \
-            and not any(t[3] == "term_end" and t[2][-5:].lower() == "until" and 0 <= tx.start - t[1] <= 2 for t in trigs)
+            and not any(t[3] == "term_end" and t[2][-5:].lower() == "until" and 0 <= tx.start - t[1] <= 2
+                        for t in trigs)
             # ("shut down all schools as of November 17": the measure's first day; "served on the panel
             # until 1981": the tenure's last)
         if tx_point_back:
@@ -5613,7 +5616,8 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             conf -= 0.15
         m.confidence = max(0.05, min(0.99, conf))
         out.append(m)
-        if tname == "resignation" and m.status in ("planned", "occurred") and "term_end" in comp.types and tx is not None \
+        if tname == "resignation" and m.status in ("planned", "occurred") and "term_end" in comp.types \
+                and tx is not None \
                 and tx.start >= e0 and m.date_end and anchor is not None and m.date_end > anchor.isoformat() \
                 and tkind != "noun" and (said := _ANNOUNCE_OR_SAID.search(text, max(sent.start, s0 - 90), s0)) \
                 and not any(_told_after(text, said.end(), s0) <= t[0] < s0 for t in trigs if t[0] != s0):
@@ -7008,6 +7012,8 @@ _POST_WORDS = (r"(?:president|vice\s+president|chairman|chairwoman|chair|chief\s
 _POST_OF_NAME = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z])")
 _POST_OF_BEFORE = re.compile(r"(?i)\b" + _POST_WORDS + r"s?\s+(?:of|at)\s+(?:the\s+)?$")
 _POST_WORD_AFTER = re.compile(r"(?i)\s+(?:(?:new|former|interim|acting|then|long-?time|founding)\s+)?" + _POST_WORDS + r"\b")
+
+
 def _told_after(text, verb_end, s0) -> int:
     """Where what a saying tells begins: after its "that" when one stands
     between the saying's verb and s0, else right after the verb."""
