@@ -3266,7 +3266,8 @@ _OPENED_CLAUSE = re.compile(r"(?i)(?:which|that)\s+opened\s+(?:in|on)")
 _EVENT_THAT_OPENS = re.compile(r"(?i)\b(?:talks|negotiations|meetings?|summit|session|conference|congress|hearings?|"
                                r"trial|inquiry|investigation|proceedings|case|placement|offer|offering|auction|tender|"
                                r"market|trading|exchange|vote|voting|polls|season|tournament|championships?|games)\b")
-# a fine that a court or judge imposes is a sentence ("a court fined the union", "fined 500 dollars by a magistrate")
+# a court or judge: a fine it imposes is a sentence ("a court fined the union", "fined 500 dollars by a
+# magistrate"), and a decision it overturns a trial
 _COURT_WORD = re.compile(r"(?i)\b(?:court|judge|tribunal|justices?|magistrates?)\b")
 _SENTENCING = re.compile(r"(?i)\b(?:sentenced|pleaded\s+guilty|convicted|jailed)\b")
 _SENTENCED = re.compile(r"(?i)\bsentenced\b")
@@ -3332,7 +3333,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "A Senate hearing is scheduled for Tuesday": a legislature's, not a court's
         if name == "accident" and m.group(0).lower() == "overturned" and (
                 _RULING_BEFORE.search(before) or _RULING_AFTER.match(text, e0)
-                or re.search(r"(?i)\b(?:court|judge|tribunal|justices)\b", before)):
+                or _COURT_WORD.search(before)):
             name = "trial"  # "the pardon was overturned in 2018": a court undoing a decision
         if name == "statement" and _FILED_STATEMENT.search(m.group(0)):
             continue  # "In a registration statement filed with the SEC", "a proxy statement": a filing's form
