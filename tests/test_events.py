@@ -7103,3 +7103,10 @@ def test_a_patients_appointment_is_no_post():
     # (a hospital that appoints someone still does)
     (m,) = find_events("The hospital appointed a new chief executive on Monday.", published="2021-05-16")
     assert (m.type, m.date_start) == ("appointment", "2021-05-10")
+
+
+def test_a_contract_won_or_awarded_with_its_value_is_an_agreement():
+    (m,) = find_events("Orbital won a 1.9 billion dollar contract from NASA in 2008.", published="2014-10-29")
+    assert (m.type, m.date_start) == ("agreement", "2008-01-01")
+    (m,) = find_events("Raytheon Co said it was awarded a 37.5 mln dlr contract on Monday.", published="1987-04-08")
+    assert (m.type, m.date_start) == ("agreement", "1987-04-06")
