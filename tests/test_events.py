@@ -7110,3 +7110,16 @@ def test_a_contract_won_or_awarded_with_its_value_is_an_agreement():
     assert (m.type, m.date_start) == ("agreement", "2008-01-01")
     (m,) = find_events("Raytheon Co said it was awarded a 37.5 mln dlr contract on Monday.", published="1987-04-08")
     assert (m.type, m.date_start) == ("agreement", "1987-04-06")
+
+
+@pytest.mark.parametrize("text", [
+    "Her union announced her death in a statement on Sunday.",
+    "The ministry announced the closure of the plant in a televised address on Sunday.",
+    "Resende announced suspension of the maize imports at a news conference in Brasilia on Sunday.",
+])
+def test_the_day_after_an_announcements_setting_is_the_announcings(text):
+    # the thing announced stands between the verb and its day, but the
+    # statement's own setting ("in a statement") comes after it: one
+    # statement, of that day (not two, nor one undated)
+    ms = [m for m in find_events(text, published="2014-11-17") if m.type == "statement"]
+    assert [(m.trigger, m.date_start) for m in ms] == [("announced", "2014-11-16")]

@@ -6168,6 +6168,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             score += 10
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
+        announced_in_setting = trigs[idx][3] == "statement" and tx.start > e0 \
+            and _SAYING_SETTING.fullmatch(text, e0, tx.start) is not None
         for k, t in enumerate(trigs):
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
@@ -6177,6 +6179,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and not (tx.end <= t[0] and t[1] <= s0 and trigs[idx][3] in _SETTING_TYPES
                              and _AT_MEETING.fullmatch(text, t[1], s0)) \
                     and not (t[0] >= e0 and _DURING_GAP.search(text, s0, t[0])) \
+                    and not (t[0] >= e0 and announced_in_setting) \
                     and not (t[0] >= e0 and tx.start >= e0 and _in_apposition(text, e0, tx.start, t[0], t[1])) \
                     and not (t[0] >= e0 and _BARE_AND.fullmatch(text, e0, t[0]) and t[4] != "noun") \
                     and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
@@ -6243,6 +6246,14 @@ _ASIDE_OPEN = re.compile(r"\s*(?:a|an|the|who|which|whose)\s")
 # lifting off on Tuesday": the event inside another's time shares its day
 _DURING_GAP = re.compile(r"(?i)\b(?:during|(?:shortly|soon|just|minutes|hours|moments|seconds)\s+after)\s+"
                          r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# "announced her death in a statement on Sunday", "announced the deal in a
+# televised address on Monday": the statement's own setting, after the thing
+# it announces, and then the day of the announcing
+_SAYING_SETTING = re.compile(r"(?i)\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:[\w’'-]+\s+){0,6}?"
+                             r"(?:(?:in|at)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|address|speech|"
+                             r"broadcast|post|letter|filing|interview|(?:news|press)\s+conference|briefing)|"
+                             r"on\s+(?:twitter|facebook|social\s+media|instagram|x|its\s+website|state\s+television))"
+                             r"(?:\s+in\s+(?-i:[A-Z])[\w-]+)?\s+(?:(?:late|early)\s+)?(?:on\s+)?")
 _APPOSITIVE_WHO = re.compile(r"(?i)\s*(?:a|an|the)\s+[^,;:()\"“”]{0,60}?\bwho\s+(?:[a-z]+\s+){0,2}")
 _LATER_WORDS = r"later|subsequently|afterwards|eventually"  # what moves a story on in time
 _LATER_IN = re.compile(r"(?i)\b(?:" + _LATER_WORDS + r"|since|soon|then|would|will|went\s+on)\b")
