@@ -1499,3 +1499,12 @@ def test_a_post_of_a_body_then_a_name():
     # (a company's full name after "representative at" stays whole)
     text = "A former registered representative at Merrill Lynch Co Inc was charged with fraud on Monday."
     assert [m.who for m in find_events(text, published="1987-03-10")] == [["Merrill Lynch Co Inc"]]
+
+
+def test_a_dash_typed_as_two_hyphens_ends_a_name():
+    text = ("MINNEAPOLIS--(BUSINESS WIRE)--March 12, 2019--Halvorsen Foods Inc. (NYSE: HVF) agreed to merge "
+            "with Merrick Brands Corp. Its bankers--Standard Chartered Bank, Lloyds Bank Plc--advised it.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    names = [m.name for found in out for m in found]
+    assert "Halvorsen Foods Inc" in names and "Standard Chartered Bank" in names
+    assert not any("-" in n or n == "Foods Inc" for n in names)

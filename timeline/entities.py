@@ -1520,6 +1520,12 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
         out, entities, table = find_entities(masked, [Sentence(x.start, x.end, masked[x.start:x.end])
                                                       for x in sentences], engine)
         return out, entities, table
+    if "--" in text:
+        # "MINNEAPOLIS--(BUSINESS WIRE)--March 12, 2019--Halvorsen Foods Inc.",
+        # "airports--Dallas-Fort Worth": a dash typed as two hyphens, read as
+        # one (same length, same offsets), so that no name runs into it
+        text = text.replace("--", " \u2014")
+        sentences = [Sentence(x.start, x.end, text[x.start:x.end]) for x in sentences]
     if engine != "spacy" and ('"' in text or "“" in text or "'" in text):
         # 'Matiu "Matt" Ratana', 'Joaquín "El Chapo" Guzmán': a nickname in
         # quotes inside a name is blanked (same length, same offsets), so that
