@@ -7123,3 +7123,11 @@ def test_the_day_after_an_announcements_setting_is_the_announcings(text):
     # statement, of that day (not two, nor one undated)
     ms = [m for m in find_events(text, published="2014-11-17") if m.type == "statement"]
     assert [(m.trigger, m.date_start) for m in ms] == [("announced", "2014-11-16")]
+
+
+def test_a_company_bought_for_a_sum_in_dollars_is_an_acquisition():
+    (m,) = find_events("Acme Corp will acquire Widget Co for 2 billion dollars.", published="2019-03-12")
+    assert (m.type, m.status, m.who) == ("acquisition", "planned", ["Acme Corp", "Widget Co"])
+    # (dollars or goods bought are still no company)
+    assert find_events("The central bank bought 2 billion dollars on Monday.", published="2019-03-12") == []
+    assert find_events("Acme bought 500 tonnes of wheat for 3 million dollars.", published="2019-03-12") == []

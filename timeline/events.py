@@ -4442,7 +4442,7 @@ _NOT_ACQUIRED = re.compile(
     r"(?i)\s+(?:back\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
     r"(?!\s*(?:percent|per\s+cent|pct|%)\s+(?:of|in)\s)"  # (but "bought 24 percent of Jet": a stake in a company)
-    r"|\s+(?:[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
+    r"|\s+(?:(?!for\s)[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
     r"wheat|grain|maize|corn|coffee|sugar|cotton|soybeans?|tickets|securities|futures|cargoes|dollars|yen)\b")
 _LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.m\.|[ap]m\b))?(?:\s*(?:GMT|BST|UTC|CET|ET|local\s+time))?"
                          r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?[-–—:][ \t]")
