@@ -7131,3 +7131,14 @@ def test_a_company_bought_for_a_sum_in_dollars_is_an_acquisition():
     # (dollars or goods bought are still no company)
     assert find_events("The central bank bought 2 billion dollars on Monday.", published="2019-03-12") == []
     assert find_events("Acme bought 500 tonnes of wheat for 3 million dollars.", published="2019-03-12") == []
+
+
+def test_a_company_to_be_bought_is_a_planned_acquisition():
+    for text in ("Acme Corp will buy Widget Co.", "Acme Corp plans to buy a 20 percent stake in Widget Co."):
+        (m,) = find_events(text, published="2019-03-12")
+        assert (m.type, m.status, m.trigger, m.who) == ("acquisition", "planned", "buy", ["Acme Corp", "Widget Co"])
+    # (goods, shares and bread bought are no company)
+    for text in ("Swissair said it will buy Pratt and Whitney PW 4000 engines.",
+                 "Japanese investors are reluctant to buy West German stocks.",
+                 "Acme will buy back 2 million shares.", "People rushed to buy bread on Monday."):
+        assert [m.type for m in find_events(text, published="2019-03-12")] in ([], ["statement"]), text

@@ -3771,8 +3771,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.search(r"(?i)\b(?:its|their|his|her|our|the|a|an)\s+(?:newly|recently)\s+$", before) \
                 and re.match(r"\s+[\w-]+", text[e0:e0 + 20]) and not re.match(r"(?i)\s+(?:by|from|in|on|at|for)\b", text[e0:e0 + 6]):
             continue  # "test-fired its newly acquired Silkworm missile": a thing described, not a purchase told
-        if name == "acquisition" and m.group(0).lower() == "purchased" and (
+        if name == "acquisition" and m.group(0).lower() in ("purchased", "buy", "buys", "buying") and (
                 not _PURCHASED_WHAT.match(text, e0)
+                or m.group(0)[0] in "bB" and _BOUGHT_GOODS.match(text, e0)
                 or re.search(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", before)):
             continue  # "notes ... need only be purchased by banks", "items purchased with its cards": goods
             # bought (but "said it purchased Miami-based Heinl's Nursery Inc", "purchased a 20 pct stake")
@@ -4394,6 +4395,11 @@ _PURCHASED_WHAT = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w.,-]+\s+){0,4}?(?:stake|interest|business|businesses|unit|division|subsidiary|"
     r"company|firm|bank|chain|plant|mill|mine|refinery|line|operations?|assets|building|hotel|station|newspaper|"
     r"franchise|rights|holdings)\b)")
+# goods a buyer buys, with a maker's or country's name before them: "buy Pratt and Whitney PW 4000 engines",
+# "reluctant to buy West German stocks", "buy U.S.-made supercomputers"
+_BOUGHT_GOODS = re.compile(r"\s+(?:[\w.&’'<>-]+\s+){0,5}?(?:stocks|bonds|issues|equities|goods|products|engines|aircraft|"
+                           r"planes|jets|computers|supercomputers|chips|semiconductors|oil|crude|grain|wheat|currency|"
+                           r"dollars|yen|marks|francs|debt|loans|cars|vehicles|weapons|arms)\b")
 # the deals a plural names: "the acquisitions of Bayliner Marine", "acquisitions of the assets of L and M"
 _DEALS_NAMED = re.compile(r"\s+of\s+(?:(?:the\s+)?(?:assets|businesses|operations|units?|shares)\s+of\s+)?(?:the\s+)?[<A-Z]")
 # ... or the ones done: "completed the previously announced acquisitions", "closed its two acquisitions"
