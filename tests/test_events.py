@@ -7142,3 +7142,19 @@ def test_a_company_to_be_bought_is_a_planned_acquisition():
                  "Japanese investors are reluctant to buy West German stocks.",
                  "Acme will buy back 2 million shares.", "People rushed to buy bread on Monday."):
         assert [m.type for m in find_events(text, published="2019-03-12")] in ([], ["statement"]), text
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Foods Inc. and Merrick Brands Corp. announced a merger on Monday.",
+    "Halvorsen Foods Inc <HVF> and Merrick Brands Corp <MRB> announced a merger on Monday.",
+])
+def test_companies_coordinated_past_an_abbreviations_period_or_a_ticker(text):
+    (m,) = find_events(text, published="2019-03-12")
+    assert (m.type, sorted(m.who)) == ("merger", ["Halvorsen Foods Inc", "Merrick Brands Corp"])
+
+
+def test_a_ticker_then_a_comma_closes_an_aside_not_a_list():
+    ms = find_events("MidCon Corp, a subsidiary of Occidental Petroleum Corp <OXY>, and Widget Co announced "
+                     "a merger on Monday.", published="2019-03-12")
+    assert [m.type for m in ms] == ["merger"] and "Widget Co" in ms[0].who
+    assert "Occidental Petroleum Corp" not in ms[0].who

@@ -7160,7 +7160,13 @@ _COORD_PAST_APPOS = re.compile(r"\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\
 _SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"“”]{1,80}?,)?\s*"
                           r"(?:(?:have|had|were|are|will|would|both|also|jointly|together|on\s+[A-Z]\w+day|"
                           r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
-_COORD = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
+# what may close a company's name before the next one's: the period of 'Inc.', its
+# ticker ("Halvorsen Foods Inc. (NYSE: HVF) and Merrick Brands Corp.", "Du Pont Co <DD>")
+_TICKER_AFTER = r"\.?(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z.]{0,7}\)|\s*<[A-Z][A-Z.]{0,9}>)"
+# ... then 'and' (a comma after a ticker more often closes an aside: "MidCon Corp, a subsidiary of
+# Occidental Petroleum Corp <OXY>, said", "..., a unit of Allied-Signal Inc <ALD>, and Ovonic")
+_NAME_CLOSE_AND = r"(?:\.?\s*(?:,|,?\s+and|&)|" + _TICKER_AFTER + r"\s+(?:and|&))"
+_COORD = re.compile(_NAME_CLOSE_AND + r"\s+(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
 # the rest of a participle's phrase that opens the sentence, to its comma: "Founded| in São Paulo in 2014, "
 _OPENING_PARTICIPLE_END = re.compile(r"[^,;.]{0,80},\s*")
 _COORD_KIN = re.compile(r"\s*,?\s*\band\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?" + _RELATION_NOUNS + r"\s*,?\s*")
@@ -7208,7 +7214,7 @@ _DONE_BY = re.compile(r"(?i)(?:\s*,)?\s+(?:(?:that|which)\s+(?:was|were|had\s+be
                       r"(?:reached|signed|agreed|announced|declared|adopted|passed|imposed|approved|enacted|introduced|"
                       r"issued|ordered|carried\s+out|launched|staged|conducted|organi[sz]ed|hosted|mounted|claimed|"
                       r"committed|perpetrated|fired|brokered|struck|concluded)\s+(?:\w+\s+){0,3}?by\s")
-_COORD_AGENT = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?")
+_COORD_AGENT = re.compile(_NAME_CLOSE_AND + r"\s+(?:the\s+)?")
 # a noun trigger that is the subject of a verb of reaction
 _REACTION_AFTER = re.compile(r"(?i)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:condemned|"
                              r"denounced|critici[sz]ed|welcomed|praised|deplored|decried|hailed|mourned|investigated|"
