@@ -1508,3 +1508,16 @@ def test_a_dash_typed_as_two_hyphens_ends_a_name():
     names = [m.name for found in out for m in found]
     assert "Halvorsen Foods Inc" in names and "Standard Chartered Bank" in names
     assert not any("-" in n or n == "Foods Inc" for n in names)
+
+
+def test_a_possessive_inside_a_companys_name_is_part_of_it():
+    def names(text):
+        out, _, _ = find_entities(text, split_sentences(text))
+        return [m.name for found in out for m in found if m.kind == "organisation"]
+
+    assert names("Moody's Investors Service Inc downgraded the bonds.") == ["Moody's Investors Service Inc"]
+    assert names("Standard and Poor's Corp and Fireman's Fund Corp said on Monday.") == [
+        "Standard and Poor's Corp", "Fireman's Fund Corp"]
+    # (the company of one the article names: his, not a name of its own)
+    assert "News Corp Ltd" in names("Rupert Murdoch said Murdoch's News Corp Ltd would buy the paper.")
+    assert "Barclays Plc" in names("Britain's Barclays Plc said profit rose.")

@@ -398,7 +398,7 @@ _CAP_RUN = re.compile(
 _GROUP_OF_N = re.compile(r"\s+of\s+\d{1,2}\b(?![.,]\d)")
 
 
-def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
+def _spans_from_tokens(sent: Sentence, gaz: _Gaz, owners=frozenset()):
     """Capitalised token runs in a sentence: (start, end, text, possessive).
 
     Only the stretches that start with a capital are tokenised: most words
@@ -413,7 +413,7 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
         if word.endswith("Group") and (g := _GROUP_OF_N.match(stext, run.end())):
             # "the Group of 20 major economies", "the Group of 77": the number is the name's
             toks = [(rs + t.start(), rs + t.end(), t.group(0)) for t in _TOKEN.finditer(word + g.group(0))]
-            _spans_in_run(toks, at_start, sent, gaz, spans)
+            _spans_in_run(toks, at_start, sent, gaz, spans, owners)
             continue
         if _TOKEN.match(word).end() == len(word):
             toks = [(rs, run.end(), word)]  # one token, most runs: no split needed
@@ -422,7 +422,7 @@ def _spans_from_tokens(sent: Sentence, gaz: _Gaz):
             parts = _TOKEN_SPLIT.split(word)  # [gap, token, gap, token, ..., gap]
             offs = list(itertools.accumulate(map(len, parts), initial=rs))
             toks = [(offs[k], offs[k + 1], parts[k]) for k in range(1, len(parts), 2)]
-        _spans_in_run(toks, at_start, sent, gaz, spans)
+        _spans_in_run(toks, at_start, sent, gaz, spans, owners)
     return spans
 
 
@@ -549,6 +549,21 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
+# what closes a company's name
+_DESIGNATORS = {"Corp", "Corporation", "Inc", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"}
+# the words written with a possessive that also stand bare in the article: a
+# name of its own ("Rupert Murdoch ... Murdoch's News Corp"), not a part of a
+# company's ("Moody's Investors Service Inc")
+_OWNER = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
+
+
+def _owners(text: str) -> frozenset:
+    if "'s" not in text and "’s" not in text:
+        return frozenset()
+    return frozenset(w for w in set(_OWNER.findall(text))
+                     if re.search(r"\b" + re.escape(w) + r"\b(?!['’])", text))
+
+
 def _venue_end(toks, k, n, gaz):
     """The index of a venue or place word ending the capitalised words from
     toks[k] ("Egyptian Theatre", "Hall", "Bay"), within three words; else None.
@@ -563,7 +578,22 @@ def _venue_end(toks, k, n, gaz):
     return None
 
 
-def _spans_in_run(toks, at_start, sent, gaz, spans):
+def _company_end(toks, k, n):
+    """The index of a company's designator ending the capitalised words from
+    toks[k] ("Corp", "Investors Service Inc", "Cos Inc"), within three words;
+    else None."""
+    for q in range(k, min(n, k + 3)):
+        word = toks[q][2]
+        if not _is_cap(word):
+            return None
+        if word in _DESIGNATORS:
+            while q + 1 < n and toks[q + 1][2] in _DESIGNATORS:
+                q += 1
+            return q
+    return None
+
+
+def _spans_in_run(toks, at_start, sent, gaz, spans, owners=frozenset()):
     i = 0
     n = len(toks)
     while i < n:
@@ -588,6 +618,13 @@ def _spans_in_run(toks, at_start, sent, gaz, spans):
                     j += 1  # "Cambodian People's Party", "People's Liberation Army": one name
                     parts.append(j)
                     continue
+                owner = _POSS.sub("", toks[j][2])
+                if _is_cap(nt) and owner not in owners and owner not in _DESIGNATORS and owner not in gaz.places \
+                        and owner.lower() not in gaz.org_words and (j == i or toks[j - 1][2] in ("and", "&")) \
+                        and (v := _company_end(toks, j + 1, n)) is not None:
+                    j = v  # "Moody's Investors Service Inc", "Standard and Poor's Corp": the company's own name
+                    parts.append(j)  # (not "Murdoch's News Corp" where Murdoch stands alone too, nor
+                    continue  # "Ivan Boesky's Seemala Corp": a person's company)
                 if _is_cap(nt) and (v := _venue_end(toks, j + 1, n, gaz)) is not None \
                         and _POSS.sub("", " ".join(toks[p][2] for p in parts)) not in gaz.places:
                     j = v  # "Grauman's Egyptian Theatre", "St Paul's Cathedral": the venue's own name
@@ -1552,6 +1589,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
     # they open a sentence ("Preliminary court date ...", "Local officials")
     # (read from the text when first asked for: a quarter of the articles never ask)
     lower_vocab = functools.cache(lambda: set(_LOWER_WORD.findall(text)))
+    owners = _owners(text)
     out: list[list[EntityMention]] = []
     doc_ents = []
     if nlp is not None:
@@ -1664,7 +1702,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 taken.append((s0, e0))
             tickers = [(sent.start + t.start(), sent.start + t.end()) for t in _TICKER.finditer(sent.text)] \
                 if "<" in sent.text or ":" in sent.text else []
-            for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz):
+            for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz, owners):
                 # "Vermont Bernie Sanders", "Denmark-based": cut a leading place off
                 for a, b in taken:
                     if a == s0 and b < e0 and not any(w in gaz.org_words for w in stext.lower().split()):
