@@ -1521,3 +1521,12 @@ def test_a_possessive_inside_a_companys_name_is_part_of_it():
     # (the company of one the article names: his, not a name of its own)
     assert "News Corp Ltd" in names("Rupert Murdoch said Murdoch's News Corp Ltd would buy the paper.")
     assert "Barclays Plc" in names("Britain's Barclays Plc said profit rose.")
+
+
+def test_a_companys_possessive_first_word_names_it_alone_later():
+    text = ("Schering said Nature's Blend Products Inc agreed to an injunction on Monday. "
+            "Vernell's Fine Candies Inc was sold in 1986. Schering said it had sued Nature's Blend, "
+            "and Vernell's was acquired by Quaker.")
+    out, _, _ = find_entities(text, split_sentences(text))
+    names = [m.name for m in out[1] + out[2]]
+    assert "Nature's Blend Products Inc" in names and "Vernell's Fine Candies Inc" in names

@@ -1937,6 +1937,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     table.org_first[words[-1]] = m.name  # "Humberto" after "Tropical Storm Humberto"
                 elif len(words) > 1 and not _INSTITUTIONAL.search(m.name):
                     table.org_first[words[0]] = m.name
+                    if _is_possessive(words[0]):
+                        table.org_first[_POSS.sub("", words[0])] = m.name  # "Moody's" after "Moody's Investors Service Inc"
                     if words[-1].lower() in _TEAM_WORDS:
                         table.org_first[words[-1]] = m.name  # "Rovers" after "Harwick Rovers"
                 table.orgs.append(m.name)
