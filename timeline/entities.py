@@ -549,8 +549,6 @@ def _and_joins(toks, parts, j, conj, gaz):
     return True
 
 
-# what closes a company's name
-_DESIGNATORS = {"Corp", "Corporation", "Inc", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV"}
 # the words written with a possessive that also stand bare in the article: a
 # name of its own ("Rupert Murdoch ... Murdoch's News Corp"), not a part of a
 # company's ("Moody's Investors Service Inc")
@@ -586,8 +584,8 @@ def _company_end(toks, k, n):
         word = toks[q][2]
         if not _is_cap(word):
             return None
-        if word in _DESIGNATORS:
-            while q + 1 < n and toks[q + 1][2] in _DESIGNATORS:
+        if word.lower() in _LEGAL_FORMS:
+            while q + 1 < n and toks[q + 1][2].lower() in _LEGAL_FORMS:
                 q += 1
             return q
     return None
@@ -619,7 +617,7 @@ def _spans_in_run(toks, at_start, sent, gaz, spans, owners=frozenset()):
                     parts.append(j)
                     continue
                 owner = _POSS.sub("", toks[j][2])
-                if _is_cap(nt) and owner not in owners and owner not in _DESIGNATORS and owner not in gaz.places \
+                if _is_cap(nt) and owner not in owners and owner.lower() not in _LEGAL_FORMS and owner not in gaz.places \
                         and owner.lower() not in gaz.org_words and (j == i or toks[j - 1][2] in ("and", "&")) \
                         and (v := _company_end(toks, j + 1, n)) is not None:
                     j = v  # "Moody's Investors Service Inc", "Standard and Poor's Corp": the company's own name
