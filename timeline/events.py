@@ -41,7 +41,7 @@ import yaml
 from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import RELATION_NOUNS as _RELATION_NOUNS
-from .entities import _CRIME_ROLES
+from .entities import _CRIME_ROLES, _TICKER
 from .entities import LazyPattern, lazy_table
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
@@ -7162,7 +7162,7 @@ _SUBJECT_END = re.compile(r"(?:\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"â
                           r"yesterday|today|later|then|have\s+been|had\s+been|were\s+being)\s+)*")
 # what may close a company's name before the next one's: the period of 'Inc.', its
 # ticker ("Halvorsen Foods Inc. (NYSE: HVF) and Merrick Brands Corp.", "Du Pont Co <DD>")
-_TICKER_AFTER = r"\.?(?:\s*\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z.]{0,7}\)|\s*<[A-Z][A-Z.]{0,9}>)"
+_TICKER_AFTER = r"\.?\s*(?:" + _TICKER.pattern + ")"
 # ... then 'and' (a comma after a ticker more often closes an aside: "MidCon Corp, a subsidiary of
 # Occidental Petroleum Corp <OXY>, said", "..., a unit of Allied-Signal Inc <ALD>, and Ovonic")
 _NAME_CLOSE_AND = r"(?:\.?\s*(?:,|,?\s+and|&)|" + _TICKER_AFTER + r"\s+(?:and|&))"
