@@ -1530,3 +1530,17 @@ def test_a_companys_possessive_first_word_names_it_alone_later():
     out, _, _ = find_entities(text, split_sentences(text))
     names = [m.name for m in out[1] + out[2]]
     assert "Nature's Blend Products Inc" in names and "Vernell's Fine Candies Inc" in names
+
+
+def test_two_firms_joined_by_and_stay_two_when_the_second_has_its_legal_form():
+    def names(text):
+        out, _, _ = find_entities(text, split_sentences(text))
+        return [m.name for found in out for m in found]
+
+    assert names("Fleet Financial Group and Norstar Bancorp Inc agreed to merge.") == [
+        "Fleet Financial Group", "Norstar Bancorp Inc"]
+    assert names("Its bankers were Standard Chartered Bank and Lloyds Bank Plc.") == [
+        "Standard Chartered Bank", "Lloyds Bank Plc"]
+    # (one name still: a bank and trust company, a firm's short name before its legal form)
+    assert names("First National Bank and Trust Co said it would close.") == ["First National Bank and Trust Co"]
+    assert names("Goodyear Tire and Rubber Co said profit rose.") == ["Goodyear Tire and Rubber Co"]

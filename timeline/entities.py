@@ -530,6 +530,10 @@ def _and_joins(toks, parts, j, conj, gaz):
     if post is not None and all(w in _PORTFOLIO or toks[p][2] in gaz.places for w, p in zip(before, parts)) \
             and all(toks[q][2].lower() in _PORTFOLIO for q in range(j + 2, post)):
         return True  # "Road Transport and Bridges Minister Obaidul Quader": a portfolio, then the name
+    if _org_word(before[-1], gaz) and toks[k][2].lower().rstrip(".") in _LEGAL_FORMS and k - j >= 3 \
+            and toks[j + 2][2].lower() not in ("trust", "savings", "loan", "investment", "co", "company", "sons"):
+        return False  # "Fleet Financial Group and Norstar Bancorp Inc": two firms, the second ended by its legal form
+        # (not "First National Bank and Trust Co", "Savings and Loan Association")
     if any(_org_word(w, gaz) for w in before):
         if head_after and (before[-1] in _BODY_HEADS or before[-1].endswith("s") and before[-1][:-1] in _BODY_HEADS):
             return False
