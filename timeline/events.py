@@ -3773,7 +3773,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "test-fired its newly acquired Silkworm missile": a thing described, not a purchase told
         if name == "acquisition" and m.group(0).lower() in ("purchased", "buy", "buys", "buying") and (
                 not _PURCHASED_WHAT.match(text, e0)
-                or m.group(0)[0] in "bB" and _BOUGHT_GOODS.match(text, e0)
+                or m.group(0).lower() != "purchased" and _BOUGHT_GOODS.match(text, e0)
                 or re.search(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", before)):
             continue  # "notes ... need only be purchased by banks", "items purchased with its cards": goods
             # bought (but "said it purchased Miami-based Heinl's Nursery Inc", "purchased a 20 pct stake")
