@@ -7158,3 +7158,16 @@ def test_a_ticker_then_a_comma_closes_an_aside_not_a_list():
                      "a merger on Monday.", published="2019-03-12")
     assert [m.type for m in ms] == ["merger"] and "Widget Co" in ms[0].who
     assert "Occidental Petroleum Corp" not in ms[0].who
+
+
+def test_the_federation_or_the_ministry_is_the_body_last_named_so():
+    # "the federation" is the Royal Spanish Football Federation: the one who
+    # sacked, not the one sacked
+    ms = find_events("The Royal Spanish Football Federation met on Monday. On Tuesday the federation "
+                     "sacked Jorge Vilda.", published="2023-09-07")
+    sacking = next(m for m in ms if m.type == "dismissal")
+    assert [(a.name, a.role) for a in sacking.actors if a.role != "where"] == [
+        ("Royal Spanish Football Federation", "who"), ("Jorge Vilda", "whom")]
+    ms = find_events("The Health Ministry said cases rose. On Friday the ministry imposed a curfew in the capital.",
+                     published="2024-03-07")
+    assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Health Ministry"])]

@@ -782,7 +782,10 @@ _GENERIC_ORG_HEADS = frozenset({
 _TEAM_WORDS = frozenset({"rovers", "wanderers", "rangers", "athletic", "albion", "hotspur"})
 _NAMED_ORG_HEADS = frozenset({
     "government", "organisation", "organization", "party", "bank", "newspaper", "militia", "agency", "club",
-    "union", "commission", "council", "court", "regulator", "watchdog"})
+    "union", "commission", "council", "court", "regulator", "watchdog",
+    # "the federation sacked Jorge Vilda": the Royal Spanish Football Federation
+    "federation", "association", "committee", "ministry", "department", "authority", "institute", "university",
+    "foundation", "league", "tribunal"})
 _DEF_ORG_HEAD_SET = _GENERIC_ORG_HEADS | _NAMED_ORG_HEADS
 _NATIONAL_BODIES = {"parliament", "senate", "congress", "cabinet", "supreme court", "constitutional court",
                     "high court", "national assembly", "central bank", "foreign ministry", "health ministry",
