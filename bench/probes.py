@@ -3,7 +3,7 @@ for this project by helpers who never ran the engine, annotated by them.
 
     .venv/bin/python bench/probes.py [-v] [--set a,b,c,d] [--without-pruning]
 
-Each set is a folder of bench/gold/probes/ (set-a ... set-o): `NAME.txt`
+Each set is a folder of bench/gold/probes/ (set-a ... set-s): `NAME.txt`
 starts with `Title:` and `Published:` lines, then a blank line and the
 article; `NAME.yml` holds `events:` and `traps:` in the gold's format, with
 one difference of convention: an interval known at one end only has the
