@@ -498,6 +498,8 @@ FALSE_FRIENDS = [
     "Tesco sold its roughly 2000 Thai and 74 Malaysian stores.",
     "Scientists studied the statues of Easter Island.",
     "Tickets for 2000 people were sold.",
+    # a rocket named after a march, not the month
+    "A Long March 5 rocket lifted off from the Wenchang launch site.",
 ]
 
 

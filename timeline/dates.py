@@ -456,6 +456,8 @@ def _month_ok(text: str, m: re.Match, group: str = "mon", *, with_number: bool) 
     if not _is_cap(word):
         return False
     w = word.lower().rstrip(".")
+    if w == "march" and text.endswith("Long ", 0, m.start(group)):
+        return False  # "A Long March 5 rocket lifted off": the rocket's name
     if w in ("may", "march") and not with_number:
         before = text[max(0, m.start(group) - 24): m.start(group)].lower()
         if not re.search(r"(?:\b(?:in|since|until|till|by|early|mid|late|last|next|this|of|from|"
