@@ -1104,6 +1104,9 @@ def test_that_same_friday_is_the_friday_of_the_day_last_named():
     # ... but an alleged deed is one done
     ("Police charged a former clerk with misappropriating 8,300 dlrs in July in an alleged fraud.",
      "1987-03-03", "1986-07-01"),
+    # "to" before a name is a preposition: "flew to Suva" is past, whatever "would" says after it
+    ("The minister flew to Suva on Tuesday, to promise that Canberra would be a partner.", "2022-05-28",
+     "2022-05-24"),
 ])
 def test_the_tense_of_a_bare_day_or_month_from_its_clause(text, anchor, expected):
     assert [t.date_start for t in find_dates(text, anchor=anchor) if t.text in ("April", "Tuesday", "June", "July")] \

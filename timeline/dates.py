@@ -1617,7 +1617,9 @@ _PAST = re.compile(r"\b(?:" + _by_first_letter(
 _REPORTING = set(_LEX["reporting_verbs"])
 # "were planning to", "was due to", "had been scheduled": a past auxiliary
 # before a word of intent speaks of the future of that time
-_AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expected|due|set|going|about|supposed|slated|to\b)", re.I)
+# (but "flew to Suva on Thursday": "to" before a name is a preposition, and the past stands)
+_AUX_FUTURE = re.compile(r"\s+(?:not\s+)?(?:been\s+)?(?:planning|scheduled|expected|due|set|going|about|supposed|slated|"
+                         r"to\b(?!\s+(?-i:[A-Z])))", re.I)
 # "will be held", "to be decided": a participle after "be" is not a past tense
 _PASSIVE = re.compile(r"\bbe\s+$", re.I)
 # "when he is sentenced on June 1": a participle in the present passive is no past
