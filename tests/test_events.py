@@ -7171,3 +7171,13 @@ def test_the_federation_or_the_ministry_is_the_body_last_named_so():
     ms = find_events("The Health Ministry said cases rose. On Friday the ministry imposed a curfew in the capital.",
                      published="2024-03-07")
     assert [(m.type, m.who) for m in ms if m.type == "policy"] == [("policy", ["Health Ministry"])]
+
+
+def test_the_day_a_tour_began_is_the_tours_own():
+    # the noun told before ("Wang Yi's tour of the region"), then its start:
+    # the day is the tour's, not another verb's
+    ms = find_events("Pacific nations rejected the plan on Monday, a setback to Foreign Minister Wang Yi's tour of "
+                     "the region. Wang began his ten-day tour in the Solomon Islands on Thursday.",
+                     published="2022-05-31")
+    assert ("2022-05-26", ["Wang Yi", "Solomon Islands"]) in [
+        (m.date_start, m.who + m.where) for m in ms if m.type == "visit"]

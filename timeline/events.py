@@ -3099,8 +3099,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
                 and not (_SINCE_THE.search(prefix) and _date_after(m, _OWN_DATE_AFTER)) \
                 and not (m.type == "policy" and _MEASURE_SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start)) \
-                and not (_EARLIER_ONE.search(prefix) and _date_after(m, _APPOSITIVE_DATE)):
+                and not (_EARLIER_ONE.search(prefix) and _date_after(m, _APPOSITIVE_DATE)) \
+                and not _BEGAN_ITS.search(prefix):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
+            # (but "began his ten-day tour in the Solomon Islands on Thursday": the tour's own start)
             # (but "Morocco's previous deadly quake, in Al Hoceima in 2004, killed": an earlier one, its date set off)
         if m.timex is None and m.type in ("death", "killing") and getattr(m, "_nominal", False) \
                 and re.match(r"(?i)(?:deaths|killings)$", m.trigger) and _DEFINITE.search(prefix) \
@@ -4707,6 +4709,9 @@ _CARRIED_OUT = re.compile(r"\b(?:observations?|orders?|plans?|contracts?|trades?
 _BEGAN_THE = re.compile(r"(?i)\b(?:began|started|launched|held|staged|carried\s+out|completed|opened|kicked\s+off|"
                         r"executed|implemented|conducted|enforced)\s+"
                         r"(?:a|an|the|its|their|his|her)\s+(?:long-|much-)?(?:planned|scheduled|proposed)\s+(?:[\w-]+\s+){0,2}$")
+# a verb that starts or ends the noun after it: "began his tour ... on Thursday" dates the tour
+_BEGAN_ITS = re.compile(r"(?i)\b(?:began|begun|begins|started|starts|opened|opens|ended|ends|concluded|wrapped\s+up|"
+                        r"cut\s+short|resumed)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # "resigned and fled the country on Monday", "..., and then sentenced": a verb joined to the one
 # before it, sharing the day that closes or opens them
 _BARE_AND = re.compile(r"\s*and\s+(?:then\s+|later\s+|also\s+)?")
