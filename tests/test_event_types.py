@@ -760,6 +760,10 @@ def test_a_person_banned_for_years_is_penalised_and_the_ban_told_after_is_that_p
     assert [(m.type, m.date_start) for m in ms] == [("sentence", "2024-01-29")]
     (m,) = find_events("Paul Pogba has been banned from football for four years.", published="2024-03-01")
     assert m.type == "sentence"
+    # ... and told actively, with an aside on who is banned
+    ms = find_events("FIFA on Monday banned Luis Rubiales, the former president of the Royal Spanish Football "
+                     "Federation (RFEF), from all football-related activity for three years.", published="2023-10-31")
+    assert [(m.type, m.date_start) for m in ms] == [("sentence", "2023-10-30")]
     # a ban on a thing, or on a person without a term, stays a measure
     (m,) = find_events("The government banned exports of raw nickel ore in January 2020.", published="2023-12-26")
     assert m.type == "policy"

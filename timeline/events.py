@@ -3242,6 +3242,8 @@ _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|a
                            r"bln|billion)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
+# a person's name after "banned", and an aside on who they are
+_BANNED_NAME = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^,;:.()]{1,100}(?:\([A-Z]+\))?,)?")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
 _ACQUAINTED_AFTER = re.compile(r"(?i)[^.;:]{0,70}?\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:pub|bar|party|club|nightclub|"
                                r"concert|dance|wedding|disco)\b|while\s+(?:studying|working|at\s+(?:university|"
@@ -3394,8 +3396,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "launch" and m.group(0).lower() == "opening" and not _OPENING_OF_FACILITY.match(text, e0):
             continue  # "the opening of trading", "would attend the opening of the talks", "its opening price"
         if name == "policy" and m.group(0).lower() == "banned" and "sentence" in comp.types \
-                and _PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0):
+                and (_PASSIVE_BEFORE.search(before) and _BANNED_FOR.match(text, e0)
+                     or (who := _BANNED_NAME.match(text, e0)) and _BANNED_FOR.match(text, who.end())):
             name = "sentence"  # "Paul Pogba has been banned from football for four years": a penalty on a person
+            # ("FIFA on Monday banned Luis Rubiales, the former president of the federation, from all
+            # football-related activity for three years")
         # a trigger of two words or more is specific enough by itself: the
         # neighbours that cancel one-word triggers ("fire on", "police raid")
         # do not cancel "caught fire on Saturday", "police opened fire on",
