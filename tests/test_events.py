@@ -7181,3 +7181,8 @@ def test_the_day_a_tour_began_is_the_tours_own():
                      published="2022-05-31")
     assert ("2022-05-26", ["Wang Yi", "Solomon Islands"]) in [
         (m.date_start, m.who + m.where) for m in ms if m.type == "visit"]
+
+
+def test_the_crime_a_complaint_names_is_not_an_attack_told():
+    ms = find_events("Prosecutors filed a complaint of sexual assault and coercion in September.", published="2023-10-31")
+    assert [(m.type, m.date_start) for m in ms] == [("charge", "2023-09-01")]

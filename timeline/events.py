@@ -4440,6 +4440,8 @@ _MET_WHAT = re.compile(
     r"MPs|candidates?|fighters?|commanders?|delegates?|delegations?|representatives?|officials?)\b)")
 _AS_CHARGED = re.compile(
     r"(?i)\b(?:charged\s+with|accused\s+of|convicted\s+of|guilty\s+(?:of|to)|counts?\s+of|charges?\s+of|"
+    # "filed a complaint of sexual assault": what the complaint says, not an attack told
+    r"complaints?\s+of|allegations?\s+of|accusations?\s+of|"
     # "charged the suspect with capital murder", "accused the officers of murder",
     # "charged the suspect in the shooting with capital murder"
     r"(?:charged|accused|convicted)\s+(?:(?:the|a|an|his|her|their|two|three|four|five|[A-Z][\w’'.-]*)\s+)"
