@@ -1871,7 +1871,10 @@ _DECLARED_DAY_LEFT = re.compile(r"(?i)\b(?:declared|declares|declare|named|desig
 _DECLARED_DAY_RIGHT = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b")
 _DECLARED_X_AN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:a|an)\s+[\"“]?(?:[\w’'-]+\s+){0,3}"
                             r"(?:emergency|area|zone|disaster|pandemic|epidemic|day\s+of\s+mourning)[\"”]?\s+(?:on|in|at)\s+", re.I)
-_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:he|she|it|they|we|then|also|later)\s+)?"
+# ("imposed a curfew on Monday afternoon and on Tuesday extended it until Thursday": the next
+# verb has a day of its own)
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|while|whereas)\s+(?:(?:on|in|at|by|early|late)\s+(?:[\w-]+\s+){1,2})?"
+                            r"(?:(?:he|she|it|they|we|then|also|later)\s+)?"
                             r"(?:(?:is|are|was|were|has|have|had)\s+)?$"
                             # "suspended the search on Wednesday and said they would resume it": what was said next
                             r"|\b(?:and|but)\s+(?:said|told\s+\w+|added|announced)\s+(?:that\s+)?(?:(?:he|she|it|they|we)\s+)?$",
