@@ -7186,3 +7186,10 @@ def test_the_day_a_tour_began_is_the_tours_own():
 def test_the_crime_a_complaint_names_is_not_an_attack_told():
     ms = find_events("Prosecutors filed a complaint of sexual assault and coercion in September.", published="2023-10-31")
     assert [(m.type, m.date_start) for m in ms] == [("charge", "2023-09-01")]
+
+
+def test_a_shooting_in_another_clause_does_not_make_a_death_a_killing():
+    ms = find_events("In Nittambuwa, ruling-party lawmaker Amarakeerthi Athukorala was found dead after crowds surrounded "
+                     "his car; police said he had shot two men, killing one, before apparently taking his own life.",
+                     published="2022-05-10")
+    assert [(m.type, m.trigger) for m in ms if m.trigger_start < 80] == [("death", "was found dead")]

@@ -2582,6 +2582,14 @@ _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _HELD_EVERY = re.compile(r"(?i)\s+(?:are|is)\s+(?:\w+ly\s+)?held\b[^.;]{0,60}?\b(?:each|every)\s+(?:other\s+)?"
                          r"(?:day|week|month|year|weekend|\w+day)s?\b")
 
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause that goes on at `at` ends: a semicolon or the end of
+    the sentence ("was found dead after crowds surrounded his car; police
+    said he had shot two men": the shooting is not how he died)."""
+    k = sentence.find(";", at)
+    return k if k >= 0 else len(sentence)
+
+
 _VIOLENT = re.compile(r"(?i)\b(?:shot|stabbed|beaten|murdered|assassinated|poisoned|strangled|gunned)\b")
 # a saying before what it reports: "announced on 18 August that ... would be held"
 _REPORTED_BEFORE = re.compile(r"(?i)\b(?:announced|said|says|confirmed|stated|declared|told\s+\w+|agreed|decided)\s+"
@@ -2854,7 +2862,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
     accidental = {m.sentence_start for m in mentions if m.type in ("accident", "disaster")} \
         - {m.sentence_start for m in mentions if m.type == "attack"}
     for m in mentions:
-        if m.type == "death" and _VIOLENT.search(m.sentence):
+        if m.type == "death" and _VIOLENT.search(m.sentence, 0, _clause_end(m.sentence, m.trigger_end - m.sentence_start)):
             m.type = "killing"  # "died ... after being shot"
         elif m.type == "killing" and m.sentence_start in accidental and re.search(r"(?i)\bkill(?:ed|s|ing)?$", m.trigger) \
                 and not _VIOLENT.search(m.sentence):
