@@ -875,3 +875,14 @@ def test_a_vote_bought_is_no_acquisition():
         assert [m.type for m in find_events(text, published="2013-07-25") if m.type == "acquisition"] == [], text
     (m,) = find_events("The shares were bought by Nestle on Monday.", published="2013-07-25")
     assert m.type == "acquisition"
+
+
+def test_a_ruling_delivered_is_a_trial_and_a_presidential_re_run_an_election():
+    ms = find_events("In a ruling delivered on February 3, five judges found that the count had been marred by "
+                     "irregularities.", published="2020-06-28")
+    assert [(m.type, m.date_start) for m in ms] == [("trial", "2020-02-03")]
+    ms = find_events("On Saturday, the commission declared Lazarus Chakwera the winner of Tuesday's presidential re-run.",
+                     published="2020-06-28")
+    assert ("election", "2020-06-23") in [(m.type, m.date_start) for m in ms]
+    # (not a broadcast's)
+    assert find_events("The channel showed a re-run of the 1966 final on Sunday.", published="2020-06-28") == []
