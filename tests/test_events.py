@@ -7193,3 +7193,13 @@ def test_a_shooting_in_another_clause_does_not_make_a_death_a_killing():
                      "his car; police said he had shot two men, killing one, before apparently taking his own life.",
                      published="2022-05-10")
     assert [(m.type, m.trigger) for m in ms if m.trigger_start < 80] == [("death", "was found dead")]
+
+
+def test_a_leaders_government_acts_for_the_leader():
+    ms = find_events("Osama Hammad heads the eastern administration. Hammad's government declared Derna a disaster zone "
+                     "on Monday.", published="2023-09-12")
+    assert [(m.type, m.who) for m in ms] == [("policy", ["Osama Hammad"])]
+    # (but not a government named in a comment on somebody else's act)
+    ms = find_events("The question is what Moon Jae-In's administration does about this if Jo really wants to defect.",
+                     published="2019-01-03")
+    assert all("Moon Jae-In" not in m.who for m in ms)

@@ -6348,6 +6348,10 @@ def _post_named(sent, other) -> bool:
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
 
+_HIS_GOVERNMENT_DID = re.compile(r"[’']s?\s+(?:(?:new|caretaker|interim|rival)\s+)?(?:government|administration|cabinet)"
+                                 r"\s+(?:(?:has|had|have|also|then|later|quickly|swiftly)\s+)?")
+
+
 def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_clauses=(), strict_subject=False,
             other_triggers=(), verbal=False):
     report_spans = [(m.start(), m.end()) for m in _REPORT_VERB.finditer(text, sent.start, s0)] \
@@ -6449,7 +6453,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             return False  # "Two U.S. Navy sailors were arrested": the sailors, not the navy (but "FBI agents arrested")
         # a possessive person ahead of a noun is not the subject either
         # ("Moon Jae-In's administration")
-        return not (m.possessive and m.kind == "person" and not m.pronoun)
+        # (but "Hammad's government declared Derna a disaster zone": the leader's government acts for him)
+        return not (m.possessive and m.kind == "person" and not m.pronoun
+                    and not _HIS_GOVERNMENT_DID.fullmatch(text, m.end, s0))
 
     subj = None
     party_owner = None
