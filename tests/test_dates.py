@@ -752,6 +752,10 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_the_next_ones():
     assert t.value == "2024-05-26"
     (t,) = find_dates("On Sunday the team will play.", "2024-05-27")
     assert t.value == "2024-06-02"
+    # when a declared measure starts: ahead, whatever the declaring's tense
+    (_, _, t) = find_dates("Arce offered condolences on Tuesday and declared three days of national mourning, "
+                           "starting Wednesday.", "2024-03-05")
+    assert t.date_start == "2024-03-06"
     # the next verb with a day of its own: "and on Tuesday extended it until Thursday"
     (t, _, _) = find_dates("The government imposed a curfew on Monday afternoon and on Tuesday extended it until "
                            "Thursday morning.", "2022-05-10")

@@ -1711,6 +1711,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # "declared Friday a day of national mourning", "declared Monday a public holiday": the day named lies ahead
     if _DECLARED_DAY_LEFT.search(left) and _DECLARED_DAY_RIGHT.match(right):
         return "future"
+    # "declared three days of national mourning, starting Wednesday": when a measure begins, ahead
+    if _STARTING_LEFT.search(left) and not _PAST_SINCE_START.search(right):
+        return "future"
     # "announced a 24-hour strike for Thursday", "a vote set for March": the
     # day an event is called for lies ahead, whatever the calling's tense
     if left.endswith("for ") and _FOR_EVENT_DAY.search(left) and not right.startswith(("'s", "’s")) \
@@ -1867,6 +1870,8 @@ _SAYING_DATED = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
                                 r"struck|seized|sent|brought|caught|found|known|seen|told|written|beaten|chosen|"
                                 r"elected|set|led)\s+(?:by|in|at|on|during|over|last|earlier|before|after)\b")
+_STARTING_LEFT = re.compile(r"(?i),\s+(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?$")
+_PAST_SINCE_START = re.compile(r"(?i)^\s*(?:\w+\s+){0,3}?(?:ago|last\s+week|earlier)\b")
 _DECLARED_DAY_LEFT = re.compile(r"(?i)\b(?:declared|declares|declare|named|designated|proclaimed)\s+(?:next\s+|this\s+)?$")
 _DECLARED_DAY_RIGHT = re.compile(r"(?i)\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:day|holiday)\b")
 _DECLARED_X_AN = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:a|an)\s+[\"“]?(?:[\w’'-]+\s+){0,3}"
