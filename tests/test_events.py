@@ -7203,3 +7203,14 @@ def test_a_leaders_government_acts_for_the_leader():
     ms = find_events("The question is what Moon Jae-In's administration does about this if Jo really wants to defect.",
                      published="2019-01-03")
     assert all("Moon Jae-In" not in m.who for m in ms)
+
+
+def test_a_body_with_its_short_form_in_brackets_acts_and_is_expected_to_charge():
+    ms = find_events("A bus crashed on Monday. Police arrested the driver. Officials met. Rescuers worked. Families "
+                     "gathered. Doctors spoke. The Land Transport Authority (ATT) suspended Trans Andino Sur's operating "
+                     "licence pending an investigation.", published="2024-03-05")
+    # (kept, though undated and past the lead: a named body's act)
+    assert [sorted(m.who) for m in ms if m.type == "policy"] == [["Land Transport Authority", "Trans Andino Sur"]]
+    ms = find_events("Prosecutors are expected to charge Juan Mamani with manslaughter on Wednesday.",
+                     published="2024-03-05")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("charge", "planned", "2024-03-06")]

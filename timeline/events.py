@@ -132,7 +132,8 @@ def _pluralise(noun: str) -> list[str]:
     return [noun, noun + "s"]
 
 
-_POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*[’']s)"
+# (a name's possessive of up to four words: "suspended Trans Andino Sur's operating licence")
+_POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}[’']s)"
 # a word, or a number with its commas ("1,100") or its per cent sign ("15%")
 _W_PAT = r"(?:\d[\d,.]*\d%?|\d%|[\w’'-]+)"
 
@@ -2697,6 +2698,7 @@ def _named_background(m) -> bool:
         head = verb_start if a.end <= verb_start else m.trigger_start
         gap = m.sentence[a.end - m.sentence_start:head - m.sentence_start]
         gap = _REL_GAP.sub("", gap, 1)  # "Ishiba, who took office last October, is expected to step down"
+        gap = _SHORT_FORM_GAP.sub(" ", gap, 1)  # "The Land Transport Authority (ATT) suspended"
         before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
         if _SUBORDINATE_END.search(before):
             continue  # "After Mugabe fired his vice president, ...": the setting of another event
@@ -2725,6 +2727,7 @@ _BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|" + _MODALS + r")\s+$")
 # (a phrase after a modal is a verb: "will lead the combined company"; not
 # after "to", which also comes before nouns: "sentenced to life in prison")
 _MODAL_BEFORE = re.compile(r"\b(?:" + _MODALS + r")\s+$")
+_SHORT_FORM_GAP = re.compile(r"^\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*")
 _REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
