@@ -133,7 +133,8 @@ def _pluralise(noun: str) -> list[str]:
 
 
 # (a name's possessive of up to four words: "suspended Trans Andino Sur's operating licence")
-_POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}[’']s)"
+# (its space is no "\s+": the patterns are split into words at those)
+_POSS_PAT = r"(?:his|her|its|their|the|a|(?-i:[A-Z])[\w-]*(?:\s{1,3}(?-i:[A-Z])[\w-]*){0,3}[’']s)"
 # a word, or a number with its commas ("1,100") or its per cent sign ("15%")
 _W_PAT = r"(?:\d[\d,.]*\d%?|\d%|[\w’'-]+)"
 
