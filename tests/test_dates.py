@@ -752,6 +752,10 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_the_next_ones():
     assert t.value == "2024-05-26"
     (t,) = find_dates("On Sunday the team will play.", "2024-05-27")
     assert t.value == "2024-06-02"
+    # a condition on what will be is ahead too: "would stop work ... if equipment did not arrive by Friday"
+    (_, t) = find_dates("Nurses said they would stop work on Monday if protective equipment did not arrive by Friday.",
+                        "2024-02-15")
+    assert t.date_start == "2024-02-16"
     # when a declared measure starts: ahead, whatever the declaring's tense
     (_, _, t) = find_dates("Arce offered condolences on Tuesday and declared three days of national mourning, "
                            "starting Wednesday.", "2024-03-05")

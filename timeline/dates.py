@@ -1711,6 +1711,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     # "declared Friday a day of national mourning", "declared Monday a public holiday": the day named lies ahead
     if _DECLARED_DAY_LEFT.search(left) and _DECLARED_DAY_RIGHT.match(right):
         return "future"
+    # "would stop work from Monday if protective equipment did not arrive by Friday": a condition
+    # on what will be is ahead too, whatever tense it is told in
+    if _CONDITION_ON_FUTURE.search(left):
+        return "future"
     # "declared three days of national mourning, starting Wednesday": when a measure begins, ahead
     if _STARTING_LEFT.search(left) and not _PAST_SINCE_START.search(right):
         return "future"
@@ -1870,6 +1874,8 @@ _SAYING_DATED = re.compile(
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
                                 r"struck|seized|sent|brought|caught|found|known|seen|told|written|beaten|chosen|"
                                 r"elected|set|led)\s+(?:by|in|at|on|during|over|last|earlier|before|after)\b")
+_CONDITION_ON_FUTURE = re.compile(r"(?i)\b(?:will|would|'ll)\s+(?:not\s+)?[a-z]+\b[^.;:\"“”]*?\b(?:if|unless)\s+"
+                                 r"[^.;:,\"“”]*$")
 _STARTING_LEFT = re.compile(r"(?i),\s+(?:starting|beginning|commencing)\s+(?:on\s+|from\s+)?$")
 _PAST_SINCE_START = re.compile(r"(?i)^\s*(?:\w+\s+){0,3}?(?:ago|last\s+week|earlier)\b")
 _DECLARED_DAY_LEFT = re.compile(r"(?i)\b(?:declared|declares|declare|named|designated|proclaimed)\s+(?:next\s+|this\s+)?$")
