@@ -752,6 +752,10 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_the_next_ones():
     assert t.value == "2024-05-26"
     (t,) = find_dates("On Sunday the team will play.", "2024-05-27")
     assert t.value == "2024-06-02"
+    # the day of a saying on a call is the saying's, whatever was said
+    (t,) = find_dates("Ben-Ami told analysts on a conference call on Tuesday that the merger would save money.",
+                      "2022-09-14")
+    assert t.date_start == "2022-09-13"
     # a condition on what will be is ahead too: "would stop work ... if equipment did not arrive by Friday"
     (_, t) = find_dates("Nurses said they would stop work on Monday if protective equipment did not arrive by Friday.",
                         "2024-02-15")

@@ -1867,8 +1867,10 @@ _SAYING_DATED = re.compile(
     r"(?:statement|interview|speech|address|post|tweet|briefing|conference|release|letter|message)"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|the\s+press)"
     # "told shareholders at its annual meeting on Monday"
-    r"|(?:\s+[\w’'-]+)?\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|conference|briefing|rally|event|summit|session|hearing|ceremony|forum))?\s+(?:on\s+|in\s+)?$", re.I)
+    r"|(?:\s+[\w’'-]+)?\s+(?:at|during|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("told analysts on a conference call on Tuesday")
+    r"(?:meeting|conference|briefing|rally|event|summit|session|hearing|ceremony|forum|call|webcast))?\s+(?:on\s+|in\s+)?$",
+    re.I)
 
 
 _PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ed|held|made|won|lost|signed|built|sold|bought|taken|given|shot|hit|"
