@@ -7214,3 +7214,8 @@ def test_a_body_with_its_short_form_in_brackets_acts_and_is_expected_to_charge()
     ms = find_events("Prosecutors are expected to charge Juan Mamani with manslaughter on Wednesday.",
                      published="2024-03-05")
     assert [(m.type, m.status, m.date_start) for m in ms] == [("charge", "planned", "2024-03-06")]
+
+
+def test_they_who_agreed_are_the_pair_who_said_so():
+    ms = find_events("Acme Corp and Globex Inc said on Tuesday that they had agreed to merge.", published="2022-09-14")
+    assert [(m.type, sorted(m.who)) for m in ms] == [("merger", ["Acme Corp", "Globex Inc"])]

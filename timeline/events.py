@@ -6352,6 +6352,8 @@ def _post_named(sent, other) -> bool:
 _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor|mayor|consul|speaker|chairman|chairwoman|ceo|leader|premier|chancellor|secretary|director|head|chief|commissioner|senator|coach|manager)")
 
 
+_THEY_AFTER_SAYING = re.compile(r"(?i)(?:\s+(?:on|last|early|late)\s+\w+)?\s*,?\s+(?:that\s+)?they\s+")
+_PAIR_AND = re.compile(r"\s+(?:and|&)\s+")
 _HIS_GOVERNMENT_DID = re.compile(r"[’']s?\s+(?:(?:new|caretaker|interim|rival)\s+)?(?:government|administration|cabinet)"
                                  r"\s+(?:(?:has|had|have|also|then|later|quickly|swiftly)\s+)?")
 
@@ -6538,6 +6540,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         and bool(_TOLD_THE_DEATH.search(text, max(sent.start, s0 - 30), s0))
     if own_unnamed or of_unnamed or in_adverbial or told_death:
         before = []
+    if not before and reported_own and _THEY_AFTER_SAYING.match(text, said_end, s0):
+        # "Acme Corp and Globex Inc said on Tuesday that they had agreed to merge": "they" are the two who said it
+        sayers = [m for m in subj_cands if sent.start <= m.start and m.end <= said_end and not m.possessive
+                  and not m.pronoun and m.kind in ("organisation", "place", "person")]
+        if len(sayers) >= 2 and _PAIR_AND.fullmatch(text, sayers[-2].end, sayers[-1].start) \
+                and _REPORT_VERB.match(text, sayers[-1].end + 1 if text[sayers[-1].end:sayers[-1].end + 1] == " " else sayers[-1].end):
+            before = sayers[-2:]
     # "protests forced his predecessor, Gotabaya Rajapaksa, to flee the
     # country and resign": the one forced is who fled and resigned
     forced = _FORCED_TO.search(text, max(sent.start, s0 - 100), s0) if verbal else None
