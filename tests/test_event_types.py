@@ -886,3 +886,9 @@ def test_a_ruling_delivered_is_a_trial_and_a_presidential_re_run_an_election():
     assert ("election", "2020-06-23") in [(m.type, m.date_start) for m in ms]
     # (not a broadcast's)
     assert find_events("The channel showed a re-run of the 1966 final on Sunday.", published="2020-06-28") == []
+
+
+def test_named_to_replace_is_an_appointment():
+    ms = find_events("On Tuesday Chancellor Olaf Scholz named Boris Pistorius to replace her.", published="2023-01-17")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2023-01-17")]
+    assert "Boris Pistorius" in ms[0].who
