@@ -7219,3 +7219,9 @@ def test_a_body_with_its_short_form_in_brackets_acts_and_is_expected_to_charge()
 def test_they_who_agreed_are_the_pair_who_said_so():
     ms = find_events("Acme Corp and Globex Inc said on Tuesday that they had agreed to merge.", published="2022-09-14")
     assert [(m.type, sorted(m.who)) for m in ms] == [("merger", ["Acme Corp", "Globex Inc"])]
+
+
+def test_a_verb_and_the_when_clause_after_it_share_its_day():
+    ms = find_events("Christine Lambrecht took over the defence ministry when the coalition came to power in "
+                     "December 2021.", published="2023-01-17")
+    assert ("took over", "2021-12-01") in [(m.trigger, m.date_start) for m in ms]

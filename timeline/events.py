@@ -5931,6 +5931,11 @@ _DAYS_NOUN_SUBJECT = re.compile(r"[\s\"“‘']*")
 _WAS_AFTER_POSSESSED = re.compile(r"[’']s\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+[a-z]+(?:ed|en|t)\b")
 
 
+# "took over the defence ministry when the coalition came to power in December 2021": a verb and
+# the when-clause after it share its day
+_WHEN_CLAUSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+when\s+(?:[\w’'-]+\s+){0,6}?")
+
+
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
@@ -6212,6 +6217,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                     and not (t[0] >= e0 and announced_in_setting) \
                     and not (t[0] >= e0 and tx.start >= e0 and _in_apposition(text, e0, tx.start, t[0], t[1])) \
                     and not (t[0] >= e0 and _BARE_AND.fullmatch(text, e0, t[0]) and t[4] != "noun") \
+                    and not (t[0] >= e0 and tx.start >= t[1] and trigs[idx][4] != "noun"
+                             and _WHEN_CLAUSE_GAP.fullmatch(text, e0, t[0])) \
                     and not (tx.end <= t[0] and t[1] <= s0 and t[4] != "noun" and _AND_BEFORE.search(text, t[1], s0)
                              and not re.search(r"[;.]", text[t[1]:s0])) \
                     and not (t[0] >= e0 and _SET_OFF_BETWEEN.fullmatch(text, e0, tx.start)
