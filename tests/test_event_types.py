@@ -892,3 +892,9 @@ def test_named_to_replace_is_an_appointment():
     ms = find_events("On Tuesday Chancellor Olaf Scholz named Boris Pistorius to replace her.", published="2023-01-17")
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2023-01-17")]
     assert "Boris Pistorius" in ms[0].who
+
+
+def test_a_volcanos_unrest_is_no_protest():
+    assert find_events("The agency raised the volcanic alert level for Whakaari to 2, signalling heightened unrest, "
+                       "on November 18.", published="2019-12-10") == []
+    assert [m.type for m in find_events("Unrest spread to the capital on Sunday.", published="2019-12-10")] == ["protest"]

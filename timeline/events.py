@@ -3588,6 +3588,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
+        if name == "protest" and m.group(0).lower() == "unrest" \
+                and re.search(r"(?i)\b(?:volcan\w*|seismic|magma|eruptions?|tremors?)\b", sent.text):
+            continue  # "raised the volcanic alert level to 2, signalling heightened unrest": the volcano's
         if name == "trial" and re.search(r"(?i)\btrials?$", m.group(0)) and not re.match(r"\s+of\s+[A-Z]", text[e0:e0 + 6]) \
                 and _MEDICAL_WORDS.search(text, max(0, sent.start - 400), sent.end) \
                 and not _COURT_WORDS.search(text, max(0, sent.start - 400), min(len(text), sent.end + 400)):
