@@ -898,3 +898,11 @@ def test_a_volcanos_unrest_is_no_protest():
     assert find_events("The agency raised the volcanic alert level for Whakaari to 2, signalling heightened unrest, "
                        "on November 18.", published="2019-12-10") == []
     assert [m.type for m in find_events("Unrest spread to the capital on Sunday.", published="2019-12-10")] == ["protest"]
+
+
+def test_the_first_woman_to_win_a_prize_took_no_post():
+    ms = find_events("Maryam Mirzakhani, who in 2014 became the first woman to win the Fields Medal, died on Friday.",
+                     published="2017-07-16")
+    assert [m.type for m in ms] == ["death"]
+    ms = find_events("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007.", published="2019-01-04")
+    assert [m.type for m in ms] == ["appointment"]

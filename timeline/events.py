@@ -3255,6 +3255,8 @@ _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|a
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
 # a person's name after "banned", and an aside on who they are
+_FIRST_TO_ACHIEVE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?to\s+(?:win|receive|climb|reach|land|walk|swim|fly|score|"
+                               r"earn|claim|finish|complete|run|compete|travel|graduate|be\s+awarded|be\s+honou?red)\b")
 _BANNED_NAME = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^,;:.()]{1,100}(?:\([A-Z]+\))?,)?")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
 _ACQUAINTED_AFTER = re.compile(r"(?i)[^.;:]{0,70}?\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:pub|bar|party|club|nightclub|"
@@ -3585,6 +3587,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "where he will be met by his family": a welcome, not a meeting
         if name == "appointment" and re.match(r"(?i)return(?:s|ed)?\s+as$", m.group(0)) and not _NAMED_AS_POST.match(text, e0):
             continue  # "returned as a guest on the show": no post
+        if name == "appointment" and m.group(0).lower().startswith("became the first") \
+                and _FIRST_TO_ACHIEVE.match(text, e0):
+            continue  # "became the first woman to win the Fields Medal": a feat, not a post
         if name == "protest" and m.group(0).lower() in ("riot", "riots") \
                 and re.match(r"(?i)\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|act)\b", text[e0:e0 + 12]):
             continue  # "clashed with riot police": the police, not a riot
