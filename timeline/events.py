@@ -2584,6 +2584,7 @@ _GENERIC_PASSIVE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?$")
 _HELD_EVERY = re.compile(r"(?i)\s+(?:are|is)\s+(?:\w+ly\s+)?held\b[^.;]{0,60}?\b(?:each|every)\s+(?:other\s+)?"
                          r"(?:day|week|month|year|weekend|\w+day)s?\b")
 
+
 def _clause_end(sentence: str, at: int) -> int:
     """Where the clause that goes on at `at` ends: a semicolon or the end of
     the sentence ("was found dead after crowds surrounded his car; police
@@ -3254,9 +3255,10 @@ _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|a
                            r"bln|billion)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
-# a person's name after "banned", and an aside on who they are
+# what the first woman (or the first black ...) did, as a feat: "to win the Fields Medal"
 _FIRST_TO_ACHIEVE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?to\s+(?:win|receive|climb|reach|land|walk|swim|fly|score|"
                                r"earn|claim|finish|complete|run|compete|travel|graduate|be\s+awarded|be\s+honou?red)\b")
+# a person's name after "banned", and an aside on who they are
 _BANNED_NAME = re.compile(r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?:,[^,;:.()]{1,100}(?:\([A-Z]+\))?,)?")
 _ACQUAINTED_BEFORE = re.compile(r"(?i)\b(?:where|(?<!with\s)whom)\s+(?:he|she|they|I|we)\s+(?:first\s+|later\s+)?$")
 _ACQUAINTED_AFTER = re.compile(r"(?i)[^.;:]{0,70}?\b(?:at\s+an?\s+(?:[\w’'-]+\s+)?(?:pub|bar|party|club|nightclub|"
@@ -6560,8 +6562,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         sayers = [m for m in subj_cands if sent.start <= m.start and m.end <= said_end and not m.possessive
                   and not m.pronoun and m.kind in ("organisation", "place", "person")]
         if len(sayers) >= 2 and _PAIR_AND.fullmatch(text, sayers[-2].end, sayers[-1].start) \
-                and _REPORT_VERB.match(text, sayers[-1].end + 1 if text[sayers[-1].end:sayers[-1].end + 1] == " " else sayers[-1].end):
-            before = sayers[-2:]
+                and _REPORT_VERB.match(text, sayers[-1].end + text.startswith(" ", sayers[-1].end)):
+            before = sayers[-2:]  # (the two right before the saying verb)
     # "protests forced his predecessor, Gotabaya Rajapaksa, to flee the
     # country and resign": the one forced is who fled and resigned
     forced = _FORCED_TO.search(text, max(sent.start, s0 - 100), s0) if verbal else None
