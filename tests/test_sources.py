@@ -113,13 +113,16 @@ def test_front_matter_split_keeps_body():
     ("2019-01-03T10:20:00Z", dt.date(2019, 1, 3)),
     ("January 3, 2019", dt.date(2019, 1, 3)),
     ("3 Jan 2019", dt.date(2019, 1, 3)),
+    ("2019/01/03", dt.date(2019, 1, 3)),
     (dt.date(2019, 1, 3), dt.date(2019, 1, 3)),
 ])
 def test_parse_published(value, expected):
     assert parse_published(value) == expected
 
 
-@pytest.mark.parametrize("value", ["yesterday-ish", "2019-13-45", "soon", "", "January 2019"])
+@pytest.mark.parametrize("value", ["yesterday-ish", "2019-13-45", "soon", "", "January 2019",
+                                   # a typo in an ISO date, not a day and a month to swap
+                                   "2024-13-07", "2024/02/30"])
 def test_parse_published_rejects(value):
     with pytest.raises(BadDate):
         parse_published(value)

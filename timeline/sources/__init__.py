@@ -7,6 +7,7 @@ could not read, so one broken record does not stop the others.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -51,6 +52,15 @@ def parse_published(value, origin: str | None = None) -> dt.date:
         return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    ymd = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+    if ymd:
+        # year first is year-month-day: "2024/03/07"; "2024-13-07" is a typo to report,
+        # not a day and month to swap
+        try:
+            return dt.date(*map(int, ymd.groups()))
+        except ValueError:
+            where = f"{origin}: " if origin else ""
+            raise BadDate(f"{where}{s!r} is no valid date (use YYYY-MM-DD)") from None
     import dateparser
 
     parsed = dateparser.parse(
