@@ -1544,3 +1544,10 @@ def test_two_firms_joined_by_and_stay_two_when_the_second_has_its_legal_form():
     # (one name still: a bank and trust company, a firm's short name before its legal form)
     assert names("First National Bank and Trust Co said it would close.") == ["First National Bank and Trust Co"]
     assert names("Goodyear Tire and Rubber Co said profit rose.") == ["Goodyear Tire and Rubber Co"]
+
+
+def test_a_count_before_a_peoples_adjective_names_no_one():
+    assert _names("Three European countries agreed on Monday.") == []
+    assert _names("Two Koreans were arrested on Monday.") == []
+    # (a count in a name stays: "Three Gorges Dam")
+    assert ("Three Gorges Dam", "place") in _found("Three Gorges Dam was completed in 2006.")

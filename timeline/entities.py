@@ -763,6 +763,9 @@ _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "K.P. Sharma Oli"
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several", "both", "each",
                  "few", "half"}
+_CARDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+# a region's or people's adjective ("Pacific", "European", "Nordic")
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)s?|Pacific|Western|Eastern|Northern|Southern|Gulf|Baltic|Latin")
 # a company noun capitalised before a name, as a headline or sentence opens
 _HEADLINE_COMPANY_NOUNS = {"retailer", "carrier", "airline", "maker", "manufacturer", "broadcaster", "lender", "insurer",
                            "startup", "conglomerate", "operator", "miner", "brewer", "supermarket", "publisher",
@@ -1143,6 +1146,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     if len(words) >= 2 and low[0] in _NUMBER_WORDS and low[1] != "of" and words[1] in gaz.places:
         # "Two U.S. Navy sailors": a count before a place-led name is no part of it
         return _classify(" ".join(words[1:]), after, before + words[0] + " ", gaz, table)
+    if len(words) == 2 and low[0] in _CARDINALS and _PEOPLE_ADJECTIVE.fullmatch(words[1]):
+        return None  # "Ten Pacific island nations", "Three European countries": a count and an adjective, no name
     if len(words) >= 3 and low[0] in _NUMBER_WORDS and low[1] == "of":
         # "Four of Li's colleagues", "One of them": a count, then the name
         rest = " ".join(words[2:])
