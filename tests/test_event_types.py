@@ -906,3 +906,12 @@ def test_the_first_woman_to_win_a_prize_took_no_post():
     assert [m.type for m in ms] == ["death"]
     ms = find_events("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007.", published="2019-01-04")
     assert [m.type for m in ms] == ["appointment"]
+
+
+def test_joining_as_a_professor_is_an_appointment_and_as_underwriters_none():
+    ms = find_events("She taught at Princeton before joining Stanford as a professor in 2009.", published="2017-07-16")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2009-01-01")]
+    assert find_events("Joining Schroders as underwriters are Barclays Bank Plc and Citicorp International Ltd.",
+                       published="1987-04-09") == []
+    assert [m.type for m in find_events("He joined Chelsea as manager in 2019.", published="2020-01-01")] \
+        == ["appointment"]

@@ -3255,6 +3255,9 @@ _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|a
                            r"bln|billion)\b")
 _BANNED_FOR = re.compile(r"(?i)(?:\s+from(?:\s+[\w-]+){1,4}?)?\s+for\s+(?:life\b|(?:a|an|one|two|three|four|five|six|"
                          r"seven|eight|nine|ten|\d+)\s+(?:years?|months?|matches|games|seasons?)\b)")
+# (a loan's or an issue's banks; not "joined Chelsea as manager")
+_SYNDICATE_ROLE = re.compile(r"(?i)\s+(?:(?:co-?|joint\s+)?(?:lead\s+)?(?:underwriters?|arrangers?|book\s*runners?)|"
+                             r"(?:co-?|lead\s+|joint\s+)(?:lead\s+)?managers?|managers)\b")
 # what the first woman (or the first black ...) did, as a feat: "to win the Fields Medal"
 _FIRST_TO_ACHIEVE = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?to\s+(?:win|receive|climb|reach|land|walk|swim|fly|score|"
                                r"earn|claim|finish|complete|run|compete|travel|graduate|be\s+awarded|be\s+honou?red)\b")
@@ -3589,6 +3592,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "where he will be met by his family": a welcome, not a meeting
         if name == "appointment" and re.match(r"(?i)return(?:s|ed)?\s+as$", m.group(0)) and not _NAMED_AS_POST.match(text, e0):
             continue  # "returned as a guest on the show": no post
+        if name == "appointment" and re.match(r"(?i)join", m.group(0)) and _SYNDICATE_ROLE.match(text, e0):
+            continue  # "Joining Schroders as underwriters are Barclays Bank Plc ...": a loan's syndicate, no post
         if name == "appointment" and m.group(0).lower().startswith("became the first") \
                 and _FIRST_TO_ACHIEVE.match(text, e0):
             continue  # "became the first woman to win the Fields Medal": a feat, not a post
