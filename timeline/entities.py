@@ -760,10 +760,9 @@ _COMMON_ACRONYMS = {"IT", "TV", "PR", "CEO", "CFO", "COO", "GDP", "AI", "DNA", "
                     "IST", "JST", "KST", "AEST", "AEDT", "WIB", "HKT", "SGT", "AST", "ADT", "NZDT", "NZST"}
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")  # "K.P. Sharma Oli"
 # "Four of Li's colleagues": a count before "of" opens no name
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several", "both", "each",
-                 "few", "half"}
 _CARDINALS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_NUMBER_WORDS = _CARDINALS | {"dozens", "hundreds", "thousands", "some", "many", "most", "all", "none", "several",
+                              "both", "each", "few", "half"}
 # a region's or people's adjective ("Pacific", "European", "Nordic")
 _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ic|ish|i)s?|Pacific|Western|Eastern|Northern|Southern|Gulf|Baltic|Latin")
 # a company noun capitalised before a name, as a headline or sentence opens
@@ -1147,7 +1146,7 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         # "Two U.S. Navy sailors": a count before a place-led name is no part of it
         return _classify(" ".join(words[1:]), after, before + words[0] + " ", gaz, table)
     if len(words) == 2 and low[0] in _CARDINALS and _PEOPLE_ADJECTIVE.fullmatch(words[1]):
-        return None  # "Ten Pacific island nations", "Three European countries": a count and an adjective, no name
+        return None  # "Three European countries", "Two Koreans were arrested": a count and an adjective, no name
     if len(words) >= 3 and low[0] in _NUMBER_WORDS and low[1] == "of":
         # "Four of Li's colleagues", "One of them": a count, then the name
         rest = " ".join(words[2:])
