@@ -41,7 +41,7 @@ import yaml
 from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import RELATION_NOUNS as _RELATION_NOUNS
-from .entities import _CRIME_ROLES, _TICKER
+from .entities import _ACRONYM_AFTER, _AND_NEXT, _CRIME_ROLES, _TICKER
 from .entities import LazyPattern, lazy_table
 from .entities import gazetteer as _gazetteer
 from .errors import BadTypes
@@ -2700,7 +2700,8 @@ def _named_background(m) -> bool:
         head = verb_start if a.end <= verb_start else m.trigger_start
         gap = m.sentence[a.end - m.sentence_start:head - m.sentence_start]
         gap = _REL_GAP.sub("", gap, 1)  # "Ishiba, who took office last October, is expected to step down"
-        gap = _SHORT_FORM_GAP.sub(" ", gap, 1)  # "The Land Transport Authority (ATT) suspended"
+        if short := _ACRONYM_AFTER.match(gap):  # "The Land Transport Authority (ATT) suspended"
+            gap = " " + gap[short.end():].lstrip()
         before = m.sentence[:a.start - m.sentence_start] if a.start is not None else ""
         if _SUBORDINATE_END.search(before):
             continue  # "After Mugabe fired his vice president, ...": the setting of another event
@@ -2729,7 +2730,6 @@ _BASE_VERB_BEFORE = re.compile(r"(?i)\b(?:to|" + _MODALS + r")\s+$")
 # (a phrase after a modal is a verb: "will lead the combined company"; not
 # after "to", which also comes before nouns: "sentenced to life in prison")
 _MODAL_BEFORE = re.compile(r"\b(?:" + _MODALS + r")\s+$")
-_SHORT_FORM_GAP = re.compile(r"^\s*\([A-Z][A-Za-z&.-]{1,9}\)\s*")
 _REL_GAP = re.compile(r"^\s*,\s*(?:who|which)\b[^,;:()\"“”]{0,80},")
 _GAP_BREAK = re.compile(r"[,;:\"“”()—]|\b(?:said|says|and|but|who|which|that|after|before|when)\b")
 
@@ -3592,7 +3592,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "where he will be met by his family": a welcome, not a meeting
         if name == "appointment" and re.match(r"(?i)return(?:s|ed)?\s+as$", m.group(0)) and not _NAMED_AS_POST.match(text, e0):
             continue  # "returned as a guest on the show": no post
-        if name == "appointment" and re.match(r"(?i)join", m.group(0)) and _SYNDICATE_ROLE.match(text, e0):
+        if name == "appointment" and m.group(0)[:4].lower() == "join" and _SYNDICATE_ROLE.match(text, e0):
             continue  # "Joining Schroders as underwriters are Barclays Bank Plc ...": a loan's syndicate, no post
         if name == "appointment" and m.group(0).lower().startswith("became the first") \
                 and _FIRST_TO_ACHIEVE.match(text, e0):
@@ -6375,7 +6375,6 @@ _TITLE_WORD = re.compile(r"(?i)\b(?:ambassador|envoy|president|minister|governor
 
 
 _THEY_AFTER_SAYING = re.compile(r"(?i)(?:\s+(?:on|last|early|late)\s+\w+)?\s*,?\s+(?:that\s+)?they\s+")
-_PAIR_AND = re.compile(r"\s+(?:and|&)\s+")
 _HIS_GOVERNMENT_DID = re.compile(r"[’']s?\s+(?:(?:new|caretaker|interim|rival)\s+)?(?:government|administration|cabinet)"
                                  r"\s+(?:(?:has|had|have|also|then|later|quickly|swiftly)\s+)?")
 
@@ -6566,7 +6565,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         # "Acme Corp and Globex Inc said on Tuesday that they had agreed to merge": "they" are the two who said it
         sayers = [m for m in subj_cands if sent.start <= m.start and m.end <= said_end and not m.possessive
                   and not m.pronoun and m.kind in ("organisation", "place", "person")]
-        if len(sayers) >= 2 and _PAIR_AND.fullmatch(text, sayers[-2].end, sayers[-1].start) \
+        if len(sayers) >= 2 and _AND_NEXT.fullmatch(text, sayers[-2].end, sayers[-1].start) \
                 and _REPORT_VERB.match(text, sayers[-1].end + text.startswith(" ", sayers[-1].end)):
             before = sayers[-2:]  # (the two right before the saying verb)
     # "protests forced his predecessor, Gotabaya Rajapaksa, to flee the

@@ -42,8 +42,9 @@ def parse_published(value, origin: str | None = None) -> dt.date:
     if isinstance(value, dt.date):
         return value
     s = str(value).strip()
+    where = f"{origin}: " if origin else ""
     if not s:
-        raise BadDate(f"{origin + ': ' if origin else ''}empty date")
+        raise BadDate(f"{where}empty date")
     try:
         return dt.date.fromisoformat(s[:10])
     except ValueError:
@@ -59,7 +60,6 @@ def parse_published(value, origin: str | None = None) -> dt.date:
         try:
             return dt.date(*map(int, ymd.groups()))
         except ValueError:
-            where = f"{origin}: " if origin else ""
             raise BadDate(f"{where}{s!r} is no valid date (use YYYY-MM-DD)") from None
     import dateparser
 
@@ -68,7 +68,6 @@ def parse_published(value, origin: str | None = None) -> dt.date:
         settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
     )
     if parsed is None:
-        where = f"{origin}: " if origin else ""
         raise BadDate(f"{where}cannot read {s!r} as a date (use YYYY-MM-DD)")
     return parsed.date()
 
