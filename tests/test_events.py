@@ -6533,6 +6533,23 @@ def test_a_verb_told_as_later_the_same_day_takes_the_day_of_the_event_before_it(
     assert got == [("arrest", "2013-07-24"), ("release", "2013-07-24"), ("charge", "2013-07-24")]
 
 
+def test_a_clock_time_or_within_minutes_tells_the_day_of_the_story_told_before_it():
+    told = "In a televised address on Wednesday, Mayor Ana Ruiz announced a curfew in Leeds. "
+    for then in ("Within minutes, Councillor Tom Hale resigned.", "Councillor Tom Hale resigned at about 7:30 p.m.",
+                 "Shortly before midnight Councillor Tom Hale resigned."):
+        (m,) = [m for m in find_events(told + then, published="2022-12-08") if m.type == "resignation"]
+        assert m.date_start == "2022-12-07", then
+    text = ("Police raided a luxury hotel in Zurich on Wednesday. "
+            "Swiss police arrested seven officials in a dawn raid, a spokesman said later.")
+    (arrest,) = [m for m in find_events(text, published="2015-06-03") if m.type == "arrest"]
+    assert arrest.date_start is None  # "a dawn raid" is no time of that day
+    text = ("On Wednesday, the Supreme Court ruled against Pedro Pierluisi. Pierluisi was sworn in last week "
+            "following the August 2 resignation of Governor Ricardo Rossello. Following the ruling, Wanda Vazquez "
+            "was sworn in as governor at 5:00 p.m. in the Supreme Court.")
+    (sworn,) = [m for m in find_events(text, published="2019-08-08") if "Wanda Vazquez" in m.who]
+    assert sworn.date_start == "2019-08-07"  # the ruling's day, not the resignation that the sentence before recalls
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

@@ -1617,10 +1617,18 @@ def _coordinated_verbs(text, mentions) -> None:
 # "who were released in the evening", "freed hours later", "was charged later
 # that day": the same day as the event told before it, in its clause after the
 # verb, or opening its sentence ("Later that day, ...", "That evening, ...")
+# A clock time or a time of day with no day of its own ("at about 7:30 p.m.",
+# "Shortly before midday, ...") and "within minutes", "a short time later"
+# tell the same day too.
+_CLOCK_TIME = (r"(?:(?:shortly|just|soon)\s+)?(?:(?:at|around|about|after|before)\s+)?(?:about\s+|around\s+)?"
+               r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.|\d{1,2}(?:[:.]\d{2})?\s*[ap]m\b)|"
+               r"(?:(?:shortly|just|soon)\s+)?(?:at|around|after|before)\s+(?:about\s+|around\s+)?"
+               r"(?:midday|noon|midnight|dawn|dusk|daybreak|nightfall)")
 _SAME_DAY = (r"(?:in\s+the\s+(?:evening|afternoon)|(?:later\s+)?(?:that|the\s+same)\s+(?:day|evening|night|afternoon)|"
-             r"(?:only\s+|a\s+few\s+|several\s+)?hours\s+later|within\s+hours)")
-_SAME_DAY_AFTER = re.compile(r"[^,;.:!?]{0,40}?\b" + _SAME_DAY + r"\b", re.I)
-_SAME_DAY_OPENING = re.compile(r"\s*(?:[Bb]ut\s+|[Tt]hen\s+|[Aa]nd\s+)?" + _SAME_DAY + r"\s*,", re.I)
+             r"(?:only\s+|a\s+few\s+|several\s+)?(?:hours|minutes)\s+later|within\s+(?:hours|minutes)|"
+             r"moments\s+later|(?:a\s+)?short\s+time\s+later|" + _CLOCK_TIME + r")")
+_SAME_DAY_AFTER = re.compile(r"[^,;.:!?]{0,40}?\b" + _SAME_DAY + r"(?![\w-])", re.I)
+_SAME_DAY_OPENING = re.compile(r"\s*(?:[Bb]ut\s+|[Tt]hen\s+|[Aa]nd\s+)?" + _SAME_DAY + r"(?:\s*,|\s+(?=[a-z]))", re.I)
 
 
 def _later_that_day(text, mentions, sentences) -> None:
@@ -1637,9 +1645,12 @@ def _later_that_day(text, mentions, sentences) -> None:
                 or _SAME_DAY_OPENING.match(text, m.sentence_start, m.trigger_start)):
             continue
         i = bisect.bisect_right(starts, m.sentence_start) - 1
-        lo = sentences[max(0, i - 1)].start if i >= 0 else m.sentence_start
+        lo = sentences[max(0, i - 2)].start if i >= 0 else m.sentence_start
+        # (not a noun that its date names, which the sentence recalls: "following the August 2 resignation")
         src = [o for o in mentions if o is not m and o.timex is not None and o.status == "occurred"
-               and o.precision == "day" and lo <= o.sentence_start and o.trigger_end <= m.trigger_start]
+               and o.precision == "day" and lo <= o.sentence_start and o.trigger_end <= m.trigger_start
+               and not (getattr(o, "_nominal", False) and o.timex.end <= o.trigger_start
+                        and re.fullmatch(r"(?:['’]s)?\s*", text[o.timex.end:o.trigger_start]))]
         if src:
             _take_date(m, src[-1])
 
