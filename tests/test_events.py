@@ -6550,6 +6550,15 @@ def test_a_clock_time_or_within_minutes_tells_the_day_of_the_story_told_before_i
     assert sworn.date_start == "2019-08-07"  # the ruling's day, not the resignation that the sentence before recalls
 
 
+def test_a_verb_takes_the_date_of_the_occasion_it_happened_in():
+    text = "Mhango served as lands minister from 2012 until he was sacked in a cabinet reshuffle in June 2015."
+    got = {m.type: (m.date_start, m.date_end) for m in find_events(text, published="2018-05-14")}
+    assert got["dismissal"] == ("2015-06-01", "2015-06-30")
+    text = "Anna Berg, a fellow researcher, died in a car accident in 2014 in Santiago, Chile."
+    (death,) = [m for m in find_events(text, published="2020-03-05") if m.type == "death"]
+    assert (death.date_start, death.date_end) == ("2014-01-01", "2014-12-31")
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

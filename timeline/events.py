@@ -4895,6 +4895,9 @@ _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
 # occasion's date is the event's
 _SETTING_TYPES = frozenset({"meeting", "summit"})  # what another event can be held at
+# "was sacked in a cabinet reshuffle in June 2015", "was killed in an air
+# strike on Monday": the occasion the verb happened in, the same day
+_IN_AN_OCCASION = re.compile(r"(?i)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}")
 _AT_MEETING = re.compile(r"(?i)\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 # "under Article 117 of the 2015 Penal Code", "the 2013 firearms law": a year
 # that names a law
@@ -6234,7 +6237,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         for k, t in enumerate(trigs):
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
-                    and not (t[0] >= e0 and _AT_MEETING.fullmatch(text, e0, t[0])) \
+                    and not (t[0] >= e0 and (_AT_MEETING.fullmatch(text, e0, t[0]) or _IN_AN_OCCASION.fullmatch(text, e0, t[0]))) \
                     and not (t[0] >= e0 and trigs[idx][3] == "visit" and t[3] in _SETTING_TYPES
                              and _TO_PLACE_FOR.fullmatch(text, e0, t[0])) \
                     and not (tx.end <= t[0] and t[1] <= s0 and trigs[idx][3] in _SETTING_TYPES
