@@ -6559,6 +6559,23 @@ def test_a_verb_takes_the_date_of_the_occasion_it_happened_in():
     assert (death.date_start, death.date_end) == ("2014-01-01", "2014-12-31")
 
 
+def test_a_report_told_after_it_or_added_is_planned_not_hypothetical():
+    def status(text, type_):
+        (m,) = [m for m in find_events(text, published="2024-07-02") if m.type == type_]
+        return m.status
+    assert status("The owner was detained in Dhaka and would be charged with murder, the police chief told AFP.",
+                  "charge") == "planned"
+    assert status("Schoof spoke to reporters, adding that the new ministers would hold their first formal meeting "
+                  "on Wednesday.", "meeting") == "planned"
+    # a quotation's own 'not' does not negate the next verb
+    assert status('His lawyer told reporters that his client was "disappointed but not surprised" and would appeal '
+                  "the ruling.", "trial") == "planned"
+    # a condition keeps it hypothetical
+    assert status("Zuniga was sacked after saying that he would arrest Evo Morales if he tried to run again.",
+                  "arrest") == "hypothetical"
+    assert status("A strike would be unlikely to close the port, the union said.", "strike") != "planned"
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

@@ -4637,6 +4637,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                 r"(?i)\b(?:in|at|during|by|after|through|via|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
                 region[m.end():]) and len(region[m.end():].split()) > 3:
             continue  # "rejected two amendments in a referendum": the referendum was held
+        if status == "negated" and re.search(r"[\"”]\s*,?\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,2}$", region[m.end():]):
+            continue  # 'was "disappointed but not surprised" and would appeal': the quotation's own negation
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
@@ -4719,7 +4721,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             return denial[0], denial[1]  # "denied reports that he had resigned"
         # reported future: "announced it would meet", "said he would resign"
         if cue == "would" and (_REPORTED_FUTURE.search(text[max(sent.start, at - 60):at])
-                               or _REPORTED_FUTURE_FAR.search(text, sent.start, at)):
+                               or _REPORTED_FUTURE_FAR.search(text, sent.start, at)
+                               # (but not "after saying that he would arrest Morales if he tried to run": a condition)
+                               or (_ADDING_THAT.search(text[max(sent.start, at - 60):at])
+                                   or _REPORTED_AFTER.match(text, trig_start, sent.end)
+                                   and not _UNSURE_WORD.search(text, sent.start, sent.end))
+                               and not _IF_AFTER.search(text, trig_start, sent.end)):
             return "planned", cue
         return status, cue
     return "occurred", None
@@ -4823,6 +4830,15 @@ _REPORTED_FUTURE = re.compile(
     r"\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$"
     # "told a news conference on Tuesday that the suspects would"
     r"|\b(?:said|says|announced|stated|confirmed|told|added)\b[^.;:\"“”]{0,60}?\bthat\s+(?:[\w’'-]+\s+){0,5}$")
+# "..., adding that the new ministers would hold their first meeting on Wednesday"
+_ADDING_THAT = re.compile(r"(?i)\b(?:saying|adding|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$")
+_IF_AFTER = re.compile(r"(?i)\bif\b")
+_UNSURE_WORD = re.compile(r"(?i)\b(?:if|unless|whether|once|possible|possibly|likely|unlikely|probably|speculation|"
+                          r"could|might|may|means\s+that)\b")
+# "... and would be charged with murder, the district police chief told AFP.":
+# the saying told after the report
+_REPORTED_AFTER = re.compile(r"(?i)[^.;:\"“”]*,\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,5}?"
+                             r"(?:said|says|told\s+[\w.]+|added)(?:\s+on\s+\w+|\s+\w+day)?\s*[.!]?\s*$")
 
 
 # a noun a date stands before as its modifier ("a December decision", "the 2015 accord")
