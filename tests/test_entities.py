@@ -50,6 +50,14 @@ def test_demonym_and_title_are_not_part_of_the_name():
     assert ents["Ferdinand Marcos"].kind == "person"
 
 
+def test_an_abbreviated_rank_is_no_name():
+    text = ("Officials said Vice Adm. Juan Arnez Salvador, the former head of the navy, had been arrested. "
+            "Rear Adm. Ana Ruiz and Lt. Gen. Ali Said were fired.")
+    _, ents, _ = _entities(text)
+    assert {"Juan Arnez Salvador", "Ana Ruiz", "Ali Said"} <= set(ents)
+    assert not {"Vice Adm", "Rear Adm", "Lt"} & set(ents)
+
+
 def test_places_and_organisations():
     text = ("Officials of the Brookings Institution met in Geneva on Monday. "
             "The talks took place at Al Noor Mosque, police said.")
