@@ -6576,6 +6576,18 @@ def test_a_report_told_after_it_or_added_is_planned_not_hypothetical():
     assert status("A strike would be unlikely to close the port, the union said.", "strike") != "planned"
 
 
+def test_a_decision_overturned_is_no_crash_and_captives_marched_off_no_protest():
+    got = [(m.type, m.who) for m in find_events("Senegal's Constitutional Council overturned the delay last week.",
+                                                  published="2024-02-24")]
+    assert got == [("trial", ["Constitutional Council"])]
+    assert [m.type for m in find_events("A bus overturned on a mountain road on Monday, killing 12.",
+                                        published="2024-02-24")][:1] == ["accident"]
+    text = "Gunmen stopped the bus near Kaduna on Monday and marched its 13 passengers into the forest."
+    assert "protest" not in [m.type for m in find_events(text, published="2024-02-24")]
+    text = "Thousands of people marched through Paris on Monday."
+    assert [m.type for m in find_events(text, published="2024-02-24")] == ["protest"]
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

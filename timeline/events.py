@@ -1481,6 +1481,9 @@ _MAIN_PREDICATE = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|have|had|
                              r"[a-z]+s)\s")
 _PRICE_BEFORE = re.compile(r"(?i)\b(?:prices?|fees?|rates?|rents?|tariffs?|premiums?|interest|fares?|"
                            r"costs?|amounts?|sums?|tolls?)\s+(?:(?:being|that\s+(?:are|were|is|was)|which\s+(?:are|were))\s+)?$")
+_MARCHED_WHOM = re.compile(r"(?i)\s+(?:them|him|her|(?:its|their|his|her|the|some|all|[\d,]+)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:passengers|hostages|captives|prisoners|victims|detainees|students|pupils|villagers|"
+                           r"workers|men|women|children|residents|soldiers|troops|captured))\b")
 _OVERTURNED_WHAT = re.compile(r"(?i)\s+(?:the\s+|a\s+|an\s+|several\s+|dozens\s+of\s+|some\s+)?(?:[\w-]+\s+)?"
                               r"(?:tables?|desks?|chairs?|cars|vehicles|bins|barricades?|furniture|stalls?|shelves|"
                               r"cabinets?|carts?|trolleys?|boxes|crates|benches)\b")
@@ -3629,6 +3632,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             # ("prices charged by agricultural producers", "the fees charged to customers")
         if name == "accident" and m.group(0).lower() == "overturned" and _OVERTURNED_WHAT.match(text, e0):
             continue  # "strikers damaged sorting rooms and overturned tables": something turned over, no crash
+        if name == "protest" and m.group(0).lower() == "marched" and _MARCHED_WHOM.match(text, e0):
+            continue  # "gunmen stopped the bus and marched its 13 passengers into the forest": led off, no protest
         if name == "resignation" and re.match(r"\s+with\b", text[e0:e0 + 6]) and (
                 re.match(r"(?i)leave\b", m.group(0))
                 or re.match(r"(?i)(?:left|leaves)\b", m.group(0)) and re.search(r"(?i)\b(?:which|that|it|this)\s+$", before)):
@@ -4509,7 +4514,9 @@ _FINITE = re.compile(r"(?i)\b(?:will|would|has|have|had|is|are|was|were|did|does
 _VOLCANO = re.compile(r"(?i)\b(?:volcano|volcanic|mount|mt\.?|crater|lava)\b")
 # "overturned Citizens United", "overturned the ban", "overturned Roe v. Wade": a ruling undone
 _RULING_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,5}?(?:ruling|decision|verdict|conviction|"
-                           r"ban|law|order|sentence|judgment|judgement|result|election|precedent|policy)|[A-Z][\w.’'-]+)")
+                           r"ban|law|order|sentence|judgment|judgement|result|election|precedent|policy|delay|postponement|"
+                           r"suspension|decree|veto|injunction|disqualification|acquittal|regulation|rules|appointment|"
+                           r"dismissal|referendum|vote|award|fine|penalty|bill|amendment)\b|[A-Z][\w.’'-]+)")
 _RULING_BEFORE = re.compile(r"\b(?:pardon|ruling|conviction|convictions|decision|verdict|sentence|acquittal|judgment|"
                             r"judgement|order|election|result|law|ban)(?:\s+(?:that|which))?(?:\s+(?:was|were|has\s+been|had\s+been|is|"
                             r"(?:to|would|could|should|must|will|might|may)\s+be|be|been|being))?"
