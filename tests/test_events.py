@@ -6588,6 +6588,15 @@ def test_a_decision_overturned_is_no_crash_and_captives_marched_off_no_protest()
     assert [m.type for m in find_events(text, published="2024-02-24")] == ["protest"]
 
 
+def test_a_storm_the_lead_tells_unnamed_is_the_one_the_next_sentence_names():
+    text = ("MANILA (AFP) - One of the most powerful typhoons ever recorded smashed into the central Philippines on "
+            "Friday, tearing off roofs.\n\nSuper Typhoon Haiyan made landfall at 4:40 am near the town of Guiuan, "
+            "the weather service said.\n\nTyphoon Bopha, the strongest storm to hit the country last year, killed "
+            "more than 1,000 people.")
+    got = [(m.type, m.who, m.date_start) for m in find_events(text, published="2013-11-08") if m.type == "disaster"]
+    assert got == [("disaster", ["Super Typhoon Haiyan"], "2013-11-08"), ("disaster", ["Typhoon Bopha"], "2012-01-01")]
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

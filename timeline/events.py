@@ -2845,6 +2845,9 @@ def _date_after(m: Mention, gap) -> bool:
         m.sentence, m.trigger_end - m.sentence_start, m.timex.start - m.sentence_start) is not None
 
 
+_NAMED_NEXT = frozenset({"disaster", "accident", "outbreak"})
+
+
 def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Mention]:
     """Drop what an analyst would strike as a repeat, keeping every dated
     or differently-actored mention (the store merges the rest):
@@ -3168,6 +3171,16 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                            else {a.name for a in m.actors if a.role == "who"})
         seen_where.setdefault(key, set()).update(m.where)
         out.append(m)
+    # "One of the most powerful typhoons ever recorded smashed into the central
+    # Philippines on Friday. Super Typhoon Haiyan made landfall at 4:40 am":
+    # a storm, quake or crash the lead tells unnamed is the one the next
+    # sentence names on the same day
+    out = [m for m in out if not (m.type in _NAMED_NEXT and m.status == "occurred" and m.timex is not None
+                                  and not m.who and any(
+        o is not m and o.type == m.type and o.status == "occurred" and o.who
+        and (o.date_start, o.date_end) == (m.date_start, m.date_end)
+        and m.sentence_start <= o.sentence_start <= m.sentence_start + len(m.sentence) + 400
+        for o in out))]
     # "In a statement, Rubiales said he was stepping down": an undated saying
     # of an event told by its verb is that event's source, not news of its own
     # (but "announced plans for tariff cuts before trade talks" is news)
