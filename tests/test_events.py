@@ -6597,6 +6597,14 @@ def test_a_storm_the_lead_tells_unnamed_is_the_one_the_next_sentence_names():
     assert got == [("disaster", ["Super Typhoon Haiyan"], "2013-11-08"), ("disaster", ["Typhoon Bopha"], "2012-01-01")]
 
 
+def test_the_date_that_ends_a_verb_phrase_is_the_verbs_past_its_object_and_called_off_is_past():
+    text = ("A federal judge in Boston blocked JetBlue's $3.8 billion takeover of Spirit in January on antitrust "
+            "grounds, and the two carriers called off the deal in March.")
+    got = {m.trigger: (m.date_start, m.date_end) for m in find_events(text, published="2024-11-18")}
+    assert got["blocked"] == ("2024-01-01", "2024-01-31")
+    assert got["deal"] == ("2024-03-01", "2024-03-31")  # the March before, not the next
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

@@ -1640,6 +1640,8 @@ _NOT_PARTICIPLE = {"ago", "last", "earlier", "yesterday", "since", "was", "were"
 # behind the time of writing, so the day it named has passed
 _HAD_BEEN = re.compile(r"\bhad\s+(?:not\s+)?(?:previously\s+)?been\s+$", re.I)
 _NOT_PAST = set(_LEX["not_past"])
+# "called off the deal in March": the verb, not "a company called Spirit"
+_OFF_AFTER = re.compile(r"\s+off\b", re.I)
 # an irregular form after "to" or a modal is the base form ("to hit", "will put")
 _BASE_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|shall|should|not)\s+$", re.I)
 _WAS_EFFECTIVE = re.compile(r"\b(?:became|become|becomes|was|were|been|went|took|is|are)\s+(?:\w+\s+)?$", re.I)
@@ -1777,7 +1779,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
                     and not _BE_BEFORE.search(left, 0, mm.start()):
                 continue  # "asked the companies to begin talks on April one": what was asked for is not dated by the asking
                 # (but "residents were ordered to leave on Tuesday night": they left)
-            if tense0 == "past" and (w in _NOT_PAST or _PASSIVE.search(left, 0, mm.start())
+            if tense0 == "past" and (w in _NOT_PAST and not (w == "called" and _OFF_AFTER.match(left, mm.end()))
+                                     or _PASSIVE.search(left, 0, mm.start())
                                      or w not in _NOT_PARTICIPLE and _PRESENT_PASSIVE.search(left, 0, mm.start())
                                      or _AUX_FUTURE.match(left, mm.end())
                                      or (not w.endswith("ed") and _BASE_BEFORE.search(left, 0, mm.start()))):

@@ -4931,6 +4931,12 @@ _DAY_PAIR = re.compile(r"\s*(?:and|or|to|through|until|-|–)\s*(?:on\s+)?")
 # "was dismissed at an enlarged meeting of the committee on Thursday": the
 # occasion's date is the event's
 _SETTING_TYPES = frozenset({"meeting", "summit"})  # what another event can be held at
+# "blocked JetBlue's $3.8 billion takeover of Spirit in January": the date
+# that ends the verb phrase is the verb's, past the noun it takes as object
+_OBJECT_BEFORE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)"
+                            r"\s+(?:[\w$.,-]+\s+){0,3}")
+_OBJECT_TO_DATE = re.compile(r"(?:\s+(?:(?:of|for|by|with)\s+)?(?:(?:the|a|an|its|their|his|her|[A-Z][\w'’.&-]*)\s+){0,4}?)?"
+                             r"\s*(?:(?:in|on|at)\s+)?")
 # "was sacked in a cabinet reshuffle in June 2015", "was killed in an air
 # strike on Monday": the occasion the verb happened in, the same day
 _IN_AN_OCCASION = re.compile(r"(?i)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}")
@@ -6274,6 +6280,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             if k != idx and lo <= t[0] < hi and trigs[idx][3] not in _SUBSUMED.get(t[3], ()) \
                     and not (t[3] == trigs[idx][3] and t[0] >= e0 and len(text[e0:t[0]].split()) <= 3) \
                     and not (t[0] >= e0 and (_AT_MEETING.fullmatch(text, e0, t[0]) or _IN_AN_OCCASION.fullmatch(text, e0, t[0]))) \
+                    and not (t[0] >= e0 and t[4] != "verb" and trigs[idx][4] == "verb" and tx.start >= t[1]
+                             and _OBJECT_BEFORE.fullmatch(text, e0, t[0]) and _OBJECT_TO_DATE.fullmatch(text, t[1], tx.start)) \
                     and not (t[0] >= e0 and trigs[idx][3] == "visit" and t[3] in _SETTING_TYPES
                              and _TO_PLACE_FOR.fullmatch(text, e0, t[0])) \
                     and not (tx.end <= t[0] and t[1] <= s0 and trigs[idx][3] in _SETTING_TYPES
