@@ -6605,6 +6605,17 @@ def test_the_date_that_ends_a_verb_phrase_is_the_verbs_past_its_object_and_calle
     assert got["deal"] == ("2024-03-01", "2024-03-31")  # the March before, not the next
 
 
+def test_the_news_comes_a_month_after_an_earlier_event():
+    text = ("Russia expelled an Estonian diplomat on Thursday. The expulsions come a month after an Estonian court "
+            "sentenced a former official, Valeri Tamm, to six years in prison.")
+    (m,) = [m for m in find_events(text, published="2012-09-14") if m.type == "sentence"]
+    assert (m.date_start, m.date_end, m.precision) == ("2012-08-01", "2012-08-31", "month")
+    # with no news dated before it, 'comes' counts from the publication day
+    text = "The expulsions come a month after an Estonian court sentenced Valeri Tamm to six years in prison."
+    (m,) = [m for m in find_events(text, published="2012-09-14") if m.type == "sentence"]
+    assert (m.date_start, m.date_end, m.display_date) == ("2012-08-01", "2012-08-31", "Aug 2012")
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

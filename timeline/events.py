@@ -749,7 +749,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
         mentions.extend(_sentence_mentions(text, sent, stimex, ents_by_sent[si], comp, anchor, table))
     _relative_to_events(text, mentions, comp, anchor, timexes_for_events)
     _since_an_event(text, mentions)
-    _day_after_main(text, mentions)
+    _day_after_main(text, mentions, anchor)
     _coordinated_verbs(text, mentions)
     _day_called_for(mentions, anchor)
     _blocking_dated(mentions, anchor)
@@ -1523,8 +1523,8 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s
 _OFFSET_OPENING = re.compile(r"(?i)\s*(?:just\s+|only\s+|barely\s+|some\s+)?(a\s+few|several|an|" + _COUNT + r")"
                              r"\s+(hours?|minutes?|days?|weeks?)\s+(after|before)\s+")
 # "The move came two days after the WHO declared a pandemic": what came is the news the article opened on
-_CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:came|comes)\s+(?:just\s+|only\s+|barely\s+)?"
-                         r"(" + _COUNT + r")\s+(day|days|week|weeks)\s+(after|before)\s+")
+_CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(came|comes|come)\s+(?:just\s+|only\s+|barely\s+)?"
+                         r"(" + _COUNT + r")\s+(day|days|week|weeks|month|months)\s+(after|before)\s+")
 
 
 def _the_deal_is_the_purchase(mentions) -> None:
@@ -1689,11 +1689,12 @@ _CLAUSE_BREAK = re.compile(r"(?i)[;:\"“”()]|\b(?:who|which|whom|whose|after|
 _IN_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|since|until|when|while|as|if|because|although|who|which|that)\b")
 
 
-def _day_after_main(text, mentions) -> None:
+def _day_after_main(text, mentions, anchor=None) -> None:
     """"Oli resigned on Tuesday, a day after at least 19 people were killed",
     "Saquic was arrested in August 2016, three months after a federal grand
     jury indicted both men": the clause after the offset counts from the
-    main clause's day, month or year."""
+    main clause's day, month or year; "The expulsions come a month after a
+    court sentenced ...", in the present, from the publication day."""
     for m in mentions:
         if m.status not in ("occurred", "planned"):
             continue
@@ -1715,7 +1716,7 @@ def _day_after_main(text, mentions) -> None:
         if rel is None and m.timex is None:
             # "The sentence came two days after a court sentenced Aung San Suu Kyi": counted from the news itself
             for r in _CAME_AFTER.finditer(text, m.sentence_start, m.trigger_start):
-                rel, came = r, True
+                rel, came = _Offset(r), True
         gap = text[rel.end():m.trigger_start] if rel is not None else ""
         if getattr(m, "_nominal", False) and not (rel is not None and (re.fullmatch(
                 r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", gap)  # ("a day after winning an election")
@@ -1734,6 +1735,8 @@ def _day_after_main(text, mentions) -> None:
                     and o.date_start), key=lambda o: o.trigger_end, default=None) if not came else \
             next((o for o in mentions if o.sentence_start < m.sentence_start and o.timex is not None
                   and o.precision == "day" and o.status == "occurred" and o.date_start), None)
+        if came and main is None and rel.present and anchor is not None:
+            main = _Now(anchor)  # "The expulsions come a month after ...": now, when no news is dated before
         if opening is not None:
             main = opening
         if main is None:
@@ -1775,9 +1778,39 @@ def _day_after_main(text, mentions) -> None:
                 # before (two days: the interval says which)
                 other = day + dt.timedelta(days=sign)
                 first, last = min(day, other), max(day, other)
-        _set_date(m, main.timex, first.isoformat(), last.isoformat(), precision)
+        tx = main.timex
+        if isinstance(main, _Now):  # the offset itself is the expression that dates it ("a month after")
+            a, b = rel.match.start(2), rel.match.end(4)
+            tx = Timex(start=a, end=b, text=text[a:b], date_start=first.isoformat(), date_end=last.isoformat(),
+                       precision=precision, anchor=main.date_start, rule="offset from the publication day",
+                       display_date=_display(first.isoformat(), last.isoformat(), precision))
+        _set_date(m, tx, first.isoformat(), last.isoformat(), precision)
         if m.status == "planned" and m.date_end <= main.date_start:
             m.status = "occurred"
+
+
+class _Offset:
+    """A _CAME_AFTER match read as _DAYS_AFTER_CLAUSE's groups (count, unit,
+    after/before), with whether its verb is in the present ("comes")."""
+
+    def __init__(self, match):
+        self.match, self.present = match, match.group(1).lower() != "came"
+
+    def group(self, i):
+        return self.match.group(i + 1)
+
+    def start(self):
+        return self.match.start()
+
+    def end(self):
+        return self.match.end()
+
+
+class _Now:
+    """The publication day as the main event an offset counts from."""
+
+    def __init__(self, anchor):
+        self.timex, self.precision, self.date_start = None, "day", anchor.isoformat()
 
 
 _SINCE_THE_EVENT = re.compile(r"(?i)(?:\s+since)?\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?([a-z][\w-]*)\b")
