@@ -6616,6 +6616,14 @@ def test_the_news_comes_a_month_after_an_earlier_event():
     assert (m.date_start, m.date_end, m.display_date) == ("2012-08-01", "2012-08-31", "Aug 2012")
 
 
+def test_a_stoppage_is_a_strike_but_stoppage_time_is_not():
+    got = [(m.type, m.date_start) for m in find_events("Dockers began a work stoppage on Monday.", published="2019-05-23")]
+    assert got == [("strike", "2019-05-20")]
+    got = [m.type for m in find_events("Transport unions staged their own stoppage last month.", published="2019-05-23")]
+    assert got == ["strike"]
+    assert find_events("Silva scored in stoppage time on Saturday.", published="2019-05-23") == []
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),
