@@ -6624,6 +6624,12 @@ def test_a_stoppage_is_a_strike_but_stoppage_time_is_not():
     assert find_events("Silva scored in stoppage time on Saturday.", published="2019-05-23") == []
 
 
+def test_an_event_also_called_off_is_negated():
+    got = [(m.type, m.status) for m in find_events("A dockers' strike was also called off in Santa Cruz on Monday.",
+                                                   published="2019-05-23")]
+    assert got == [("strike", "negated")]
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

@@ -5108,7 +5108,7 @@ _CANCELLED_AFTER = re.compile(
     # "The launch had originally been set for October 28 but was pushed back"
     r"(?:\s+\w+ly)?(?:\s+(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|was|were|is|are)(?:\s+\w+ly)?)?"
     r"(?:\s+(?:promised|scheduled|planned|set|due|slated|expected)\s+(?:for|on|in|by)\s+[^,.;:]{1,40}?(?:\s*,?\s+but)?)?"
-    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|got)\s+(?:\w+ly\s+)?"
+    r"\s+(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are|got)\s+(?:(?:\w+ly|also|later|eventually|again)\s+)?"
     r"(?:cancell?ed|called\s+off|scrapped|abandoned|axed|scrubbed|postponed|put\s+off|pushed\s+back)\b")
 # "postponed a planned trip to Beijing", "cancelled Sunday's rally": the event called off
 _CANCELLED_BEFORE = re.compile(
