@@ -2896,7 +2896,10 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
       that analysts do list;
     - a visit without a visitor ("it flew to 41 destinations");
     - a nominal event after "since his/the" ("since his arrest"): one told
-      elsewhere.
+      elsewhere;
+    - a storm, crash or outbreak with no actor that a named one of the same
+      type and dates follows within a sentence or two (the lead's "One of the
+      most powerful typhoons ever recorded", then "Super Typhoon Haiyan").
     """
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
     # a digest or round-up ("TALOS, April 26 (NWA) - ...", "BAKERY FIRE: ..."):
@@ -4885,7 +4888,7 @@ _REPORTED_FUTURE = re.compile(
     r"|\b(?:said|says|announced|stated|confirmed|told|added)\b[^.;:\"“”]{0,60}?\bthat\s+(?:[\w’'-]+\s+){0,5}$")
 # "..., adding that the new ministers would hold their first meeting on Wednesday"
 _ADDING_THAT = re.compile(r"(?i)\b(?:saying|adding|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,5}$")
-_IF_AFTER = re.compile(r"(?i)\bif\b")
+_IF_AFTER = re.compile(r"(?i)\bif\b")  # a condition after the verb: "would arrest Morales if he tried to run"
 _UNSURE_WORD = re.compile(r"(?i)\b(?:if|unless|whether|once|possible|possibly|likely|unlikely|probably|speculation|"
                           r"could|might|may|means\s+that)\b")
 # "... and would be charged with murder, the district police chief told AFP.":
