@@ -1523,7 +1523,7 @@ _DAYS_AFTER_CLAUSE = re.compile(r"(?i),\s+(?:just\s+|only\s+|barely\s+|a\s+few\s
 _OFFSET_OPENING = re.compile(r"(?i)\s*(?:just\s+|only\s+|barely\s+|some\s+)?(a\s+few|several|an|" + _COUNT + r")"
                              r"\s+(hours?|minutes?|days?|weeks?)\s+(after|before)\s+")
 # "The move came two days after the WHO declared a pandemic": what came is the news the article opened on
-_CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(came|comes|come)\s+(?:just\s+|only\s+|barely\s+)?"
+_CAME_AFTER = re.compile(r"(?i)\b(?:the|this|that|it|which)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|come)\s+(?:just\s+|only\s+|barely\s+)?"
                          r"(" + _COUNT + r")\s+(day|days|week|weeks|month|months)\s+(after|before)\s+")
 
 
@@ -1716,7 +1716,7 @@ def _day_after_main(text, mentions, anchor=None) -> None:
         if rel is None and m.timex is None:
             # "The sentence came two days after a court sentenced Aung San Suu Kyi": counted from the news itself
             for r in _CAME_AFTER.finditer(text, m.sentence_start, m.trigger_start):
-                rel, came = _Offset(r), True
+                rel, came = r, True
         gap = text[rel.end():m.trigger_start] if rel is not None else ""
         if getattr(m, "_nominal", False) and not (rel is not None and (re.fullmatch(
                 r"(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?", gap)  # ("a day after winning an election")
@@ -1735,7 +1735,7 @@ def _day_after_main(text, mentions, anchor=None) -> None:
                     and o.date_start), key=lambda o: o.trigger_end, default=None) if not came else \
             next((o for o in mentions if o.sentence_start < m.sentence_start and o.timex is not None
                   and o.precision == "day" and o.status == "occurred" and o.date_start), None)
-        if came and main is None and rel.present and anchor is not None:
+        if came and main is None and not re.search(r"(?i)\bcame\b", rel.group(0)) and anchor is not None:
             main = _Now(anchor)  # "The expulsions come a month after ...": now, when no news is dated before
         if opening is not None:
             main = opening
@@ -1780,30 +1780,13 @@ def _day_after_main(text, mentions, anchor=None) -> None:
                 first, last = min(day, other), max(day, other)
         tx = main.timex
         if isinstance(main, _Now):  # the offset itself is the expression that dates it ("a month after")
-            a, b = rel.match.start(2), rel.match.end(4)
+            a, b = rel.start(1), rel.end(3)
             tx = Timex(start=a, end=b, text=text[a:b], date_start=first.isoformat(), date_end=last.isoformat(),
                        precision=precision, anchor=main.date_start, rule="offset from the publication day",
                        display_date=_display(first.isoformat(), last.isoformat(), precision))
         _set_date(m, tx, first.isoformat(), last.isoformat(), precision)
         if m.status == "planned" and m.date_end <= main.date_start:
             m.status = "occurred"
-
-
-class _Offset:
-    """A _CAME_AFTER match read as _DAYS_AFTER_CLAUSE's groups (count, unit,
-    after/before), with whether its verb is in the present ("comes")."""
-
-    def __init__(self, match):
-        self.match, self.present = match, match.group(1).lower() != "came"
-
-    def group(self, i):
-        return self.match.group(i + 1)
-
-    def start(self):
-        return self.match.start()
-
-    def end(self):
-        return self.match.end()
 
 
 class _Now:
