@@ -6630,6 +6630,14 @@ def test_an_event_also_called_off_is_negated():
     assert got == [("strike", "negated")]
 
 
+def test_then_goes_on_with_the_day_the_sentences_before_tell():
+    text = ("Bolivian troops stormed the palace in La Paz on Wednesday in what President Luis Arce called a coup. "
+            "The crisis unfolded over about three hours on Wednesday afternoon. An armored vehicle rammed the door of "
+            "the old palace. Arce then swore in a new army commander, Gen. Jose Wilson Sanchez.")
+    (m,) = [m for m in find_events(text, published="2024-06-27") if m.type == "appointment"]
+    assert (m.date_start, m.date_end) == ("2024-06-26", "2024-06-26")
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

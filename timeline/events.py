@@ -1011,6 +1011,7 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
         _take_date(m, src)
 
 
+_THEN_BEFORE = re.compile(r"(?i)\bthen\s+(?:[a-z]+ly\s+)?$")
 _LATER_ON = re.compile(r"(?i)\b(?:later|afterwards?|subsequently|eventually)\b")
 _WHO_BETWEEN = re.compile(r"(?i)\b(?:who|whom|which)\b")
 
@@ -1037,7 +1038,12 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes, only=None) -> N
     dated = [o for o in mentions if o.timex is not None and o.status == "occurred" and o.type != "statement"
              and o.precision == "day" and o.date_end and recent <= o.date_end <= day
              and o.sentence_start <= o.timex.start < o.sentence_start + len(o.sentence)]
-    if not dated:
+    # "The crisis unfolded over about three hours on Wednesday afternoon. ...
+    # Arce then swore in a new army commander": a verb the story goes on
+    # with by "then" is on the day the sentences before it tell, event or not
+    days = [t for t in timexes if t.precision == "day" and t.date_end and recent <= t.date_end <= day] \
+        if only is None else []
+    if not dated and not days:
         return
     starts = [x.start for x in sentences]
     for m in mentions:
@@ -1064,6 +1070,9 @@ def _narrative_dates(text, mentions, sentences, anchor, timexes, only=None) -> N
         src = [o for o in dated if lo <= o.sentence_start < m.sentence_start]
         if src:
             _take_date(m, src[-1])
+        elif _THEN_BEFORE.search(text, m.sentence_start, m.trigger_start) \
+                and (told := [t for t in days if lo <= t.start < m.sentence_start]):
+            _set_date(m, told[-1], told[-1].date_start, told[-1].date_end, "day")
 
 
 def _announced_whom(mentions) -> None:
