@@ -6638,6 +6638,16 @@ def test_then_goes_on_with_the_day_the_sentences_before_tell():
     assert (m.date_start, m.date_end) == ("2024-06-26", "2024-06-26")
 
 
+def test_a_date_of_a_relative_clause_without_that_is_not_the_verbs_before_it():
+    text = ("Kidnappers in northwest Nigeria have freed 11 passengers they seized from a bus on the highway nearly "
+            "three weeks ago, police said on Monday.")
+    (m,) = [m for m in find_events(text, published="2017-10-09") if m.type == "release"]
+    assert m.date_start != "2017-09-18"  # the seizing's day, not the freeing's
+    text = "Swearingen said he will retire when the three-year period he agreed to be chairman ends in August."
+    (m,) = [m for m in find_events(text, published="1987-03-18") if m.type == "term_end"]
+    assert (m.date_start, m.date_end) == ("1987-08-01", "1987-08-31")
+
+
 def test_an_event_demanded_in_the_subjunctive_is_hypothetical():
     for text, type_ in (("The families demanded that the soldiers who opened fire on the crowd be prosecuted.", "charge"),
                         ("Amnesty urged that all political prisoners held in the northern province be freed.", "release"),

@@ -4967,6 +4967,13 @@ _OBJECT_TO_DATE = re.compile(r"(?:\s+(?:(?:of|for|by|with)\s+)?(?:(?:the|a|an|it
                              r"\s*(?:(?:in|on|at)\s+)?")
 # "was sacked in a cabinet reshuffle in June 2015", "was killed in an air
 # strike on Monday": the occasion the verb happened in, the same day
+_BARE_RELATIVE = re.compile(r"(?i)\b(?!(?:as|when|after|before|until|while|because|since|if|and|but|that|so|where|once|"
+                            r"than|or|what|how|why|said|says|say|told)\b)[a-z][\w-]*\s+(?:it|he|she|they|we)\s+"
+                            r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|seized|took|held|won|lost|bought|sold|made|gave|began|"
+                            r"caught|sent|shot|stole|built|paid)\b"
+                            # (up to the date, no verb of another clause: not "the period he agreed to be chairman ends in August")
+                            r"(?:\s+(?!(?:to|ends?|ended|begins?|began|starts?|started|is|was|are|were|will|would)\b)[\w'’-]+){0,10}?"
+                            r"\s*(?:(?:in|on|at|during)\s+)?$")
 _IN_AN_OCCASION = re.compile(r"(?i)\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}")
 _AT_MEETING = re.compile(r"(?i)\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 # "under Article 117 of the 2015 Penal Code", "the 2013 firearms law": a year
@@ -6279,6 +6286,10 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                      # "a credit union that collapsed last year was sentenced on Wednesday": the
                      # relative clause's own verb, not a trigger, owns the date
                      or _REL_PAST_BEFORE.search(text, max(sent.start, tx.start - 60), tx.start)):
+            score += 25
+        # "have freed 11 passengers they seized three weeks ago": the date of a
+        # relative clause without its "that", the seizing's, not the freeing's
+        if tx.start > e0 and _BARE_RELATIVE.search(text, e0, tx.start) and "," not in text[e0:tx.start]:
             score += 25
         # "accused of fathering a child with a 15-year-old girl in 2015": the
         # date of the act alleged, not of the accusing
