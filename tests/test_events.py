@@ -6624,6 +6624,14 @@ def test_a_stoppage_is_a_strike_but_stoppage_time_is_not():
     assert find_events("Silva scored in stoppage time on Saturday.", published="2019-05-23") == []
 
 
+def test_the_threat_of_an_event_is_hypothetical():
+    for text, type_ in (("The threat of a stoppage by oil workers appeared today to be receding.", "strike"),
+                        ("Rainfall in the past few days has eased the threat of drought in Guangdong province.",
+                         "disaster")):
+        (m,) = [m for m in find_events(text, published="1987-03-13") if m.type == type_]
+        assert m.status == "hypothetical", text
+
+
 def test_an_event_also_called_off_is_negated():
     got = [(m.type, m.status) for m in find_events("A dockers' strike was also called off in Santa Cruz on Monday.",
                                                    published="2019-05-23")]
