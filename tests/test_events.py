@@ -6632,6 +6632,16 @@ def test_the_threat_of_an_event_is_hypothetical():
         assert m.status == "hypothetical", text
 
 
+def test_a_letter_of_intent_plans_and_no_intention_negates():
+    def status(text, type_):
+        (m,) = [m for m in find_events(text, published="1987-03-13") if m.type == type_]
+        return m.status
+    assert status("Lotus Development Corp said it has signed a letter of intent to acquire Widget Co.",
+                  "acquisition") == "planned"
+    assert status("Norcros said it has no intention of proceeding any further with talks on Williams Holdings.",
+                  "meeting") == "negated"
+
+
 def test_an_event_also_called_off_is_negated():
     got = [(m.type, m.status) for m in find_events("A dockers' strike was also called off in Santa Cruz on Monday.",
                                                    published="2019-05-23")]
