@@ -22,6 +22,12 @@ def _types(text, published="2020-01-10"):
     return [m.type for m in find_events(text, published=published)]
 
 
+def _the(text, type_, published):
+    """The one event of that type find_events reads in text (none or several fail)."""
+    (m,) = [m for m in find_events(text, published=published) if m.type == type_]
+    return m
+
+
 def _occurred(mentions, type_):
     return [m for m in mentions if m.type == type_ and m.status == "occurred"]
 
@@ -6537,11 +6543,11 @@ def test_a_clock_time_or_within_minutes_tells_the_day_of_the_story_told_before_i
     told = "In a televised address on Wednesday, Mayor Ana Ruiz announced a curfew in Leeds. "
     for then in ("Within minutes, Councillor Tom Hale resigned.", "Councillor Tom Hale resigned at about 7:30 p.m.",
                  "Shortly before midnight Councillor Tom Hale resigned."):
-        (m,) = [m for m in find_events(told + then, published="2022-12-08") if m.type == "resignation"]
+        m = _the(told + then, "resignation", "2022-12-08")
         assert m.date_start == "2022-12-07", then
     text = ("Police raided a luxury hotel in Zurich on Wednesday. "
             "Swiss police arrested seven officials in a dawn raid, a spokesman said later.")
-    (arrest,) = [m for m in find_events(text, published="2015-06-03") if m.type == "arrest"]
+    arrest = _the(text, "arrest", "2015-06-03")
     assert arrest.date_start is None  # "a dawn raid" is no time of that day
     text = ("On Wednesday, the Supreme Court ruled against Pedro Pierluisi. Pierluisi was sworn in last week "
             "following the August 2 resignation of Governor Ricardo Rossello. Following the ruling, Wanda Vazquez "
@@ -6555,14 +6561,13 @@ def test_a_verb_takes_the_date_of_the_occasion_it_happened_in():
     got = {m.type: (m.date_start, m.date_end) for m in find_events(text, published="2018-05-14")}
     assert got["dismissal"] == ("2015-06-01", "2015-06-30")
     text = "Anna Berg, a fellow researcher, died in a car accident in 2014 in Santiago, Chile."
-    (death,) = [m for m in find_events(text, published="2020-03-05") if m.type == "death"]
+    death = _the(text, "death", "2020-03-05")
     assert (death.date_start, death.date_end) == ("2014-01-01", "2014-12-31")
 
 
 def test_a_report_told_after_it_or_added_is_planned_not_hypothetical():
     def status(text, type_):
-        (m,) = [m for m in find_events(text, published="2024-07-02") if m.type == type_]
-        return m.status
+        return _the(text, type_, "2024-07-02").status
     assert status("The owner was detained in Dhaka and would be charged with murder, the police chief told AFP.",
                   "charge") == "planned"
     assert status("Schoof spoke to reporters, adding that the new ministers would hold their first formal meeting "
@@ -6608,11 +6613,11 @@ def test_the_date_that_ends_a_verb_phrase_is_the_verbs_past_its_object_and_calle
 def test_the_news_comes_a_month_after_an_earlier_event():
     text = ("Russia expelled an Estonian diplomat on Thursday. The expulsions come a month after an Estonian court "
             "sentenced a former official, Valeri Tamm, to six years in prison.")
-    (m,) = [m for m in find_events(text, published="2012-09-14") if m.type == "sentence"]
+    m = _the(text, "sentence", "2012-09-14")
     assert (m.date_start, m.date_end, m.precision) == ("2012-08-01", "2012-08-31", "month")
     # with no news dated before it, 'comes' counts from the publication day
     text = "The expulsions come a month after an Estonian court sentenced Valeri Tamm to six years in prison."
-    (m,) = [m for m in find_events(text, published="2012-09-14") if m.type == "sentence"]
+    m = _the(text, "sentence", "2012-09-14")
     assert (m.date_start, m.date_end, m.display_date) == ("2012-08-01", "2012-08-31", "Aug 2012")
 
 
@@ -6628,14 +6633,13 @@ def test_the_threat_of_an_event_is_hypothetical():
     for text, type_ in (("The threat of a stoppage by oil workers appeared today to be receding.", "strike"),
                         ("Rainfall in the past few days has eased the threat of drought in Guangdong province.",
                          "disaster")):
-        (m,) = [m for m in find_events(text, published="1987-03-13") if m.type == type_]
+        m = _the(text, type_, "1987-03-13")
         assert m.status == "hypothetical", text
 
 
 def test_a_letter_of_intent_plans_and_no_intention_negates():
     def status(text, type_):
-        (m,) = [m for m in find_events(text, published="1987-03-13") if m.type == type_]
-        return m.status
+        return _the(text, type_, "1987-03-13").status
     assert status("Lotus Development Corp said it has signed a letter of intent to acquire Widget Co.",
                   "acquisition") == "planned"
     assert status("Norcros said it has no intention of proceeding any further with talks on Williams Holdings.",
@@ -6652,17 +6656,17 @@ def test_then_goes_on_with_the_day_the_sentences_before_tell():
     text = ("Bolivian troops stormed the palace in La Paz on Wednesday in what President Luis Arce called a coup. "
             "The crisis unfolded over about three hours on Wednesday afternoon. An armored vehicle rammed the door of "
             "the old palace. Arce then swore in a new army commander, Gen. Jose Wilson Sanchez.")
-    (m,) = [m for m in find_events(text, published="2024-06-27") if m.type == "appointment"]
+    m = _the(text, "appointment", "2024-06-27")
     assert (m.date_start, m.date_end) == ("2024-06-26", "2024-06-26")
 
 
 def test_a_date_of_a_relative_clause_without_that_is_not_the_verbs_before_it():
     text = ("Kidnappers in northwest Nigeria have freed 11 passengers they seized from a bus on the highway nearly "
             "three weeks ago, police said on Monday.")
-    (m,) = [m for m in find_events(text, published="2017-10-09") if m.type == "release"]
+    m = _the(text, "release", "2017-10-09")
     assert m.date_start != "2017-09-18"  # the seizing's day, not the freeing's
     text = "Swearingen said he will retire when the three-year period he agreed to be chairman ends in August."
-    (m,) = [m for m in find_events(text, published="1987-03-18") if m.type == "term_end"]
+    m = _the(text, "term_end", "1987-03-18")
     assert (m.date_start, m.date_end) == ("1987-08-01", "1987-08-31")
 
 
