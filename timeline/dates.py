@@ -31,7 +31,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import yaml
 
+from . import _re as re  # re, with a cache big enough for the rules' inline patterns
 from .errors import BadDate
 from .models import Timex
 

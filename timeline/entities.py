@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from dataclasses import dataclass, field
 
 import yaml
 from pathlib import Path
 
+from . import _re as re  # re, with a cache big enough for the rules' inline patterns
 from .models import Entity, Sentence
 from .sentences import is_headline
 

@@ -33,11 +33,11 @@ import dataclasses
 import datetime as dt
 import functools
 import itertools
-import re
 from pathlib import Path
 
 import yaml
 
+from . import _re as re  # re, with a cache big enough for the rules' inline patterns
 from .entities import _MONTHS_DAYS as _MONTH_DAY_WORDS
 from .entities import NAMED_STORM as _STORM
 from .entities import RELATION_NOUNS as _RELATION_NOUNS
