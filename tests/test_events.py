@@ -7362,3 +7362,17 @@ def test_a_verb_and_the_when_clause_after_it_share_its_day():
     ms = find_events("Christine Lambrecht took over the defence ministry when the coalition came to power in "
                      "December 2021.", published="2023-01-17")
     assert ("took over", "2021-12-01") in [(m.trigger, m.date_start) for m in ms]
+
+
+def test_a_present_perfect_lead_takes_the_day_the_next_sentence_gives_it():
+    lead = ("A Belarusian rower who left her team's hotel in Lisbon during the European championships this "
+            "spring has been granted asylum in Portugal, ending months in hiding. ")
+    told = "The refugee council in Lisbon approved her application on Monday, her lawyer said. "
+    m = _the(lead + told, "asylum", "2021-11-11")
+    assert (m.date_start, m.date_end, m.precision) == ("2021-11-08", "2021-11-08", "day")
+    # what led to the news, told in the past perfect, does not date it
+    led = "The board had rejected her first application on Monday, her lawyer said. "
+    assert _the(lead + led, "asylum", "2021-11-11").date_start is None
+    # nor a day written without "on" ("as of", "yesterday")
+    assets = "The council had a backlog of 800 cases as of Monday. "
+    assert _the(lead + assets, "asylum", "2021-11-11").date_start is None

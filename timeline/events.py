@@ -797,6 +797,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _narrative_dates(text, mentions, sentences, anchor, timexes_for_events)
     if dl_date is not None:
         _wire_lead_perfect(text, mentions, sentences, anchor, datelines[0][1])
+    _lead_perfect_told_next(text, mentions, sentences, anchor, timexes_for_events, datelines[0][1] if datelines else 0)
     return Extraction(sentences=sentences, timexes=timexes, entities=entities,
                       mentions=mentions, warnings=warnings)
 
@@ -937,6 +938,37 @@ def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
         if _PRESENT_PERFECT.search(text, max(first.start, m.trigger_start - 30), m.trigger_start) \
                 or re.match(r"(?i)(?:has|have)\s", m.trigger):
             _set_date(m, None, anchor.isoformat(), anchor.isoformat(), "day")
+
+
+def _lead_perfect_told_next(text, mentions, sentences, anchor, timexes, dl_end) -> None:
+    """"A Cuban canoeist ... has been granted asylum in Peru. Peru's
+    commission for refugees approved his application on Monday": a first
+    sentence in the present perfect, with no day of its own, sums up news
+    that the second sentence dates; its undated verbs happened on that day.
+    The day is the first of the last ten days that the second sentence
+    writes with "on" and not in the past perfect (not "had assets of $22.8
+    million as of March 31", "Late yesterday, Hughes terminated the merger"
+    or "The board had closed the bank on March 20": what led to the news)."""
+    if anchor is None:
+        return
+    full = [x for x in sentences if x.end > dl_end and x.text.rstrip()[-1:] in '.!?"”']
+    if len(full) < 2:
+        return
+    first, second = full[0], full[1]
+    day, recent = anchor.isoformat(), (anchor - dt.timedelta(days=10)).isoformat()
+    told = next((t for t in timexes if second.start <= t.start < second.end and t.precision == "day"
+                 and t.date_start and t.date_start == t.date_end and recent <= t.date_start <= day
+                 and re.search(r"(?i)\bon\s+$", text[t.start - 4:t.start])
+                 and not re.search(r"(?i)\bhad\b", text[second.start:t.start])), None)
+    if told is None or any(first.start <= t.start < first.end and t.precision == "day" for t in timexes):
+        return  # (a first sentence with a date of its own: "arrested after the mayor was stabbed last night")
+    for m in mentions:
+        if m.sentence_start != first.start or m.timex is not None or m.date_start is not None \
+                or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False):
+            continue
+        if _PRESENT_PERFECT.search(text, max(first.start, m.trigger_start - 30), m.trigger_start) \
+                or re.match(r"(?i)(?:has|have)\s", m.trigger):
+            _set_date(m, told, told.date_start, told.date_end, "day")
 
 
 _LIFE_STORY = re.compile(r"\s*(?:Born|Raised|Educated|Brought\s+up|Growing\s+up|As\s+a\s+(?:child|teenager|student))\b")
