@@ -7376,3 +7376,12 @@ def test_a_present_perfect_lead_takes_the_day_the_next_sentence_gives_it():
     # nor a day written without "on" ("as of", "yesterday")
     assets = "The council had a backlog of 800 cases as of Monday. "
     assert _the(lead + assets, "asylum", "2021-11-11").date_start is None
+
+
+def test_dismissed_as_something_is_a_view_set_aside_not_a_dismissal():
+    for text in ("The Kremlin spokesman dismissed the new sanctions as illegal on Tuesday.",
+                 "Mr Ortega, 61, dismissed the findings as a political persecution and said he would appeal."):
+        assert not [m for m in find_events(text, published="2024-06-26") if m.type == "dismissal"], text
+    # (a post after "as": someone removed from it)
+    m = _the("The club dismissed Luis Ramos as head coach on Tuesday.", "dismissal", "2024-06-26")
+    assert m.date_start == "2024-06-25"

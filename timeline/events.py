@@ -3359,6 +3359,12 @@ _NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlo
 _GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
 
 
+# a view or a thing set aside as something: "dismissed the new sanctions as
+# illegal", "dismissed the findings as a political persecution" (not "dismissed
+# him as coach": _NAMED_AS_POST)
+_DISMISSED_AS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,5}?as\s")
+
+
 def _opens_on(after: str, words) -> bool:
     """Whether the text after a trigger opens on one of `words` (its
     not_after), as a whole word."""
@@ -3551,6 +3557,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)) \
                     and not (name == "dismissal" and al.startswith("as ") and _NAMED_AS_POST.match(text, e0 + after.index("as") + 2)):
                 continue  # (but "a strike at the ports", "dismissed as commander of the army")
+            if name == "dismissal" and (ra := _DISMISSED_AS.match(text, e0)) and re.match(r"(?i)dismiss", m.group(0)) \
+                    and not _NAMED_AS_POST.match(text, ra.end() - 1):
+                continue  # "dismissed the findings as a political persecution", "dismissed the new sanctions as illegal"
         if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0) \
                 and not (re.match(r"(?i)eruptions?$", m.group(0))
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
