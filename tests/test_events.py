@@ -7385,3 +7385,8 @@ def test_dismissed_as_something_is_a_view_set_aside_not_a_dismissal():
     # (a post after "as": someone removed from it)
     m = _the("The club dismissed Luis Ramos as head coach on Tuesday.", "dismissal", "2024-06-26")
     assert m.date_start == "2024-06-25"
+
+
+def test_risks_up_to_ten_years_in_prison_is_a_sentence_not_handed_down():
+    text = "Jean Morel faces charges of corruption. He risks up to ten years in prison."
+    assert _the(text, "sentence", "2025-01-07").status == "hypothetical"
