@@ -7390,3 +7390,14 @@ def test_dismissed_as_something_is_a_view_set_aside_not_a_dismissal():
 def test_risks_up_to_ten_years_in_prison_is_a_sentence_not_handed_down():
     text = "Jean Morel faces charges of corruption. He risks up to ten years in prison."
     assert _the(text, "sentence", "2025-01-07").status == "hypothetical"
+
+
+def test_a_day_told_weeks_after_the_trigger_is_the_later_clause_s():
+    text = ("The trial opens less than three weeks after the Court of Cassation on December 18 upheld "
+            "his conviction in another case.")
+    assert not [m for m in find_events(text, published="2025-01-07") if m.date_start == "2024-12-18"
+                and m.trigger.lower() == "the trial"]
+    # (a month still holds "days after": "resigned days after the scandal broke in March")
+    m = _the("The finance director, Rolf Weber, resigned days after the scandal broke in March.", "resignation",
+             "1987-06-29")
+    assert (m.date_start, m.date_end) == ("1987-03-01", "1987-03-31")

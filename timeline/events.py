@@ -5837,6 +5837,8 @@ _FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|fled|fought|sought|gave)\b|" + _PAST_VERB.pattern)
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
+# a time apart from what comes next: "opens three weeks after", "two days before"
+_WEEKS_AFTER = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s")
 _AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
 _CONCESSIVE = re.compile(r"(?i),\s+(?:although|though|even\s+though|whereas|while)\s")
 # a noun phrase opening what was said or found, and its verb after the noun
@@ -6192,6 +6194,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                      or _SHORT_PAST.search(text, af.end(), tx.start)) \
                 and any(u.end <= s0 and ca <= u.start for u in usable if not isinstance(u, _PointBack)):
             continue  # "on Wednesday declared an outbreak ... after a nurse died last week": the dying's day
+        if tx.start > e0 and getattr(tx, "precision", None) == "day" and _WEEKS_AFTER.search(text, e0, tx.start):
+            continue  # "The trial opens less than three weeks after the court on December 18 upheld ...": the upholding's
+            # day (but "resigned days after the scandal broke in March": in March still)
         if tx.start > e0 and _EXTENDED_TO.search(text, max(sent.start, tx.start - 70), tx.start) \
                 and not _EXTENDED_TO.search(text, max(sent.start, s0 - 70), s0):
             continue  # "extended the city lockdown to May 1": the new end, not the day of the extending
