@@ -7401,3 +7401,12 @@ def test_a_day_told_weeks_after_the_trigger_is_the_later_clause_s():
     m = _the("The finance director, Rolf Weber, resigned days after the scandal broke in March.", "resignation",
              "1987-06-29")
     assert (m.date_start, m.date_end) == ("1987-03-01", "1987-03-31")
+
+
+def test_a_company_wound_up_by_a_court_is_a_bankruptcy():
+    m = _the("The board of Selvan Foods on Wednesday petitioned the High Court to wind up the group after "
+             "talks with its lenders collapsed.", "bankruptcy", "2015-06-11")
+    assert m.date_start == "2015-06-10" and m.status == "occurred"
+    # (a creditor's petition is a claim against the company, not its end)
+    assert not [m for m in find_events("The tax office filed a winding-up petition against the club over unpaid tax.",
+                                       published="2022-11-24") if m.type == "bankruptcy"]
