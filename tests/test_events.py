@@ -7410,3 +7410,8 @@ def test_a_company_wound_up_by_a_court_is_a_bankruptcy():
     # (a creditor's petition is a claim against the company, not its end)
     assert not [m for m in find_events("The tax office filed a winding-up petition against the club over unpaid tax.",
                                        published="2022-11-24") if m.type == "bankruptcy"]
+
+
+def test_killing_no_one_is_no_death():
+    text = "A magnitude 7.1 tremor struck near Darfield on 4 September 2010, damaging thousands of buildings but killing no one."
+    assert not [m for m in find_events(text, published="2021-02-22") if m.type in ("death", "killing")]

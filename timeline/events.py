@@ -3359,6 +3359,7 @@ _NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlo
 _GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
 
 
+_NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # a view or a thing set aside as something: "dismissed the new sanctions as
 # illegal", "dismissed the findings as a political persecution" (not "dismissed
 # him as coach": _NAMED_AS_POST)
@@ -3557,6 +3558,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)) \
                     and not (name == "dismissal" and al.startswith("as ") and _NAMED_AS_POST.match(text, e0 + after.index("as") + 2)):
                 continue  # (but "a strike at the ports", "dismissed as commander of the army")
+            if name in ("killing", "death", "attack") and _NO_ONE_AFTER.match(text, e0):
+                continue  # "damaging thousands of buildings but killing no one": nobody died
             if name == "dismissal" and (ra := _DISMISSED_AS.match(text, e0)) and re.match(r"(?i)dismiss", m.group(0)) \
                     and not _NAMED_AS_POST.match(text, ra.end() - 1):
                 continue  # "dismissed the findings as a political persecution", "dismissed the new sanctions as illegal"
