@@ -7415,3 +7415,9 @@ def test_a_company_wound_up_by_a_court_is_a_bankruptcy():
 def test_killing_no_one_is_no_death():
     text = "A magnitude 7.1 tremor struck near Darfield on 4 September 2010, damaging thousands of buildings but killing no one."
     assert not [m for m in find_events(text, published="2021-02-22") if m.type in ("death", "killing")]
+
+
+def test_a_union_of_states_suspending_a_member_is_a_policy():
+    m = _the("The African Union suspended Gabon on Thursday, and the regional bloc followed on Monday.", "policy",
+             "2023-09-05")
+    assert m.date_start == "2023-08-31" and "African Union" in m.who
