@@ -7421,3 +7421,9 @@ def test_a_union_of_states_suspending_a_member_is_a_policy():
     m = _the("The African Union suspended Gabon on Thursday, and the regional bloc followed on Monday.", "policy",
              "2023-09-05")
     assert m.date_start == "2023-08-31" and "African Union" in m.who
+
+
+def test_a_measure_followed_by_its_cause_keeps_its_verb():
+    # ("after the coup" is why, not what was suspended)
+    m = _the("The African Union suspended Gabon on Thursday after the coup.", "policy", "2023-09-05")
+    assert m.date_start == "2023-08-31"

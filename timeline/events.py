@@ -4093,18 +4093,22 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     return found
 
 
+_REACH_STOP = re.compile(r"[,;.]|\b(?:after|following|before|amid|since)\b")
+
+
 def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0, text=""):
     """Triggers found by a pattern rather than the taxonomy's phrases, added
     where no trigger is yet (the match's `group` is the trigger; a trigger
     of type `replaces` inside the match gives way to it; with `reach`, nor
-    when another trigger follows within that many characters, no comma between)."""
+    when another trigger follows within that many characters, its object: no
+    comma between, nor "after" ("suspended Gabon on Thursday after the coup"))."""
     for m in matches:
         s0, e0 = sent.start + m.start(group), sent.start + m.end(group)
         if replaces:
             kinds = (replaces,) if isinstance(replaces, str) else replaces
             found = [f for f in found if not (f[3] in kinds and sent.start + m.start() <= f[0] < sent.start + m.end())]
         if not any(a <= s0 < b or s0 <= a < e0
-                   or reach and e0 <= a <= e0 + reach and not re.search(r"[,;.]", text[e0:a]) for a, b, *_ in found):
+                   or reach and e0 <= a <= e0 + reach and not _REACH_STOP.search(text, e0, a) for a, b, *_ in found):
             found.append((s0, e0, m.group(group), name, kind))
     found.sort()
     return found
