@@ -7427,3 +7427,9 @@ def test_a_measure_followed_by_its_cause_keeps_its_verb():
     # ("after the coup" is why, not what was suspended)
     m = _the("The African Union suspended Gabon on Thursday after the coup.", "policy", "2023-09-05")
     assert m.date_start == "2023-08-31"
+
+
+def test_lifting_restrictions_is_a_policy():
+    m = _the("Shanghai will lift most of the restrictions that have confined its residents to their homes, "
+             "city officials said.", "policy", "2022-05-31")
+    assert m.status == "planned" and "Shanghai" in m.who
