@@ -7433,3 +7433,14 @@ def test_lifting_restrictions_is_a_policy():
     m = _the("Shanghai will lift most of the restrictions that have confined its residents to their homes, "
              "city officials said.", "policy", "2022-05-31")
     assert m.status == "planned" and "Shanghai" in m.who
+
+
+def test_a_regulator_clearing_or_vetoing_a_deal_is_a_policy():
+    m = _the("In April the CMA vetoed the transaction, citing the risk to competition.", "policy", "2023-10-14")
+    assert (m.date_start, m.date_end) == ("2023-04-01", "2023-04-30")
+    m = _the("The tide turned in May, when the European Commission approved the deal after Microsoft offered "
+             "concessions.", "policy", "2023-10-14")
+    assert "European Commission" in m.who
+    # (shareholders voting for their own merger are no regulator)
+    assert not [m for m in find_events("Shareholders approved the merger on Monday.", published="2023-10-14")
+                if m.type == "policy"]

@@ -4022,8 +4022,13 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         found = _add_found(found, sent, _SEAT_WON.finditer(stext), "election", "verb", group=1)
     # "the CMA on Wednesday blocked Microsoft's $68.7 billion acquisition of Activision": the blocking is the
     # regulator's measure (the deal blocked is negated where its status is read)
-    if "blocked" in low and "policy" in comp.types:
+    if ("blocked" in low or "vetoed" in low or "prohibited" in low) and "policy" in comp.types:
         found = _add_found(found, sent, _BLOCKED_DEAL.finditer(stext), "policy", "verb", group=1)
+    # "the European Commission approved the deal", "Britain's competition watchdog cleared
+    # the takeover": a regulator's decision on a deal told elsewhere (the deal named is not a new one)
+    if ("approved" in low or "cleared" in low) and "policy" in comp.types:
+        found = _add_found(found, sent, _regulator_cleared(stext), "policy", "verb", group=1,
+                           replaces=("agreement", "acquisition", "merger"))
     # "In 2006 he lost to Felipe Calderon by less than one percentage point", "losing narrowly
     # to National's Nikki Kaye in 2011": a candidate beaten, in a story about votes (not a team
     # that lost to Arsenal)
@@ -4141,7 +4146,19 @@ _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|reta
                        r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
                        r"(?:constituency\s+)?seat\b")
 _BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
-                           r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale)\b")
+                           r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale|transaction)\b")
+_CLEARED_DEAL = re.compile(_BLOCKED_DEAL.pattern.replace("blocked|vetoed|prohibited", "approved|cleared", 1))
+# who clears a deal: a regulator, a commission, an authority, or one known by its initials ("the CMA")
+_REGULATOR_BEFORE = re.compile(r"(?:[Rr]egulators?|[Ww]atchdog|[Cc]ommission|[Aa]uthority|[Aa]uthorities|[Mm]inistry|"
+                               r"[Gg]overnment|[Cc]ourt|[Tt]ribunal|\b[A-Z]{2,6})\s+(?:(?:on|last|this|in|late|early)\s+\w+\s+)?"
+                               r"(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?$")
+
+
+def _regulator_cleared(stext: str):
+    """_CLEARED_DEAL matches whose subject is a regulator."""
+    for v in _CLEARED_DEAL.finditer(stext):
+        if _REGULATOR_BEFORE.search(stext, max(0, v.start() - 40), v.start()):
+            yield v
 _ARMED = r"(?:rebels?|insurgents?|militants?|jihadists?|fighters|forces|troops|army|militias?|Taliban|Islamic\s+State|Houthis?)"
 _GROUND = (r"(?:town|city|capital|village|base|airport|airbase|port|province|district|region|territory|border\s+crossing|"
            r"stronghold|enclave|hill|bridge|garrison|outpost)")
