@@ -7444,3 +7444,10 @@ def test_a_regulator_clearing_or_vetoing_a_deal_is_a_policy():
     # (shareholders voting for their own merger are no regulator)
     assert not [m for m in find_events("Shareholders approved the merger on Monday.", published="2023-10-14")
                 if m.type == "policy"]
+
+
+def test_workers_who_struck_went_on_strike():
+    m = _the("Junior doctors struck for two weeks in January over unpaid allowances.", "strike", "2012-11-08")
+    assert (m.date_start, m.date_end) == ("2012-01-01", "2012-01-31")
+    assert not [m for m in find_events("Nurses struck a deal with the ministry in March.", published="2012-11-08")
+                if m.type == "strike"]
