@@ -3359,6 +3359,9 @@ _NO_PROTESTERS = re.compile(r"(?i)\b(?:mourners|fans|reporters|well-wishers|onlo
 _GATHERED_FOR = re.compile(r"(?i)[^.;:]{0,80}?\bto\s+(?:hear|listen|watch|see|celebrate|mourn|pay|welcome|greet|await|cheer)\b")
 
 
+_PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an|his|her|their|several|many|multiple|"
+                            r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?(?:different\s+)?"
+                            r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # a view or a thing set aside as something: "dismissed the new sanctions as
 # illegal", "dismissed the findings as a political persecution" (not "dismissed
@@ -3558,6 +3561,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                     and not (name == "strike" and _STRIKE_AT_WORK.match(text, e0)) \
                     and not (name == "dismissal" and al.startswith("as ") and _NAMED_AS_POST.match(text, e0 + after.index("as") + 2)):
                 continue  # (but "a strike at the ports", "dismissed as commander of the army")
+            if name == "visit" and _PATIENT_VISIT.match(text, e0):
+                continue  # "visited at least six doctors in the four months before his death": a patient's care
             if name in ("killing", "death", "attack") and _NO_ONE_AFTER.match(text, e0):
                 continue  # "damaging thousands of buildings but killing no one": nobody died
             if name == "dismissal" and (ra := _DISMISSED_AS.match(text, e0)) and re.match(r"(?i)dismiss", m.group(0)) \
