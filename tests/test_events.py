@@ -7454,7 +7454,7 @@ def test_workers_who_struck_went_on_strike():
 
 
 def test_a_patient_seeing_doctors_pays_no_visit():
-    text = "The singer visited at least six doctors in the four months before his death."
+    text = "The singer Liam Carter visited at least six doctors in the four months before his death."
     assert not [m for m in find_events(text, published="2018-08-16") if m.type == "visit"]
     # (an official's visit to a clinic is one)
     assert _the("The health minister visited the clinic on Monday.", "visit", "2018-08-16").date_start == "2018-08-13"
