@@ -7458,3 +7458,14 @@ def test_a_patient_seeing_doctors_pays_no_visit():
     assert not [m for m in find_events(text, published="2018-08-16") if m.type == "visit"]
     # (an official's visit to a clinic is one)
     assert _the("The health minister visited the clinic on Monday.", "visit", "2018-08-16").date_start == "2018-08-13"
+
+
+def test_lifting_most_of_the_sanctions_is_dated_by_its_own_day():
+    text = ("West African leaders on Saturday lifted most of the sweeping sanctions they imposed on Niger after "
+            "last year's military coup.")
+    (m,) = [m for m in find_events(text, published="2024-02-25") if m.type == "policy"]
+    assert m.date_start == "2024-02-24" and m.status == "occurred"
+    # the measures' imposing, told after the noun, stays an event of its own
+    text = "The U.S. would not lift the trade sanctions it imposed on Japanese imports in April, Shultz said."
+    kinds = sorted((m.status, m.date_start) for m in find_events(text, published="1987-06-02") if m.type == "policy")
+    assert kinds == [("negated", None), ("occurred", "1987-04-01")]

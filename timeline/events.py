@@ -3189,6 +3189,7 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                 and not _SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start) \
                 and not (_SINCE_THE.search(prefix) and _date_after(m, _OWN_DATE_AFTER)) \
                 and not (m.type == "policy" and _MEASURE_SUBJECT_OF_DATED.match(m.sentence, m.trigger_end - m.sentence_start)) \
+                and not (m.type == "policy" and _MEASURE_TAKEN_BEFORE.search(prefix)) \
                 and not (_EARLIER_ONE.search(prefix) and _date_after(m, _APPOSITIVE_DATE)) \
                 and not _BEGAN_ITS.search(prefix):
             continue  # "ascribed his death to a stroke on Monday", "on Sunday marked the passing of X"
@@ -3976,6 +3977,15 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if ("approved" in low or "granted" in low or "imposed" in low or "introduced" in low or "adopted" in low
             or "extended" in low or "slapped" in low or "announced" in low or "unveiled" in low) and "policy" in comp.types:
         found = _add_found(found, sent, _POLICY_ACT.finditer(stext), "policy", "phrase", replaces="statement")
+    # "lifted most of the sweeping sanctions they imposed on Niger": the lifting, not the sanctions' noun
+    if ("lift" in low or "eas" in low or "relax" in low) and "policy" in comp.types:
+        # (the measures' noun stays for a clause that tells their imposing: "would not lift the
+        # sanctions it imposed on Japanese imports in April")
+        lifted = list(_LIFTED_MEASURE.finditer(stext))
+        found = _add_found(found, sent, (x for x in lifted if not _IMPOSED_AFTER.match(stext, x.end())), "policy",
+                           "verb", group=1, replaces="policy")
+        found = _add_found(found, sent, (x for x in lifted if _IMPOSED_AFTER.match(stext, x.end())), "policy",
+                           "verb", group=1)
     # "the provincial government postponed the reopening of schools", "The
     # Coast Guard has suspended all shipping": what a public authority does
     # to the public is a measure, whatever its object
@@ -4258,6 +4268,14 @@ _POLICY_ACT = re.compile(
     r"pounds?|per\s+cent|percent|[A-Z][a-z]+)\s+){0,5}?"
     r"(?:loans?|tariffs|duties|candidate\s+status|subsidies|bailout|stimulus(?:\s+package)?|aid\s+package|rescue\s+package|"
     r"quotas?|moratorium|embargo|price\s+caps?|measures|sanctions|restrictions|visa\s+requirements|export\s+controls)\b")
+# "ECOWAS imposed the sanctions on Niger on July 30": the measures named before, taken that day
+_MEASURE_TAKEN_BEFORE = re.compile(r"(?i)\b(?:imposed|introduced|adopted|declared|announced|approved|extended)\s+the\s+$")
+_IMPOSED_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|Washington|the\s+\w+)\s+(?:had\s+|has\s+)?"
+                            r"(?:imposed|slapped|introduced)\b")
+_LIFTED_MEASURE = re.compile(
+    r"\b(lifted|lifting|lifts|lift|eased|easing|eases|ease|relaxed|relaxing|relaxes|relax)\s+"
+    r"(?:(?:most|some|all|many|part|much|several|the\s+last)\s+(?:of\s+)?)?(?:(?:the|its|their|his|her)\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:sanctions|restrictions|curbs|embargo|curfew|lockdown|blockade|travel\s+ban)\b")
 _REVOKED_DEAL = re.compile(r"\b(?:revoked|scrapped|terminated|tore\s+up|withdrew\s+from|pulled\s+out\s+of|annulled)\s+"
                            r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|pact|deal|accord|treaty|accords)\b")
 _LEFT_NOT_BACK = re.compile(r"\b(left\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:apartment|home|house|flat|hotel|"
