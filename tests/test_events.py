@@ -7469,3 +7469,10 @@ def test_lifting_most_of_the_sanctions_is_dated_by_its_own_day():
     text = "The U.S. would not lift the trade sanctions it imposed on Japanese imports in April, Shultz said."
     kinds = sorted((m.status, m.date_start) for m in find_events(text, published="1987-06-02") if m.type == "policy")
     assert kinds == [("negated", None), ("occurred", "1987-04-01")]
+
+
+def test_a_day_after_a_comma_and_before_is_the_next_clause_s():
+    text = ("The postponement triggered protests in Dakar in which three people were killed, before the "
+            "Constitutional Council ruled on 15 February that the delay was unlawful.")
+    assert not [m for m in find_events(text, published="2024-02-25")
+                if m.type in ("killing", "protest") and m.date_start == "2024-02-15"]

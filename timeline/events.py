@@ -5886,6 +5886,8 @@ _FOR_PURPOSE = re.compile(r"\bfor\s+(?:a|an|the|his|her|their|its)?\s*(?:[\w-]+\
 _TOLD_PAST = re.compile(r"\b(?:had|was|were|fled|fought|sought|gave)\b|" + _PAST_VERB.pattern)
 _SHORT_PAST = re.compile(r"\b(?:died|fled|led|said|told|sent|hit|struck|shot|quit|fell|flew|sank|spread)\b")
 _BARE_NOUN = re.compile(r"(?i)(?![a-z-]*(?:ed|en|ing)\b)[a-z-]+(?:\s+of)?")
+# a clause of its own after a comma: ", before the court ruled", ", until troops moved in"
+_COMMA_BEFORE_CLAUSE = re.compile(r",\s+(?:before|until)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w’'-]*)\s")
 # a time apart from what comes next: "opens three weeks after", "two days before"
 _WEEKS_AFTER = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\s")
 _AFTER_CLAUSE = re.compile(r"(?i)\s(?:after|before|when|because|as)\s+(?:a|an|the|his|her|their|its|(?-i:[A-Z])[\w-]*|\d[\w-]*)\s")
@@ -6243,6 +6245,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                      or _SHORT_PAST.search(text, af.end(), tx.start)) \
                 and any(u.end <= s0 and ca <= u.start for u in usable if not isinstance(u, _PointBack)):
             continue  # "on Wednesday declared an outbreak ... after a nurse died last week": the dying's day
+        if tx.start > e0 and (bc := _COMMA_BEFORE_CLAUSE.search(text, e0, tx.start)) is not None \
+                and (_FINITE.search(text, bc.end(), tx.start) or _PAST_VERB.search(text, bc.end(), tx.start)):
+            continue  # "three people were killed, before the Constitutional Council ruled on 15 February": the ruling's day
         if tx.start > e0 and getattr(tx, "precision", None) == "day" and _WEEKS_AFTER.search(text, e0, tx.start):
             continue  # "The trial opens less than three weeks after the court on December 18 upheld ...": the upholding's
             # day (but "resigned days after the scandal broke in March": in March still)
