@@ -11,7 +11,12 @@ go without pushing the fixed ones out).
 """
 import functools
 import re as _re
-from re import *  # noqa: F401,F403 (flags, escape, compile, Pattern, Match, error ...)
+# the rest of re, as it is (what the extraction modules use of it)
+from re import (ASCII, DOTALL, IGNORECASE, MULTILINE, VERBOSE, A, I, M, Match, Pattern, S, X,
+                compile, error, escape)
+
+__all__ = ["ASCII", "DOTALL", "IGNORECASE", "MULTILINE", "VERBOSE", "A", "I", "M", "Match", "Pattern", "S", "X",
+           "compile", "error", "escape", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"]
 
 _compiled = functools.lru_cache(maxsize=4096)(_re.compile)
 

@@ -4174,6 +4174,8 @@ def _regulator_cleared(stext: str):
     for v in _CLEARED_DEAL.finditer(stext):
         if _REGULATOR_BEFORE.search(stext, max(0, v.start() - 40), v.start()):
             yield v
+
+
 _ARMED = r"(?:rebels?|insurgents?|militants?|jihadists?|fighters|forces|troops|army|militias?|Taliban|Islamic\s+State|Houthis?)"
 _GROUND = (r"(?:town|city|capital|village|base|airport|airbase|port|province|district|region|territory|border\s+crossing|"
            r"stronghold|enclave|hill|bridge|garrison|outpost)")
