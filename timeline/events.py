@@ -3978,7 +3978,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             or "extended" in low or "slapped" in low or "announced" in low or "unveiled" in low) and "policy" in comp.types:
         found = _add_found(found, sent, _POLICY_ACT.finditer(stext), "policy", "phrase", replaces="statement")
     # "lifted most of the sweeping sanctions they imposed on Niger": the lifting, not the sanctions' noun
-    if ("lift" in low or "eas" in low or "relax" in low) and "policy" in comp.types:
+    if ("lift" in low or "ease" in low or "easing" in low or "relax" in low) and "policy" in comp.types:
         # (the measures' noun stays for a clause that tells their imposing: "would not lift the
         # sanctions it imposed on Japanese imports in April")
         lifted = list(_LIFTED_MEASURE.finditer(stext))
