@@ -924,20 +924,34 @@ def _overnight(text, mentions, anchor, timexes=()) -> None:
         tx.display_date = m.display_date
 
 
-def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
-    """"SAN FRANCISCO, Nov 20 (Reuters) - Microsoft has hired Sam Altman":
-    the wire's first sentence, in the present perfect and with no date of
-    its own, tells what happened on the dateline's day."""
-    first = next((x for x in sentences if x.end > dl_end and x.text.rstrip()[-1:] in '.!?"”'), None)
-    if first is None or anchor is None:
-        return
+def _full_sentences(sentences, after=0):
+    """The sentences that end as sentences do (not a headline or a caption
+    line), past `after` (a dateline's end)."""
+    return [x for x in sentences if x.end > after and x.text.rstrip()[-1:] in '.!?"”']
+
+
+def _lead_perfects(text, mentions, first):
+    """The verbs of the sentence `first` in the present perfect ("has hired",
+    "have been freed") that happened, with no date of their own: not
+    statements, not nouns."""
     for m in mentions:
         if m.sentence_start != first.start or m.timex is not None or m.status != "occurred" \
                 or m.type == "statement" or getattr(m, "_nominal", False):
             continue
         if _PRESENT_PERFECT.search(text, max(first.start, m.trigger_start - 30), m.trigger_start) \
                 or re.match(r"(?i)(?:has|have)\s", m.trigger):
-            _set_date(m, None, anchor.isoformat(), anchor.isoformat(), "day")
+            yield m
+
+
+def _wire_lead_perfect(text, mentions, sentences, anchor, dl_end) -> None:
+    """"SAN FRANCISCO, Nov 20 (Reuters) - Microsoft has hired Sam Altman":
+    the wire's first sentence, in the present perfect and with no date of
+    its own, tells what happened on the dateline's day."""
+    full = _full_sentences(sentences, dl_end)
+    if not full or anchor is None:
+        return
+    for m in _lead_perfects(text, mentions, full[0]):
+        _set_date(m, None, anchor.isoformat(), anchor.isoformat(), "day")
 
 
 def _lead_perfect_told_next(text, mentions, sentences, anchor, timexes, dl_end) -> None:
@@ -951,7 +965,7 @@ def _lead_perfect_told_next(text, mentions, sentences, anchor, timexes, dl_end) 
     or "The board had closed the bank on March 20": what led to the news)."""
     if anchor is None:
         return
-    full = [x for x in sentences if x.end > dl_end and x.text.rstrip()[-1:] in '.!?"”']
+    full = _full_sentences(sentences, dl_end)
     if len(full) < 2:
         return
     first, second = full[0], full[1]
@@ -962,12 +976,8 @@ def _lead_perfect_told_next(text, mentions, sentences, anchor, timexes, dl_end) 
                  and not re.search(r"(?i)\bhad\b", text[second.start:t.start])), None)
     if told is None or any(first.start <= t.start < first.end and t.precision == "day" for t in timexes):
         return  # (a first sentence with a date of its own: "arrested after the mayor was stabbed last night")
-    for m in mentions:
-        if m.sentence_start != first.start or m.timex is not None or m.date_start is not None \
-                or m.status != "occurred" or m.type == "statement" or getattr(m, "_nominal", False):
-            continue
-        if _PRESENT_PERFECT.search(text, max(first.start, m.trigger_start - 30), m.trigger_start) \
-                or re.match(r"(?i)(?:has|have)\s", m.trigger):
+    for m in _lead_perfects(text, mentions, first):
+        if m.date_start is None:  # (not one the wire's dateline dated)
             _set_date(m, told, told.date_start, told.date_end, "day")
 
 
@@ -1008,7 +1018,7 @@ def _lead_dates(text, mentions, sentences, anchor) -> None:
     not what comes "after" the dated event."""
     if anchor is None or not mentions:
         return
-    full = [s for s in sentences if s.text.rstrip()[-1:] in '.!?"”']
+    full = _full_sentences(sentences)
     if not full:
         return
     lead_end = full[min(3, len(full)) - 1].end
@@ -3981,11 +3991,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if ("lift" in low or "ease" in low or "easing" in low or "relax" in low) and "policy" in comp.types:
         # (the measures' noun stays for a clause that tells their imposing: "would not lift the
         # sanctions it imposed on Japanese imports in April")
-        lifted = list(_LIFTED_MEASURE.finditer(stext))
-        found = _add_found(found, sent, (x for x in lifted if not _IMPOSED_AFTER.match(stext, x.end())), "policy",
-                           "verb", group=1, replaces="policy")
-        found = _add_found(found, sent, (x for x in lifted if _IMPOSED_AFTER.match(stext, x.end())), "policy",
-                           "verb", group=1)
+        lifted = [(x, bool(_IMPOSED_AFTER.match(stext, x.end()))) for x in _LIFTED_MEASURE.finditer(stext)]
+        found = _add_found(found, sent, [x for x, imposed in lifted if not imposed], "policy", "verb", group=1,
+                           replaces="policy")
+        found = _add_found(found, sent, [x for x, imposed in lifted if imposed], "policy", "verb", group=1)
     # "the provincial government postponed the reopening of schools", "The
     # Coast Guard has suspended all shipping": what a public authority does
     # to the public is a measure, whatever its object
@@ -4160,9 +4169,11 @@ _TIME_CLAUSE_BEFORE = re.compile(r"(?i)\b(?:before|until|till|when|after|once|by
 _SEAT_WON = re.compile(r"\b(won|wins|lost|loses|held|holds|holding|retained|retains|retaining|kept|keeps|keeping|"
                        r"gained|gains|took)\s+(?:his|her|their|the|a)\s+(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){1,5}"
                        r"(?:constituency\s+)?seat\b")
-_BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
-                           r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale|transaction)\b")
-_CLEARED_DEAL = re.compile(_BLOCKED_DEAL.pattern.replace("blocked|vetoed|prohibited", "approved|cleared", 1))
+# a deal as a verb's object: "the merger", "Microsoft's $68.7 billion acquisition"
+_DEAL_OBJECT = (r"\s+(?:the\s+|a\s+|[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}[’']s\s+)"
+                r"(?:[\w$.,-]+\s+){0,4}?(?:acquisition|merger|takeover|purchase|buyout|deal|sale|transaction)\b")
+_BLOCKED_DEAL = re.compile(r"\b(blocked|vetoed|prohibited)" + _DEAL_OBJECT)
+_CLEARED_DEAL = re.compile(r"\b(approved|cleared)" + _DEAL_OBJECT)
 # who clears a deal: a regulator, a commission, an authority, or one known by its initials ("the CMA")
 _REGULATOR_BEFORE = re.compile(r"(?:[Rr]egulators?|[Ww]atchdog|[Cc]ommission|[Aa]uthority|[Aa]uthorities|[Mm]inistry|"
                                r"[Gg]overnment|[Cc]ourt|[Tt]ribunal|\b[A-Z]{2,6})\s+(?:(?:on|last|this|in|late|early)\s+\w+\s+)?"
