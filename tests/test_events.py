@@ -7476,3 +7476,29 @@ def test_a_day_after_a_comma_and_before_is_the_next_clause_s():
             "Constitutional Council ruled on 15 February that the delay was unlawful.")
     assert not [m for m in find_events(text, published="2024-02-25")
                 if m.type in ("killing", "protest") and m.date_start == "2024-02-15"]
+
+
+def test_a_missile_fired_over_a_country_or_into_the_sea_is_a_launch_not_a_dismissal():
+    ms = find_events("North Korea fired an intermediate-range ballistic missile over Japan on Tuesday.",
+                     published="2022-10-04")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("launch", "2022-10-04", ["North Korea"])]
+    # a weapon named by its designation is no person either
+    ms = find_events("In September 2017 North Korea fired a Hwasong-12 over Hokkaido.", published="2022-10-04")
+    assert [(m.type, m.date_start) for m in ms] == [("launch", "2017-09-01")]
+    ms = find_events("North Korea fired two short-range ballistic missiles into the sea off its east coast on Sunday.",
+                     published="2022-10-04")
+    assert [m.type for m in ms] == ["launch"]
+    # fired at a target, they strike: an attack
+    ms = find_events("Armenian forces fired missiles at Ganja on Sunday.", published="2020-10-12")
+    assert [m.type for m in ms] == ["attack"]
+
+
+def test_an_album_released_is_a_work_published_not_a_person_freed():
+    ms = find_events("She came second in a singing contest in 1993 and released her debut album with Sony Music in 1994.",
+                     published="2023-07-06")
+    assert "release" not in [m.type for m in ms]
+    ms = find_events("Her English-language album Just No Other Way was released in 1999.", published="2023-07-06")
+    assert "release" not in [m.type for m in ms]
+    # a person still is released
+    ms = find_events("The kidnappers released her on Monday.", published="2023-07-06")
+    assert [(m.type, m.date_start) for m in ms] == [("release", "2023-07-03")]

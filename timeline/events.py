@@ -3311,9 +3311,18 @@ _INAUGURATED_A_THING = re.compile(r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*
 # "fired tear gas") or before it ("a ballistic missile fired by the rebels",
 # "shots were fired"); the arms among them make the firing an attack
 _PROJECTILES = r"missiles?|rockets?|shells?|mortars?|torpedoes|drones?|projectiles?|salvos?|grenades?"
-_FIRED_SHOTS = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:[\w-]+\s+){0,2}?(?:" + _PROJECTILES
-                          + r"|artillery|rounds|shots|bullets|tear\s+gas|water\s+cannon)\b")
-_FIRED_ARMS = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:" + _PROJECTILES + r"|artillery)\b")
+# a weapon by its designation: "fired a Hwasong-12", "two Kh-101s" (no person is named so)
+_DESIGNATION = r"(?-i:[A-Z][A-Za-z]*-\d+[A-Za-z]*)"
+_FIRED_SHOTS = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:[\w-]+\s+){0,3}?(?:" + _PROJECTILES
+                          + r"|artillery|rounds|shots|bullets|tear\s+gas|water\s+cannon)\b"
+                          r"|\s+(?:a|an|two|three|four|several|\d+)\s+" + _DESIGNATION + r"(?![\w-])")
+_FIRED_ARMS = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:" + _PROJECTILES + r"|artillery)\b"
+                         r"|\s+(?:a|an|two|three|four|several|\d+)\s+" + _DESIGNATION + r"(?![\w-])")
+# where arms fired go when they strike no one: "over Japan", "into the sea", "off the
+# east coast": a test, a launch, not an attack (not after a target: "at a hulk off its coast")
+_FIRED_AWAY = re.compile(r"(?i)(?:(?!\b(?:at|against|targeting)\s)[^.;]){0,60}?\b(?:over\s+(?!the\s+(?:weekend|past|last|next)\b)[A-Z\w]"
+                         r"|into\s+the\s+(?:[\w-]+\s+){0,2}?(?:sea|ocean|waters)\b"
+                         r"|off\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?coast\b)")
 _SHOTS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r"|rounds|shots|bullets|tear\s+gas|volleys?)"
                           r"\s+(?:(?:were|was|had\s+been|being)\s+)?$")
 _ARMS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r")\s+(?:(?:were|was|had\s+been|being)\s+)?$")
@@ -3667,8 +3676,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and re.match(r"(?i)\s+(?:himself|herself|themselves)\b", text[e0:e0 + 12]) and "death" in comp.types:
             name = "death"  # "Epstein killed himself": a suicide is a death, no one killed him
         if name == "dismissal" and re.match(r"(?i)(?:to\s+)?fir(?:ed|es|ing|e)(?:\s+(?:the|its|his|her|their|a))?$", m.group(0)) \
-                and _FIRED_SHOTS.match(text, e0, e0 + 40):
-            if _FIRED_ARMS.match(text, e0, e0 + 40) and "attack" in comp.types:
+                and _FIRED_SHOTS.match(text, e0, e0 + 60):
+            if (fa := _FIRED_ARMS.match(text, e0, e0 + 60)) and "launch" in comp.types \
+                    and _FIRED_AWAY.match(text, fa.end(), fa.end() + 80):
+                name = "launch"  # "fired an intermediate-range ballistic missile over Japan": a test
+            elif fa and "attack" in comp.types:
                 name = "attack"  # "jets fired six missiles": the strike
             else:
                 continue  # "police fired tear gas", "fired warning shots": no one lost a job
@@ -3886,6 +3898,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
                 and not re.search(r"(?i)\b(?:until|after|before|following|upon|since)\s+$", before) \
                 and not re.match(r"\s+(?:in|on)\s+(?:\d|[A-Z])", text[e0:e0 + 8]):
             continue  # "exchanged for their release", "called for his release": the goal, not the event
+        if name == "release" and re.fullmatch(r"(?i)released\s+(?:her|his|their)", m.group(0)) \
+                and _HER_WORK.match(text, e0):
+            continue  # "released her debut album with Capitol Records": a work published, not a person freed
         if name == "release" and m.group(0).lower() == "released" \
                 and (not _RELEASED_PERSON.match(text, e0) or re.match(r"\s+by\b", text[e0:e0 + 4])) \
                 and not re.search(r"(?i)\b(?:was|were|been|being|be|and)\s+$", before):  # "was arrested ... and released in June"
@@ -4233,9 +4248,14 @@ _INFO_WORDS = (r"(?:details|results|figures?|data|statistics|numbers|reports?|st
                r"video|images|photos|pictures|information|documents?|transcripts?|findings|minutes|album|"
                r"film|movie|book|song|single|records|version|update|forecasts?|estimates?|list|recording|"
                r"tapes?|e-?mails|files|study|studies|surveys?|accounts|earnings|profits?)")
-_INFO_RELEASED = re.compile(r"(?i)\b" + _INFO_WORDS + r"\b(?:\s+(?:of|for|on|from|by)\s+[^.;]{1,50}?)?\s+"
+_INFO_RELEASED = re.compile(r"(?i)\b" + _INFO_WORDS + r"\b(?:\s+(?:of|for|on|from|by)\s+[^.;]{1,50}?"
+                            # "Her album Just No Other Way was released": the work's title
+                            r"|(?:\s+(?-i:[A-Z][\w’'-]*)){1,6})?\s+"
                             r"(?:(?:will\s+be|would\s+be|to\s+be|was|were|is|are|has\s+been|have\s+been|had\s+been|"
                             r"being|be)\s+)?$")
+# a possessive's work after "released her", "released his": "debut album", "new single", "memoir"
+_HER_WORK = re.compile(r"(?i)\s+(?:(?:debut|new|first|second|third|latest|solo|fifth|next|own)\s+)*"
+                       r"(?:debut|" + _INFO_WORDS + r"|memoir|novel|songs|singles|EP|collection|autobiography)\b")
 # "after the release of ABN's 1986 results", "until the release of the Tower Commission report": news published
 _RELEASE_OF_INFO = re.compile(r"(?i)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,5}?" + _INFO_WORDS + r"\b")
 _ON_SOCIAL = re.compile(r"(?i)(?:on|via)\s+(?:twitter|facebook|social\s+media|instagram|tiktok|x)")
