@@ -7502,3 +7502,12 @@ def test_an_album_released_is_a_work_published_not_a_person_freed():
     # a person still is released
     ms = find_events("The kidnappers released her on Monday.", published="2023-07-06")
     assert [(m.type, m.date_start) for m in ms] == [("release", "2023-07-03")]
+
+
+def test_a_presidential_office_nominating_an_envoy_is_no_party_contest():
+    ms = find_events("The presidential office said on Tuesday that the president had signed a decree nominating "
+                     "Altangerel Tserendorj as the new envoy to Seoul.", published="2013-05-16")
+    assert [m.type for m in ms if m.trigger == "nominating"] == ["appointment"]
+    # a presidential contest still is one
+    ms = find_events("The party nominated Phil Collins as its presidential candidate on Monday.", published="2013-05-16")
+    assert [m.type for m in ms if m.trigger == "nominated"] == ["election"]

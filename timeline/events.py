@@ -2472,7 +2472,9 @@ def _retype_victims(mentions: list[Mention]) -> None:
 
 
 _NOMINATION = re.compile(r"(?i)nominat|nominee|running\s+mate|ticket")
-_PARTY_CONTEST = re.compile(r"(?i)\b(?:running\s+mate|presidential|for\s+(?:vice\s+)?president|ticket|primary|caucus)")
+# ("presidential" of a contest: not "the presidential office said", "a presidential decree")
+_PARTY_CONTEST = re.compile(r"(?i)\b(?:running\s+mate|presidential\s+(?:nomin|candida|primar|race|ticket|bid|campaign|"
+                            r"contest|hopeful|run\b|election|vote|ballot)|for\s+(?:vice\s+)?president|ticket|primary|caucus)")
 
 
 # events a place hosts or suffers but does not do: "Nevada held its
