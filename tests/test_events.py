@@ -7511,3 +7511,11 @@ def test_a_presidential_office_nominating_an_envoy_is_no_party_contest():
     # a presidential contest still is one
     ms = find_events("The party nominated Phil Collins as its presidential candidate on Monday.", published="2013-05-16")
     assert [m.type for m in ms if m.trigger == "nominated"] == ["election"]
+
+
+def test_giving_up_ones_roles_or_seat_is_a_resignation():
+    ms = find_events("Tran Quoc Viet gave up his executive roles in December.", published="2016-03-23")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("resignation", "2015-12-01", ["Tran Quoc Viet"])]
+    ms = find_events("Frank Brand gave up his interim post yesterday.", published="1987-04-01")
+    assert [(m.type, m.date_start) for m in ms] == [("resignation", "1987-03-31")]
+    assert find_events("The passengers gave up their seats on the bus on Monday.", published="2016-03-23") == []
