@@ -7519,3 +7519,13 @@ def test_giving_up_ones_roles_or_seat_is_a_resignation():
     ms = find_events("Frank Brand gave up his interim post yesterday.", published="1987-04-01")
     assert [(m.type, m.date_start) for m in ms] == [("resignation", "1987-03-31")]
     assert find_events("The passengers gave up their seats on the bus on Monday.", published="2016-03-23") == []
+
+
+def test_an_airport_closed_is_a_measure_taken_that_day():
+    ms = find_events("Ngurah Rai International Airport was closed at 7:15am local time on Monday.", published="2017-11-27")
+    assert [(m.type, m.date_start, m.where) for m in ms] == [("policy", "2017-11-27", ["Ngurah Rai International Airport"])]
+    ms = find_events("Lombok International Airport, on the neighbouring island, was closed on Sunday evening.",
+                     published="2017-11-27")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2017-11-26")]
+    # an airport shut for a holiday is no measure
+    assert find_events("The airport was closed for the holiday on Monday.", published="2017-11-27") == []

@@ -4045,6 +4045,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "Multiple schools and colleges are closed across the country": a closure told as a state
     if "closed" in low and "schools" in low and "policy" in comp.types:
         found = _add_found(found, sent, _SCHOOLS_CLOSED.finditer(stext), "policy", "phrase", group=1)
+    # "Ngurah Rai International Airport was closed at 7:15am on Monday", "the border
+    # crossing has been shut since Friday": a public place closed, the authorities' measure
+    if ("closed" in low or "shut" in low) and "policy" in comp.types:
+        found = _add_found(found, sent, _PLACE_CLOSED.finditer(stext), "policy", "phrase", group=1)
     # "The guitarist formed Van Halen with his brother in 1972": a band, party or group by its name
     if (" formed " in low or "founded " in low) and "launch" in comp.types:
         found = _add_found(found, sent, _FORMED_NAME.finditer(stext), "launch", "verb", group=1)
@@ -4170,6 +4174,14 @@ _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\
 _SINCE_GAP = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+")
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
+_PLACE_CLOSED = re.compile(
+    r"(?i)\b((?:airports?|airspace|borders?|border\s+crossings?|crossings?|ports?|harbou?rs?|(?:fish|food|weekly|cattle|"
+    r"livestock|night|street)\s+markets?|beaches|parks|(?:government|public|state)\s+offices|embass(?:y|ies)|consulates?|"
+    r"mosques|churches|universities|roads?|highways?|motorways?|bridges?|tunnels?)"
+    r"(?:\s*,\s*[^,;.]{1,40},)?"  # "Lombok International Airport, on the neighbouring island, was closed"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained|remains)"
+    r"\s+(?:\w+ly\s+)?(?:closed|shut(?:\s+down)?))\b(?!\s+(?:to\s+the\s+public\s+)?(?:for\s+(?:the\s+)?"
+    r"(?:holidays?|weekend|season|night|day|renovation|repairs?)))")
 _FORMED_NAME = re.compile(r"\b(formed|co-founded|cofounded)\s+(?:the\s+)?(?=[A-Z])(?!The\b|A\b|An\b)[\w&’'.-]+")
 _GROUNDED_FLEET = re.compile(r"(?i)\bgrounded\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d[\d,]*|dozens\s+of|"
                              r"hundreds\s+of|half\s+of\s+its|its|the|all|a\s+fleet\s+of)\s+(?:[\w-]+\s+){0,4}?"
