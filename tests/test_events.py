@@ -7529,3 +7529,13 @@ def test_an_airport_closed_is_a_measure_taken_that_day():
     assert [(m.type, m.date_start) for m in ms] == [("policy", "2017-11-26")]
     # an airport shut for a holiday is no measure
     assert find_events("The airport was closed for the holiday on Monday.", published="2017-11-27") == []
+
+
+def test_an_ambassador_summoned_by_title_or_in_the_passive_is_a_meeting():
+    ms = find_events("Japanese Foreign Minister Taro Kono summoned South Korean Ambassador Lee Su-hoon on Tuesday afternoon.",
+                     published="2018-10-30")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2018-10-30")]
+    assert "Lee Su-hoon" in ms[0].who
+    ms = find_events("Estonia's ambassador was summoned to the ministry in Moscow on Thursday morning.", published="2012-09-14")
+    assert [(m.type, m.date_start) for m in ms] == [("meeting", "2012-09-13")]
+    assert find_events("The court summoned the former minister on Monday.", published="2012-09-14") == []

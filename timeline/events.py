@@ -4100,6 +4100,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "the Turkish foreign ministry summoned the Saudi ambassador": a diplomatic summons is a meeting
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
+        found = _add_found(found, sent, _ENVOY_SUMMONED.finditer(stext), "meeting", "verb", group=1)
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
     if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
             and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low or "rules" in low
@@ -4238,9 +4239,14 @@ _PHONED = re.compile(r"\b((?:tele)?phoned)\s+(?:him|her|them|(?:his|her|their|it
 _SUCCEEDED_NAME = re.compile(r"(?i)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)\b(succeeded)\s+"
                              r"(?:(?:his|her|their)\s+(?:late\s+)?(?:father|mother|brother|sister|uncle|husband|wife|son|"
                              r"daughter|cousin)\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?![\w’'])")
-_SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+)"
-                             r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|"
-                             r"heads?\s+of\s+mission)\b")
+_ENVOY = r"(?i:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats?|consuls?|heads?\s+of\s+mission)"
+_SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?[’']s\s+"
+                             # "summoned South Korean Ambassador Lee Su-hoon": a title before a name
+                             r"|(?=(?:[A-Z][\w-]*\s+){1,2}(?-i:Ambassador|Envoy)\s+[A-Z]))"
+                             r"(?:[\w-]+\s+){0,2}?" + _ENVOY + r"\b")
+# "Estonia's ambassador was summoned to the ministry"
+_ENVOY_SUMMONED = re.compile(r"\b" + _ENVOY + r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                             r"\s+(?:was|were|had\s+been|has\s+been)\s+(summoned)\b")
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
