@@ -7539,3 +7539,14 @@ def test_an_ambassador_summoned_by_title_or_in_the_passive_is_a_meeting():
     ms = find_events("Estonia's ambassador was summoned to the ministry in Moscow on Thursday morning.", published="2012-09-14")
     assert [(m.type, m.date_start) for m in ms] == [("meeting", "2012-09-13")]
     assert find_events("The court summoned the former minister on Monday.", published="2012-09-14") == []
+
+
+def test_forming_or_launching_a_cabinet_is_an_appointment_not_a_launch():
+    ms = find_events("Ishiba Shigeru is expected to launch his Cabinet on Tuesday.", published="2024-09-30")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("appointment", "planned", "2024-10-01")]
+    ms = find_events("Prime Minister Anwar Ibrahim formed his government in November 2022.", published="2024-09-30")
+    assert [(m.type, m.date_start) for m in ms] == [("appointment", "2022-11-01")]
+    # a product launched stays a launch; a government's spokesman is no cabinet
+    ms = find_events("The company launched a new app on Monday.", published="2024-09-30")
+    assert [m.type for m in ms] == ["launch"]
+    assert find_events("He named the government spokesman on Monday.", published="2024-09-30") == []

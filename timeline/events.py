@@ -4101,6 +4101,11 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     if "summoned" in low and "meeting" in comp.types:
         found = _add_found(found, sent, _SUMMONED_ENVOY.finditer(stext), "meeting", "verb", group=1)
         found = _add_found(found, sent, _ENVOY_SUMMONED.finditer(stext), "meeting", "verb", group=1)
+    # "Ishiba is expected to launch his Cabinet the same day", "formed his government in
+    # November 2022", "would name his cabinet early next week": ministers appointed
+    if ("cabinet" in low or "government" in low) and "appointment" in comp.types:
+        found = _add_found(found, sent, _CABINET_FORMED.finditer(stext), "appointment", "phrase", group=1,
+                           replaces=("launch", "appointment"))
     # "approved a contested law requiring ...", "passed a new law on": a law passed is a measure
     if ("approved" in low or "passed" in low or "adopted" in low or "enacted" in low) and "policy" in comp.types \
             and ("law" in low or "bill" in low or "legislation" in low or "amendment" in low or "rules" in low
@@ -4244,6 +4249,13 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
                              # "summoned South Korean Ambassador Lee Su-hoon": a title before a name
                              r"|(?=(?:[A-Z][\w-]*\s+){1,2}(?-i:Ambassador|Envoy)\s+[A-Z]))"
                              r"(?:[\w-]+\s+){0,2}?" + _ENVOY + r"\b")
+_CABINET_FORMED = re.compile(
+    r"(?i)\b((?:formed|form|forms|forming|launched|launch|launches|launching|unveiled|unveil|unveils|named|name|names|"
+    r"naming|swore\s+in|swear\s+in|installed|install)\s+(?:his|her|their|its|a|the)\s+(?:(?:new|first|second|third|"
+    r"coalition|interim|caretaker|minority|unity|technocratic|national)\s+){0,2}(?:cabinet|government))\b"
+    r"(?![’'-]|\s+(?:spokes\w*|officials?|bonds?|programm?es?|plans?|schemes?|funding|agenc\w+|ministers?|offices?|"
+    r"sources?|departments?|buildings?|forces|troops|polic\w+|statement|reports?|contracts?|debt|securities|budget|"
+    r"reshuffle|posts?|jobs?|positions?|secretary|meeting|committee|decision)\b)")
 # "Estonia's ambassador was summoned to the ministry"
 _ENVOY_SUMMONED = re.compile(r"\b" + _ENVOY + r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
                              r"\s+(?:was|were|had\s+been|has\s+been)\s+(summoned)\b")
