@@ -7550,3 +7550,12 @@ def test_forming_or_launching_a_cabinet_is_an_appointment_not_a_launch():
     ms = find_events("The company launched a new app on Monday.", published="2024-09-30")
     assert [m.type for m in ms] == ["launch"]
     assert find_events("He named the government spokesman on Monday.", published="2024-09-30") == []
+
+
+def test_the_event_a_meeting_is_held_on_is_its_topic_and_gives_it_its_date():
+    ms = find_events("The U.N. Security Council is expected to hold a meeting on the launch as early as Wednesday.",
+                     published="2022-10-04")
+    assert [(m.type, m.status, m.date_start) for m in ms] == [("meeting", "planned", "2022-10-05")]
+    ms = find_events("Vernitron said it expects the special shareholder meeting concerning the merger will be held in August.",
+                     published="1987-06-29")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type == "meeting"] == [("meeting", "planned", "1987-08-01")]
