@@ -7559,3 +7559,11 @@ def test_the_event_a_meeting_is_held_on_is_its_topic_and_gives_it_its_date():
     ms = find_events("Vernitron said it expects the special shareholder meeting concerning the merger will be held in August.",
                      published="1987-06-29")
     assert [(m.type, m.status, m.date_start) for m in ms if m.type == "meeting"] == [("meeting", "planned", "1987-08-01")]
+
+
+def test_taken_or_transferred_to_a_detention_centre_is_a_detention():
+    ms = find_events("Thai police transferred her to an immigration detention center in Bangkok on Monday.",
+                     published="2019-07-11")
+    assert [(m.type, m.date_start) for m in ms] == [("detention", "2019-07-08")]
+    ms = find_events("Police said the monk had been taken to a detention centre in Barkham on Tuesday.", published="2018-04-05")
+    assert [(m.type, m.date_start) for m in ms] == [("detention", "2018-04-03")]
