@@ -7567,3 +7567,10 @@ def test_taken_or_transferred_to_a_detention_centre_is_a_detention():
     assert [(m.type, m.date_start) for m in ms] == [("detention", "2019-07-08")]
     ms = find_events("Police said the monk had been taken to a detention centre in Barkham on Tuesday.", published="2018-04-05")
     assert [(m.type, m.date_start) for m in ms] == [("detention", "2018-04-03")]
+
+
+def test_the_subject_before_a_long_relative_clause_set_off_by_commas():
+    text = ("Singer CoCo Lee, who broke into the Mandarin pop market in the 1990s and went on to become the first "
+            "Chinese-American to perform at the Academy Awards, has died in Hong Kong at the age of 48.")
+    ms = find_events(text, published="2023-07-06")
+    assert [(m.type, m.who) for m in ms] == [("death", ["CoCo Lee"])]

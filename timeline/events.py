@@ -4173,7 +4173,7 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
 
 
 _SET_OFF_SUBJECT = re.compile(r"(?i)(?:\s+\((?-i:[A-Z][A-Z0-9.&-]{1,7})\))?\s*,\s*(?:who|which|founded|led|owned|run|backed|based|headed|chaired|created|formed|"
-                              r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,120}?,\s*(?:[a-z]+\s+){0,3}")
+                              r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,200}?,\s*(?:[a-z]+\s+){0,3}")
 _INCLUDING = re.compile(r",\s*(?:including|among\s+them)\s+")
 _INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(?:a|an|the)\b)|,\s*(?:police|officials|the\s+\w+)\s+said")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
