@@ -7574,3 +7574,10 @@ def test_the_subject_before_a_long_relative_clause_set_off_by_commas():
             "Chinese-American to perform at the Academy Awards, has died in Hong Kong at the age of 48.")
     ms = find_events(text, published="2023-07-06")
     assert [(m.type, m.who) for m in ms] == [("death", ["CoCo Lee"])]
+
+
+def test_police_blocking_the_streets_is_a_cordon_not_a_protest():
+    assert find_events("Police in plainclothes blocked the streets around the courthouse on Friday morning.",
+                       published="2012-12-28") == []
+    ms = find_events("Farmers blocked the main road to the capital on Friday.", published="2012-12-28")
+    assert [m.type for m in ms] == ["protest"]
