@@ -7581,3 +7581,8 @@ def test_police_blocking_the_streets_is_a_cordon_not_a_protest():
                        published="2012-12-28") == []
     ms = find_events("Farmers blocked the main road to the capital on Friday.", published="2012-12-28")
     assert [m.type for m in ms] == ["protest"]
+
+
+def test_a_court_sending_a_case_back_is_a_ruling_not_a_deportation():
+    ms = find_events("The appeals court sent the case back to a lower court on Monday.", published="2018-10-30")
+    assert [(m.type, m.date_start) for m in ms] == [("trial", "2018-10-29")]

@@ -3918,6 +3918,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
             continue  # "visit Lhasa as part of a human rights dialogue": the frame of another event
+        if name == "policy" and _CASE_SENT_BACK.match(m.group(0)) and "trial" in comp.types:
+            name = "trial"  # "overturned those rulings and sent the case back to the Seoul High Court": a court's ruling, no deportation
         if name == "protest" and m.group(0).lower().startswith("blocked") and _FORCES_BEFORE.search(before[-60:]):
             continue  # "Police in plainclothes blocked the streets around the courthouse": a cordon, not a protest
         if (dl := _DELIBERATED_ON.search(before[-60:])) and (dl.group(1) or _DET_OPENED.match(m.group(0))):
@@ -4184,6 +4186,8 @@ _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\
 _SINCE_GAP = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+")
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
+_CASE_SENT_BACK = re.compile(r"(?i)sent\s+(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:case|cases|matter|appeal|"
+                             r"lawsuit|suit|verdict|ruling)\s+back$")
 # the forces of order as the subject of "blocked": "Police in plainclothes blocked the streets"
 _FORCES_BEFORE = re.compile(r"(?i)\b(?:police(?:men|women)?|officers|soldiers|troops|security\s+forces|army|military|guards|"
                             r"gendarmes|forces|authorities)(?:\s+(?:in|of|from|on)\s+[\w-]+(?:\s+[\w-]+)?)?"
