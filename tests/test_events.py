@@ -7586,3 +7586,9 @@ def test_police_blocking_the_streets_is_a_cordon_not_a_protest():
 def test_a_court_sending_a_case_back_is_a_ruling_not_a_deportation():
     ms = find_events("The appeals court sent the case back to a lower court on Monday.", published="2018-10-30")
     assert [(m.type, m.date_start) for m in ms] == [("trial", "2018-10-29")]
+
+
+def test_a_runoff_in_a_clause_hung_on_the_election_won_is_that_election():
+    text = "Ishiba Shigeru won the LDP presidential election on Friday, defeating Takaichi Sanae in a runoff."
+    ms = find_events(text, published="2024-09-30")
+    assert [(m.type, m.date_start) for m in ms] == [("election", "2024-09-27")]

@@ -3131,7 +3131,12 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
                                            m.sentence[o.trigger_end - m.sentence_start:m.trigger_start - m.sentence_start])
                               # "was first elected governor in the March 2013 general election": the vote he won
                               or m.type == "election" and _IN_THE_VOTE.fullmatch(
-                                  m.sentence, o.trigger_end - m.sentence_start, m.trigger_start - m.sentence_start))),
+                                  m.sentence, o.trigger_end - m.sentence_start, m.trigger_start - m.sentence_start)
+                              # "won the LDP presidential election on Friday, defeating Takaichi in a runoff":
+                              # an undated noun after a dated telling of its kind, in a clause hung on it
+                              or m.timex is None and o.timex is not None
+                              and _HUNG_CLAUSE.fullmatch(m.sentence, o.trigger_end - m.sentence_start,
+                                                         m.trigger_start - m.sentence_start))),
                         None)
             if twin is not None and twin.timex is None and m.timex is not None:
                 _take_date(twin, m)
@@ -4186,6 +4191,10 @@ _SINCE_BEGAN = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+(?:the\s+|a\s+|an\
 _SINCE_GAP = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+since\s+")
 _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\s+)?schools(?:\s*(?:,|and)\s+[a-z-]+(?:\s+[a-z-]+)?){0,3}"
                              r"\s+(?:were|are|have\s+been|had\s+been|will\s+be|would\s+be|remain|remained)\s+(?:\w+ly\s+)?closed)\b")
+# what lies between a telling and its echo in a participle clause hung on it:
+# " on Friday, defeating Economic Security Minister Takaichi Sanae in a "
+_HUNG_CLAUSE = re.compile(r"[^;:()]*?,\s+(?:defeating|beating|winning|taking|securing|ousting|edging|narrowly|"
+                          r"following|ending|after)\b[^;:(),]*?\s(?:in|after|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
 _CASE_SENT_BACK = re.compile(r"(?i)sent\s+(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:case|cases|matter|appeal|"
                              r"lawsuit|suit|verdict|ruling)\s+back$")
 # the forces of order as the subject of "blocked": "Police in plainclothes blocked the streets"
