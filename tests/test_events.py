@@ -7592,3 +7592,12 @@ def test_a_runoff_in_a_clause_hung_on_the_election_won_is_that_election():
     text = "Ishiba Shigeru won the LDP presidential election on Friday, defeating Takaichi Sanae in a runoff."
     ms = find_events(text, published="2024-09-30")
     assert [(m.type, m.date_start) for m in ms] == [("election", "2024-09-27")]
+
+
+def test_a_town_evacuated_in_the_passive_is_a_measure_but_a_patient_flown_out_is_not():
+    ms = find_events("The town of 3,700 people was evacuated on November 10.", published="2018-11-17")
+    assert [(m.type, m.date_start) for m in ms] == [("policy", "2018-11-10")]
+    ms = find_events("More than 3,000 families have been evacuated from their homes since Monday in Albay.",
+                     published="2018-11-17")
+    assert [m.type for m in ms] == ["policy"]
+    assert find_events("The injured man was evacuated by helicopter on Monday.", published="2018-11-17") == []

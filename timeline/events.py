@@ -3923,6 +3923,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "the banned Cambodia National Rescue Party", "the ousted president": a description
         if kind == "noun" and re.search(r"(?i)\bas\s+part\s+of\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", before):
             continue  # "visit Lhasa as part of a human rights dialogue": the frame of another event
+        if name == "policy" and re.fullmatch(r"(?i)(?:was|been)\s+evacuated", m.group(0)) \
+                and not _EVACUATED_MANY.search(before[-80:]):
+            continue  # "The injured man was evacuated by helicopter": a patient moved, no order given
         if name == "policy" and _CASE_SENT_BACK.match(m.group(0)) and "trial" in comp.types:
             name = "trial"  # "overturned those rulings and sent the case back to the Seoul High Court": a court's ruling, no deportation
         if name == "protest" and m.group(0).lower().startswith("blocked") and _FORCES_BEFORE.search(before[-60:]):
@@ -4195,6 +4198,10 @@ _SCHOOLS_CLOSED = re.compile(r"(?i)\b((?:(?:all|multiple|many|several|some|the)\
 # " on Friday, defeating Economic Security Minister Takaichi Sanae in a "
 _HUNG_CLAUSE = re.compile(r"[^;:()]*?,\s+(?:defeating|beating|winning|taking|securing|ousting|edging|narrowly|"
                           r"following|ending|after)\b[^;:(),]*?\s(?:in|after|at|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?")
+# what an evacuation ordered empties: "The town of 3,700 people was evacuated", "3,000 families have been"
+_EVACUATED_MANY = re.compile(r"(?i)\b(?:towns?|city|cities|villages?|areas?|regions?|districts?|islands?|buildings?|schools?|"
+                             r"hospitals?|embass(?:y|ies)|plants?|camps?|neighbou?rhoods?|zones?|people|residents|families|"
+                             r"households|homes|passengers|tourists|staff|workers|students)\b[^.;]{0,60}$")
 _CASE_SENT_BACK = re.compile(r"(?i)sent\s+(?:the|this|that|its|his|her|their)\s+(?:[\w-]+\s+)?(?:case|cases|matter|appeal|"
                              r"lawsuit|suit|verdict|ruling)\s+back$")
 # the forces of order as the subject of "blocked": "Police in plainclothes blocked the streets"
