@@ -7601,3 +7601,12 @@ def test_a_town_evacuated_in_the_passive_is_a_measure_but_a_patient_flown_out_is
                      published="2018-11-17")
     assert [m.type for m in ms] == ["policy"]
     assert find_events("The injured man was evacuated by helicopter on Monday.", published="2018-11-17") == []
+
+
+def test_becoming_a_post_on_a_date_is_an_appointment_but_becoming_the_youngest_is_a_record():
+    ms = find_events("Thongloun Sisoulith served as foreign minister before becoming prime minister in April 2016.",
+                     published="2021-01-18")
+    assert [(m.type, m.date_start) for m in ms if m.trigger.startswith("becoming")] == [("appointment", "2016-04-01")]
+    text = ("Faye is expected to be sworn in on Tuesday, becoming the youngest president in the history of Senegal, "
+            "independent from France since 1960.")
+    assert "1960-01-01" not in [m.date_start for m in find_events(text, published="2024-03-28")]

@@ -6009,7 +6009,7 @@ _SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|the
 
 
 _TENURE = re.compile(
-    r"(?i)\b(?=[wihrsbgl])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
+    r"(?i)\b(?=[wihrsbgl])(?:(?:was|were|is|has been|had been|remained|served as|serving as|became|becoming)\s+(?:the\s+|a\s+|its\s+|his\s+|her\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?P<title>president|prime minister|minister|mayor|governor|king|queen|sultan|"
     r"emperor|chancellor|premier|leader|speaker|chairman|chairwoman|chief executive|ceo|director|"
     r"secretary|ambassador|senator|member of parliament|mp|head|chief|commissioner|coach|manager|member|chair|"
@@ -6079,6 +6079,8 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
         nxt_tenure = min((sent.start + o.start() for o in tenures if o.start() >= tm.end()), default=sent.end)
         if re.match(r"\s+to\s+[a-z]+", text[t_end:t_end + 20]) and re.search(r"(?i)\b(?:first|last|only|second|third|youngest|oldest)\s+", tm.group(0)):
             continue  # "the first president to refuse to do so since 1976": a record, not a term
+        if re.match(r"(?i)becoming\s+(?:the\s+)?(?:\w+est|first|last|only)\b", tm.group(0)):
+            continue  # "sworn in the same day, becoming the youngest president in Senegal's history": a record told
         after = [x for x in usable if x.start >= t_end and x.start - t_end < 80 and x.start < nxt_tenure
                  and not any(t[0] < x.start and t[0] >= t_end for t in trigs)]
         if not after:
@@ -6102,7 +6104,7 @@ def _tenure_mentions(text, sent, usable, ents, comp, table, trigs, clauses, anch
                 pairs.append(("term_end", tx))
             elif not pairs and re.match(r"\s*[–-]\s*\d", text[x.end:x.end + 4]):
                 pairs.append(("appointment", tx))
-            elif not pairs and re.match(r"(?i)became\b", tm.group(0)) and re.search(r"(?i)\b(?:in|on)\s+$", pre):
+            elif not pairs and re.match(r"(?i)bec(?:ame|oming)\b", tm.group(0)) and re.search(r"(?i)\b(?:in|on)\s+$", pre):
                 pairs.append(("appointment", tx))  # "became its first female news anchor in 1970"
         for tname, tx in pairs[:2]:
             ci = next((i for i, c in enumerate(clauses) if c[0] <= t_start < c[1]), 0)
