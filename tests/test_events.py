@@ -7610,3 +7610,9 @@ def test_becoming_a_post_on_a_date_is_an_appointment_but_becoming_the_youngest_i
     text = ("Faye is expected to be sworn in on Tuesday, becoming the youngest president in the history of Senegal, "
             "independent from France since 1960.")
     assert "1960-01-01" not in [m.date_start for m in find_events(text, published="2024-03-28")]
+
+
+def test_measures_imposed_told_in_a_relative_clause_are_a_policy_of_that_date():
+    text = "Chinese duties of up to 218 per cent on Australian wine, which were imposed in March 2021, remain in place."
+    ms = find_events(text, published="2023-08-04")
+    assert [(m.type, m.trigger, m.date_start) for m in ms] == [("policy", "imposed", "2021-03-01")]

@@ -4059,6 +4059,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
     # "Multiple schools and colleges are closed across the country": a closure told as a state
     if "closed" in low and "schools" in low and "policy" in comp.types:
         found = _add_found(found, sent, _SCHOOLS_CLOSED.finditer(stext), "policy", "phrase", group=1)
+    # "Chinese duties of up to 218 per cent on Australian wine, which were imposed in March 2021":
+    # the measures' imposing, told in a relative clause
+    if "imposed" in low and "policy" in comp.types:
+        found = _add_found(found, sent, _MEASURES_WHICH_IMPOSED.finditer(stext), "policy", "verb", group=1)
     # "Ngurah Rai International Airport was closed at 7:15am on Monday", "the border
     # crossing has been shut since Friday": a public place closed, the authorities' measure
     if ("closed" in low or "shut" in low) and "policy" in comp.types:
@@ -4213,6 +4217,9 @@ _DELIBERATED_ON = re.compile(r"(?i)\b(?:meetings?|talks|sessions?|debates?|heari
                              r"resolutions?)\s+(?:on|about|over|regarding|concerning)\s+((?:the|this|that|these|those)\s+"
                              r"(?:[\w-]+\s+){0,2}?)?$")
 _DET_OPENED = re.compile(r"(?i)(?:the|this|that|these|those)\s")
+_MEASURES_WHICH_IMPOSED = re.compile(
+    r"(?i)\b(?:duties|tariffs|sanctions|restrictions|curbs|bans?|embargo(?:es)?|quotas|levies|export\s+controls)\b"
+    r"[^.;()]{0,80}?,\s+(?:which|that)\s+(?:\w+\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(imposed|introduced)\b")
 _PLACE_CLOSED = re.compile(
     r"(?i)\b((?:airports?|airspace|borders?|border\s+crossings?|crossings?|ports?|harbou?rs?|(?:fish|food|weekly|cattle|"
     r"livestock|night|street)\s+markets?|beaches|parks|(?:government|public|state)\s+offices|embass(?:y|ies)|consulates?|"
