@@ -3327,7 +3327,7 @@ _FIRED_ARMS = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:" + _PROJECTILES + r"|ar
                          r"|\s+(?:a|an|two|three|four|several|\d+)\s+" + _DESIGNATION + r"(?![\w-])")
 # where arms fired go when they strike no one: "over Japan", "into the sea", "off the
 # east coast": a test, a launch, not an attack (not after a target: "at a hulk off its coast")
-_FIRED_AWAY = re.compile(r"(?i)(?:(?!\b(?:at|against|targeting)\s)[^.;]){0,60}?\b(?:over\s+(?!the\s+(?:weekend|past|last|next)\b)[A-Z\w]"
+_FIRED_AWAY = re.compile(r"(?i)(?:(?!\b(?:at|against|targeting)\s)[^.;]){0,60}?\b(?:over\s+(?!the\s+(?:weekend|past|last|next)\b)\w"
                          r"|into\s+the\s+(?:[\w-]+\s+){0,2}?(?:sea|ocean|waters)\b"
                          r"|off\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?coast\b)")
 _SHOTS_FIRED = re.compile(r"(?i)\b(?:" + _PROJECTILES + r"|rounds|shots|bullets|tear\s+gas|volleys?)"
@@ -4289,6 +4289,11 @@ _SUMMONED_ENVOY = re.compile(r"\b(summoned)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w
                              # "summoned South Korean Ambassador Lee Su-hoon": a title before a name
                              r"|(?=(?:[A-Z][\w-]*\s+){1,2}(?-i:Ambassador|Envoy)\s+[A-Z]))"
                              r"(?:[\w-]+\s+){0,2}?" + _ENVOY + r"\b")
+# "Estonia's ambassador was summoned to the ministry"
+_ENVOY_SUMMONED = re.compile(r"\b" + _ENVOY + r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                             r"\s+(?:was|were|had\s+been|has\s+been)\s+(summoned)\b")
+# a cabinet or government formed, launched, named or sworn in: "Ishiba is expected to
+# launch his Cabinet" (not the government's spokesman, bonds, plans...)
 _CABINET_FORMED = re.compile(
     r"(?i)\b((?:formed|form|forms|forming|launched|launch|launches|launching|unveiled|unveil|unveils|named|name|names|"
     r"naming|swore\s+in|swear\s+in|installed|install)\s+(?:his|her|their|its|a|the)\s+(?:(?:new|first|second|third|"
@@ -4296,9 +4301,6 @@ _CABINET_FORMED = re.compile(
     r"(?![’'-]|\s+(?:spokes\w*|officials?|bonds?|programm?es?|plans?|schemes?|funding|agenc\w+|ministers?|offices?|"
     r"sources?|departments?|buildings?|forces|troops|polic\w+|statement|reports?|contracts?|debt|securities|budget|"
     r"reshuffle|posts?|jobs?|positions?|secretary|meeting|committee|decision)\b)")
-# "Estonia's ambassador was summoned to the ministry"
-_ENVOY_SUMMONED = re.compile(r"\b" + _ENVOY + r"(?:\s+to\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                             r"\s+(?:was|were|had\s+been|has\s+been)\s+(summoned)\b")
 _PASSED_A_LAW = re.compile(r"\b(?:approved|passed|adopted|enacted)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
                            r"(?:law|laws|legislation|amendment|amendments|bill|rules|regulations?|ordinance|decree)\b"
                            r"(?!\s+(?:firm|school|student|enforcement|degree|professor|and\s+order|of\s+procedure|committee))")
