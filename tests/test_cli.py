@@ -87,6 +87,18 @@ def test_events_reads_front_matter_date(tmp_path):
     assert "Ian Cole" in m["who"]
 
 
+def test_events_reads_title_and_published_header_lines(tmp_path):
+    # "Title:" and "Published:" lines, then a blank line: the article's fields, not its text
+    p = tmp_path / "a.txt"
+    p.write_text("Title: Dunmore mayor arrested\nPublished: 2020-06-10\n\nPolice arrested Ian Cole, the mayor of "
+                 "Dunmore, on Monday.\n")
+    r = run("events", str(p), "--json")
+    assert r.exit_code == 0, r.output
+    (m,) = json.loads(r.output)
+    assert (m["type"], m["date_start"], m["start"]) == ("arrest", "2020-06-08", 0)
+    assert "Ian Cole" in m["who"]
+
+
 def test_events_skips_the_headline_line_as_ingest_does(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text("Acme to buy rival Zenith in $4 billion deal\n\nAcme said on Tuesday it had agreed to buy "

@@ -5,7 +5,7 @@ import pytest
 
 from timeline.errors import BadDate, BadInput
 from timeline.sources import parse_published, read_articles
-from timeline.sources.text import split_front_matter
+from timeline.sources.text import split_front_matter, split_header_lines
 
 from conftest import FIXTURES
 
@@ -34,6 +34,35 @@ def test_plain_text_without_front_matter_uses_first_line_as_title(tmp_path):
     (a,), _ = _split(list(read_articles([str(p)])))
     assert a.title == "Flood hits Norvale"
     assert a.published is None
+
+
+def test_header_lines_give_the_fields_and_the_body_starts_after_the_blank_line(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Title: Flood hits Norvale\nPublished: 2021-03-02\nSource: Norvale Post\nBy: Ann Lee\n\n"
+                 "A flood hit Norvale on Monday.\n")
+    (a,), errs = _split(list(read_articles([str(p)])))
+    assert not errs
+    assert (a.title, a.published, a.source, a.author) == ("Flood hits Norvale", dt.date(2021, 3, 2),
+                                                          "Norvale Post", "Ann Lee")
+    assert a.published_from == "front_matter"
+    assert a.text == "A flood hit Norvale on Monday.\n"
+
+
+@pytest.mark.parametrize("raw", [
+    "HONG KONG: Singer CoCo Lee has died.\n\nShe was 48.\n",  # a dateline, no field
+    "Title: Flood hits Norvale\nA flood hit Norvale on Monday.\n",  # no blank line after the fields
+    "Note: all times local\n\nA flood hit Norvale on Monday.\n",  # a field no reader knows
+])
+def test_lines_that_are_no_header_stay_text(raw):
+    meta, body = split_header_lines(raw)
+    assert (meta, body) == ({}, raw)
+
+
+def test_a_header_with_a_bad_date_is_an_error_naming_the_file(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Title: Flood\nPublished: someday\n\nA flood hit Norvale.\n")
+    _, errs = _split(list(read_articles([str(p)])))
+    assert len(errs) == 1 and str(p) in errs[0] and "published" in errs[0]
 
 
 def test_jsonl_records_and_a_record_without_text():

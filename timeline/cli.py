@@ -78,9 +78,10 @@ def ingest(paths, db_path, published, format_, text_column, title_column, url_co
            published_column, source_column, types_path, silent):
     """Read articles, find their dated events, store them in a database.
 
-    PATHS are .txt/.md files (optional YAML front matter: title, published,
-    url, source, author), directories (read recursively), .jsonl and .csv
-    exports (one article per record), or - for standard input.
+    PATHS are .txt/.md files (optional YAML front matter, or header lines
+    such as "Title: ..." and "Published: ..." before a blank line: title,
+    published, url, source, author), directories (read recursively), .jsonl
+    and .csv exports (one article per record), or - for standard input.
 
     \b
     Example:

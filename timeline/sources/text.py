@@ -1,4 +1,4 @@
-"""Plain text and Markdown, with optional YAML front matter."""
+"""Plain text and Markdown, with optional YAML front matter or header lines."""
 from __future__ import annotations
 
 import re
@@ -30,11 +30,43 @@ def split_front_matter(text: str, origin: str) -> tuple[dict, str]:
     return meta, text[m.end():]
 
 
+# a plain header instead of front matter: "Title: ...", "Published: 2024-03-08",
+# "Source: ...", one field a line, then a blank line (the fields that front
+# matter and records name so; "By:" is the author)
+_HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_ -]{0,15}?)[ \t]*:[ \t]*(\S.*?)[ \t\r]*")
+_HEADER_KEYS = {"title": "title", "headline": "title", "published": "published", "date": "published",
+                "pubdate": "published", "pub_date": "published", "url": "url", "link": "url",
+                "source": "source", "publisher": "source", "author": "author", "byline": "author", "by": "author"}
+
+
+def split_header_lines(text: str) -> tuple[dict, str]:
+    """Return (fields, body) of a text that opens with header lines of known
+    fields and a blank line; ({}, text) when it does not."""
+    meta: dict = {}
+    pos = 0
+    while True:
+        end = text.find("\n", pos)
+        if end < 0:
+            return {}, text  # no blank line after: no header
+        line = text[pos:end]
+        if not line.strip():
+            break
+        m = _HEADER_LINE.fullmatch(line)
+        key = _HEADER_KEYS.get(m.group(1).strip().lower()) if m else None
+        if key is None:
+            return {}, text
+        meta.setdefault(key, m.group(2))
+        pos = end + 1
+    return (meta, text[end + 1:]) if meta else ({}, text)
+
+
 @register("text")
 def read_text(path: str, **options):
     origin = "<stdin>" if path == "-" else path
     text = decode(read_bytes(path), origin)
     meta, body = split_front_matter(text, origin)
+    if body is text:
+        meta, body = split_header_lines(text)
     if not body.strip():
         raise BadInput("no article text after the front matter", origin)
     record = {str(k).lower(): v for k, v in meta.items()}
@@ -53,4 +85,4 @@ def _first_line_title(body: str) -> str | None:
     return None
 
 
-__all__ = ["read_text", "split_front_matter", "Article"]
+__all__ = ["read_text", "split_front_matter", "split_header_lines", "Article"]
