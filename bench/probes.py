@@ -1,7 +1,7 @@
 """Score timeline's extraction on the probe sets: news-like articles written
 for this project by helpers who never ran the engine, annotated by them.
 
-    .venv/bin/python bench/probes.py [-v] [--set a,b,c,d] [--without-pruning]
+    .venv/bin/python bench/probes.py [-v] [--set a,b,c,d] [--without-pruning] [--via-reader]
 
 Each set is a folder of bench/gold/probes/ (set-a ... set-s): `NAME.txt`
 starts with `Title:` and `Published:` lines, then a blank line and the
@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from events import fmt, score_doc, summarise, switch_off_pruning  # noqa: E402
 from timeline.events import extract  # noqa: E402
+from timeline.sources.text import read_text  # noqa: E402
 
 PROBES = ROOT / "bench" / "gold" / "probes"
 
@@ -62,6 +63,9 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives")
     ap.add_argument("--without-pruning", action="store_true",
                     help="diagnostic, as in bench/events.py: every candidate mention scored, the pruning switched off")
+    ap.add_argument("--via-reader", action="store_true",
+                    help="read each file as `timeline events FILE` does (timeline.sources.text.read_text: its header "
+                         "lines, its title), instead of this script's own loader; the figures should be the same")
     args = ap.parse_args(argv)
     if args.without_pruning:
         switch_off_pruning()
@@ -77,6 +81,9 @@ def main(argv=None):
         results = []
         for path in sorted(folder.glob("*.txt"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0)):
             text, pub, title, gold = load(path)
+            if args.via_reader:
+                (article,) = read_text(str(path))
+                text, title = article.text, article.title
             r = score_doc(text, pub, gold, extract(text, pub, title=title).mentions)
             results.append(r)
             if args.verbose:

@@ -5,6 +5,7 @@ import importlib.util
 from pathlib import Path
 
 from timeline.events import find_events
+from timeline.sources.text import read_text
 
 _spec = importlib.util.spec_from_file_location("bench_events", Path(__file__).resolve().parents[1] / "bench" / "events.py")
 bench = importlib.util.module_from_spec(_spec)
@@ -59,6 +60,9 @@ def test_every_probe_article_loads_with_its_evidence_in_its_text():
     for path in paths:
         text, published, title, gold = probes.load(path)
         assert title and published[:2] in ("19", "20"), path
+        # `timeline events FILE` reads the same article from the file as the bench does
+        (article,) = read_text(str(path))
+        assert (article.text, article.title, str(article.published)) == (text, title, published), path
         for e in gold["events"]:
             assert e["evidence"] in text, (path, e["evidence"])
             assert e["date"]["start"] is None or e["date"]["end"] is not None, path
