@@ -7616,3 +7616,8 @@ def test_measures_imposed_told_in_a_relative_clause_are_a_policy_of_that_date():
     text = "Chinese duties of up to 218 per cent on Australian wine, which were imposed in March 2021, remain in place."
     ms = find_events(text, published="2023-08-04")
     assert [(m.type, m.trigger, m.date_start) for m in ms] == [("policy", "imposed", "2021-03-01")]
+
+
+def test_a_protest_lodged_is_a_diplomatic_statement():
+    ms = find_events("China lodged a formal protest with Tokyo on Monday.", published="2022-10-04")
+    assert [(m.type, m.date_start, m.who) for m in ms] == [("statement", "2022-10-03", ["China"])]
