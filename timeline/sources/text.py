@@ -7,7 +7,7 @@ import yaml
 
 from ..errors import BadInput
 from ..models import Article
-from . import article_from_record, decode, read_bytes, register
+from . import DEFAULT_FIELDS, article_from_record, decode, read_bytes, register
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -34,9 +34,10 @@ def split_front_matter(text: str, origin: str) -> tuple[dict, str]:
 # "Source: ...", one field a line, then a blank line (the fields that front
 # matter and records name so; "By:" is the author)
 _HEADER_LINE = re.compile(r"([A-Za-z][A-Za-z_ -]{0,15}?)[ \t]*:[ \t]*(\S.*?)[ \t\r]*")
-_HEADER_KEYS = {"title": "title", "headline": "title", "published": "published", "date": "published",
-                "pubdate": "published", "pub_date": "published", "url": "url", "link": "url",
-                "source": "source", "publisher": "source", "author": "author", "byline": "author", "by": "author"}
+_HEADER_NAMES = ("title", "headline", "published", "date", "pubdate", "pub_date", "url", "link",
+                 "source", "publisher", "author", "byline")
+# each name to its field, as records name them (DEFAULT_FIELDS)
+_HEADER_KEYS = {n: f for f, names in DEFAULT_FIELDS.items() for n in names if n in _HEADER_NAMES} | {"by": "author"}
 
 
 def split_header_lines(text: str) -> tuple[dict, str]:
@@ -64,8 +65,9 @@ def split_header_lines(text: str) -> tuple[dict, str]:
 def read_text(path: str, **options):
     origin = "<stdin>" if path == "-" else path
     text = decode(read_bytes(path), origin)
-    meta, body = split_front_matter(text, origin)
-    if body is text:
+    if text.startswith("---"):
+        meta, body = split_front_matter(text, origin)
+    else:
         meta, body = split_header_lines(text)
     if not body.strip():
         raise BadInput("no article text after the front matter", origin)
