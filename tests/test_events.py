@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -7621,3 +7623,16 @@ def test_measures_imposed_told_in_a_relative_clause_are_a_policy_of_that_date():
 def test_a_protest_lodged_is_a_diplomatic_statement():
     ms = find_events("China lodged a formal protest with Tokyo on Monday.", published="2022-10-04")
     assert [(m.type, m.date_start, m.who) for m in ms] == [("statement", "2022-10-03", ["China"])]
+
+
+def test_a_pasted_blob_neither_hides_the_events_nor_stalls_the_extraction():
+    # a 40,000-character hex signature inside a sentence took 82 s to read
+    # when the rules read it as part of the sentence (a 100,000-character word: 76 s)
+    blob = "".join(hashlib.sha256(str(i).encode()).hexdigest() for i in range(1250))
+    text = (f"The interior minister resigned on Friday, according to a statement signed {blob} and posted online. "
+            "Police arrested the former mayor on Saturday.")
+    t0 = time.process_time()
+    mentions = find_events(text, published="2024-03-10")
+    assert time.process_time() - t0 < 10
+    assert [(m.type, m.date_start) for m in mentions] == [("resignation", "2024-03-08"), ("arrest", "2024-03-09")]
+    assert all(blob[:50] not in m.sentence for m in mentions)

@@ -115,3 +115,32 @@ def test_a_lead_wrapped_after_its_first_line_is_one_sentence():
     # (a title line over a wrapped paragraph keeps its own sentence when it ends on a name)
     text = "Floods hit Turkey\nHeavy rain caused rivers to burst their banks in the\nsouthern province on Monday."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_run_without_spaces_is_no_part_of_any_sentence():
+    # a base64 image pasted into a Markdown article: the sentences either side stay
+    blob = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg" * 40
+    text = f"The minister resigned on Friday. See ![chart](data:image/png;base64,{blob}) for the figures. He left."
+    sents = split_sentences(text)
+    assert [s.text for s in sents] == ["The minister resigned on Friday.", "See", "for the figures.", "He left."]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    # a long web address is cut out only from 200 characters on
+    url = "https://example.com/" + "a/b" * 40
+    assert [s.text for s in split_sentences(f"The report at {url} was published.")] == [
+        f"The report at {url} was published."]
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_at_clause_breaks():
+    clause = "the council met again in the town hall on a wet evening, "
+    text = "On Monday " + clause * 120 + "and the mayor resigned."
+    sents = split_sentences(text)
+    assert len(sents) > 1
+    for s in sents:
+        assert len(s.text) <= 2000
+        assert text[s.start:s.end] == s.text
+    assert all(s.text.endswith(",") for s in sents[:-1])  # each piece ends at a comma
+    assert " ".join(s.text for s in sents).split() == text.split()  # nothing lost
+    # a sentence of ordinary length is one sentence
+    long_but_real = "The minister, " + "who " * 150 + "resigned."
+    assert len(split_sentences(long_but_real)) == 1
