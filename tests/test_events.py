@@ -7636,3 +7636,11 @@ def test_a_pasted_blob_neither_hides_the_events_nor_stalls_the_extraction():
     assert time.process_time() - t0 < 10
     assert [(m.type, m.date_start) for m in mentions] == [("resignation", "2024-03-08"), ("arrest", "2024-03-09")]
     assert all(blob[:50] not in m.sentence for m in mentions)
+
+
+def test_a_treaty_signed_by_its_name_is_an_agreement_not_an_event_in_the_city_it_is_named_after():
+    m, = find_events("Britain and France signed the Paris Agreement in 2016.", published="2023-09-15")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("agreement", "occurred", "2016-01-01", "2016-12-31")
+    assert set(m.who) == {"United Kingdom", "France"} and "Paris" not in m.where
+    m, = find_events("The two leaders will sign the trade agreement on Friday.", published="2023-09-15")
+    assert (m.type, m.status, m.date_start) == ("agreement", "planned", "2023-09-15")

@@ -1673,7 +1673,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     if _org_word(nxt.group(1).lower(), gaz) \
                             or nxt.group(1).lower() in _LEGAL_FORMS \
                             or surface != canon and surface[0].isupper() and surface not in ("Britain",) \
-                            or nxt.group(1).lower() in _NAMED_SITE_HEADS and kind != "country":
+                            or nxt.group(1).lower() in _NAMED_SITE_HEADS and kind != "country" \
+                            or nxt.group(1).lower() in _NAMED_PACT_HEADS:
                         continue  # (and "Victoria Park": a site named after the place)
                 prv = re.search(r"([A-Z][\w-]*)\s+(?:of\s+(?:the\s+)?)?$", text[max(0, s0 - 40):s0])
                 if prv and prv.group(1).lower() in gaz.org_words:
@@ -2095,6 +2096,10 @@ _PLACE_PREP = re.compile(r"(?i)\b(?:in|at|to|from|near|of|outside|via|into|throu
 # (Hong Kong), "Washington Square", "Baker Street" (not "London Bridge",
 # "Manchester Airport": the city's own, which stays where they are)
 _NAMED_SITE_HEADS = {"park", "street", "road", "avenue", "square", "boulevard", "lane"}
+# "the Paris Agreement", "the Minsk agreements", "the Oslo Accords": a pact named
+# after where it was made, not a place of the event that names it
+_NAMED_PACT_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "convention", "pact",
+                     "declaration"}
 
 
 def _city_as_given_name(text, city, word, s0, e1, gaz) -> bool:
