@@ -7644,3 +7644,10 @@ def test_a_treaty_signed_by_its_name_is_an_agreement_not_an_event_in_the_city_it
     assert set(m.who) == {"United Kingdom", "France"} and "Paris" not in m.where
     m, = find_events("The two leaders will sign the trade agreement on Friday.", published="2023-09-15")
     assert (m.type, m.status, m.date_start) == ("agreement", "planned", "2023-09-15")
+
+
+def test_primaries_are_an_election_and_prosecutors_accusing_in_the_present_a_charge():
+    m, = find_events("The Republican primaries are scheduled for Aug. 11.", published="2019-06-13")
+    assert (m.type, m.status, m.date_start) == ("election", "planned", "2019-08-11")
+    m, = find_events("Prosecutors accuse Pedro Castillo of rebellion and conspiracy.", published="2022-12-09")
+    assert (m.type, m.status, m.who) == ("charge", "occurred", ["Pedro Castillo"])
