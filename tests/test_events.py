@@ -7651,3 +7651,18 @@ def test_primaries_are_an_election_and_prosecutors_accusing_in_the_present_a_cha
     assert (m.type, m.status, m.date_start) == ("election", "planned", "2019-08-11")
     m, = find_events("Prosecutors accuse Pedro Castillo of rebellion and conspiracy.", published="2022-12-09")
     assert (m.type, m.status, m.who) == ("charge", "occurred", ["Pedro Castillo"])
+
+
+def test_a_court_finding_is_a_ruling_dated_by_its_own_time_not_by_what_it_found():
+    m, = find_events("In September 2021 Judge Yvonne Gonzalez Rogers found that Apple was not a monopolist.",
+                     published="2024-03-10")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("trial", "occurred", "2021-09-01", "2021-09-30")
+    assert "Yvonne Gonzalez Rogers" in m.who
+    m, = find_events("The disciplinary tribunal had found on Tuesday that the club breached the rules.",
+                     published="2024-03-10")
+    assert (m.type, m.date_start) == ("trial", "2024-03-05")
+    # the year of what was found is not the finding's, nor the ruling's
+    for verb in ("found", "ruled"):
+        m, = find_events(f"A London court {verb} that John Reddick misappropriated collateral in 1983.",
+                         published="1987-04-13")
+        assert (m.type, m.date_start, m.precision, m.who) == ("trial", None, "unknown", ["John Reddick"])

@@ -4465,7 +4465,10 @@ _COURT_ACTS = re.compile(
     r"(?:\s+(?:on|last|this|late|early)\s+\w+)?(?:\s+\w+ly)?(?:\s+(?:has|had|have))?"
     r"\s+(blocked|halted|suspended|ordered|overturned|upheld|struck\s+down|quashed|annulled|barred|"
     r"threw\s+out|dismissed|rejected|ruled|declared|stopped|froze|banned|reconsidered|stayed|put\s+a\s+stay|"
-    r"issued\s+a\s+stay|sided\s+with|acquitted|convicted)\b")
+    r"issued\s+a\s+stay|sided\s+with|acquitted|convicted|"
+    # "a disciplinary tribunal had found in January last year that she bore no fault",
+    # "Judge Yvonne Gonzalez Rogers found that Apple was not a monopolist": a finding is a ruling
+    r"(?:found|concluded)(?=(?:\s+(?!that\b)[^,;.]{1,30}?)?\s+that\b))\b")
 # what a country or its capital does as a measure (not "Iran had seized
 # several heights": war; nor "KEBOO Ab of Sweden ... has approved")
 _COUNTRY_ACTS = re.compile(r"suspended|halted|banned|barred|imposed|lifted|froze|closed|deployed|revoked|introduced|extended|set\s+up|"
@@ -6245,6 +6248,11 @@ _WAS_AFTER_POSSESSED = re.compile(r"[’']s\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+
 _WHEN_CLAUSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+when\s+(?:[\w’'-]+\s+){0,6}?")
 
 
+# a court's finding or ruling, told with what it found ("found that", "ruled that")
+_FINDING = re.compile(r"(?i)\b(?:found|ruled|concluded|held|decided)\b")
+_THAT_WORD = re.compile(r"(?i)\bthat\b")
+
+
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
     if not usable:
         return None
@@ -6384,6 +6392,11 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                              and _SAID_ON.search(text, max(sent.start, tx.start - 30), tx.start)) \
                 and _FINITE_AFTER_NP.match(text, e0):
             continue  # "On Monday, the court found that the arrest was unlawful": the finding's day, not the arrest's
+        if tx.start > e0 and trigs[idx][3] == "trial" and _FINDING.search(trigs[idx][2]) \
+                and (th := _THAT_WORD.search(text, max(s0, e0 - 5), tx.start)) is not None \
+                and (_FINITE.search(text, th.end(), tx.start) or _PAST_VERB.search(text, th.end(), tx.start)):
+            continue  # "A London court found that a director misappropriated collateral in 1983": the
+            # misappropriating's year, not the finding's (the same as "the court found on Monday that")
         if tx.end <= s0 and _LATER_BETWEEN.search(text, tx.end, s0):
             continue  # "fled in 2016 and was later elected": after that year, not in it
         if tx.end <= s0 and has_which and (pw := _THING_IN_WHICH.search(text, tx.end, s0)) is not None \
