@@ -7666,3 +7666,10 @@ def test_a_court_finding_is_a_ruling_dated_by_its_own_time_not_by_what_it_found(
         m, = find_events(f"A London court {verb} that John Reddick misappropriated collateral in 1983.",
                          published="1987-04-13")
         assert (m.type, m.date_start, m.precision, m.who) == ("trial", None, "unknown", ["John Reddick"])
+
+
+def test_positions_cut_and_jobs_eliminated_are_measures():
+    m, = find_events("In January 2023 the company cut about 200 positions.", published="2024-10-25")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("policy", "occurred", "2023-01-01", "2023-01-31")
+    m, = find_events("The bank will eliminate 1,200 jobs next year.", published="2024-10-25")
+    assert (m.type, m.status, m.date_start) == ("policy", "planned", "2025-01-01")
