@@ -28,6 +28,9 @@ CASES = [
     ("The period ended Sept. 30, 1989, the company said.", "Sept. 30, 1989", Q, "DATE", "1989-09-30", None, "1989-09-30", "1989-09-30", "day"),
     ("He was arrested on Dec. 7 in Paris.", "Dec. 7", A, "DATE", "2018-12-07", None, "2018-12-07", "2018-12-07", "day"),
     ("The two will meet on Jan. 15 in Hanoi.", "Jan. 15", A, "DATE", "2019-01-15", None, "2019-01-15", "2019-01-15", "day"),
+    # an abbreviation's full stop ("U.S.") does not end the clause whose verb tells the tense
+    ("Ministers will meet at the U.S. air base on Monday.", "Monday", A, "DATE", "2019-01-07", None, "2019-01-07", "2019-01-07", "day"),
+    ("Ministers met at the U.S. air base on Monday.", "Monday", A, "DATE", "2018-12-31", None, "2018-12-31", "2018-12-31", "day"),
     ("The vote is set for Feb. 4.", "Feb. 4", A, "DATE", "2019-02-04", None, "2019-02-04", "2019-02-04", "day"),
     ("It said it would close the plant on March 12.", "March 12", A, "DATE", "2019-03-12", None, "2019-03-12", "2019-03-12", "day"),
     ("The law took effect May 5, 2018.", "May 5, 2018", A, "DATE", "2018-05-05", None, "2018-05-05", "2018-05-05", "day"),

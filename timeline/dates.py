@@ -41,6 +41,7 @@ import yaml
 from . import _re as re  # re, with a cache big enough for the rules' inline patterns
 from .errors import BadDate
 from .models import Timex
+from .sentences import _is_abbreviation
 
 __all__ = ["find_dates", "to_timeml", "format_table", "parse_anchor", "display_date"]
 
@@ -1660,6 +1661,16 @@ _WRAP = re.compile(r"[a-z,]\n(?:[a-z]|$)")  # (or the expression itself after th
 _SAYING_RIGHT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
 
 
+def _last_stop(left: str) -> int:
+    """Where the last full stop and space in `left` is, or -1, passing over
+    the stops of abbreviations: "will meet at the U.S. air base on Friday"
+    is one clause, whose "will" tells the tense."""
+    i = left.rfind(". ")
+    while i > 0 and _is_abbreviation(left, i):
+        i = left.rfind(". ", 0, i)
+    return i
+
+
 def _last_break(left: str) -> int:
     """Where the last line break in `left` is, or -1, passing over the breaks
     of a text wrapped mid-sentence (a lower-case word or a comma before, a
@@ -1693,7 +1704,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     left = text[lo:start]
     right = text[end:hi]
     # stay in the sentence
-    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    cut = max(_last_stop(left), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     if cut >= 0:
         left = left[cut + 1:]
     m = re.search(r"[.?!;\n]\s", right)
@@ -1917,7 +1928,7 @@ def _deadline(text: str, start: int) -> str | None:
     if not m:
         return None
     left = text[max(0, start - 100): m.start()]
-    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
+    cut = max(_last_stop(left), _last_break(left), left.rfind("? "), left.rfind("! "), left.rfind("; "))
     if not _SETS_LIMIT.search(left[cut + 1:]):
         return None
     return m.group(0).split()[0].lower()
@@ -3689,7 +3700,7 @@ def _sentence_past(text: str, start: int) -> bool:
     too far from its verb for _tense ("Mugabe was able to negotiate ... a
     home ... in exchange for his resignation on November 21")."""
     left = text[max(0, start - 300):start]
-    cut = max(left.rfind(". "), _last_break(left), left.rfind("? "), left.rfind("! "))
+    cut = max(_last_stop(left), _last_break(left), left.rfind("? "), left.rfind("! "))
     left = left[cut + 1:]
     if _FUTURE.search(left):
         return False
@@ -3715,7 +3726,7 @@ _FIGURES = re.compile(r"\d[\d.,]*\s*(?:%|pct\b|percent\b|per\s+cent\b|billion\b|
 
 def _clause_before(text: str, i: int, n: int = 60) -> str:
     left = text[max(0, i - n):i]
-    cut = max(left.rfind(". "), left.rfind("; "), left.rfind("\n\n"))
+    cut = max(_last_stop(left), left.rfind("; "), left.rfind("\n\n"))
     return left[cut + 1:]
 
 
