@@ -7673,3 +7673,11 @@ def test_positions_cut_and_jobs_eliminated_are_measures():
     assert (m.type, m.status, m.date_start, m.date_end) == ("policy", "occurred", "2023-01-01", "2023-01-31")
     m, = find_events("The bank will eliminate 1,200 jobs next year.", published="2024-10-25")
     assert (m.type, m.status, m.date_start) == ("policy", "planned", "2025-01-01")
+
+
+def test_an_announced_defection_is_dated_by_its_announcing_and_is_not_a_statement_besides():
+    text = ("The motion passed on Tuesday. Deputy Premier Joseph Tovua and Rose Vaekesa had announced on Monday "
+            "that they were leaving the ruling bloc and joining the opposition.")
+    ms = [m for m in find_events(text, published="2013-07-25") if m.sentence_start > 0]
+    assert [(m.type, m.date_start) for m in ms] == [("defection", "2013-07-22")]
+    assert {"Joseph Tovua", "Rose Vaekesa"} <= set(ms[0].who)

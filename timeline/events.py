@@ -2653,7 +2653,9 @@ _LEARNED_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,4}(?:
 _MEDIATOR_BEFORE = re.compile(r"(?i)\b(?:under|mediated\s+by|brokered\s+by|hosted\s+by|with\s+the\s+help\s+of)\s+(?:the\s+)?$")
 # what "announced ..." makes news of by itself: the statement is not separate
 _ANNOUNCED = {"resignation", "appointment", "policy", "term_end", "election", "dismissal",
-              "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike", "outbreak"}
+              "agreement", "launch", "merger", "acquisition", "bankruptcy", "strike", "outbreak",
+              # "had announced on Monday that they were leaving the ruling bloc": one defects by saying so
+              "defection"}
 # a verb that judges, discusses or confirms what it names: "called the
 # border agreement 'null and void'", "declined to confirm the meeting"
 _JUDGED_THE = re.compile(r"(?i)\b(?:called|denounced|condemned|criticised|criticized|described|praised|welcomed|hailed|"
@@ -5623,7 +5625,7 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             # "said on Monday it has agreed to acquire": an agreement is
             # decided when it is told, so a saying dates it too
             # ("said on Saturday he was stepping down": one announces a resignation by saying so)
-            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname == "resignation" \
+            ann_re = _ANNOUNCE_OR_SAID if re.match(r"(?i)agree", ttext) or tname in ("resignation", "defection") \
                 else _REPORT_CASES if tname == "outbreak" \
                 else _ANNOUNCE_VERB  # ("Sweden on Thursday reported the first case": a case is told when it is found)
             for a_m in ann_re.finditer(text, sent.start, s0):
