@@ -7681,3 +7681,14 @@ def test_an_announced_defection_is_dated_by_its_announcing_and_is_not_a_statemen
     ms = [m for m in find_events(text, published="2013-07-25") if m.sentence_start > 0]
     assert [(m.type, m.date_start) for m in ms] == [("defection", "2013-07-22")]
     assert {"Joseph Tovua", "Rose Vaekesa"} <= set(ms[0].who)
+
+
+def test_a_company_closing_a_plant_or_stopping_production_is_a_measure_not_the_end_of_a_term():
+    m, = find_events("Celtra said it will close its coatings plant in Akron, Ohio, by the end of the year.",
+                     published="2015-06-15")
+    assert (m.type, m.status, m.date_start, m.date_end) == ("policy", "planned", "2015-09-01", "2015-12-31")
+    assert "Akron" in m.where
+    m, = find_events("The company shut a smaller factory in Penang, Malaysia, in 2021.", published="2024-08-20")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2021-01-01")
+    m, = find_events("The carmaker will stop production in June 2025.", published="2024-08-20")
+    assert (m.type, m.status, m.date_start) == ("policy", "planned", "2025-06-01")
