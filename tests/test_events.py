@@ -7692,3 +7692,12 @@ def test_a_company_closing_a_plant_or_stopping_production_is_a_measure_not_the_e
     assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2021-01-01")
     m, = find_events("The carmaker will stop production in June 2025.", published="2024-08-20")
     assert (m.type, m.status, m.date_start) == ("policy", "planned", "2025-06-01")
+
+
+def test_a_rate_named_or_qualified_is_still_a_rate_decision_but_a_rate_forecast_is_not():
+    m, = find_events("Brazil's Central Bank cut its benchmark Selic rate by a quarter of a percentage point "
+                     "to 7.25% on Wednesday.", published="2012-10-11")
+    assert (m.type, m.status, m.date_start) == ("policy", "occurred", "2012-10-10")
+    m, = find_events("The Reserve Bank raised its key policy rate to 5% on Wednesday.", published="2012-10-11")
+    assert (m.type, m.date_start) == ("policy", "2012-10-10")
+    assert find_events("The company cut its growth rate forecast on Tuesday.", published="2012-10-11") == []

@@ -3577,6 +3577,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
         if long_trigger:
+            if name == "policy" and m.group(0).lower().endswith("rate") and _RATE_FIGURE_AFTER.match(text, e0):
+                continue  # "cut its growth rate forecast": a figure revised, no rate set
             if name == "appointment" and _DEAL_SIGNED.search(before) and "agreement" in comp.types:
                 name = "agreement"  # "a lithium contract signed with a Chinese consortium": a deal, not a player joining a club
         else:
@@ -4513,6 +4515,9 @@ _AUTHORITY_ACT = re.compile(
     r"imposed|froze|nationali[sz]ed|evacuated|restricted|reopened|abolished|scrapped|deployed|sent\s+(?:in\s+)?(?:troops|soldiers|police|"
     r"the\s+army|extra|additional|more|reinforcements))\b"
     r"(?!\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}(?:forecasts?|estimates?|projections?|statements?|reports?|figures|data|targets?|warnings?|watch(?:es)?|alerts?|advisor(?:y|ies))\b)")
+
+
+_RATE_FIGURE_AFTER = re.compile(r"(?i)\s+(?:forecasts?|estimates?|projections?|outlook|targets?|assumptions?)\b")
 
 
 def _authority_acts(stext: str):
