@@ -7701,3 +7701,11 @@ def test_a_rate_named_or_qualified_is_still_a_rate_decision_but_a_rate_forecast_
     m, = find_events("The Reserve Bank raised its key policy rate to 5% on Wednesday.", published="2012-10-11")
     assert (m.type, m.date_start) == ("policy", "2012-10-10")
     assert find_events("The company cut its growth rate forecast on Tuesday.", published="2012-10-11") == []
+
+
+def test_a_regulator_by_its_initials_decides_as_a_ministry_does():
+    m, = find_events("The FDA on Wednesday approved Kymriah, the first CAR-T therapy.", published="2017-08-31")
+    assert (m.type, m.status, m.date_start, m.who) == ("policy", "occurred", "2017-08-30", ["FDA"])
+    m, = find_events("In approving the request, the SEC barred the two partnerships from trading on Monday.",
+                     published="1987-03-18")
+    assert (m.type, m.date_start) == ("policy", "1987-03-16")
