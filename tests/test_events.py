@@ -7709,3 +7709,13 @@ def test_a_regulator_by_its_initials_decides_as_a_ministry_does():
     m, = find_events("In approving the request, the SEC barred the two partnerships from trading on Monday.",
                      published="1987-03-18")
     assert (m.type, m.date_start) == ("policy", "1987-03-16")
+
+
+def test_what_happened_days_after_counts_from_the_days_news_not_from_a_planned_date():
+    text = ("President Marcelo Rebelo de Sousa announced on Thursday night that he will dissolve parliament and "
+            "call early legislative elections for 10 March 2024, two days after Prime Minister António Costa "
+            "resigned over a corruption investigation.")
+    ms = {m.type: m for m in find_events(text, published="2023-11-10")}
+    assert (ms["election"].status, ms["election"].date_start) == ("planned", "2024-03-10")
+    assert (ms["resignation"].status, ms["resignation"].date_start) == ("occurred", "2023-11-07")
+    assert "António Costa" in ms["resignation"].who

@@ -1781,9 +1781,12 @@ def _day_after_main(text, mentions, anchor=None) -> None:
         if m.timex is not None and not (m.timex.start < rel.start() and m.timex.end <= rel.start()):
             continue  # (a day of its own; a day before the comma is the main clause's)
         # (the nearest dated event before it: "a ban imposed on June 24, two days after a riot")
+        # (not a planned one for what has happened: "announced on Thursday that he will call elections
+        # for 10 March, two days after Costa resigned" counts from Thursday)
         main = max((o for o in mentions if o.sentence_start == m.sentence_start and o is not m
                     and o.trigger_end <= rel.start() and o.timex is not None and o.precision == "day"
-                    and o.date_start), key=lambda o: o.trigger_end, default=None) if not came else \
+                    and o.date_start and not (o.status == "planned" and m.status == "occurred")),
+                   key=lambda o: o.trigger_end, default=None) if not came else \
             next((o for o in mentions if o.sentence_start < m.sentence_start and o.timex is not None
                   and o.precision == "day" and o.status == "occurred" and o.date_start), None)
         if came and main is None and not re.search(r"(?i)\bcame\b", rel.group(0)) and anchor is not None:
