@@ -7719,3 +7719,15 @@ def test_what_happened_days_after_counts_from_the_days_news_not_from_a_planned_d
     assert (ms["election"].status, ms["election"].date_start) == ("planned", "2024-03-10")
     assert (ms["resignation"].status, ms["resignation"].date_start) == ("occurred", "2023-11-07")
     assert "António Costa" in ms["resignation"].who
+
+
+def test_a_records_since_date_does_not_date_what_the_record_is_about():
+    text = ("President Sebastián Piñera declared a state of emergency on Saturday, the first time since the return "
+            "to democracy in 1990 that troops have been deployed on the streets to contain protests.")
+    ms = find_events(text, published="2019-10-21")
+    assert all(m.date_start != "1990-01-01" for m in ms)
+    assert ("policy", "2019-10-19") in [(m.type, m.date_start) for m in ms]
+    # an event named inside the since-phrase keeps its own year
+    m = [m for m in find_events("The quake is the deadliest in Morocco since the 1960 earthquake that destroyed Agadir.",
+                                published="2023-09-10") if m.date_start][0]
+    assert (m.type, m.date_start) == ("disaster", "1960-01-01")

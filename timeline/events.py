@@ -6261,6 +6261,10 @@ _WAS_AFTER_POSSESSED = re.compile(r"[’']s\s+(?:[\w-]+\s+){1,3}?(?:was|were)\s+
 _WHEN_CLAUSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+when\s+(?:[\w’'-]+\s+){0,6}?")
 
 
+# a record held since a time: "the first time since ... in 1990", "the worst floods since 1990"
+_RECORD_SINCE = re.compile(r"(?i)\b(?:(?:first|only)\s+time|(?:worst|largest|biggest|highest|lowest|deadliest|strongest|"
+                           r"weakest|longest|heaviest|most\s+[\w-]+|least\s+[\w-]+)(?:\s+[\w-]+){0,4}?)\s+(?P<since>since)\b"
+                           r"[^,.;]{0,60}$")
 # a court's finding or ruling, told with what it found ("found that", "ruled that")
 _FINDING = re.compile(r"(?i)\b(?:found|ruled|concluded|held|decided)\b")
 _THAT_WORD = re.compile(r"(?i)\bthat\b")
@@ -6419,6 +6423,13 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         if tx.end <= s0 and (om := _DAYS_AFTER_CLAUSE.search(text, tx.end, s0)) is not None and om.group(1) \
                 and om.group(2).lower() not in ("hours", "minutes") and not re.search(r"[,;:—–]|\s-\s", text[om.end():s0]):
             continue  # "attacked on 10 March, two weeks before the two sides signed": not that day (_day_after_main)
+        if "since" in text[max(sent.start, tx.start - 90):tx.start] \
+                and (rs := _RECORD_SINCE.search(text, max(sent.start, tx.start - 90), tx.start)) is not None \
+                and (s0 < rs.start("since") or tx.end <= s0 and _THAT_WORD.search(text, tx.end, s0) is not None):
+            continue  # "the first time since the return to democracy in 1990 that troops have been deployed to
+            # contain protests", "the worst floods since 1990": a record's span, no event's date (but "the
+            # biggest reshuffle since he took office in 2014", "the deadliest since the 1960 earthquake":
+            # an event inside the since-phrase is that year's)
         if tx.start > e0 and "since" in text[e0:tx.start] and _SINCE_VERB.search(text, e0, tx.start):
             continue  # "to lose an election since multiparty rule began in 1994": the beginning's year
         # "a ban on visits imposed on June 24": the noun's own participle dates it
