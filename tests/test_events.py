@@ -7626,8 +7626,8 @@ def test_a_protest_lodged_is_a_diplomatic_statement():
 
 
 def test_a_pasted_blob_neither_hides_the_events_nor_stalls_the_extraction():
-    # a 40,000-character hex signature inside a sentence took 82 s to read
-    # when the rules read it as part of the sentence (a 100,000-character word: 76 s)
+    # a 40,000-character hex signature inside a sentence took over a minute
+    # when the rules read it as part of the sentence
     blob = "".join(hashlib.sha256(str(i).encode()).hexdigest() for i in range(1250))
     text = (f"The interior minister resigned on Friday, according to a statement signed {blob} and posted online. "
             "Police arrested the former mayor on Saturday.")

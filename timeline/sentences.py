@@ -231,7 +231,8 @@ def _split_chunk(text: str, start: int, end: int, out: list[Sentence]) -> None:
 # Reuters-21578 has 722 characters. Text that is not news can hold far longer
 # runs (a base64 image in Markdown, a URL-encoded query, minified script
 # pasted with a page), and the rules' patterns spend time on a sentence that
-# grows with the square of its length: a 100,000-character word took 76 s.
+# grows with the square of its length: in a sentence, a 40,000-character hex
+# signature took 22 s and a 100,000-letter word 128 s (bench/pathological.py).
 # So a run of LONG_TOKEN characters or more without a space is no part of any
 # sentence (the text on either side of it is), and a sentence longer than
 # MAX_SENTENCE is cut into pieces no longer than that, each at its last
