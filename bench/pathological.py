@@ -3,12 +3,15 @@ optionally, an older one: what `timeline events` meets when a file holds
 a pasted blob (a hex signature, a base64 image, minified script), a
 run-on sentence, a page of padding or a very long article.
 
-    .venv/bin/python bench/pathological.py [--base /tmp/base] [--limit 120]
+    .venv/bin/python bench/pathological.py [--base /tmp/base] [--limit 120] [--reuters]
 
 Each case runs in a child process of its own (CPU time of that process,
 `extract()` only), so that a case the older side takes minutes over is cut
 off after --limit seconds and reported as such. The texts are generated
-here; nothing is read from ../shared.
+here; nothing is read from ../shared. `--reuters` adds what news holds of
+the same: the longest sentence of Reuters-21578 and how many runs of 200 or
+more characters without a space its articles have (the limits of
+timeline.sentences), read from ../shared and skipped when it is absent.
 """
 from __future__ import annotations
 
@@ -74,10 +77,30 @@ def _run(root: Path, text: str, limit: float) -> str:
     return f"{float(secs):.2f} s ({n} mentions)"
 
 
+def _reuters_report() -> str:
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT))
+    import re
+
+    from _corpora import corpora_dir, read_reuters
+    from timeline.sentences import LONG_TOKEN, split_sentences
+
+    if corpora_dir() is None:
+        return "Reuters-21578: skipped, ../shared/corpora is not here"
+    n = longest = runs = 0
+    for text, _ in read_reuters():
+        for sent in split_sentences(text):
+            n += 1
+            longest = max(longest, len(sent.text))
+        runs += len(re.findall(r"\S{%d,}" % LONG_TOKEN, text))
+    return f"Reuters-21578: {n} sentences, the longest {longest} characters; {runs} runs of {LONG_TOKEN}+ characters without a space"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", type=Path, help="root of an older checkout or export (with its timeline/), run beside this one")
     ap.add_argument("--limit", type=float, default=120, help="seconds each case may take (default 120)")
+    ap.add_argument("--reuters", action="store_true", help="also report sentence lengths and long runs in Reuters-21578")
     args = ap.parse_args(argv)
     if args.base and not (args.base / "timeline" / "__init__.py").is_file():
         ap.error(f"{args.base}: no timeline/ package there")
@@ -86,6 +109,8 @@ def main(argv=None) -> int:
         if args.base:
             line += f"   base {_run(args.base, text, args.limit):>22s}"
         print(line, flush=True)
+    if args.reuters:
+        print(_reuters_report())
     return 0
 
 

@@ -41,7 +41,7 @@ import yaml
 from . import _re as re  # re, with a cache big enough for the rules' inline patterns
 from .errors import BadDate
 from .models import Timex
-from .sentences import _is_abbreviation
+from .sentences import is_abbreviation
 
 __all__ = ["find_dates", "to_timeml", "format_table", "parse_anchor", "display_date"]
 
@@ -1666,7 +1666,7 @@ def _last_stop(left: str) -> int:
     the stops of abbreviations: "will meet at the U.S. air base on Friday"
     is one clause, whose "will" tells the tense."""
     i = left.rfind(". ")
-    while i > 0 and _is_abbreviation(left, i):
+    while i > 0 and is_abbreviation(left, i):
         i = left.rfind(". ", 0, i)
     return i
 

@@ -6267,7 +6267,6 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:(?:first|only)\s+time|(?:worst|largest|big
                            r"[^,.;]{0,60}$")
 # a court's finding or ruling, told with what it found ("found that", "ruled that")
 _FINDING = re.compile(r"(?i)\b(?:found|ruled|concluded|held|decided)\b")
-_THAT_WORD = re.compile(r"(?i)\bthat\b")
 
 
 def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, usable, report_spans):
@@ -6410,7 +6409,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and _FINITE_AFTER_NP.match(text, e0):
             continue  # "On Monday, the court found that the arrest was unlawful": the finding's day, not the arrest's
         if tx.start > e0 and trigs[idx][3] == "trial" and _FINDING.search(trigs[idx][2]) \
-                and (th := _THAT_WORD.search(text, max(s0, e0 - 5), tx.start)) is not None \
+                and (th := _THAT_AFTER.search(text, max(s0, e0 - 5), tx.start)) is not None \
                 and (_FINITE.search(text, th.end(), tx.start) or _PAST_VERB.search(text, th.end(), tx.start)):
             continue  # "A London court found that a director misappropriated collateral in 1983": the
             # misappropriating's year, not the finding's (the same as "the court found on Monday that")
@@ -6425,7 +6424,7 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "attacked on 10 March, two weeks before the two sides signed": not that day (_day_after_main)
         if "since" in text[max(sent.start, tx.start - 90):tx.start] \
                 and (rs := _RECORD_SINCE.search(text, max(sent.start, tx.start - 90), tx.start)) is not None \
-                and (s0 < rs.start("since") or tx.end <= s0 and _THAT_WORD.search(text, tx.end, s0) is not None):
+                and (s0 < rs.start("since") or tx.end <= s0 and _THAT_AFTER.search(text, tx.end, s0) is not None):
             continue  # "the first time since the return to democracy in 1990 that troops have been deployed to
             # contain protests", "the worst floods since 1990": a record's span, no event's date (but "the
             # biggest reshuffle since he took office in 2014", "the deadliest since the 1960 earthquake":

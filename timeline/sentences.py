@@ -49,7 +49,7 @@ def _word_before(text: str, end: int) -> str:
     return window[len(window.rstrip(_WORD_CHARS)):].lstrip(".")
 
 
-def _is_abbreviation(text: str, dot_pos: int) -> bool:
+def is_abbreviation(text: str, dot_pos: int) -> bool:
     """Is the '.' at dot_pos the end of an abbreviation or an initial?"""
     token = _word_before(text, dot_pos)
     if not token:
@@ -210,7 +210,7 @@ def _split_chunk(text: str, start: int, end: int, out: list[Sentence]) -> None:
         punct_end = m.end(2)
         if m.end() >= end:
             break
-        if m.group(1) == "." and _is_abbreviation(text, m.start(1)):
+        if m.group(1) == "." and is_abbreviation(text, m.start(1)):
             # "Jan. 3" / "Mr. Kim": not a boundary; but "in the U.S. The"
             # is, when the next word is capitalised and not a name-like
             # continuation. Keep it simple: abbreviation wins unless it is a
