@@ -7731,3 +7731,12 @@ def test_a_records_since_date_does_not_date_what_the_record_is_about():
     m = [m for m in find_events("The quake is the deadliest in Morocco since the 1960 earthquake that destroyed Agadir.",
                                 published="2023-09-10") if m.date_start][0]
     assert (m.type, m.date_start) == ("disaster", "1960-01-01")
+
+
+def test_a_definite_repeat_hedged_as_begun_on_a_day_keeps_its_own_date():
+    # "The attack is believed to have begun in June 2018": the date is the
+    # attack's own, told more finely than the lead's "a 2018 cyberattack"
+    ms = find_events("British Airways was fined £20 million by the privacy regulator over a 2018 cyberattack. "
+                     "The attack is believed to have begun in June 2018 and went undetected for two months.",
+                     published="2020-10-16")
+    assert ("2018-06-01", "2018-06-30") in [(m.date_start, m.date_end) for m in ms if m.type == "attack"]

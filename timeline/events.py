@@ -2711,6 +2711,9 @@ _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+t
 # "The earthquake occurred on Friday": the noun is the subject the date is about
 _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came|"
+                               # "The attack is believed to have begun in June 2018": hedged, the same
+                               r"(?:is|are|was|were)\s+(?:believed|thought|said|understood|estimated|reported)\s+to\s+have\s+"
+                               r"(?:begun|started|occurred|happened|taken\s+place|broken\s+out)|"
                                # "The merger is expected to close on April 22": the deal's own completion
                                r"(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+(?:close|be\s+completed|be\s+closed|"
                                r"be\s+finali[sz]ed|take\s+effect|be\s+signed|become\s+effective)|"
