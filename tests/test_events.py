@@ -7740,3 +7740,13 @@ def test_a_definite_repeat_hedged_as_begun_on_a_day_keeps_its_own_date():
                      "The attack is believed to have begun in June 2018 and went undetected for two months.",
                      published="2020-10-16")
     assert ("2018-06-01", "2018-06-30") in [(m.date_start, m.date_end) for m in ms if m.type == "attack"]
+
+
+def test_a_year_before_a_treaty_dates_the_treaty_not_a_law_named_by_it():
+    ms = find_events("Japan insists that all claims arising from its 1910-45 colonial rule were settled by the 1965 "
+                     "treaty that normalized diplomatic ties.", published="2019-07-08")
+    assert [(m.type, m.date_start) for m in ms] == [("agreement", "1965-01-01")]
+    # a year that names a law still dates nothing told of under it
+    ms = find_events("The justices reversed a ruling that struck down the 1986 control-share acquisition law.",
+                     published="1987-04-21")
+    assert "1986-01-01" not in [m.date_start for m in ms]

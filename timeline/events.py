@@ -6348,8 +6348,9 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
                 and re.search(r"\b(?:[Tt]he|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?$", text[max(sent.start, tx.start - 25):tx.start]):
             continue  # "the fire started in a recalled 2005 Opel Zafira": the car's model year, no event's
         if not point_back and re.fullmatch(r"\d{4}", tx.text) and re.search(r"(?i)\b(?:the|a)\s+$", text[max(sent.start, tx.start - 5):tx.start]) \
-                and _YEAR_OF_LAW.match(text, tx.end):
+                and (lm := _YEAR_OF_LAW.match(text, tx.end)) and not (tx.end <= s0 and e0 == lm.end()):
             continue  # "faces charges under the 2015 Penal Code": the law's year
+            # (but "settled by the 1965 treaty": the treaty's own, when the noun is the trigger)
         if not point_back and re.fullmatch(r"\d{4}", tx.text) \
                 and re.search(r"(?i)\b(?:its|their|his|her|our|this|that|[’']s)\s+$", text[max(sent.start, tx.start - 6):tx.start]) \
                 and re.match(r"\s+[a-z]", text[tx.end:tx.end + 2]) \
