@@ -7750,3 +7750,14 @@ def test_a_year_before_a_treaty_dates_the_treaty_not_a_law_named_by_it():
     ms = find_events("The justices reversed a ruling that struck down the 1986 control-share acquisition law.",
                      published="1987-04-21")
     assert "1986-01-01" not in [m.date_start for m in ms]
+
+
+def test_a_date_before_and_closes_the_earlier_verb_phrase_when_the_trigger_has_its_own():
+    (m,) = find_events("Evergrande missed payments on its dollar bonds in late 2021 and was declared in default by "
+                       "rating agencies in December that year.", published="2023-08-18")
+    assert (m.date_start, m.date_end) == ("2021-12-01", "2021-12-31")
+    # the trigger's complement clause has a date of its own, not the trigger's
+    ms = find_events("Senator Lawton Chiles' budget plan would cut farm spending, staff members said. Chiles "
+                     "presented his budget blueprint late last week and said he would like to begin voting on it "
+                     "this week.", published="1987-03-30")
+    assert [m.display_date for m in ms if m.trigger == "said"] == ["28–29 Mar 1987"]

@@ -5031,6 +5031,12 @@ _BEGAN_ITS = re.compile(r"(?i)\b(?:began|begun|begins|started|starts|opened|open
 # "resigned and fled the country on Monday", "..., and then sentenced": a verb joined to the one
 # before it, sharing the day that closes or opens them
 _BARE_AND = re.compile(r"\s*and\s+(?:then\s+|later\s+|also\s+)?")
+# (up to a date of the trigger's own verb phrase: no clause or participle of another verb in between,
+# not "said he would like to begin voting on it this week", "cancelled flights scheduled from 3 to 5 May")
+_OWN_PHRASE_STOP = re.compile(r"(?i)\b(?:that|to|will|would|could|should|can|may|might|is|are|was|were|has|have|had|"
+                              r"scheduled|planned|due|set|expected|slated|"
+                              r"who|which|when|where|while|after|before|until|since|because)\b")
+_AND_VERB_GAP = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?")
 # "On Wednesday ... convicted five former officials ..., and sentenced them": the day before the first verb
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|whereas)\s+(?:he|she|they|it|we|I|you|"
@@ -6559,6 +6565,14 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # before "and" ends the verb phrase of an earlier trigger
         if tx.end <= s0 and re.search(r"\band\b", text[tx.end:s0]) \
                 and any(k != idx and t[1] <= tx.start and t[0] >= sent.start for k, t in enumerate(trigs)):
+            score += 10
+        # "missed payments in late 2021 and was declared in default in December
+        # that year": a date closing the verb phrase before "and" is that verb's,
+        # where the trigger's own phrase has a date of its own
+        if tx.end <= s0 and _AND_VERB_GAP.fullmatch(text, tx.end, s0) and _PAST_VERB.search(text, sent.start, tx.start) \
+                and any(y.start > e0 and not isinstance(y, _PointBack) and a_ <= y.start < b_
+                        and not _OWN_PHRASE_STOP.search(text, e0, y.start)
+                        for y in usable for a_, b_, _k in clauses[ci:ci + 1]):
             score += 10
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
