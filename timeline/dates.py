@@ -718,7 +718,7 @@ def _p_month_year(text, m):
             "y": int(m.group("y")), "mod": _mod(m.group("mod"))}
 
 
-@_pattern("month", rf"\b{_MODPRE}(?:(?P<rel>last|next|this|that|past|coming|previous|the\s+following|the\s+previous)\s+)?(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<rel2>last|next|this|that|the\s+same|the\s+following|the\s+previous)\s+year\b)?", 5)
+@_pattern("month", rf"\b{_MODPRE}(?:(?P<rel>last|next|this|that|past|coming|previous|the\s+following|the\s+previous)\s+)?(?P<mon>{_MON})(?:\s+(?:of\s+)?(?P<rel2>last|next|this|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b)?", 5)
 def _p_month(text, m):
     if not _month_ok(text, m, with_number=bool(m.group("rel") or m.group("rel2") or m.group("mod"))):
         return None
@@ -726,7 +726,10 @@ def _p_month(text, m):
     if re.match(r"\s*\d", text[m.end(): m.end() + 2]):
         return None  # a day number follows that the day patterns did not take
     return {"kind": "month", "m": MONTHS[w], "y": None, "mod": _mod(m.group("mod")),
-            "rel": _rel(m.group("rel")), "rel2": _rel(m.group("rel2")),
+            # ("October the following year", "May of the previous year": counted from the year told, kept apart
+            # from "next year", "last year", counted from the anchor)
+            "rel": _rel(m.group("rel")), "rel2": _rel(_ANAPHORIC_YEAR.get(re.sub(r"\s+", " ", (m.group("rel2") or "").lower()),
+                                                                           m.group("rel2"))),
             "anaphor": re.sub(r"\s+", " ", m.group("rel").lower()) if (m.group("rel") or "").lower().startswith("the ")
             or (m.group("rel") or "").lower() == "that" else None}
 
@@ -1384,6 +1387,10 @@ def _mod(word: str | None) -> str | None:
         if re.search(rf"\b{k}\b", w):
             return v
     return None
+
+
+_ANAPHORIC_YEAR = {"the following": "the following year", "the next": "the following year",
+                   "the previous": "the previous year", "the preceding": "the previous year"}
 
 
 def _rel(word: str | None) -> str | None:
@@ -2489,9 +2496,12 @@ def _r_month(c: Cand, ctx: _Ctx) -> Reading | None:
         elif rel2 in ("that", "the same") and ctx.ref is not None and ctx.ref.start is not None:
             y = ctx.ref.start.year
             rule = f"{MONTH_NAME[m]} of the year last mentioned"
-        elif rel2 in ("the following",) and ctx.ref is not None and ctx.ref.start is not None:
-            y = ctx.ref.start.year + 1
-            rule = f"{MONTH_NAME[m]} of the year after the one last mentioned"
+        elif rel2 in ("the following year", "the previous year") and ctx.ref is not None and ctx.ref.start is not None:
+            y = ctx.ref.start.year + (1 if rel2 == "the following year" else -1)
+            rule = f"{MONTH_NAME[m]} of the year {'after' if rel2 == 'the following year' else 'before'} the one last mentioned"
+        elif rel2 in ("the following year", "the previous year") and ctx.anchor is not None:
+            y = ctx.anchor.year + (1 if rel2 == "the following year" else -1)
+            rule = f"{MONTH_NAME[m]} {rel2}, no year told before: anchor year {'+1' if rel2 == 'the following year' else '-1'}"
         elif d.get("anaphor") == "that" and ctx.ref is not None and ctx.ref.start is not None:
             # "began her protest on August 20, 2018 ... That September, the movement launched"
             y = ctx.ref.start.year
