@@ -162,6 +162,8 @@ CASES = [
     ("He won in 2016, after losing the previous year.", "the previous year", A, "DATE", "2015", None, "2015-01-01", "2015-12-31", "year"),
     ("It was founded in 1998 and listed in October the following year.", "October the following year", A, "DATE", "1999-10", None, "1999-10-01", "1999-10-31", "month"),
     ("It listed in 1998, after a failed attempt in May of the previous year.", "May of the previous year", A, "DATE", "1997-05", None, "1997-05-01", "1997-05-31", "month"),
+    ("It was founded in 1998. The following year, it listed in October.", "October", A, "DATE", "1999-10", None, "1999-10-01", "1999-10-31", "month"),
+    ("It was founded in 1998. Two years later, in October, it listed.", "October", A, "DATE", "2000-10", None, "2000-10-01", "2000-10-31", "month"),
     ("It was founded in 1998 and listed in October of the next year.", "October of the next year", A, "DATE", "1999-10", None, "1999-10-01", "1999-10-31", "month"),
     ("He left in 2016. Two years later he returned.", "Two years later", A, "DATE", "2018", None, "2018-01-01", "2018-12-31", "year"),
     ("It was founded on March 3, 2018. Three days later it closed.", "Three days later", A, "DATE", "2018-03-06", None, "2018-03-06", "2018-03-06", "day"),

@@ -2102,6 +2102,7 @@ class _Ctx:
         self.last_fine: Reading | None = None  # the last date of month precision or finer
         self.last_fine_end = 0
         self.year_said: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+        self.year_counted = False  # the year said was counted from the story's ("the following year")
         self.heading_day: Reading | None = None  # a live blog's heading: a day alone on its line
 
     def narrative_year(self, start: int, m: int, d: int = 1) -> int | None:
@@ -2115,7 +2116,7 @@ class _Ctx:
         if ys is None or a is None or self.ref is None or self.ref.start is None:
             return None
         y, end = ys
-        if y >= a.year or self.ref.start.year != y or start - end > 1200:
+        if y >= a.year or self.ref.start.year != y and not self.year_counted or start - end > 1200:
             return None
         gap = self.text[end:start]
         sentences = len(re.findall(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]", gap))
@@ -2135,7 +2136,7 @@ class _Ctx:
             return None  # "Exports fell to 2.4 billion in October": statistics, dated from now
         if re.search(r"\b(?:said|says|told|added|according\s+to)\b", sent[start - lo: e if e >= 0 else None]):
             return None  # "... to make the late-November trip, Castro said": today's telling, dated from now
-        if (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
+        if self.ref.start.year == y and (m, d) < (self.ref.start.month, self.ref.start.day if self.ref.precision == "day" else 1):
             return None  # "arrested in September 2017. His trial began in January": not before the story's date
         return y
 
@@ -3824,16 +3825,21 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 framing = attributive and re.search(r"(?:^|[.!?]\s+|\n)\s*(?:In|During)\s+the\s+$",
                                                     text[max(0, c.start - 12):c.start]) \
                     and re.match(r"[^,.;:]{0,60},", text[c.end:c.end + 62])
+                ctx.year_counted = False
                 ctx.year_said = (y, c.end) if framing or when_next and not attributive else None if (
                     attributive or _NOT_SETTING.search(text, max(0, c.start - 12), c.start)
                     # "Kem Sokha, who was arrested in 2017, was sentenced in March": an aside's year
                     or _IN_ASIDE.search(text, max(0, c.start - 120), c.start)
                     or _BACKGROUND.search(text, max(0, c.start - 40), c.start)
                     or _COMPARED.search(_clause_before(text, c.start))) else (y, c.end)
-            elif "of the year last mentioned" in r.rule:
+            elif "of the year last mentioned" in r.rule \
+                    or r.precision == "year" and "the last date mentioned" in r.rule:
                 # "declared an outbreak in February that year, ... declared over in
                 # June": a year named again by "that year" sets the story there too
+                # ("founded in 1998. The following year it listed in October", "Two years later, in
+                # October": so does a year counted from the story's)
                 ctx.year_said = (r.start.year, c.end)
+                ctx.year_counted = "of the year last mentioned" not in r.rule
             elif ctx.year_said is not None and r.start.year != ctx.year_said[0]:
                 ctx.year_said = None
             ctx.prev = r
