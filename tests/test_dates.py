@@ -171,6 +171,8 @@ CASES = [
     # ago
     # (a few weeks back is that weekday, as TimeBank dates "two weeks ago"; more is a week)
     ("He left two weeks ago.", "two weeks ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
+    ("He left a fortnight ago.", "a fortnight ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
+    ("He was suspended on March 2, 2015. He resigned a fortnight later.", "a fortnight later", A, "DATE", "2015-03-16", None, "2015-03-16", "2015-03-16", "day"),
     ("He left six weeks ago.", "six weeks ago", A, "DATE", "2018-W47", None, "2018-11-19", "2018-11-25", "week"),
     ("He left three years ago.", "three years ago", A, "DATE", "2016", None, "2016-01-01", "2016-12-31", "year"),
     ("He left two days ago.", "two days ago", A, "DATE", "2019-01-01", None, "2019-01-01", "2019-01-01", "day"),

@@ -1114,6 +1114,8 @@ def _p_ago(text, m):
     if n is not None and n > 1000:
         return None  # "305,000 week ago": a count, not a distance in time
     unit = _unit(m.group("unit"))
+    if unit == "FN" and n is not None:
+        n, unit = n * 2, "W"  # "a fortnight later": two weeks later
     qm = (m.group("qmod") or "").lower()
     mod = QUANT_MODS.get(re.sub(r"\s+", " ", qm)) if qm else None
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
