@@ -7761,3 +7761,15 @@ def test_a_date_before_and_closes_the_earlier_verb_phrase_when_the_trigger_has_i
                      "presented his budget blueprint late last week and said he would like to begin voting on it "
                      "this week.", published="1987-03-30")
     assert [m.display_date for m in ms if m.trigger == "said"] == ["28–29 Mar 1987"]
+
+
+def test_people_named_with_their_ages_are_seized_and_coordinated():
+    ms = find_events("A Dutch nurse and her driver who were kidnapped in Kivane last month were freed on Saturday. "
+                     "Marieke van Doorn, 38, and Joseph Ambaye, 45, were seized on October 9 when armed men stopped "
+                     "their vehicle.", published="2024-11-18")
+    (seized,) = [m for m in ms if m.trigger == "were seized"]
+    assert seized.type == "detention" and seized.date_start == "2024-10-09"
+    assert set(seized.who) == {"Marieke van Doorn", "Joseph Ambaye"}
+    (m,) = find_events("John Smith, 38, Mary Jones, 41, and Ali Khan, 29, were charged on Monday with fraud.",
+                       published="2024-11-18")
+    assert set(m.who) == {"John Smith", "Mary Jones", "Ali Khan"}

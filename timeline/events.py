@@ -5248,9 +5248,9 @@ _NTH_OF_KIND = re.compile(r"(?i)\b(?:the|a)\s+(?:first|second|third|fourth|fifth
                           r"thousands|many|several)\s+(?:[\w-]+\s+){0,3}$")
 _CUSTODY_PLACE = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,5}?(?:prison|jail|gaol|detention|custody|centre|center|"
                             r"facility|camp|penitentiary|cell)s?\b")
-# "Marchetti and Souley were seized", "two aid workers were seized"
+# "Marchetti and Souley were seized", "two aid workers were seized" ("Joseph Ambaye, 45, were seized")
 _SEIZED_PERSON = re.compile(
-    r"(?:\b[A-Z][\w’'-]+|\b(?:he|she|they|hostages?|workers?|journalists?|reporters?|activists?|men|women|man|woman|"
+    r"(?:\b[A-Z][\w’'-]+(?:,\s*\d{1,3},)?|\b(?:he|she|they|hostages?|workers?|journalists?|reporters?|activists?|men|women|man|woman|"
     r"people|tourists?|nationals?|citizens?|students?|children|girls?|boys?|officials?|staff|crew|sailors?|fishermen|"
     r"engineers?|priests?|nuns?|missionaries|soldiers?|civilians|villagers|passengers))\s+(?:(?:had|have|has)\s+)?$")
 # a passive "released" whose subject is a thing: the word before the auxiliary
@@ -7073,6 +7073,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     and (_COORD_TITLED.fullmatch(text, m.end, prev.start)
                          # ("Andrew Yang, an entrepreneur, and Michael Bennet suspended")
                          or _COORD_PAST_APPOS.fullmatch(text, m.end, prev.start)
+                         # ("Marieke van Doorn, 38, and Joseph Ambaye, 45, were seized")
+                         or _COORD_AGED.fullmatch(text, m.end, prev.start)
                          # ("John Manningham, and his wife, Patricia, died")
                          or _COORD_KIN.fullmatch(text, m.end, prev.start))) and not m.possessive:
                 # ("Chinese President Xi Jinping and U.S. President Joe Biden held")
@@ -7572,6 +7574,8 @@ _PLACE_SUBJECT_VERB = re.compile(
 _COORD_TITLED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){1,4}")
 _COORD_APPOS = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s+"
                           r"(?:[A-Za-z][\w.’'-]*\s+){0,4}")
+# "Marieke van Doorn, 38, and Joseph Ambaye": a coordination past an age
+_COORD_AGED = re.compile(r"\s*,\s*\d{1,3}\s*,\s*(?:and\s+)?")
 # "Andrew Yang, an entrepreneur, and Michael Bennet": a coordination past an apposition
 _COORD_PAST_APPOS = re.compile(r"\s*,\s*(?:an?|the|his|her|its|their)\s+[^,;:()\"“”]{1,60}?,\s*and\s+"
                                r"(?:(?:[A-Z][\w.]*-based|[a-z][\w-]*)\s+){0,3}")
