@@ -7773,3 +7773,12 @@ def test_people_named_with_their_ages_are_seized_and_coordinated():
     (m,) = find_events("John Smith, 38, Mary Jones, 41, and Ali Khan, 29, were charged on Monday with fraud.",
                        published="2024-11-18")
     assert set(m.who) == {"John Smith", "Mary Jones", "Ali Khan"}
+
+
+def test_a_future_from_date_after_a_planned_verb_is_the_first_day():
+    (m,) = find_events("The nurses' association said its members would stop work from Monday if protective "
+                       "equipment did not arrive by Friday.", published="2024-02-15")
+    assert (m.type, m.status, m.date_start) == ("strike", "planned", "2024-02-19")
+    # a "from" that points back still dates nothing
+    ms = find_events("He has served as chairman from 2001.", published="2024-02-15")
+    assert "2001-01-01" not in [m.date_start for m in ms if m.type == "appointment"]

@@ -486,6 +486,10 @@ _AS_OF = re.compile(r"(?i)\b(?:as\s+of|effective(?:\s+from)?|starting(?:\s+from)
 _IN_FORCE_FROM = re.compile(r"(?i)\b(?:take|takes|took|taking|taken|come|comes|came|coming|enter|enters|entered|"
                             r"go|goes|went)\s+(?:into\s+)?(?:effect|force)\s+(?:as\s+)?from\s*$|"
                             r"\b(?:effective|valid|applies|apply|applicable|operational)\s+from\s*$")
+# "would stop work from Monday", "will close its doors from Friday": a future "from" after a verb of plan
+_FROM_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|is\s+to|are\s+to|(?:plans?|planned|set|due|going|threatened|"
+                          r"vowed|promised|pledged|decided|voted|agreed)\s+to)\s+(?:[\w’'-]+\s+){1,5}?from\s*$")
+_RANGE_ON = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s")
 _POINT_BACK = re.compile(r"(?i)\b(?:since|until|till|through|throughout|ever since|as of|from)\s*$")
 
 
@@ -5482,7 +5486,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
             and not _IN_FORCE_FROM.search(text, max(sent.start, tx.start - 40), tx.start) \
             and not (_AS_OF.search(before) and any(t[3] == "policy" and 0 <= tx.start - t[1] <= 60 for t in trigs)) \
             and not any(t[3] == "term_end" and t[2][-5:].lower() == "until" and 0 <= tx.start - t[1] <= 2
-                        for t in trigs)
+                        for t in trigs) \
+            and not (anchor is not None and tx.date_start and tx.date_start > anchor.isoformat()
+                     and _FROM_FUTURE.search(text, max(sent.start, tx.start - 60), tx.start)
+                     and not _RANGE_ON.match(text, tx.end))
+            # ("would stop work from Monday": a planned action's first day)
             # ("shut down all schools as of November 17": the measure's first day; "served on the panel
             # until 1981": the tenure's last)
         if tx_point_back:
