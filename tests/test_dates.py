@@ -171,6 +171,11 @@ CASES = [
     # ago
     # (a few weeks back is that weekday, as TimeBank dates "two weeks ago"; more is a week)
     ("He left two weeks ago.", "two weeks ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
+    ("Yesterday's vote was marred by violence.", "Yesterday", A, "DATE", "2019-01-02", None, "2019-01-02", "2019-01-02", "day"),
+    ("Tomorrow's meeting is crucial, diplomats said.", "Tomorrow", A, "DATE", "2019-01-04", None, "2019-01-04", "2019-01-04", "day"),
+    ("The trade fair runs 18-21 March in Hanover.", "18", A, "DATE", "2019-03-18", None, "2019-03-18", "2019-03-18", "day"),
+    ("The trade fair runs from 18 to 21 March in Hanover.", "21 March", A, "DATE", "2019-03-21", None, "2019-03-21", "2019-03-21", "day"),
+    ("The summit will be held March 3-5 next year.", "5", A, "DATE", "2020-03-05", None, "2020-03-05", "2020-03-05", "day"),
     ("He left a fortnight ago.", "a fortnight ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
     ("He was suspended on March 2, 2015. He resigned a fortnight later.", "a fortnight later", A, "DATE", "2015-03-16", None, "2015-03-16", "2015-03-16", "day"),
     ("He left six weeks ago.", "six weeks ago", A, "DATE", "2018-W47", None, "2018-11-19", "2018-11-25", "week"),
@@ -464,6 +469,10 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "The minister told the Sunday Times that he would resign.",
+    "He told the Mail on Sunday that he would quit.",
+    "The Good Friday Agreement ended decades of violence.",
+    "The sketch was first aired on Saturday Night Live.",
     "Critics called for May to resign over the deal.",
     "The quarter-to-quarter comparison was helped by lower costs.",
     "Thanks for listening. This is VOA Today.",

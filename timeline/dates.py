@@ -582,7 +582,8 @@ def _unit(word: str) -> str:
 # --- explicit day dates -----------------------------------------------------
 
 _D2 = (r"(?:\s*(?:-|–|and|to|through|or)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
-       r"(?=\s*(?:[,.;:)]|$|\s(?:in|at|and|of|for|from|when|as|with|by|before|after|during|until|while|that|the)\b|\s+\d{4})))?")
+       r"(?=\s*(?:[,.;:)]|$|\s(?:in|at|and|of|for|from|when|as|with|by|before|after|during|until|while|that|the|"
+       r"(?:last|this|next)\s+year)\b|\s+\d{4})))?")
 
 
 @_pattern("mdy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!(?:,\d|\.\d|:\d|%|\s*(?:percent|per\s+cent))){_D2}(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b(?![-/]\d)|(?P<ry>,?\s+(?:that|the\s+same)\s+year\b(?!['’]s)))?", 10)
@@ -625,7 +626,7 @@ def _p_mdy_spelled(text, m):
             "y": int(m.group("y")) if m.group("y") else None, "wd": None, "wd_end": None, "date_from": m.start("mon")}
 
 
-@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next|that|the\s+same)\s+year\b(?!['’]s)))?", 10)
+@_pattern("dmy", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0s>(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?)\s*(?:-|–|to|and|until|till|through)\s*(?:the\s+)?)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b|(?P<ry>,?\s+(?:last|this|next|that|the\s+same)\s+year\b(?!['’]s)))?", 10)
 def _p_dmy(text, m):
     if not _month_ok(text, m, with_number=True):
         return None
@@ -633,13 +634,20 @@ def _p_dmy(text, m):
     if not 1 <= d <= 31:
         return None
     # "2 May" fine; but "won 3 March" rare — accept
-    return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
+    data = {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,
             "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(text[m.start("wd")]) else None,
             "dmy": True, "wd_end": m.end("wd"), "date_from": m.start("d") if not m.group(0)[m.start("d") - m.start() - 4: m.start("d") - m.start()].lower() == "the " else m.start("d") - 4,
             # "on 24 June last year": the year said after the day, inside the expression
             **({"ry": m.group("ry").strip(" ,").split()[0].lower(), "first_end": m.start("ry")} if m.group("ry") else {})}
-
+    if m.group("d0"):
+        d0 = int(m.group("d0"))
+        if not 1 <= d0 < d or re.search(r"\d[-–]$", text[max(0, m.start("d0") - 2):m.start("d0")]):
+            return None  # (the shorter match, from the second number, is tried apart)
+        # "18-21 March", "from 3 to 5 May": two days of one month, each tagged
+        # (as "March 18-21" is)
+        data.update(d=d0, d2=d, first_end=m.end("d0s"), d2_start=m.start("d"), date_from=m.start("d0"))
+    return data
 
 @_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:t(?P<h>\d\d):(?P<mi>\d\d))?", 12)
 def _p_iso(text, m):
@@ -966,11 +974,22 @@ def _p_half_h(text, m):
 def _p_weekday(text, m):
     if not _is_cap(text[m.start("wd")]):
         return None
+    if not m.group("rel") and (_WEEKDAY_TITLE_AFTER.match(text, m.end("wd"))
+                               or m.group("wd").lower() == "sunday"
+                               and _WEEKDAY_TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        return None  # "told the Sunday Times", "the Mail on Sunday", "Bloody Sunday": names, not a day
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     return {"kind": "weekday", "wd": WEEKDAYS[m.group("wd").lower()], "rel": _rel(m.group("rel")),
             "anaphor": rel if rel in ("the previous", "the following") else None,
             "pod": PARTS_OF_DAY.get((m.group("pod") or "").lower()),
             "mod": _mod(m.group("mod")), "week": (m.group("wk") or "").lower() or None}
+
+
+# a weekday that names a paper, a show or an event of its own
+_WEEKDAY_TITLE_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Mail|Post|Herald|Tribune|Independent|Observer|"
+                                  r"Star|Sport|World|Age|Nation|Standard|Business\s+Post|Agreement|Accords?|Night\s+(?:Live|Lights|Football))\b")
+# ("the Mail on Sunday", "the Independent on Sunday"; but "The New York Times on Friday" is a day)
+_WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b(?:Mail|Independent)\s+on|\bBloody)\s+$")  # (before "Sunday")
 
 
 @_pattern("weekdays_set", rf"\b(?:on\s+)?(?P<wd>{_WD_FULL})s\b", 5)
@@ -981,7 +1000,7 @@ def _p_weekdays_set(text, m):
             "strip_on": True}
 
 
-@_pattern("deictic", r"\b(?:(?P<mod>early|late)\s+)?(?:(?P<mod0>early|late|mid)?-?(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?!'s\s+\w+\s+(?:is|was))\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
+@_pattern("deictic", r"\b(?:(?P<mod>early|late)\s+)?(?:(?P<mod0>early|late|mid)?-?(?P<pod0>morning|afternoon|evening)\s+(?=yesterday|today|tomorrow))?(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b(?:,?\s+(?P<pod>morning|afternoon|evening|night)\b)?", 7)
 def _p_deictic(text, m):
     w = re.sub(r"\s+", " ", m.group("w").lower())
     if w == "today" and text[m.end("w"): m.end("w") + 2] in ("'s", "’s"):
@@ -1053,9 +1072,10 @@ def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
         return None
-    if re.match(r"\s+(?:Island|Islands|Rising|Uprising|Offensive|Parade|Tree|Card|Cards|Bunny|Egg|Eggs|Party|Market|Markets)\b",
+    if re.match(r"\s+(?:Island|Islands|Rising|Uprising|Offensive|Parade|Tree|Card|Cards|Bunny|Egg|Eggs|Party|Market|Markets|"
+                r"Agreement|Accords?)\b",
                 text[m.end("h"):m.end("h") + 12]):
-        return None  # "Easter Island", "the Easter Rising": names, not the day
+        return None  # "Easter Island", "the Easter Rising", "the Good Friday Agreement": names, not the day
     week = bool(m.group("wk")) and h in ("easter", "christmas", "thanksgiving")
     if m.group("wk") and not week:
         return None
