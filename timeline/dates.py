@@ -649,6 +649,28 @@ def _p_dmy(text, m):
         data.update(d=d0, d2=d, first_end=m.end("d0s"), d2_start=m.start("d"), date_from=m.start("d0"))
     return data
 
+_ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+              r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+              r"(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
+
+
+@_pattern("dmy_words", rf"\b(?:(?P<wd>{_WD}),?\s+)?the\s+(?P<ord>{_ORD_WORDS})\s+of\s+(?P<mon>{_MON})(?:(?:,\s*|\s+)(?P<y>{_YEAR})\b)?", 10)
+def _p_dmy_words(text, m):
+    """'the first of October', 'the twenty-third of May 2019': a day in words."""
+    if not _is_cap(text[m.start("mon")]) or text[m.end():m.end() + 2] in ("'s", "’s"):
+        return None  # (not "the first of March's storms")
+    w = re.sub(r"[-\s]+", "-", m.group("ord").lower())
+    tens, _, unit = w.rpartition("-")
+    d = {"twenty": 20, "thirty": 30}.get(tens, 0) + ORDINALS.get(unit or w, ORDINALS.get(w, 0)) \
+        if tens else {"thirtieth": 30}.get(w) or ORDINALS.get(w)
+    if not d or not 1 <= d <= 31:
+        return None
+    return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
+            "y": int(m.group("y")) if m.group("y") else None,
+            "wd": WEEKDAYS[m.group("wd").lower().rstrip(".")] if m.group("wd") and _is_cap(text[m.start("wd")]) else None,
+            "dmy": True, "wd_end": m.end("wd"), "date_from": m.start()}
+
+
 @_pattern("iso", rf"\b(?:(?P<wd>{_WD}),?\s+)?(?P<y>{_YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b(?:t(?P<h>\d\d):(?P<mi>\d\d))?", 12)
 def _p_iso(text, m):
     return {"kind": "numeric", "core": m.group("y") + "-" + m.group("m") + "-" + m.group("d"),
@@ -2384,6 +2406,13 @@ def _r_numeric(c: Cand, ctx: _Ctx) -> Reading | None:
     day = _parse_day(core, dayfirst)
     if day is None:
         return None
+    a = ctx.anchor
+    if not d.get("iso") and not dayfirst and a is not None and day > a \
+            and _tense(ctx.text, c.start, c.end) == "past" \
+            and (other := _parse_day(core, True)) is not None and other <= a:
+        # "The notice was issued on 12/06/2020", published 15 June 2020: told
+        # as done, so 12 June (day first), not 6 December still to come
+        day, dayfirst = other, True
     r = Reading(value=day.isoformat(), start=day, end=day, precision="day",
                 rule="explicit date" + ("" if d.get("iso") else (", day first" if dayfirst else ", month first")))
     _check_weekday(r, d.get("wd"), day)
@@ -2770,6 +2799,10 @@ def _with_pod(r: Reading, pod: str | None, mod: str | None = None) -> Reading:
     return r
 
 
+_PRESENT_UNTIL = re.compile(r"(?i)\b(?:has|have|runs|lasts|continues|remains|stays|(?:is|are)\s+(?:valid|open|closed|shut|"
+                            r"suspended|on|in\s+(?:force|effect|place)))\s+(?:[\w-]+\s+){0,2}?(?:until|till|through)\s+$")
+
+
 def _weekday_tense(text: str, start: int, end: int) -> str | None:
     """The tense for a bare weekday: that of its clause, except that a weekday
     after 'until' is a deadline still ahead ("gave them until Tuesday")."""
@@ -2779,6 +2812,8 @@ def _weekday_tense(text: str, start: int, end: int) -> str | None:
         # looks back on a stretch that has ended
         if not re.search(r"(?:^|[.!?;:\n]\s*|\bup\s+)(?:until|till)\s+$", text[max(0, start - 30):start], re.I):
             return "future"
+    if tense != "future" and _PRESENT_UNTIL.search(text, max(0, start - 50), start):
+        return "future"  # "has until Friday to respond", "the sale runs until Monday": a present stretch ends ahead
     if tense is None and _IS_ON.search(text, max(0, start - 30), start):
         return "future"  # "the vote is on Thursday": a present arrangement is ahead
     if tense is None and (_PRESENT_SCHEDULE.search(text, max(0, start - 60), start)
