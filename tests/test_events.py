@@ -7782,3 +7782,14 @@ def test_a_future_from_date_after_a_planned_verb_is_the_first_day():
     # a "from" that points back still dates nothing
     ms = find_events("He has served as chairman from 2001.", published="2024-02-15")
     assert "2001-01-01" not in [m.date_start for m in ms if m.type == "appointment"]
+
+
+def test_a_period_that_counts_a_figure_dates_no_event():
+    (m,) = [m for m in find_events("Ashcombe Group said on Thursday its board had removed chief executive Daniel Reyes "
+                                   "with immediate effect after first-half profit fell 41%.", published="2018-08-02")
+            if m.type == "dismissal"]
+    assert m.precision != "part_of_year" and m.date_start != "2018-01-01"
+    # (a year before "income tax" still names what it is about)
+    ms = find_events("The Treasury Department said it notified the Netherlands that it was terminating the 1948 "
+                     "income tax treaty between the two countries.", published="1987-06-29")
+    assert "1948-01-01" in [m.date_start for m in ms if m.type == "agreement"]

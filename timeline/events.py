@@ -2713,6 +2713,11 @@ _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+t
                           r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with|(?:reeling|recovering)(?:\s+\w+){0,3}?\s+from|"
                           r"stunned\s+by|shaken\s+by)\s+the\s+(?:[\w-]+\s+){0,3}$")
 # "The earthquake occurred on Friday": the noun is the subject the date is about
+# what a period names when it counts a figure: "first-half profit fell", "third-quarter earnings"
+_PERIOD_OF_FIGURE = re.compile(r"(?i)[-\s]+(?:(?:pre-tax|pretax|net|operating|core|underlying|gross|group|"
+                               r"adjusted|quarterly|annual)\s+)?(?:profits?|earnings|revenues?|sales|results|losses|loss|"
+                               r"output|growth|turnover|income|margins?|figures|GDP|dividends?|exports|imports|deficit)\b"
+                               r"(?![-\s]+(?:tax|taxes|treaty|treaties|statements?|brackets?|support|scheme)\b)")
 _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came|"
                                # "The attack is believed to have begun in June 2018": hedged, the same
@@ -6358,6 +6363,10 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
             continue  # "said its February load factor rose", "US Sprint's third quarter revenues", "fiscal 1987
             # earnings": the period the figure counts, not the saying's
             # (but "protested after Saturday's defeat": the day it follows)
+        if not point_back and trigs[idx][3] != "statement" and tx.precision in ("quarter", "part_of_year", "year", "month") \
+                and _PERIOD_OF_FIGURE.match(text, tx.end) and not re.search(r"(?i)\b(?:in|on|during|for)\s+$",
+                                                                          text[max(sent.start, tx.start - 8):tx.start]):
+            continue  # "removed its chief executive after first-half profit fell 41%": the figure's period
         if not point_back and re.fullmatch(r"(?:19|20)\d\d", tx.text) and _MODEL_YEAR.match(text, tx.end) \
                 and re.search(r"\b(?:[Tt]he|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?$", text[max(sent.start, tx.start - 25):tx.start]):
             continue  # "the fire started in a recalled 2005 Opel Zafira": the car's model year, no event's
