@@ -7793,3 +7793,31 @@ def test_a_period_that_counts_a_figure_dates_no_event():
     ms = find_events("The Treasury Department said it notified the Netherlands that it was terminating the 1948 "
                      "income tax treaty between the two countries.", published="1987-06-29")
     assert "1948-01-01" in [m.date_start for m in ms if m.type == "agreement"]
+
+
+def test_effective_immediately_is_done_on_its_day():
+    for text, kind in (("Boeing's defence unit head stepped aside on Monday, effective immediately.", "resignation"),
+                       ("The coach was sacked on Monday, effective immediately.", "dismissal")):
+        (m,) = find_events(text, published="2024-03-07")
+        assert (m.type, m.status, m.date_start) == (kind, "occurred", "2024-03-04"), text
+
+
+def test_a_storm_named_with_an_accent_is_a_storm():
+    (m,) = find_events("Storm Ciarán battered Cornwall on Thursday.", published="2023-11-03")
+    assert (m.type, m.trigger, m.date_start) == ("disaster", "Storm Ciarán", "2023-11-02")
+
+
+def test_everyday_wordings_of_job_cuts_executions_plunges_and_strikes_on_targets():
+    cases = [("Qantas axed 2,500 jobs on Monday.", "policy"),
+             ("The carmaker will shed 1,000 jobs next year, it said on Tuesday.", "policy"),
+             ("Iran executed a protester on Saturday.", "killing"),
+             ("Singapore hanged a man convicted of drug trafficking on Wednesday.", "killing"),
+             ("A man was fatally shot by police in Chicago on Friday.", "killing"),
+             ("A bus plunged into a gorge on Monday, killing 15 passengers.", "accident"),
+             ("Israel struck targets in Yemen on Friday.", "attack")]
+    for text, kind in cases:
+        assert kind in [m.type for m in find_events(text, published="2024-03-07")], text
+    # and figures of speech are none of these
+    for text in ("Shares crashed on Monday after the results.", "Sales exploded last year.",
+                 "The company hit its sales targets last year."):
+        assert not find_events(text, published="2024-03-07"), text

@@ -1623,7 +1623,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|scheduled|"
     r"schedule|plans?\s+(?:to|for|on)|planning|planned\s+(?:to|for)|intends?|"
     r"due(?!\s+to\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|[a-z]+(?:ing|ion|ness|ment|ity|s))\b)|set\s+to|slated|expects?|expected|"
-    r"supposed\s+to|effective|up\s+for\s+(?:re-?)?election|"
+    r"supposed\s+to|effective(?!\s+immediately)|up\s+for\s+(?:re-?)?election|"
     r"upcoming|would|hopes?\s+to|aims?\s+to|(?<!the )next(?!\s+(?:highest|lowest|largest|biggest|best|worst|most|least|to|door)\b)|"
     r"tomorrow|coming|will\s+be|"
     r"as\s+(?:soon|early|late)\s+as|(?:postponed|delayed|deferred|adjourned|extended)\s+(?:\w+\s+){0,3}until|"

@@ -4663,7 +4663,7 @@ _STATISTIC_BEFORE = re.compile(r"(?i)(?:\b(?!(?:19|20)\d\d\b)\d{2,}[\d,.]*%?|\bp
 _MARKET_WORDS = re.compile(r"(?i)\b(?:futures|prices?|stocks?|shares|bonds?|dollar|yen|euro|sterling|markets?|"
                            r"equities|treasur(?:y|ies)|index|indices|volume|trading|traders|investors|oil|gold|"
                            r"currenc(?:y|ies)|rates?|Dow|Nasdaq|FTSE|Nikkei)\b")
-_STORM_HIT = re.compile(r"\s+[A-Z][a-z]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
+_STORM_HIT = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+\s+(?:has\s+|had\s+)?(?:hit|struck|strikes|hits|made\s+landfall|makes\s+landfall|"
                         r"slammed|battered|lashed|swept|pounded|killed|destroyed|damaged|ravaged|devastated|ripped|brought|dumped|"
                         r"flooded|tore|knocked)\b")
 # a present-tense verb of hosting, holding or attending right before an event
@@ -4686,7 +4686,7 @@ _NAMED_FAR = re.compile(r"\b(?:named|picked|chose|chosen|selected)\b(?=[^.;]{0,9
                         r"(?:(?:new|next|interim|acting|caretaker|deputy|vice|permanent|temporary)\s+)?"
                         r"(?:chief\s+executive|ceo|president|chair\w*|head|director|manager|coach|minister|secretary|"
                         r"ambassador|governor|commissioner|editor|captain|leader|spokes\w+|successor)\b)")
-_STORM_NAME = re.compile(r"\s+([A-Z][a-z]+)\b")
+_STORM_NAME = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][^\W\d_]+)\b")  # ("Storm Ciarán", "Storm Éowyn")
 _STORM_NOT_NAME = {"warning", "watch", "center", "centre", "season", "category", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday", "the", "and", "in", "on", "at", "of"}
 
