@@ -7821,3 +7821,12 @@ def test_everyday_wordings_of_job_cuts_executions_plunges_and_strikes_on_targets
     for text in ("Shares crashed on Monday after the results.", "Sales exploded last year.",
                  "The company hit its sales targets last year."):
         assert not find_events(text, published="2024-03-07"), text
+
+
+def test_a_visit_by_a_leader_named_by_surname_or_title_alone_is_kept():
+    for text in ("Biden visited Kyiv on Monday.",
+                 "Modi arrived in Washington on Tuesday for a three-day official visit.",
+                 "The king began a three-day visit to Kenya on Tuesday."):
+        assert "visit" in [m.type for m in find_events(text, published="2023-11-15")], text
+    # (but a visit no one is said to make is still dropped)
+    assert not find_events("It flew to 41 destinations last year.", published="2023-11-15")

@@ -3043,7 +3043,8 @@ def _prune(mentions: list[Mention], sentences: list[Sentence] = ()) -> list[Ment
             continue  # "Powell told reporters after the decision that ...": a comment to the press, not news of its own
         if m.type == "visit" and not m.who \
                 and not _TITLED_SUBJECT.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
-                and not _VISITING_PARTY.search(m.sentence, 0, m.trigger_start - m.sentence_start):
+                and not _VISITING_PARTY.search(m.sentence, 0, m.trigger_start - m.sentence_start) \
+                and not _BARE_NAME_VISITOR.match(m.sentence, 0, m.trigger_end - m.sentence_start):
             continue  # "it flew to 41 destinations": a visit is somebody's (but "the minister is to visit")
         prefix = m.sentence[:m.trigger_start - m.sentence_start]
         if m.type == "disaster" and getattr(m, "_nominal", False) and _BRINGING.search(prefix) \
@@ -7495,7 +7496,18 @@ _APPEAL_INTENT = re.compile(r"(?i)(?:would|will|intends?\s+to|plans?\s+to)\s+app
 _TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministers?|presidents?|prime\s+ministers?|"
                              r"secretary|governors?|mayors?|king|queen|prince|princess|pope|ambassadors?|envoys?|chancellor|"
                              r"premier|leaders?|delegations?|delegates|heads\s+of\s+state|chief|commissioner|general)"
-                             r"\s+(?:[a-z]+\s+){0,4}$")
+                             r"\s+(?:[a-z][\w-]*\s+){0,4}$")
+# "Modi arrived in Washington on Tuesday for a three-day official visit", "Biden visited Kyiv":
+# a leader named by surname alone opens the sentence, the visit's subject
+_BARE_NAME_VISITOR = re.compile(r"(?:[A-Z][a-z]+\s+)?(?!(?:Police|Officials|Troops|Staff|Security|Rescuers|Investigators|"
+                                r"Residents|Workers|Protesters|Soldiers|Doctors|Authorities|Everyone|Nobody|Someone|It|"
+                                r"He|She|They|We|I|This|That|These|Those|There|Then|Later|Earlier|Also|Meanwhile|However|"
+                                r"The|A|An|His|Her|Their|Its|Our|Your|My|One|Another|Each|Every|Some|Any|No)\b)"
+                                r"[A-Z][a-z’'-]+[a-rt-z]\s+(?:(?:has|had|then|also|later)\s+)?"
+                                r"(?:visited|visits|arrived|arrives|flew|flies|travell?ed|travels|landed|lands|made|makes|"
+                                r"began|begins|paid|pays|jetted|headed|heads|toured|tours|"
+                                r"(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+(?:visit|arrive|fly|travel|land|"
+                                r"make|begin|pay|head|tour))\b")
 # "Namibia's president is expected to make a state visit", "A team of inspectors from
 # the ministry is due to arrive in Medan", "two North Korean security agents arrived
 # in Vladivostok": an unnamed visitor who is still somebody (the subject of the verb)
