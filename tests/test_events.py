@@ -7830,3 +7830,15 @@ def test_a_visit_by_a_leader_named_by_surname_or_title_alone_is_kept():
         assert "visit" in [m.type for m in find_events(text, published="2023-11-15")], text
     # (but a visit no one is said to make is still dropped)
     assert not find_events("It flew to 41 destinations last year.", published="2023-11-15")
+
+
+def test_questioning_judicial_custody_and_a_product_released():
+    cases = [("Police held two men for questioning on Wednesday.", "arrest"),
+             ("The accused was sent to 14-day judicial custody on Thursday.", "detention"),
+             ("Nvidia released its latest AI chip on Tuesday.", "launch"),
+             ("Meta's Threads app went live in the EU on Tuesday.", "launch")]
+    for text, kind in cases:
+        assert kind in [m.type for m in find_events(text, published="2024-03-07")], text
+    # (rebels releasing a video launch nothing)
+    assert "launch" not in [m.type for m in find_events("Rebels released a new video of the hostages on Tuesday.",
+                                                         published="2024-03-07")]
