@@ -159,7 +159,7 @@ _UNIT_STEMS = ("day", "year", "week", "second", "month", "hour", "night", "minut
 # The words that news text holds most often come first: the gate stops at the
 # first one it finds ("mar" of "market" and "dec" of "decision" as well).
 _NEEDS = {
-    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "ymd_slash": ("/",), "year_range": ("-", "–"), "month_year": _MONTH_STEMS,
+    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "dmy_words": ("th of", "st of", "nd of", "rd of"), "ymd_slash": ("/",), "year_range": ("-", "–"), "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS, "week_of": ("week of",), "iso": ("-",), "numeric": ("/", "."),
     "spelled_year": ("nineteen", "eighteen", "thousand"), "year_apos": ("'",),
     "decade": ("ties", "0s", "0's"), "century": ("century",),
