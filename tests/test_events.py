@@ -7842,3 +7842,15 @@ def test_questioning_judicial_custody_and_a_product_released():
     # (rebels releasing a video launch nothing)
     assert "launch" not in [m.type for m in find_events("Rebels released a new video of the hostages on Tuesday.",
                                                          published="2024-03-07")]
+
+
+def test_doubt_about_who_or_why_leaves_the_event_itself_told_as_done():
+    (m,) = find_events("A suspected Russian missile strike hit a hospital in Kyiv on Monday.", published="2024-03-07")
+    assert (m.type, m.status) == ("attack", "occurred")
+    (m,) = find_events("Investigators ruled out sabotage in Sunday's plane crash.", published="2024-03-07")
+    assert (m.type, m.status) == ("accident", "occurred")
+    # (but a denial of the event itself, or of reports of it, still negates it)
+    (m,) = find_events("Malaysian police denied rumours of race riots in Kuala Lumpur on Monday.", published="2024-03-07")
+    assert m.status == "negated"
+    (m,) = find_events("A suspected arson attack destroyed a mosque on Sunday.", published="2024-03-07")
+    assert m.status == "unconfirmed"

@@ -4975,6 +4975,15 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             # (but "demanded that the officers be removed and prosecuted": the second participle shares the "be")
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
+        if cue in _DENIALS and re.fullmatch(r"\s+(?:any\s+|all\s+)?(?!(?:rumou?rs?|reports?|claims?|allegations?|speculation|"
+                                            r"suggestions?|accounts?|news|stories|story)\b)[a-z-]+\s+"
+                                            r"(?:in|of|at|behind|during|for|with|over|into|"
+                                            r"from|to)\s+(?:[\w’'-]+\s+){0,3}", region[m.end():]):
+            continue  # "ruled out sabotage in Sunday's plane crash", "denied involvement in the attack": the crash happened
+        if cue in ("suspected", "alleged") and 1 <= words_between <= 2 \
+                and re.fullmatch(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}(?:\s+(?:[a-z-]+))?\s*", region[m.end():]) \
+                and re.search(r"(?i)\b(?:a|an|the)\s+$", region[:m.start()]):
+            continue  # "A suspected Russian missile strike hit a hospital": whose it was is in doubt, not the strike
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
                 and len(text[best[3]:window_start + m.start()].split()) <= 1:
             continue  # "did not plan to apply", "is not expected to": the plan is negated
