@@ -159,7 +159,8 @@ _UNIT_STEMS = ("day", "year", "week", "second", "month", "hour", "night", "minut
 # The words that news text holds most often come first: the gate stops at the
 # first one it finds ("mar" of "market" and "dec" of "decision" as well).
 _NEEDS = {
-    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "dmy_words": ("th of", "st of", "nd of", "rd of"), "ymd_slash": ("/",), "year_range": ("-", "–"), "month_year": _MONTH_STEMS,
+    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "dmy_words": ("th of", "st of", "nd of", "rd of"),
+    "ymd_slash": ("/",), "year_range": ("-", "–"), "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS, "week_of": ("week of",), "iso": ("-",), "numeric": ("/", "."),
     "spelled_year": ("nineteen", "eighteen", "thousand"), "year_apos": ("'",),
     "decade": ("ties", "0s", "0's"), "century": ("century",),
@@ -649,6 +650,7 @@ def _p_dmy(text, m):
         data.update(d=d0, d2=d, first_end=m.end("d0s"), d2_start=m.start("d"), date_from=m.start("d0"))
     return data
 
+
 _ORD_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
               r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
               r"(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))")
@@ -659,11 +661,10 @@ def _p_dmy_words(text, m):
     """'the first of October', 'the twenty-third of May 2019': a day in words."""
     if not _is_cap(text[m.start("mon")]) or text[m.end():m.end() + 2] in ("'s", "’s"):
         return None  # (not "the first of March's storms")
-    w = re.sub(r"[-\s]+", "-", m.group("ord").lower())
-    tens, _, unit = w.rpartition("-")
-    d = {"twenty": 20, "thirty": 30}.get(tens, 0) + ORDINALS.get(unit or w, ORDINALS.get(w, 0)) \
-        if tens else {"thirtieth": 30}.get(w) or ORDINALS.get(w)
-    if not d or not 1 <= d <= 31:
+    tens, _, unit = re.sub(r"[-\s]+", "-", m.group("ord").lower()).rpartition("-")
+    # ("twenty-third" = 20 + 3; ORDINALS reads up to "twentieth")
+    d = {"twenty": 20, "thirty": 30}.get(tens, 0) + ({"thirtieth": 30}.get(unit) or ORDINALS.get(unit, 0))
+    if not 1 <= d <= 31:
         return None
     return {"kind": "day", "m": MONTHS[m.group("mon").lower().rstrip(".")], "d": d,
             "y": int(m.group("y")) if m.group("y") else None,

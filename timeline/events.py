@@ -2712,12 +2712,12 @@ LEAD_SENTENCES = 6
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:over|amid|amidst|in\s+response\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|"
                           r"responding\s+to|in\s+reaction\s+to|in\s+connection\s+with|(?:reeling|recovering)(?:\s+\w+){0,3}?\s+from|"
                           r"stunned\s+by|shaken\s+by)\s+the\s+(?:[\w-]+\s+){0,3}$")
-# "The earthquake occurred on Friday": the noun is the subject the date is about
 # what a period names when it counts a figure: "first-half profit fell", "third-quarter earnings"
 _PERIOD_OF_FIGURE = re.compile(r"(?i)[-\s]+(?:(?:pre-tax|pretax|net|operating|core|underlying|gross|group|"
                                r"adjusted|quarterly|annual)\s+)?(?:profits?|earnings|revenues?|sales|results|losses|loss|"
                                r"output|growth|turnover|income|margins?|figures|GDP|dividends?|exports|imports|deficit)\b"
                                r"(?![-\s]+(?:tax|taxes|treaty|treaties|statements?|brackets?|support|scheme)\b)")
+# "The earthquake occurred on Friday": the noun is the subject the date is about
 _SUBJECT_OF_DATED = re.compile(r"(?:\s*,[^,;:.()]{3,70},)?\s+(?:\w+\s+){0,2}?(?:occurred|happened|took\s+place|struck|hit|began|started|"
                                r"broke\s+out|erupted|was\s+held|were\s+held|came|"
                                # "The attack is believed to have begun in June 2018": hedged, the same
@@ -4975,14 +4975,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             # (but "demanded that the officers be removed and prosecuted": the second participle shares the "be")
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
-        if cue in _DENIALS and re.fullmatch(r"\s+(?:any\s+|all\s+)?(?!(?:rumou?rs?|reports?|claims?|allegations?|speculation|"
-                                            r"suggestions?|accounts?|news|stories|story)\b)[a-z-]+\s+"
-                                            r"(?:in|of|at|behind|during|for|with|over|into|"
-                                            r"from|to)\s+(?:[\w’'-]+\s+){0,3}", region[m.end():]):
+        if cue in _DENIALS and _DENIED_ABOUT.fullmatch(region, m.end()):
             continue  # "ruled out sabotage in Sunday's plane crash", "denied involvement in the attack": the crash happened
         if cue in ("suspected", "alleged") and 1 <= words_between <= 2 \
-                and re.fullmatch(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}(?:\s+(?:[a-z-]+))?\s*", region[m.end():]) \
-                and re.search(r"(?i)\b(?:a|an|the)\s+$", region[:m.start()]):
+                and _WHOSE_IN_DOUBT.fullmatch(region, m.end()) and _ARTICLE_END.search(region, 0, m.start()):
             continue  # "A suspected Russian missile strike hit a hospital": whose it was is in doubt, not the strike
         if status in ("planned", "hypothetical") and best is not None and best[0] == "negated" \
                 and len(text[best[3]:window_start + m.start()].split()) <= 1:
@@ -5112,6 +5108,14 @@ _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assai
                 "killers", "bomber", "bombers", "militant", "militants", "rebels", "insurgents", "jihadists",
                 "terrorist", "terrorists", "hackers", "hacker", "kidnappers", "thieves", "thief", "smugglers",
                 "perpetrator", "perpetrators", "ringleader", "mastermind", "spy", "spies", "poachers", "pirates"}
+# what a denial is about when it is not the event: "ruled out sabotage in Sunday's plane crash",
+# "denied any role in the killing" (but "denied rumours of race riots": the riots)
+_DENIED_ABOUT = re.compile(r"\s+(?:any\s+|all\s+)?(?!(?:rumou?rs?|reports?|claims?|allegations?|speculation|"
+                           r"suggestions?|accounts?|news|stories|story)\b)[a-z-]+\s+"
+                           r"(?:in|of|at|behind|during|for|with|over|into|from|to)\s+(?:[\w’'-]+\s+){0,3}")
+# a name after "a suspected": whose the event was ("A suspected Russian missile strike")
+_WHOSE_IN_DOUBT = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}(?:\s+[a-z-]+)?\s*")
+_ARTICLE_END = re.compile(r"(?i)\b(?:a|an|the)\s+$")
 _ADJECTIVE_CUES = {"suspected", "alleged", "possible", "apparent", "purported", "presumed", "probable",
                    "near", "nearing", "close to", "pending"}  # ("its pending acquisition of Piedmont": not done yet)
 _REPORTED_FUTURE = re.compile(
@@ -7507,7 +7511,8 @@ _TITLED_SUBJECT = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}
                              r"premier|leaders?|delegations?|delegates|heads\s+of\s+state|chief|commissioner|general)"
                              r"\s+(?:[a-z][\w-]*\s+){0,4}$")
 # "Modi arrived in Washington on Tuesday for a three-day official visit", "Biden visited Kyiv":
-# a leader named by surname alone opens the sentence, the visit's subject
+# a leader named by surname alone opens the sentence, the visit's subject (a word that ends in
+# "s" is more often a plural, "Troops", than a name)
 _BARE_NAME_VISITOR = re.compile(r"(?:[A-Z][a-z]+\s+)?(?!(?:Police|Officials|Troops|Staff|Security|Rescuers|Investigators|"
                                 r"Residents|Workers|Protesters|Soldiers|Doctors|Authorities|Everyone|Nobody|Someone|It|"
                                 r"He|She|They|We|I|This|That|These|Those|There|Then|Later|Earlier|Also|Meanwhile|However|"
