@@ -7854,3 +7854,17 @@ def test_doubt_about_who_or_why_leaves_the_event_itself_told_as_done():
     assert m.status == "negated"
     (m,) = find_events("A suspected arson attack destroyed a mosque on Sunday.", published="2024-03-07")
     assert m.status == "unconfirmed"
+
+
+def test_more_everyday_wordings_of_events():
+    cases = [("Argentina devalued the peso by 50% on Tuesday.", "policy"),
+             ("A 5.4-magnitude tremor jolted Nepal's Jajarkot district on Friday night.", "disaster"),
+             ("Thames Water was put into special administration on Monday.", "bankruptcy"),
+             ("The cricket board axed head coach Mickey Arthur on Saturday.", "dismissal"),
+             ("Seven Tory councillors jumped ship to Labour on Friday.", "defection"),
+             ("The dissident took refuge in the US embassy in Beijing on Sunday.", "asylum"),
+             ("The Nobel laureate breathed his last at a hospital in Kolkata on Monday.", "death"),
+             ("The activist was jailed for 15 days on Wednesday for organising a protest.", "sentence"),
+             ("Mahindra took a 58% stake in the Indian unit of Skoda on Friday.", "acquisition")]
+    for text, kind in cases:
+        assert kind in [m.type for m in find_events(text, published="2025-01-13")], text
