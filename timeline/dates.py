@@ -172,7 +172,8 @@ _NEEDS = {
     "holiday": ("president", "election", "mother", "easter", "father", "christmas", "new year", "independence",
                 "halloween", "valentine", "boxing", "bastille", "veterans", "armistice", "thanksgiving",
                 "labor day", "memorial", "luther", "columbus", "may day", "fourth of july", "good friday",
-                "palm sunday", "ash wednesday", "maundy"),
+                "palm sunday", "ash wednesday", "maundy", "july fourth", "canada day", "australia day", "anzac",
+                "patrick", "juneteenth", "bonfire", "fawkes", "mlk"),
     "relunit": ("year", "week", "month", "quarter", "decade", "century"),
     "the_unit": ("day", "year", "week", "month", "decade", "century"),
     "ago": ("after", "before", "back", "since", "later", "ago", "earlier", "from now", "hence",
@@ -1090,7 +1091,7 @@ def _p_pod_of(text, m):
     return {"kind": "pod_of", "pod": PARTS_OF_DAY[m.group("pod")] if m.group("pod") else "NI", "from": start}
 
 
-@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|may\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?P<wk>\s+week\b)?(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
+@_pattern("holiday", r"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year's\s+(?:day|eve)|new\s+year's|independence\s+day|the\s+fourth\s+of\s+july|fourth\s+of\s+july|july\s+fourth|may\s+day|canada\s+day|australia\s+day|anzac\s+day|st\.?\s+patrick's\s+day|saint\s+patrick's\s+day|juneteenth|bonfire\s+night|guy\s+fawkes\s+night|martin\s+luther\s+king\s+jr\.?\s+day|mlk\s+day|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|veterans\s+day|armistice\s+day|thanksgiving(?:\s+day)?|labor\s+day|memorial\s+day|martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|mother's\s+day|father's\s+day|election\s+day|easter(?:\s+sunday|\s+monday)?|good\s+friday|palm\s+sunday|ash\s+wednesday|maundy\s+thursday)\b(?P<wk>\s+week\b)?(?:\s+(?P<y>" + _YEAR + r")\b)?", 6)
 def _p_holiday(text, m):
     h = re.sub(r"\s+", " ", m.group("h").lower())
     if not _is_cap(text[m.start("h")]):
