@@ -185,6 +185,9 @@ CASES = [
     ("The shooting happened during a Fourth of July parade.", "Fourth of July", "2018-07-08", "DATE", "2018-07-04", None, "2018-07-04", "2018-07-04", "day"),
     ("Veterans marched through Sydney on Anzac Day.", "Anzac Day", "2015-05-04", "DATE", "2015-04-25", None, "2015-04-25", "2015-04-25", "day"),
     ("Marches are planned for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", A, "DATE", "2019-01-21", None, "2019-01-21", "2019-01-21", "day"),
+    ("The hearing is now set for the 28th.", "the 28th", "2023-09-20", "DATE", "2023-09-28", None, "2023-09-28", "2023-09-28", "day"),
+    ("The hearing was adjourned to the 8th.", "the 8th", "2023-09-20", "DATE", "2023-10-08", None, "2023-10-08", "2023-10-08", "day"),
+    ("Saturday's match against Leeds has been postponed.", "Saturday", "2021-11-26", "DATE", "2021-11-27", None, "2021-11-27", "2021-11-27", "day"),
     ("He left a fortnight ago.", "a fortnight ago", A, "DATE", "2018-12-20", None, "2018-12-20", "2018-12-20", "day"),
     ("He was suspended on March 2, 2015. He resigned a fortnight later.", "a fortnight later", A, "DATE", "2015-03-16", None, "2015-03-16", "2015-03-16", "day"),
     ("He left six weeks ago.", "six weeks ago", A, "DATE", "2018-W47", None, "2018-11-19", "2018-11-25", "week"),
@@ -478,6 +481,7 @@ def test_enough_cases():
 
 
 FALSE_FRIENDS = [
+    "He won for the 28th time.",
     "The minister told the Sunday Times that he would resign.",
     "He told the Mail on Sunday that he would quit.",
     "The Good Friday Agreement ended decades of violence.",

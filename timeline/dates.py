@@ -930,13 +930,14 @@ def _p_half_bare(text, m):
     return {"kind": "half", "h": 1 if m.group("h").lower() == "first" else 2, "y": None, "rel": None, "bare": True}
 
 
-@_pattern("day_ord", r"\bon the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|at|in|when|after|before|with|but|as|to|of\s+(?:this|next|last|that)\s+month)\b))", 6)
+@_pattern("day_ord", r"\b(?:on|for|to|until|till|by) the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$|(?:and|at|in|when|after|before|with|but|as|to|of\s+(?:this|next|last|that)\s+month)\b))", 6)
 def _p_day_ord(text, m):
     # "on the 5th": a day of the month in question
     d = int(m.group("d"))
     if not 1 <= d <= 31:
         return None
-    return {"kind": "day_ord", "d": d, "from": m.start() + 3, "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
+    # ("set for the 28th", "adjourned to the 28th", "due by the 28th of this month")
+    return {"kind": "day_ord", "d": d, "from": m.start() + m.group(0).index("the"), "rel": (re.search(r"of\s+(this|next|last|that)\s+month", text[m.end():m.end() + 20].lower()) or [None, None])[1]}
 
 
 @_pattern("in_the_day", r"\b(?:earlier|later|early|late)\s+in\s+the\s+day\b", 7)
@@ -2373,6 +2374,8 @@ def _r_day_ord(c: Cand, ctx: _Ctx) -> Reading | None:
         y, m = a.year, a.month
         rel = c.data.get("rel")
         tense = _tense(ctx.text, c.start, c.end)
+        if _MOVED_TO.search(ctx.text, max(0, c.start - 60), c.start):
+            tense = "future"  # "The hearing was adjourned to the 28th": the day it was moved to lies ahead
         if rel == "next" or (rel is None and tense == "future" and dd < a.day):
             y, m = _add_months(y, m, 1)
         elif rel == "last" or (rel is None and tense == "past" and dd > a.day):
@@ -2384,6 +2387,10 @@ def _r_day_ord(c: Cand, ctx: _Ctx) -> Reading | None:
         return None
     day = dt.date(y, m, dd)
     return Reading(value=day.isoformat(), start=day, end=day, precision="day", rule=rule)
+
+
+_MOVED_TO = re.compile(r"(?i)\b(?:adjourned|postponed|moved|deferred|pushed\s+back|put\s+off|fixed|set|rescheduled)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:to|for|until|till)\s+$")
 
 
 def _r_week_of(c: Cand, ctx: _Ctx) -> Reading | None:
@@ -3360,7 +3367,9 @@ _NAMES_A_DAY = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 
 
 _POSS_DAY_AHEAD = re.compile(r"['’]s\s+(?:(?!that\b|which\b|who\b|when\b)[\w-]+\s+){1,3}"
-                             r"(?:will|is\s+(?:to|due|scheduled|set|expected)|are\s+(?:to|due|scheduled|set|expected))\b")
+                             r"(?:will|is\s+(?:to|due|scheduled|set|expected)|are\s+(?:to|due|scheduled|set|expected)|"
+                             # "Saturday's match against Leeds has been postponed": one that was still to come
+                             r"(?:has|have)\s+been\s+(?:postponed|called\s+off|cancell?ed|rescheduled|delayed|put\s+off))\b")
 
 
 def _r_anaphor(c: Cand, ctx: _Ctx) -> Reading | None:
