@@ -7868,3 +7868,12 @@ def test_more_everyday_wordings_of_events():
              ("Mahindra took a 58% stake in the Indian unit of Skoda on Friday.", "acquisition")]
     for text, kind in cases:
         assert kind in [m.type for m in find_events(text, published="2025-01-13")], text
+
+
+def test_a_present_tense_start_on_a_weekday_is_still_to_come():
+    (m,) = find_events("Workers begin a 48-hour strike on Monday.", published="2024-03-07")
+    assert (m.type, m.status, m.date_start) == ("strike", "planned", "2024-03-11")
+    (m,) = find_events("Tim Cook takes over as chief executive on Monday.", published="2024-03-07")
+    assert (m.type, m.status, m.date_start) == ("appointment", "planned", "2024-03-11")
+    (m,) = find_events("Workers began a 48-hour strike on Monday.", published="2024-03-07")
+    assert (m.status, m.date_start) == ("occurred", "2024-03-04")

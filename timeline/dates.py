@@ -2856,8 +2856,10 @@ _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:now|set|due|scheduled|planned|slated|
 # a verb in the simple present that tells a timetable, not a habit or a past
 # ("go to the polls", "meets", "opens"); not after a determiner ("the votes")
 _PRESENT_SCHEDULE = re.compile(
-    r"(?<!\bthe )(?<!\bits )(?<!\btheir )\b(?:go(?:es)?\s+to\s+the\s+polls|vote|votes|meet|meets|opens|kicks?\s+off|"
-    r"resumes|travels|heads|hosts|faces|takes?\s+place|arrives|begins|starts)\b"
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ba )(?<!\ban )\b(?:go(?:es)?\s+to\s+the\s+polls|vote|votes|meet|meets|opens|kicks?\s+off|"
+    r"resumes|travels|heads|hosts|faces|takes?\s+place|arrives|begins|starts|"
+    # "Workers begin a 48-hour strike on Monday", "Tim Cook takes over as chief executive on Monday"
+    r"begin|start|takes?\s+over|takes?\s+office|walk\s+out|walks\s+out)\b"
     r"(?:\s+[\w’'-]+){0,6}?\s+(?:on\s+)?$", re.I)
 
 
