@@ -7877,3 +7877,8 @@ def test_a_present_tense_start_on_a_weekday_is_still_to_come():
     assert (m.type, m.status, m.date_start) == ("appointment", "planned", "2024-03-11")
     (m,) = find_events("Workers began a 48-hour strike on Monday.", published="2024-03-07")
     assert (m.status, m.date_start) == ("occurred", "2024-03-04")
+
+
+def test_a_seat_won_at_a_weekdays_election_takes_its_day():
+    (m,) = find_events("Labor retained the seat of Dunkley at Saturday's by-election.", published="2024-03-07")
+    assert (m.type, m.date_start) == ("election", "2024-03-02")

@@ -2737,7 +2737,7 @@ _STORM_WORD = re.compile(r"(?i)(?:hurricane|typhoon|cyclone|tropical\s+storm|sto
 _OWN_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,4}")
 _OWN_DAY_BEFORE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}")
 _PREDICATE_START = re.compile(r"[\s,]*(?:is|are|was|were|will|would|has|have|had|could|may|might|should|must|can)\b")
-_IN_THE_VOTE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}")
+_IN_THE_VOTE = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the|a|[A-Z]\w+day['’]s)\s+(?:[\w’'-]+\s+){0,3}")  # ("at Saturday's by-election")
 _TALLY = re.compile(r"(?i),\s+(?:taking|bringing|raising|pushing|lifting|putting)\s+the\s+(?:number|toll|death\s+toll|tally|total)\b")
 
 
