@@ -61,11 +61,20 @@ def _date_ok(start, end, spec):
     return _in(start, spec[0]) and _in(end, spec[1])
 
 
-def _date_kind(found, specs):
+def _point_ok(start, end, spec):
+    """search_dates gives a point in time: inside the interval is right."""
+    if spec in ("tag", "none"):
+        return spec == "tag"
+    lo = spec[0][0] if isinstance(spec[0], tuple) else spec[0]
+    hi = spec[1][1] if isinstance(spec[1], tuple) else spec[1]
+    return lo <= start <= hi
+
+
+def _date_kind(found, specs, fits=_date_ok):
     """found: None or (start, end); specs: the accepted readings."""
     if found is None:
         return "OK" if "none" in specs else "MISSED"
-    if any(sp != "none" and _date_ok(found[0], found[1], sp) for sp in specs):
+    if any(sp != "none" and fits(found[0], found[1], sp) for sp in specs):
         return "OK"
     return "SPURIOUS" if all(sp == "none" for sp in specs) else "WRONG"
 
@@ -109,22 +118,7 @@ def _search_dates_kind(sent, anchor, s, e, specs):
         if i < e and i + len(sub) > s and found is None:
             day = when.date().isoformat()
             found = (day, day)
-    if found is None:
-        return "OK" if "none" in specs else "MISSED"
-    # a point in time: inside the interval is right
-    ok = False
-    for sp in specs:
-        if sp in ("none",):
-            continue
-        if sp == "tag":
-            ok = True
-        else:
-            lo = sp[0][0] if isinstance(sp[0], tuple) else sp[0]
-            hi = sp[1][1] if isinstance(sp[1], tuple) else sp[1]
-            ok = ok or lo <= found[0] <= hi
-    if ok:
-        return "OK"
-    return "SPURIOUS" if all(sp == "none" for sp in specs) else "WRONG"
+    return _date_kind(found, specs, fits=_point_ok)
 
 
 def _interval(spec):
@@ -180,7 +174,7 @@ def events_probe(verbose=False):
             got = "; ".join(f"{m.type}/{m.status}/{m.trigger!r}/{m.date_start}..{m.date_end}" for m in ms) or "-"
             lines.append(f"{'+'.join(kinds):12s} | {pub} | {text} | {types}/{statuses}/{when} | {got}")
     n = len(CASES)
-    ok = sum(1 for c in by_type.values() for k, v in c.items() if k == "OK" for _ in range(v))
+    ok = sum(c["OK"] for c in by_type.values())
     print(f"events probe: {n} items, {ok} OK ({ok / n:.3f}); " + _rest(counts))
     print("  by type (OK/items): " + ", ".join(f"{t} {c['OK']}/{c['OK'] + c['fail']}" for t, c in sorted(by_type.items())))
     for line in lines:

@@ -5051,7 +5051,7 @@ _BARE_AND = re.compile(r"\s*and\s+(?:then\s+|later\s+|also\s+)?")
 _OWN_PHRASE_STOP = re.compile(r"(?i)\b(?:that|to|will|would|could|should|can|may|might|is|are|was|were|has|have|had|"
                               r"scheduled|planned|due|set|expected|slated|"
                               r"who|which|when|where|while|after|before|until|since|because)\b")
-_AND_VERB_GAP = re.compile(r"\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?")
+_AND_VERB_GAP = re.compile(r"\s*,?" + _BARE_AND.pattern + r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?")
 # "On Wednesday ... convicted five former officials ..., and sentenced them": the day before the first verb
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
 _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|whereas)\s+(?:he|she|they|it|we|I|you|"
@@ -6601,9 +6601,8 @@ def _governing_timex(text, sent, s0, e0, ci, clauses, trig_clauses, trigs, idx, 
         # that year": a date closing the verb phrase before "and" is that verb's,
         # where the trigger's own phrase has a date of its own
         if tx.end <= s0 and _AND_VERB_GAP.fullmatch(text, tx.end, s0) and _PAST_VERB.search(text, sent.start, tx.start) \
-                and any(y.start > e0 and not isinstance(y, _PointBack) and a_ <= y.start < b_
-                        and not _OWN_PHRASE_STOP.search(text, e0, y.start)
-                        for y in usable for a_, b_, _k in clauses[ci:ci + 1]):
+                and any(e0 < y.start < cb and not isinstance(y, _PointBack)
+                        and not _OWN_PHRASE_STOP.search(text, e0, y.start) for y in usable):
             score += 10
         # another trigger between the trigger and the timex
         lo, hi = (tx.end, s0) if tx.end <= s0 else (e0, tx.start)
