@@ -128,9 +128,10 @@ def _canon(name: str) -> str:
     name = re.sub(r"^(?:the|The)\s+", "", name)
     # "German government" = "Government of Germany", "Tonga's parliament" =
     # "Parliament of Tonga": the engine writes bodies of a country canonically
-    m = re.match(r"^([A-Z][\w.'’ -]*?)(?:[’']s)?\s+(government|parliament|senate|army|navy|police|cabinet)$", name)
+    # (whatever the case of the body: "Georgian Police" = "Georgian police")
+    m = re.match(r"^([A-Z][\w.'’ -]*?)(?:[’']s)?\s+((?i:government|parliament|senate|army|navy|police|cabinet))$", name)
     if m and m.group(1) in gaz.places:
-        return _fold(f"{m.group(2)} of {gaz.places[m.group(1)][0]}")
+        return _fold(f"{m.group(2).lower()} of {gaz.places[m.group(1)][0]}")
     return _fold(name)
 
 

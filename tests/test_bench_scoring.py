@@ -66,3 +66,10 @@ def test_every_probe_article_loads_with_its_evidence_in_its_text():
         for e in gold["events"]:
             assert e["evidence"] in text, (path, e["evidence"])
             assert e["date"]["start"] is None or e["date"]["end"] is not None, path
+
+
+def test_a_country_body_is_the_same_name_whatever_its_case():
+    # "Georgian Police" in one annotation, "Georgian police" from the engine
+    assert bench._same("Georgian police", "Georgian Police")
+    assert bench._same("Nigerian army", "Army of Nigeria")
+    assert not bench._same("Georgian police", "Armenian police")
