@@ -212,3 +212,20 @@ def test_deaths_in_one_place_on_different_days_are_different_events(db):
     save(db, "b", "2019-06-02", "B", place_death("2019-06-01"))
     rows = events(db)
     assert len(rows) == 2 and not any(e["conflict"] for e in rows)
+
+
+def test_an_unnamed_group_does_not_join_two_arrests(db):
+    # "Police arrested two men in Lagos" and "Police arrested five men in
+    # Kano", the same day: the same force, two arrests
+
+    def police_arrest(city):
+        m = mention("arrest", "Nigerian police", "2024-03-05", "2024-03-05", "day", where=city)
+        m.actors[0].kind = "group"
+        return m
+
+    save(db, "a", "2024-03-06", "A", police_arrest("Lagos"))
+    save(db, "b", "2024-03-06", "B", police_arrest("Kano"))
+    assert len(events(db)) == 2
+    # (the same place and day is one arrest told twice)
+    save(db, "c", "2024-03-06", "C", police_arrest("Lagos"))
+    assert len(events(db)) == 2

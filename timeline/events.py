@@ -771,6 +771,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_where(mentions, ents_by_sent, sentences, anchor, dateline_places, item_places)
     if dateline_places:
         _dateline_city(mentions, dateline_places, datelines[0][0])
+    _whose_forces(mentions)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
     _cause_not_the_actors(mentions)
@@ -1323,11 +1324,15 @@ def _identified_culprit(mentions, table) -> None:
         return
     (name,) = names
     for m in mentions:
-        if m.type not in _CRIME_TYPES or any(a.kind == "person" and a.role == "who" for a in m.actors):
-            continue
+        if m.type not in _CRIME_TYPES or any(a.kind == "person" and a.role == "who" or a.name == name
+                                             for a in m.actors):
+            continue  # (nor twice: "State prosecutors charged the suspect", already whom)
         rel0, rel1 = m.trigger_start - m.sentence_start, m.trigger_end - m.sentence_start
         if any(rel0 - 60 <= w.start() and w.end() <= rel1 + 60 for w in _CRIME_ROLE_WORD.finditer(m.sentence)):
-            m.actors.insert(0, Actor(name, "person", "who"))
+            if any(a.role == "who" for a in m.actors):  # ("State prosecutors charged the suspect")
+                m.actors.append(Actor(name, "person", "whom"))
+            else:
+                m.actors.insert(0, Actor(name, "person", "who"))
 
 
 def _names_its_own(m) -> bool:
@@ -2354,6 +2359,38 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
         news = m.sentence_start <= lead_end or bool(recent and m.date_start and m.date_start >= recent)
         for p in (main if m.type in _LOCATED and news else [country] if country else []):
             m.actors.append(Actor(p, "place", "where", None, None, None))
+
+
+# bodies of a state that act where they are: "Police arrested two men" in Lagos
+# are the Nigerian police
+_DOMESTIC_GROUPS = frozenset({"police", "prosecutors", "authorities", "army", "military", "navy", "soldiers",
+                              "security forces", "coast guard", "coastguard", "riot police"})
+
+
+@functools.lru_cache(maxsize=None)
+def _country_adjective(country: str) -> str:
+    """"Nigerian" for Nigeria (the gazetteer's first demonym), else the name itself."""
+    gaz = _gazetteer()
+    for name, hit in gaz.places.items():
+        if hit[0] == country and name != country and re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic|ien|ine|ek)", name):
+            return name
+    return country
+
+
+def _whose_forces(mentions) -> None:
+    """A group of a state's ("police", "the army") named bare is that of the
+    one country where the event happened: "Nigerian police"."""
+    gaz = _gazetteer()
+    for m in mentions:
+        groups = [a for a in m.actors if a.kind == "group" and a.name.lower() in _DOMESTIC_GROUPS]
+        if not groups:
+            continue
+        lands = {a.name for a in m.actors if a.role == "where" and a.name in gaz.countries}
+        if len(lands) != 1:
+            continue
+        adj = _country_adjective(lands.pop())
+        for a in groups:
+            a.name = f"{adj} {a.name.lower()}"
 
 
 def _dateline_city(mentions, dateline_places, at: int) -> None:
@@ -7238,6 +7275,28 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             after = [named] + after
     after = [m for m in after if tname in ("acquisition", "merger", "agreement") or not (m.kind == "organisation" and re.search(
         r"(?i)\ban?\s+$", text[max(sent.start, m.start - 4):m.start]) and _CONTENT_NOUN.match(text, m.end))]
+    # an unnamed group of a state or of armed men that acts: "Police arrested
+    # two men", "security forces killed 12 demonstrators", "were detained by
+    # riot police": the group as the sentence names it
+    # (not crowds, workers or victims: annotators name their union or nobody)
+    group_subj = None
+    if verbal and tname != "statement" and not poss and of_agent is None and not related and "who" in roles:
+        g = None
+        if not passive and subj is None and not any(a.role == "who" for a in actors):
+            g = _group_before(text, sent, max(ca, sent.start, s0 - 160), s0)
+        elif passive and by_agent is None and (m := _BY_GROUP.match(text, e0)) is not None:
+            g = m.start("np"), m.end("np")
+        if g is not None:
+            group_subj = _group_name(text, sent, *g)
+            if (group_subj, "who") not in seen:
+                if passive and subj is not None:
+                    for a in actors:  # ("Castillo was detained by police": Castillo is done to)
+                        if a.role == "who" and a.name == subj.name:
+                            a.role = "whom"
+                            seen.discard((a.name, "who"))
+                            seen.add((a.name, "whom"))
+                seen.add((group_subj, "who"))
+                actors.append(Actor(group_subj, "group", "who", text[g[0]:g[1]], g[0], g[1]))
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
@@ -7254,7 +7313,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if tname == "statement" and subj is None and re.match(r"(?i)told$", text[s0:e0]) and m.start - e0 <= 2:
             add(m, "whom")  # "..., on Sunday told Agence France-Presse": whom it was told, not who told it
             continue
-        add(m, "who" if (symmetric or subj is None) and not (tname == "statement" and _SAID_OF.fullmatch(text, s0, e0))
+        add(m, "who" if (symmetric or subj is None and group_subj is None)
+            and not (tname == "statement" and _SAID_OF.fullmatch(text, s0, e0))
             else "whom")
     if tname == "appointment" and ("replacing" in sent.text or "succeeding" in sent.text) \
             and (rp := _REPLACING.search(text, e0, sent.end)) is not None:
@@ -7423,6 +7483,64 @@ _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:as|" + _SUBORDINATORS + r")\s+(?:[a-
 _BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:(?:the\s+)?[A-Z]|"
                        r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[A-Z])")  # "announced by his son Abhijit"
 # "a day after tens of thousands of people marched": a crowd is its own subject
+# unnamed groups that act in the news: a state's forces and officers, armed men
+_GROUP_HEAD = (r"(?i:police(?:men)?|prosecutors|authorities|troops|soldiers|forces|army|military|navy|marines|"
+               r"militants|gunmen|rebels|insurgents|militiamen|militias|fighters|guerrillas|jihadists|separatists|"
+               r"paramilitaries|investigators|detectives|lawmakers|legislators|jurors|jury|firefighters|rescuers|"
+               r"hackers|pirates|kidnappers|abductors|bandits|attackers|assailants|robbers|regulators|inspectors|"
+               r"agents|officers|guards|marshals|coast\s?guard)")
+# (not a function word nor a verb form before the head)
+_GROUP_MOD = (r"(?:(?!(?i:the|a|an|and|or|but|of|in|on|at|to|by|for|with|from|who|which|that|was|were|is|are|"
+              r"has|have|had|be|been|his|her|its|their|our|this|these|those|said|says|also|then|when|after|"
+              r"before|as|while|since|where|not|no|some|many|all|other|more|than|yesterday|today|"
+              r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+              r"august|september|october|november|december|morning|afternoon|evening|night|week|weekend)\b)"
+              r"(?:[a-z][a-z-]+|[A-Z][a-z-]+|[A-Z]{2,}|U\.S\.)\s+)")
+_GROUP_DET = (r"(?i:(?:the|some|several|many|numerous|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|"
+              r"(?:at\s+least|more\s+than|about|around|nearly|over)\s+(?:\d[\d,]*|[a-z]+)|"
+              r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+)")
+_GROUP_NP = _GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\b"
+# what may stand between the group and its verb: a place it is from, a time, an adverb, an auxiliary
+_GROUP_GAP = re.compile(
+    r"(?:\s+(?:in|from|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"(?:\s*,\s*|\s+)?(?:(?:on\s+(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
+    r"tonight|overnight|later|also|then|reportedly|allegedly|briefly|quickly|eventually|finally|already|"
+    r"have|has|had|have\s+since|had\s+since)(?:\s*,\s*|\s+))*")
+_GROUP_AT = re.compile(r"(?-i:(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(?:said|say|says)\b))" + _GROUP_NP)
+_GROUP_OPENER = re.compile(r"(?i)(?:\A|[,;:(“\"—–-]|\b(?:and|but|after|before|when|while|as|since|until|because|"
+                           r"that|then|where|once|though|although|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"yesterday|today|night|morning)\b)\s*\Z")
+_BY_GROUP = re.compile(r"(?i)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|overnight|later|briefly))?\s+by\s+"
+                       + _GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\b(?!\s+of\b|[’']s)")
+
+
+def _group_before(text, sent, lo, s0):
+    """The unnamed group that is the subject right before `s0` (in the clause
+    from `lo`): (start, end) of its noun phrase without the determiner, or None."""
+    for w in re.finditer(r"(?<![\w’'-])\w", text[lo:s0]):
+        a = lo + w.start()
+        if a != lo and not _GROUP_OPENER.search(text[max(sent.start, a - 12):a]):
+            continue  # (a group opens the clause, or follows a conjunction or a comma)
+        m = _GROUP_AT.match(text, a, s0)
+        if m is not None and (gap := _GROUP_GAP.match(text, m.end(), s0)) is not None and gap.end() == s0:
+            return m.start("np"), m.end("np")
+    return None
+
+
+def _group_name(text, sent, a, b) -> str:
+    """The group's name: its words as written, the first lower-cased where
+    only its place in the sentence capitalised it ("Police arrested"), less
+    a word of doubt."""
+    words = text[a:b].split()
+    first = words[0]
+    if first[:1].isupper() and first[1:].islower() and re.search(
+            r"(?:\A|[“\"(—–-])\s*\Z", text[sent.start:a]) is not None:
+        words[0] = first.lower()
+    if len(words) > 1 and words[0].lower() in ("suspected", "alleged", "presumed"):
+        words = words[1:]  # ("Suspected communist rebels bombed": the status says the doubt)
+    return " ".join(words)
+
+
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
 def _is_verbal(ttext: str, tkind: str, comp: "_Compiled") -> bool:

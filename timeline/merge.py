@@ -58,13 +58,14 @@ def _key_entities(db, table: str, column: str, id_: str) -> set[str]:
     People and organisations who did it or had it done to them; failing
     those, countries in those roles; failing those, the places where. A
     country named beside a person ("Trump ... the United States") is too
-    common to tell one event from another.
+    common to tell one event from another, and an unnamed group ("Nigerian
+    police") more so: it is never a key.
     """
     rows = db.execute(
         f"""select t.entity_id, t.role, entities.kind from {table} t
             join entities on entities.id = t.entity_id where t.{column} = ?""", [id_]).fetchall()
-    for wanted in (lambda r, k: r in ("who", "whom") and k != "place",
-                   lambda r, k: r in ("who", "whom"),
+    for wanted in (lambda r, k: r in ("who", "whom") and k not in ("place", "group"),
+                   lambda r, k: r in ("who", "whom") and k != "group",
                    lambda r, k: r == "where"):
         keys = {e for e, role, kind in rows if wanted(role, kind)}
         if keys:

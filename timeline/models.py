@@ -90,7 +90,7 @@ class Actor:
     """An entity as one mention involves it."""
 
     name: str  # canonical name after in-article alias resolution
-    kind: str  # person, organisation, place
+    kind: str  # person, organisation, place, group ("Nigerian police", "gunmen": unnamed)
     role: str  # who, whom, where
     text: str | None = None  # as written in the sentence ("Jo", "Pyongyang")
     start: int | None = None
