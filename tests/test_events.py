@@ -7909,3 +7909,11 @@ def test_an_unnamed_force_acts_and_takes_the_country_where_it_acts():
     # a named subject stays the subject
     assert ("Nigerian police", "who") not in _actors_of(
         "Okonjo arrested two men in Lagos on Tuesday, police said.", "2024-03-07", "arrest")
+
+
+def test_the_one_named_inside_the_trigger_is_done_to():
+    text = ("Peru's former president Pedro Castillo spent the night in a police base after Congress removed him "
+            "from office on Wednesday.")
+    assert _actors_of(text, "2022-12-08", "dismissal") == {("Congress", "who"), ("Pedro Castillo", "whom")}
+    assert _actors_of("Taco Viva Inc said it named Donald Ryan as president of the company.", "1987-10-19",
+                      "appointment") == {("Taco Viva Inc", "who"), ("Donald Ryan", "whom")}

@@ -7196,6 +7196,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                 add(m, "who")
     # objects: persons/organisations after the trigger in its clause
     after = [m for m in agents if m.start >= e0 and m.start < cb + 1]
+    if any(s0 < m.start < e0 for m in agents):
+        # "Congress removed him from office", "charged him with rebellion":
+        # the one named inside the trigger's words, after its verb, is its object
+        after = [m for m in agents if s0 < m.start and m.end <= e0 and m.kind == "person" and not m.possessive
+                 and re.match(r"(?!(?i:the|a|an|his|her|its|their)\s)[a-z]+\s", text[s0:m.start]) is not None] + after
     sub = _SUBORD.search(text, e0, cb + 1)
     if sub:
         after = [m for m in after if m.start < sub.start()]  # "... after Theresa May stepped down"
