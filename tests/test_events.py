@@ -7917,3 +7917,16 @@ def test_the_one_named_inside_the_trigger_is_done_to():
     assert _actors_of(text, "2022-12-08", "dismissal") == {("Congress", "who"), ("Pedro Castillo", "whom")}
     assert _actors_of("Taco Viva Inc said it named Donald Ryan as president of the company.", "1987-10-19",
                       "appointment") == {("Taco Viva Inc", "who"), ("Donald Ryan", "whom")}
+
+
+def test_people_set_off_by_their_titles_or_named_after_among_them_are_the_subjects():
+    text = ("The trade minister, Damien O'Connor, and the EU trade commissioner, Valdis Dombrovskis, signed the "
+            "agreement in Brussels on Sunday.")
+    assert {n for n, r in _actors_of(text, "2022-07-01", "agreement")} == {"Damien O'Connor", "Valdis Dombrovskis"}
+    # his ministers resigned, not he; those named after "among them" did
+    text = ("Pedro Castillo tried to dissolve Congress on Wednesday. Within minutes, several of his ministers "
+            "resigned, among them the economy minister, Kurt Burneo, and Foreign Minister César Landa.")
+    assert _actors_of(text, "2022-12-08", "resignation") == {("Kurt Burneo", "who"), ("César Landa", "who")}
+    # (and unnamed, they are his ministers)
+    text = "Congress removed President Pedro Castillo from office on Wednesday. Several of his ministers resigned."
+    assert _actors_of(text, "2022-12-08", "resignation") == {("Pedro Castillo's ministers", "who")}

@@ -6917,7 +6917,9 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     poss = [m for m in ents if m.kind == "person" and m.possessive and (
         0 <= s0 - m.end <= 3 or s0 <= m.start < e0
         or m.end <= s0 and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,2}\s+", text[m.end:s0])  # "His presidential term"
-        and not _KIN.search(text, m.end, s0))]  # "his brother died": the brother, not him
+        and not _KIN.search(text, m.end, s0)  # "his brother died": the brother, not him
+        and not (tname in _PERSONAL_EVENT | _OFFICE_EVENTS
+                 and _HIS_PEOPLE.search(text, m.end, s0)))]  # "several of his ministers resigned": they, not he
     # "the resignation of Governor Ricardo Rosselló": the one named after
     # "of" is who the nominal event is about
     of_m = _OF_AFTER.match(text, e0) if tname != "statement" else None
@@ -7136,8 +7138,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                     and re.search(r"[^,\s]\s+(?:and|&)\s+$", text[max(sent.start, m.start - 8):m.start]):
                 continue  # "Altman and OpenAI co-founder Greg Brockman": whose co-founder, no subject
                 # (but not after a comma: "succeeding AbuZayyad, and IBM vice president Michael Attardo has")
+            if m.kind != "person" and prev.kind == "person" and not m.possessive \
+                    and re.search(r"(?i)\band\s+the\s+$", text[max(sent.start, m.start - 10):m.start]) \
+                    and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s*,\s*", text[m.end:prev.start]):
+                continue  # "..., and the EU trade commissioner, Valdis Dombrovskis": the title's, no subject
             if (_COORD.fullmatch(text, m.end, prev.start) or m.kind == "person" and prev.kind == "person"
                     and (_COORD_TITLED.fullmatch(text, m.end, prev.start)
+                         # ("The trade minister, X, and the EU trade commissioner, Y, signed")
+                         or _COORD_TITLE_SET.fullmatch(text, m.end, prev.start)
                          # ("Andrew Yang, an entrepreneur, and Michael Bennet suspended")
                          or _COORD_PAST_APPOS.fullmatch(text, m.end, prev.start)
                          # ("Marieke van Doorn, 38, and Joseph Ambaye, 45, were seized")
@@ -7287,7 +7295,20 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     group_subj = None
     if verbal and tname != "statement" and not poss and of_agent is None and not related and "who" in roles:
         g = None
-        if not passive and subj is None and not any(a.role == "who" for a in actors):
+        his_people = None
+        if subj is None and tname in _PERSONAL_EVENT | _OFFICE_EVENTS:
+            his_people = next(((p, hp.group("noun").lower()) for p in ents
+                               if p.kind == "person" and p.possessive and ca <= p.start and p.end <= s0
+                               and (hp := _HIS_PEOPLE_BEFORE.fullmatch(text, p.end, s0)) is not None), None)
+        if his_people is not None and not any(a.role == "who" for a in actors) and not _AMONG_THEM.match(text, e0):
+            # "Several of his ministers resigned": Pedro Castillo's ministers
+            # (done to in the passive: "Three of his bodyguards were arrested")
+            owner, noun = his_people
+            name, role = f"{owner.name}'s {noun}", "whom" if passive else "who"
+            group_subj = name if role == "who" else None
+            seen.add((name, role))
+            actors.append(Actor(name, "group", role, text[owner.start:s0].strip(), owner.start, s0))
+        elif not passive and subj is None and not any(a.role == "who" for a in actors):
             g = _group_before(text, sent, max(ca, sent.start, s0 - 160), s0)
         elif passive and by_agent is None and (m := _BY_GROUP.match(text, e0)) is not None:
             g = m.start("np"), m.end("np")
@@ -7321,6 +7342,17 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         add(m, "who" if (symmetric or subj is None and group_subj is None)
             and not (tname == "statement" and _SAID_OF.fullmatch(text, s0, e0))
             else "whom")
+    if subj is None and group_subj is None and (am := _AMONG_THEM.match(text, e0)) is not None \
+            and not any(a.role == "who" for a in actors):
+        # "several of his ministers resigned, among them Foreign Minister César
+        # Landa and Economy Minister Kurt Burneo": the unnamed subject, named after
+        prev_end = am.end()
+        for p in [p for p in agents if p.start >= am.end() and p.kind == "person" and not p.pronoun]:
+            if p.possessive or not (p.start == prev_end or _COORD.fullmatch(text, prev_end, p.start)
+                                    or _AMONG_GAP.fullmatch(text, prev_end, p.start)):
+                break
+            add(p, "who")
+            prev_end = p.end
     if tname == "appointment" and ("replacing" in sent.text or "succeeding" in sent.text) \
             and (rp := _REPLACING.search(text, e0, sent.end)) is not None:
         # "named Jane Doe chief executive on Monday, replacing John Smith, who retired": the one replaced
@@ -7675,6 +7707,18 @@ _REPORTED_SUBJECT = re.compile(
     r"|(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:had|has|have|was|were|is|are|would|will)\s+[^,;.]{0,80}?\band\s+(?:(?:had|has|have|was|were|would|will)\s+)?$")
 _KIN = re.compile(r"(?i)\b" + _RELATION_NOUNS + r"\b")
+# "..., among them X and Y": the unnamed subject named
+_AMONG_THEM = re.compile(r"(?i)\s*,\s*(?:among\s+them|including)\s+")
+# ("among them the economy minister, Kurt Burneo, and ...": a title set off before the name)
+_AMONG_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?)?(?:(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*,\s*)?")
+# the people of someone's side, who come and go for themselves
+_HIS_PEOPLE_NOUNS = (r"ministers|aides|advisers|advisors|supporters|lawyers|officials|allies|bodyguards|"
+                     r"guards|staff|staffers|followers|deputies|colleagues|lieutenants|loyalists|troops|soldiers|"
+                     r"men|fighters|employees|workers|players|teammates")
+_HIS_PEOPLE = re.compile(r"(?i)\b(?:" + _HIS_PEOPLE_NOUNS + r")\b")
+_HIS_PEOPLE_BEFORE = re.compile(r"(?i)(?:\s+[a-z][\w-]*)?\s+(?P<noun>" + _HIS_PEOPLE_NOUNS + r")"
+                                r"(?:\s+(?:have|has|had|were|was|also|then|later))*\s+")
+_OFFICE_EVENTS = frozenset({"resignation", "defection", "dismissal", "appointment"})
 # "A former advisor for President Donald Trump", "The son of Jacob Zuma": the subject named by a relation
 _RELATION_OF = re.compile(r"(?i)\s*(?:[\w’'-]+\s+)?(?:(?:a|an|the|one|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}?"
                           + _RELATION_NOUNS + r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,4}")
@@ -7737,6 +7781,10 @@ _PLACE_SUBJECT_VERB = re.compile(
     r"shut|let|beat|overtook|undertook|forbade|rejected|agreed|signed|announced|launched|declared)\b")
 # "Tesco and Denmark-based retailer Salling Group": coordinated, with descriptors
 _COORD_TITLED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){1,4}")
+# "The trade minister, Damien O'Connor, and the EU trade commissioner, Valdis
+# Dombrovskis, signed": each name set off after its title
+_COORD_TITLE_SET = re.compile(r"\s*,\s*and\s+(?:the|his|her|its|their)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}"
+                              r"(?:[A-Z][\w.’'-]*|[a-z][\w-]*)\s*,\s*")
 _COORD_APPOS = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s+"
                           r"(?:[A-Za-z][\w.’'-]*\s+){0,4}")
 # "Marieke van Doorn, 38, and Joseph Ambaye": a coordination past an age
