@@ -135,7 +135,18 @@ def _canon(name: str) -> str:
     return _fold(name)
 
 
+def _initials(name: str) -> set[str]:
+    """"WTO" for World Trade Organization; "BOJ" and "BJ" for Bank of Japan."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "de", "la")).upper()}
+
+
 def _same(a: str, b: str) -> bool:
+    # an acronym and the name it stands for: "WWE" = "World Wrestling Entertainment"
+    for x, y in ((a, b), (b, a)):
+        if re.fullmatch(r"[A-Z]{2,6}", x) and len(y.split()) >= 2 and x in _initials(y):
+            return True
     a, b = _canon(a), _canon(b)
     if a == b:
         return True

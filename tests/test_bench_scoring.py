@@ -73,3 +73,10 @@ def test_a_country_body_is_the_same_name_whatever_its_case():
     assert bench._same("Georgian police", "Georgian Police")
     assert bench._same("Nigerian army", "Army of Nigeria")
     assert not bench._same("Georgian police", "Armenian police")
+
+
+def test_an_acronym_is_the_name_it_stands_for():
+    assert bench._same("WWE", "World Wrestling Entertainment")
+    assert bench._same("Bank of Japan", "BOJ") and bench._same("BOJ", "Bank of Japan")
+    assert not bench._same("WWF", "World Wrestling Entertainment")
+    assert not bench._same("US", "United Kingdom")
