@@ -7930,3 +7930,12 @@ def test_people_set_off_by_their_titles_or_named_after_among_them_are_the_subjec
     # (and unnamed, they are his ministers)
     text = "Congress removed President Pedro Castillo from office on Wednesday. Several of his ministers resigned."
     assert _actors_of(text, "2022-12-08", "resignation") == {("Pedro Castillo's ministers", "who")}
+
+
+def test_a_relative_clause_opened_by_a_preposition_keeps_its_own_status():
+    ms = find_events("The documents failed to disclose the criminal violations to which Boesky later pleaded guilty.",
+                     published="1987-03-23")
+    assert [(m.type, m.status) for m in ms] == [("trial", "occurred")]
+    ms = find_events("Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became prime "
+                     "minister.", published="2019-09-06")
+    assert [(m.type, m.status) for m in ms if m.type == "appointment"] == [("appointment", "occurred")]

@@ -529,6 +529,8 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
+# a relative clause opened by a preposition, its subject its own ("to which Boesky", "in which the army")
+_PREP_RELATIVE = re.compile(r"(?i)\b(?:to|in|at|for|of|with|by|on|under|from|over|after|during)\s+(?:which|whom)\s+\S")
 _OWN_SUBJECT_BEFORE = re.compile(r"(?i)\bthat\s+(?:(?:he|she|it|they|we|i|you)|(?:the|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)\s*$")
 _MAIN_VERB_BACK = re.compile(r"(?<=\s)(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en|ing)?\b")
 _VERBISH = re.compile(r"(?i)\b(?:\w+ed|went|became|fled|was|were|had|has|is|are|took|left|won|lost|made|met|held|gone|done)\b")
@@ -4998,6 +5000,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             continue  # "the court order that was not overturned declared": the overturning is negated, not the declaring
         if words_between > 1 and _NEW_CLAUSE_SUBJ.search(region, m.end()):
             continue  # "planning to assassinate Lula before he took office": another clause, its own tense
+        if words_between > 2 and _PREP_RELATIVE.search(region, m.end()):
+            continue  # "failed to disclose the violations to which Boesky later pleaded guilty": the relative clause's own
         if words_between > 2 and re.search(r"\b(?!that\b|and\b|but\b)[a-z]+\s+(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?$",
                                            region[m.end():]):
             continue  # "refused to reinstate 38 dockers it dismissed in February": the dismissing is the clause's own
