@@ -7939,3 +7939,11 @@ def test_a_relative_clause_opened_by_a_preposition_keeps_its_own_status():
     ms = find_events("Refusing to give up power, Mugabe agreed to power-sharing in which Tsvangirai became prime "
                      "minister.", published="2019-09-06")
     assert [(m.type, m.status) for m in ms if m.type == "appointment"] == [("appointment", "occurred")]
+
+
+def test_a_negation_of_what_is_done_at_an_event_leaves_the_event():
+    text = ("Belgian minister Paul de Keersmaeker, who is chairing the meeting, told his colleagues he would not "
+            "even attempt to reach agreement at the current meeting.")
+    assert "negated" not in {m.status for m in find_events(text, published="1987-03-30") if m.type == "meeting"}
+    text = "Shareholders said Shell refused to discuss their proposals at the annual meeting on Tuesday."
+    assert [m.status for m in find_events(text, published="1987-03-31") if m.type == "meeting"] == ["occurred"]

@@ -4946,10 +4946,11 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                 r"(?i)^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:under|after|following|despite|amid|"
                 r"because\s+of|over|in|with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", region[m.end():]):
             continue  # "called off the advance under a deal brokered by Lukashenko": the advance is called off, not the deal
-        if status == "negated" and cue in _DENIALS and re.search(
+        if status == "negated" and re.search(
                 r"(?i)\b(?:in|at|during|by|after|through|via|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
                 region[m.end():]) and len(region[m.end():].split()) > 3:
             continue  # "rejected two amendments in a referendum": the referendum was held
+            # ("would not attempt to reach agreement at the current meeting": the meeting goes on)
         if status == "negated" and re.search(r"[\"”]\s*,?\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,2}$", region[m.end():]):
             continue  # 'was "disappointed but not surprised" and would appeal': the quotation's own negation
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
