@@ -7947,3 +7947,11 @@ def test_a_negation_of_what_is_done_at_an_event_leaves_the_event():
     assert "negated" not in {m.status for m in find_events(text, published="1987-03-30") if m.type == "meeting"}
     text = "Shareholders said Shell refused to discuss their proposals at the annual meeting on Tuesday."
     assert [m.status for m in find_events(text, published="1987-03-31") if m.type == "meeting"] == ["occurred"]
+
+
+def test_a_guard_holds_across_a_line_break():
+    # wire copy breaks its lines anywhere: "to meet the\nexpected rise" is no meeting
+    text = "Refiners want product on hand to meet the\nexpected rise in demand this summer, he said."
+    assert [m.type for m in find_events(text, published="1987-04-24")] == []
+    text = "Reagan has not met the\npress since November 19."
+    assert [m.type for m in find_events(text, published="1987-03-02")] == []

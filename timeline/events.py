@@ -3453,6 +3453,9 @@ _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 _DISMISSED_AS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,5}?as\s")
 
 
+_BREAKS_AS_SPACES = str.maketrans("\n\r\t", "   ")
+
+
 def _opens_on(after: str, words) -> bool:
     """Whether the text after a trigger opens on one of `words` (its
     not_after), as a whole word."""
@@ -3523,8 +3526,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "do not all agree on how impeachment inquiries work": a shared view, not a deal
             # (but "the council failed to agree on how to set quotas": talks that failed)
         s0, e0 = sent.start + m.start(), sent.start + m.end()
-        before = text[max(sent.start, s0 - 40):s0].lower()
-        after = text[e0:min(sent.end, e0 + 40)].lower()
+        # (a line break inside the words a guard names is a space: "meet the\nexpected rise";
+        # the same length, so that offsets into these hold)
+        before = text[max(sent.start, s0 - 40):s0].lower().translate(_BREAKS_AS_SPACES)
+        after = text[e0:min(sent.end, e0 + 40)].lower().translate(_BREAKS_AS_SPACES)
         if name == "election" and re.match(r"(?i)(?:was\s+|were\s+|been\s+)?elected$", m.group(0)) \
                 and (_BOARD_BEFORE.search(before) or _TO_POSITION.match(text, e0)
                      or _COMPANY_SAID.search(stext, 0, m.start()) and _OFFICER_AFTER.match(text, e0)) \
