@@ -7955,3 +7955,13 @@ def test_a_guard_holds_across_a_line_break():
     assert [m.type for m in find_events(text, published="1987-04-24")] == []
     text = "Reagan has not met the\npress since November 19."
     assert [m.type for m in find_events(text, published="1987-03-02")] == []
+
+
+def test_taking_over_what_is_owed_is_no_acquisition():
+    text = "GM used the funds to pay out or take over certain Australian liabilities of its local unit, it said."
+    assert [m.type for m in find_events(text, published="1987-03-11")] == []
+    assert [m.type for m in find_events("The state will take over the debts of the airline.",
+                                        published="1987-03-11")] == []
+    # (assets are still bought)
+    assert [m.type for m in find_events("Crane Co said it acquired certain assets of Chicago Heater Co Inc.",
+                                        published="1987-06-18")] == ["acquisition"]

@@ -3418,6 +3418,7 @@ _THING_INAUGURATED_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|new)\s+(?:[
                                        r"(?:(?:officially|formally)\s+)?$")
 _THING_INAUGURATED_AFTER = re.compile(r"(?i)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?" + _FACILITIES + r"\b")
 _TAKE_OVER = re.compile(r"(?i)(?:take|takes|took|taken|taking)\s+over")
+_OWED_AFTER = re.compile(r"(?i)(?:\s+[\w-]+){0,3}?\s+(?:liabilities|debts?|loans|obligations)\b")
 # what is retired, up to the clause's end: "to retire about one billion francs of government debt",
 # "to retire commercial paper", "will retire five pct of them a year"
 _RETIRED_DEBT = re.compile(r"(?i)(?:\s+(?!as\b|from\b|when\b|after\b|in\b|on\b|at\b|by\b|early\b|next\b|this\b|"
@@ -3632,8 +3633,10 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "acquisition" and re.fullmatch(r"(?i)took\s+over", m.group(0)) and "appointment" in comp.types \
                 and _FROM_HOLDER.match(text, e0):
             name = "appointment"  # "Ruto took over from Uhuru Kenyatta in September 2022": a successor took office
-        elif name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and _opens_on(after, comp.not_after[name]):
+        elif name == "acquisition" and _TAKE_OVER.fullmatch(m.group(0)) and (
+                _opens_on(after, comp.not_after[name]) or _OWED_AFTER.match(text, e0)):
             continue  # "Rebels took over the city", "marines take over the ports": seized, not bought
+            # (and "to take over certain Australian liabilities": owed, not owned)
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
         if long_trigger:
