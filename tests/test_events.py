@@ -7965,3 +7965,10 @@ def test_taking_over_what_is_owed_is_no_acquisition():
     # (assets are still bought)
     assert [m.type for m in find_events("Crane Co said it acquired certain assets of Chicago Heater Co Inc.",
                                         published="1987-06-18")] == ["acquisition"]
+
+
+def test_a_product_an_organisation_released_was_launched():
+    text = "Red Hat instead released Red Hat Enterprise Linux (RHEL), a commercial product, in 2003."
+    assert [m.type for m in find_events(text, published="2020-12-18")] == ["launch"]
+    assert [m.type for m in find_events("Hamas released Eli Sharabi on Saturday.", published="2025-02-09")] \
+        == ["release"]

@@ -776,6 +776,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _whose_forces(mentions)
     _retype_meetings(mentions, table)
     _retype_victims(mentions)
+    _released_products(mentions, comp.types)
     _cause_not_the_actors(mentions)
     _protested_over(text, mentions)
     _one_sense_of_explosion(text, mentions)
@@ -2515,6 +2516,21 @@ def _retype_victims(mentions: list[Mention]) -> None:
         elif m.type == "death" and m.status == "occurred" and any(
                 a.name in attacked for a in m.actors if a.kind == "person"):
             m.type = "killing"
+
+
+def _released_products(mentions: list[Mention], types) -> None:
+    """What was "released" that is an organisation or a product ("Red Hat
+    instead released Red Hat Enterprise Linux") was launched, not freed:
+    only people are released from custody."""
+    if "launch" not in types:
+        return
+    for m in mentions:
+        if m.type != "release" or m.trigger.lower() != "released":
+            continue
+        whom = [a for a in m.actors if a.role == "whom"]
+        if whom and all(a.kind == "organisation" for a in whom) \
+                and not m.sentence[m.trigger_end - m.sentence_start:].lstrip().startswith("by "):
+            m.type = "launch"  # (not "a statement ... released by UNITA's Washington office")
 
 
 _NOMINATION = re.compile(r"(?i)nominat|nominee|running\s+mate|ticket")
