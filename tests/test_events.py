@@ -7972,3 +7972,8 @@ def test_a_product_an_organisation_released_was_launched():
     assert [m.type for m in find_events(text, published="2020-12-18")] == ["launch"]
     assert [m.type for m in find_events("Hamas released Eli Sharabi on Saturday.", published="2025-02-09")] \
         == ["release"]
+
+
+def test_a_force_that_came_and_did_is_who_did_it():
+    text = "Usman Khan stabbed two people on Friday. Police arrived and shot him dead in London."
+    assert _actors_of(text, "2019-12-02", "killing") == {("British police", "who"), ("Usman Khan", "whom")}

@@ -7571,7 +7571,8 @@ _GROUP_GAP = re.compile(
     r"(?:\s+(?:in|from|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
     r"(?:\s*,\s*|\s+)?(?:(?:on\s+(?:[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|"
     r"tonight|overnight|later|also|then|reportedly|allegedly|briefly|quickly|eventually|finally|already|"
-    r"have|has|had|have\s+since|had\s+since)(?:\s*,\s*|\s+))*")
+    r"have|has|had|have\s+since|had\s+since"
+    r"|[a-z]+ed\s+and)(?:\s*,\s*|\s+))*")  # ("Police arrived and shot him dead")
 _GROUP_AT = re.compile(r"(?-i:(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(?:said|say|says)\b))" + _GROUP_NP)
 _GROUP_OPENER = re.compile(r"(?i)(?:\A|[,;:(“\"—–-]|\b(?:and|but|after|before|when|while|as|since|until|because|"
                            r"that|then|where|once|though|although|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
