@@ -2372,7 +2372,8 @@ _DOMESTIC_GROUPS = frozenset({"police", "prosecutors", "authorities", "army", "m
 
 @functools.lru_cache(maxsize=None)
 def _country_adjective(country: str) -> str:
-    """"Nigerian" for Nigeria (the gazetteer's first demonym), else the name itself."""
+    """The country's adjective: its first demonym in the gazetteer ("Nigerian"
+    for Nigeria), else its name."""
     gaz = _gazetteer()
     for name, hit in gaz.places.items():
         if hit[0] == country and name != country and re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch|ic|ien|ine|ek)", name):
@@ -7339,8 +7340,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             actors.append(Actor(name, "group", role, text[owner.start:s0].strip(), owner.start, s0))
         elif not passive and subj is None and not any(a.role == "who" for a in actors):
             g = _group_before(text, sent, max(ca, sent.start, s0 - 160), s0)
-        elif passive and by_agent is None and (m := _BY_GROUP.match(text, e0)) is not None:
-            g = m.start("np"), m.end("np")
+        elif passive and by_agent is None and (bg := _BY_GROUP.match(text, e0)) is not None:
+            g = bg.start("np"), bg.end("np")
         if g is not None:
             group_subj = _group_name(text, sent, *g)
             if (group_subj, "who") not in seen:
@@ -7548,7 +7549,6 @@ _SUBORDINATE_BEFORE = re.compile(r"(?i)\b(?:as|" + _SUBORDINATORS + r")\s+(?:[a-
 # "the ban, announced by the minister": the agent of a passive saying
 _BY_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z]?\w+\s+|yesterday\s+|today\s+)?by\s+(?:(?:the\s+)?[A-Z]|"
                        r"(?:his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[A-Z])")  # "announced by his son Abhijit"
-# "a day after tens of thousands of people marched": a crowd is its own subject
 # unnamed groups that act in the news: a state's forces and officers, armed men
 _GROUP_HEAD = (r"(?i:police(?:men)?|prosecutors|authorities|troops|soldiers|forces|army|military|navy|marines|"
                r"militants|gunmen|rebels|insurgents|militiamen|militias|fighters|guerrillas|jihadists|separatists|"
@@ -7573,7 +7573,8 @@ _GROUP_GAP = re.compile(
     r"tonight|overnight|later|also|then|reportedly|allegedly|briefly|quickly|eventually|finally|already|"
     r"have|has|had|have\s+since|had\s+since"
     r"|[a-z]+ed\s+and)(?:\s*,\s*|\s+))*")  # ("Police arrived and shot him dead")
-_GROUP_AT = re.compile(r"(?-i:(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(?:said|say|says)\b))" + _GROUP_NP)
+# (not a group that only speaks: "Police said two men were arrested")
+_GROUP_AT = re.compile(r"(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(?:said|say|says)\b)" + _GROUP_NP)
 _GROUP_OPENER = re.compile(r"(?i)(?:\A|[,;:(“\"—–-]|\b(?:and|but|after|before|when|while|as|since|until|because|"
                            r"that|then|where|once|though|although|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|today|night|morning)\b)\s*\Z")
@@ -7608,6 +7609,7 @@ def _group_name(text, sent, a, b) -> str:
     return " ".join(words)
 
 
+# "a day after tens of thousands of people marched": a crowd is its own subject
 _CROWD_SUBJECT = re.compile(r"(?i)\b(?:people|crowds|residents|supporters|students|workers|voters|fans|citizens|"
                             r"thousands|hundreds|dozens)\s+(?:\w+\s+){0,2}$")
 def _is_verbal(ttext: str, tkind: str, comp: "_Compiled") -> bool:
