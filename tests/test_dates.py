@@ -1170,3 +1170,10 @@ def test_a_weekday_ahead_of_a_past_telling_counts_from_the_day_told():
     (t,) = [t for t in find_dates("The minister said he would visit Paris on Friday.", anchor="2023-03-20")
             if t.text == "Friday"]
     assert t.date_start == "2023-03-24"
+
+
+def test_a_day_that_only_describes_a_noun_is_no_time_the_story_is_told_at():
+    text = ("On February 3, three weeks before the scheduled polling day of February 25, Sall announced a delay. "
+            "Two days later, lawmakers voted to postpone the election.")
+    later = [t for t in find_dates(text, "2024-03-13") if t.text == "Two days later"]
+    assert [t.value for t in later] == ["2024-02-05"]

@@ -3633,6 +3633,7 @@ _RESOLVERS = {
 # expressions anchored on the reference date do not move it ("a year earlier"
 # after "the third quarter" must not make the next "a year earlier" two years back)
 _NOT_REF_KINDS = {"ago", "anaphor", "anaphor_pod", "quarter_vague", "ref", "time", "yearago"}
+_DESCRIBED_DAY_BEFORE = re.compile(r"(?i)\b(?:day|date|deadline)\s+of\s+$")
 
 
 
@@ -3859,7 +3860,11 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
                 ctx.last_quarter_end = c.end
                 if a is None or r.end < a:
                     ctx.last_done_quarter = r
-            if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS:
+            # (a date that only describes a noun is no time the story is told at: "three
+            # weeks before the scheduled polling day of February 25, Sall announced ... Two
+            # days later" counts from the announcement)
+            described = _DESCRIBED_DAY_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) is not None
+            if r.ref_ok and not r.warning and c.kind not in _NOT_REF_KINDS and not described:
                 ctx.ref = r
                 ctx.ref_end = c.end
                 ctx.ref_kind = c.kind
@@ -3871,7 +3876,7 @@ def find_dates(text: str, anchor=None, *, dayfirst: bool = False) -> list[Timex]
             # morning, charged the following day")
             if (r.type == "DATE" or r.type == "TIME" and _NAMES_A_DAY.search(ctx.text, c.start, c.end)) \
                     and r.precision == "day" and r.start is not None and not r.warning \
-                    and c.kind != "ref" \
+                    and c.kind != "ref" and not described \
                     and (c.kind != "ago" or c.data.get("unit") in ("D", "W")):  # not "within two years before"
                 ctx.last_day = r
                 ctx.last_day_end = c.end
