@@ -5311,7 +5311,7 @@ def test_money_charged_and_a_company_left_with_a_unit_are_no_events():
 
 def test_the_speaker_is_not_who_did_what_a_clause_of_its_own_reports():
     (m,) = find_events("John Smith said police arrested two men on Friday.", published="1987-03-07")
-    assert m.type == "arrest" and m.who == []
+    assert m.type == "arrest" and m.who == ["police"]  # (the police did, not the speaker)
     text = ("Shipping minister Lord Brabazon said a preliminary investigation had started into why the 7,951 tonne "
             "ferry capsized and sank in little over a minute.")
     assert all("Brabazon" not in m.who for m in find_events(text, published="1987-03-07"))
@@ -6702,7 +6702,7 @@ def test_an_age_between_commas_does_not_cut_the_clause_from_its_date():
                      "2024. The club's president said the board went to police. Police said officers arrested Marta "
                      "Kowalczyk, 47, at her flat in Gdynia on Friday and charged her the same day.", published="2025-03-12")
     assert [(m.type, m.date_start, m.who, m.where) for m in ms if m.type == "arrest"] == [
-        ("arrest", "2025-03-07", ["Marta Kowalczyk"], ["Gdynia"])]
+        ("arrest", "2025-03-07", ["officers", "Marta Kowalczyk"], ["Gdynia"])]
     # an age before a relative clause still leaves the relative clause its own date
     ms = find_events('Kowalczyk, 47, who was appointed treasurer in 2009, said on Wednesday she was "shocked".',
                      published="2025-03-12")
@@ -7977,3 +7977,10 @@ def test_a_product_an_organisation_released_was_launched():
 def test_a_force_that_came_and_did_is_who_did_it():
     text = "Usman Khan stabbed two people on Friday. Police arrived and shot him dead in London."
     assert _actors_of(text, "2019-12-02", "killing") == {("British police", "who"), ("Usman Khan", "whom")}
+
+
+def test_groups_coordinated_or_reported_act_too():
+    assert _actors_of("Police and soldiers arrested 40 people in Harare on Monday.", "2024-03-07", "arrest") \
+        == {("Zimbabwean police", "who"), ("Zimbabwean soldiers", "who")}
+    assert _actors_of("The army said militants attacked a checkpoint in Kunar on Monday.", "2024-03-07", "attack") \
+        == {("militants", "who")}

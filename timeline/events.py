@@ -2367,7 +2367,8 @@ def _fill_where(mentions, ents_by_sent, sentences, anchor=None, dateline_places=
 # bodies of a state that act where they are: "Police arrested two men" in Lagos
 # are the Nigerian police
 _DOMESTIC_GROUPS = frozenset({"police", "prosecutors", "authorities", "army", "military", "navy", "soldiers",
-                              "security forces", "coast guard", "coastguard", "riot police"})
+                              "security forces", "coast guard", "coastguard", "riot police", "police officers",
+                              "policemen"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -7353,6 +7354,14 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                             seen.add((a.name, "whom"))
                 seen.add((group_subj, "who"))
                 actors.append(Actor(group_subj, "group", "who", text[g[0]:g[1]], g[0], g[1]))
+                # "Police and soldiers arrested 40 people": the group coordinated before it too
+                if (cg := _GROUP_AND.search(text, max(sent.start, g[0] - 40), g[0])) is not None \
+                        and (cg.start() == sent.start or _GROUP_OPENER.search(text[max(sent.start, cg.start() - 12):cg.start()])):
+                    other = _group_name(text, sent, cg.start("np"), cg.end("np"))
+                    if (other, "who") not in seen:
+                        seen.add((other, "who"))
+                        actors.insert(len(actors) - 1,  # (in the text's order)
+                                      Actor(other, "group", "who", cg.group("np"), cg.start("np"), cg.end("np")))
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
@@ -7577,7 +7586,8 @@ _GROUP_GAP = re.compile(
 _GROUP_AT = re.compile(r"(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(?:said|say|says)\b)" + _GROUP_NP)
 _GROUP_OPENER = re.compile(r"(?i)(?:\A|[,;:(“\"—–-]|\b(?:and|but|after|before|when|while|as|since|until|because|"
                            r"that|then|where|once|though|although|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-                           r"yesterday|today|night|morning)\b)\s*\Z")
+                           r"yesterday|today|night|morning|said|says|say|added|reported|claimed)\b)\s*\Z")
+_GROUP_AND = re.compile(_GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\s+(?:and|&)\s+$")
 _BY_GROUP = re.compile(r"(?i)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|overnight|later|briefly))?\s+by\s+"
                        + _GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\b(?!\s+of\b|[’']s)")
 
