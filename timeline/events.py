@@ -7587,9 +7587,9 @@ _GROUP_AT = re.compile(r"(?!(?:Police|Prosecutors|Authorities|Investigators)\s+(
 _GROUP_OPENER = re.compile(r"(?i)(?:\A|[,;:(“\"—–-]|\b(?:and|but|after|before|when|while|as|since|until|because|"
                            r"that|then|where|once|though|although|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"yesterday|today|night|morning|said|says|say|added|reported|claimed)\b)\s*\Z")
-_GROUP_AND = re.compile(_GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\s+(?:and|&)\s+$")
+_GROUP_AND = re.compile(_GROUP_NP + r"\s+(?:and|&)\s+$")
 _BY_GROUP = re.compile(r"(?i)(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|overnight|later|briefly))?\s+by\s+"
-                       + _GROUP_DET + r"*(?P<np>" + _GROUP_MOD + r"{0,2}" + _GROUP_HEAD + r")\b(?!\s+of\b|[’']s)")
+                       + _GROUP_NP + r"(?!\s+of\b|[’']s)")
 
 
 def _group_before(text, sent, lo, s0):
