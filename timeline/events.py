@@ -529,8 +529,6 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
     return out
 
 
-# a relative clause opened by a preposition, its subject its own ("to which Boesky", "in which the army")
-_PREP_RELATIVE = re.compile(r"(?i)\b(?:to|in|at|for|of|with|by|on|under|from|over|after|during)\s+(?:which|whom)\s+\S")
 _OWN_SUBJECT_BEFORE = re.compile(r"(?i)\bthat\s+(?:(?:he|she|it|they|we|i|you)|(?:the|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)\s*$")
 _MAIN_VERB_BACK = re.compile(r"(?<=\s)(?:has|have|had|is|are|was|were|will)\s+(?:been\s+|not\s+)?[a-z]+(?:ed|en|ing)?\b")
 _VERBISH = re.compile(r"(?i)\b(?:\w+ed|went|became|fled|was|were|had|has|is|are|took|left|won|lost|made|met|held|gone|done)\b")
@@ -5122,6 +5120,8 @@ _OWN_PHRASE_STOP = re.compile(r"(?i)\b(?:that|to|will|would|could|should|can|may
 _AND_VERB_GAP = re.compile(r"\s*,?" + _BARE_AND.pattern + r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?")
 # "On Wednesday ... convicted five former officials ..., and sentenced them": the day before the first verb
 _AND_BEFORE = re.compile(r"(?:,\s*|\s)and\s+$")
+# a relative clause opened by a preposition, its subject its own ("to which Boesky", "in which the army")
+_PREP_RELATIVE = re.compile(r"(?i)\b(?:to|in|at|for|of|with|by|on|under|from|over|after|during)\s+(?:which|whom)\s+\S")
 _NEW_CLAUSE_SUBJ = re.compile(r"\b(?:before|after|when|until|since|because|once|whereas)\s+(?:he|she|they|it|we|I|you|"
                               r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)*)\s+(?:had\s+|has\s+|was\s+|were\s+)?$")
 _ONE_PARTICIPLE = re.compile(r"\s+[a-z]{3,}(?:ed|en)\s+")
@@ -7324,6 +7324,11 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # riot police": the group as the sentence names it
     # (not crowds, workers or victims: annotators name their union or nobody)
     group_subj = None
+
+    def add_group(name, role, a, b, before_last=False):
+        seen.add((name, role))
+        actors.insert(len(actors) - before_last, Actor(name, "group", role, text[a:b].strip(), a, b))
+
     if verbal and tname != "statement" and not poss and of_agent is None and not related and "who" in roles:
         g = None
         his_people = None
@@ -7337,31 +7342,28 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             owner, noun = his_people
             name, role = f"{owner.name}'s {noun}", "whom" if passive else "who"
             group_subj = name if role == "who" else None
-            seen.add((name, role))
-            actors.append(Actor(name, "group", role, text[owner.start:s0].strip(), owner.start, s0))
+            add_group(name, role, owner.start, s0)
         elif not passive and subj is None and not any(a.role == "who" for a in actors):
             g = _group_before(text, sent, max(ca, sent.start, s0 - 160), s0)
         elif passive and by_agent is None and (bg := _BY_GROUP.match(text, e0)) is not None:
             g = bg.start("np"), bg.end("np")
         if g is not None:
             group_subj = _group_name(text, sent, *g)
-            if (group_subj, "who") not in seen:
-                if passive and subj is not None:
-                    for a in actors:  # ("Castillo was detained by police": Castillo is done to)
-                        if a.role == "who" and a.name == subj.name:
-                            a.role = "whom"
-                            seen.discard((a.name, "who"))
-                            seen.add((a.name, "whom"))
-                seen.add((group_subj, "who"))
-                actors.append(Actor(group_subj, "group", "who", text[g[0]:g[1]], g[0], g[1]))
-                # "Police and soldiers arrested 40 people": the group coordinated before it too
-                if (cg := _GROUP_AND.search(text, max(sent.start, g[0] - 40), g[0])) is not None \
-                        and (cg.start() == sent.start or _GROUP_OPENER.search(text[max(sent.start, cg.start() - 12):cg.start()])):
-                    other = _group_name(text, sent, cg.start("np"), cg.end("np"))
-                    if (other, "who") not in seen:
-                        seen.add((other, "who"))
-                        actors.insert(len(actors) - 1,  # (in the text's order)
-                                      Actor(other, "group", "who", cg.group("np"), cg.start("np"), cg.end("np")))
+        if g is not None and (group_subj, "who") not in seen:
+            if passive and subj is not None:
+                for a in actors:  # ("Castillo was detained by police": Castillo is done to)
+                    if a.role == "who" and a.name == subj.name:
+                        a.role = "whom"
+                        seen.discard((a.name, "who"))
+                        seen.add((a.name, "whom"))
+            add_group(group_subj, "who", *g)
+            # "Police and soldiers arrested 40 people": the group coordinated before it too
+            cg = _GROUP_AND.search(text, max(sent.start, g[0] - 40), g[0])
+            if cg is not None and (cg.start() == sent.start
+                                   or _GROUP_OPENER.search(text[max(sent.start, cg.start() - 12):cg.start()])):
+                other = _group_name(text, sent, cg.start("np"), cg.end("np"))
+                if (other, "who") not in seen:
+                    add_group(other, "who", cg.start("np"), cg.end("np"), before_last=True)  # (in the text's order)
     for m in after[:2]:
         if m.possessive and not m.pronoun and m.kind != "organisation" or m is by_agent:
             continue  # ("the Republican Party's nominee": the party takes part)
