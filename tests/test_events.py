@@ -5317,6 +5317,19 @@ def test_the_speaker_is_not_who_did_what_a_clause_of_its_own_reports():
     assert all("Brabazon" not in m.who for m in find_events(text, published="1987-03-07"))
 
 
+def test_the_speaker_did_not_suffer_the_disaster_or_accident_its_words_open_with():
+    for text in ("The Red Cross said an earthquake struck the region on Saturday.",
+                 "Rand Mines Properties Ltd said in a statement that the accident occurred on Saturday morning at "
+                 "the Boksburg mine.",
+                 "The National Weather Service said a powerful storm flooded parts of Nebraska on Saturday."):
+        (m,) = [m for m in find_events(text, published="1987-04-07") if m.type != "statement"]
+        assert m.type in ("disaster", "accident") and m.who == [], text
+    # (but it did where the words make it the speaker's own)
+    (m,) = find_events("Robinson Nugent Inc said a fire damaged its Delemont plant in Switzerland on Saturday.",
+                       published="1987-06-02")
+    assert m.type == "disaster" and m.who == ["Robinson Nugent Inc"]
+
+
 def test_a_person_saying_something_was_done_did_not_do_it():
     (m,) = find_events("John Smith said the company was acquired on Friday.", published="1987-03-07")
     assert m.who == []

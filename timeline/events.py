@@ -6998,7 +6998,13 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
                      if sent.start <= m.start and m.end <= said_end and not _REPORT_VERB.search(text, m.end, said_end - 1))) \
         or said_end is not None and tname != "statement" \
         and bool(_REPORTED_PASSIVE.search(text, said_end, s0)) \
-        and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0))  # "X reported three men were killed in a firefight"
+        and bool(_IN_PP_BEFORE.search(text, max(said_end, s0 - 40), s0)) \
+        or not verbal and tname in _BEFALLS and said_end is not None \
+        and bool(_REPORTED_NOUN.fullmatch(text, said_end, s0)) \
+        and not _ITS_AFTER.match(text, e0, min(sent.end, e0 + 80))
+    # ("The Red Cross said an earthquake struck", "Rand Mines said in a statement that the accident
+    # occurred": a noun that opens what was said is its own subject; the one saying it only tells,
+    # unless it befell the speaker's own: "Acme said a fire damaged its plant")
     before = [m for m in subj_cands if ca <= m.start and m.end <= s0 and usable_subject(m)
               and not (reported_own and m.end <= said_end)] if of_agent is None and not owned else []
     # "X won the election, the electoral commission announced": the subject
@@ -7734,6 +7740,12 @@ _NOT_RIGHT_BEFORE = re.compile(r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")
 _WHO_REL_GAP = re.compile(r"\s+who\s+(?:[\w’'-]+\s+){0,3}")
 _IN_PP_BEFORE = re.compile(r"(?i)\b(?:in|during|after|amid|at|from|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 _REPORTED_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+# events that befall people and places, which those who report them seldom did
+_BEFALLS = frozenset(("disaster", "accident", "outbreak", "death", "killing"))
+# what comes between the saying verb and the event noun that opens what was said
+_REPORTED_NOUN = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?"
+                            r"|\s+in\s+a\s+(?:\w+\s+)?statement)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}")
+_ITS_AFTER = re.compile(r"[^.;:]*\b(?:its|their)\b")
 _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
