@@ -1177,3 +1177,17 @@ def test_a_day_that_only_describes_a_noun_is_no_time_the_story_is_told_at():
             "Two days later, lawmakers voted to postpone the election.")
     later = [t for t in find_dates(text, "2024-03-13") if t.text == "Two days later"]
     assert [t.value for t in later] == ["2024-02-05"]
+
+
+def test_a_day_far_from_its_verb_in_a_sentence_told_in_the_past_is_not_months_ahead():
+    # no verb near "August 20", but the sentence is told in the past: the
+    # August before the anchor, not the coming one
+    text = ("They lowered the rate shortly after the Fed's half-point discount rate cut to the current 5-1/2 pct "
+            "level on August 20.")
+    assert [t.date_start for t in find_dates(text, anchor="1987-03-31") if t.text == "August 20"] == ["1986-08-20"]
+    text = "Some colleges were suspended by March 13, their exams postponed as the government introduced a lockdown."
+    assert [t.date_start for t in find_dates(text, anchor="2020-10-18") if t.text == "March 13"] == ["2020-03-13"]
+    # (but the end of a stretch still running is ahead, whatever the sentence's tense)
+    text = ("He said the policy had caused a price drop, with prices falling to 147 pesetas from 160 at the start "
+            "of the marketing year ending July 31.")
+    assert [t.date_start for t in find_dates(text, anchor="1987-04-24") if t.text == "July 31"] == ["1987-07-31"]

@@ -2197,6 +2197,10 @@ class _Ctx:
         return lq
 
 
+# "the 1986/87 marketing year ending July 31", "payable Aug 20": the end of a
+# stretch or a day fixed ahead, which the sentence's past does not date
+_PERIOD_END_BEFORE = re.compile(r"(?i)\b(?:ending|ends|end|ended|through|thru|until|till|to|due|payable|expires?|"
+                                r"expiring|effective|from|starting|beginning|record)\s+(?:on\s+)?$")
 # a day-and-month in a past-tense sentence may still be dated up to ten weeks
 # after the anchor: the tense is often that of a setting, not of the date
 # ("extended its offer to Nov. 16", "payable Jan. 2", "the hearing set for Feb.
@@ -2270,6 +2274,18 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
             best = (diff, y)
     if best is None:
         return None, "invalid day"
+    if told_past and tense is None and best[0] > _PAST_AFTER_DAYS and src == "anchor" \
+            and not _PERIOD_END_BEFORE.search(ctx.text, max(0, start - 25), start):
+        # "They lowered the rate shortly after the Fed's cut to the current
+        # level on August 20", told in March: no verb near the day, but a
+        # sentence told in the past does not date months ahead; the one before
+        try:
+            dt.date(best[1] - 1, m, d)
+        except ValueError:
+            pass  # (29 February)
+        else:
+            return best[1] - 1, (f"no year, sentence told in the past: the {m}/{d} before the anchor, "
+                                 f"not months after it")
     return best[1], f"no year: the {m}/{d} nearest the {src}" + (f" ({tense} tense)" if tense else "")
 
 
