@@ -978,6 +978,18 @@ def test_progress_towards_an_event_or_moving_closer_to_it_is_hypothetical():
     assert [(m.type, m.status) for m in ms if m.type == "agreement"] == [("agreement", "hypothetical")]
 
 
+def test_what_one_means_to_look_into_or_explain_has_happened():
+    day = "2020-02-10"
+    for text, type_ in (("Li Wenliang tried to warn people about the viral outbreak in December.", "outbreak"),
+                        ("The government wants to investigate the attack on the embassy in Kabul.", "attack"),
+                        ("The senator urged officials to explain the killing of the journalist Anna Berg.", "killing")):
+        assert [(m.type, m.status) for m in find_events(text, published=day) if m.type == type_] == [
+            (type_, "occurred")], text
+    # (what one means to carry out has not)
+    ms = find_events("The group plans to launch the attack on the embassy in Kabul next week.", published=day)
+    assert [(m.type, m.status) for m in ms if m.type == "attack"] == [("attack", "planned")]
+
+
 def test_the_brink_or_verge_of_an_event_is_hypothetical():
     day = "2024-07-03"
     ms = find_events("Surpluses have pushed the Community to the edge of bankruptcy, the commissioner said.", published=day)

@@ -2909,6 +2909,17 @@ _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|seco
 _TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
                              r"(?:[\w-]+\s+)?$")
 # a verb of stopping and the determiner and modifier of what it stops
+# events whose noun with "the" after a verb that looks back on it ("to investigate the attack") presupposes them
+_PRESUPPOSABLE = frozenset(("attack", "killing", "death", "accident", "disaster", "outbreak", "protest", "strike",
+                            "arrest", "detention", "disappearance", "resignation", "dismissal"))
+_LOOKED_INTO = re.compile(
+    r"(?i)\b(?:investigat(?:e|ing)|probe|probing|explain(?:ing)?|condemn(?:ing)?|aveng(?:e|ing)|mourn(?:ing)?|"
+    r"commemorat(?:e|ing)|discuss(?:ing)?|blame|blaming|solve|solving|acknowledg(?:e|ing)|examin(?:e|ing)|"
+    r"review(?:ing)?|play(?:ing)?\s+down|downplay(?:ing)?|cover(?:ing)?\s+up|look(?:ing)?\s+into|"
+    r"(?:warn|alert|inform|tell|ask|question)(?:ing)?\s+(?:[\w-]+\s+){0,2}?(?:about|of)|"
+    r"(?:talk|speak|learn|know|write|testify|comment|report|inquire|enquire|respond|react)(?:ing)?\s+"
+    r"(?:about|on|of|into|to)|(?:inquiry|enquiry|investigation|probe)\s+into)\s+"
+    r"(?:the|this|that|these|those|its|his|her|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}$")
 _TO_STOP = re.compile(r"(?i)\bto\s+(?:halt|stop|end|suspend|cease|call\s+off)\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?"
                       r"(?:[\w-]+\s+)?$")
 # "since the February 22 Paris accord": up to three words of its name or date
@@ -5701,6 +5712,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and _cue_start(text, sent, s0, cue) < st.start():
             status = "occurred"  # "Iran has offered to halt attacks on Gulf shipping": what would be stopped is going on
             # (not "a request to stop a takeover": a deal stopped has not happened; nor a day, which is the stopping's)
+        if status in ("planned", "hypothetical") and tname in _PRESUPPOSABLE \
+                and (pre := _LOOKED_INTO.search(text, max(sent.start, s0 - 60), s0)) is not None \
+                and _cue_start(text, sent, s0, cue) < pre.start():
+            status = "occurred"  # "wants to investigate the attack", "tried to warn people about the outbreak":
+            # what one means to look into, explain or mourn has happened (not "to launch the attack")
         if status in ("planned", "hypothetical") and tkind == "noun" and tx is not None and anchor is not None \
                 and tx.date_end and tx.date_end < anchor.isoformat() and tx.end <= s0 \
                 and _OWN_DAY_BEFORE_NOUN.fullmatch(text, tx.end, s0) \
