@@ -8009,3 +8009,12 @@ def test_groups_coordinated_or_reported_act_too():
         == {("Zimbabwean police", "who"), ("Zimbabwean soldiers", "who")}
     assert _actors_of("The army said militants attacked a checkpoint in Kunar on Monday.", "2024-03-07", "attack") \
         == {("militants", "who")}
+
+
+def test_a_town_before_its_state_and_based_is_a_modifier_not_an_actor():
+    text = ("Chrysler Corp said it will tender 27 dlrs a share for the Richardson, Texas-based defense electronics "
+            "contractor. Kraft said it had signed a letter of intent to acquire the Austin, Texas-based foodservice "
+            "distributor.")
+    ms = find_events(text, published="1987-06-29")
+    assert ms and all(n not in m.who for m in ms for n in ("Austin", "Richardson")), [(m.type, m.who) for m in ms]
+    assert any(m.type == "acquisition" and m.who == ["Kraft"] for m in ms)

@@ -836,6 +836,8 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+|quickly\s+|formal
 _TOWN_THEN_COMMA = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*,\s*$")
 # ... and, after the unknown word, a country or state the gazetteer knows
 _COMMA_PLACE_AFTER = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\b(?![’'-])")
+# "Austin, Texas-based": a town, its state or country, and "-based"
+_COMMA_PLACE_BASED = re.compile(r"\s*,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:based|headquartered)\b")
 _TOWN_COMMA = re.compile(r"\b(?:the|provincial|regional|state|district)\s+(?:city|town|village|capital|port\s+city|seat)"
                          r"\s*,\s*$")  # "the capital, Bangui,"
 # (every alternative ends on one of the words of _PLACE_BEFORE_ENDS)
@@ -1311,6 +1313,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                     and gaz.places.get(pa.group(1), (None,))[0] in gaz.countries:
                 return w.title(), "place", None, None  # a dateline's town the gazetteer lacks: "MELAKA, Malaysia —"
             return w, "organisation", title, None
+        if (pa := _COMMA_PLACE_BASED.match(after)) is not None and w not in gaz.orgs \
+                and any((hit := gaz.places.get(" ".join(pa.group(1).split()[:n]))) is not None
+                        and (hit[0] in gaz.countries or hit[0] in gaz.region_country) for n in (3, 2, 1)):
+            return None  # "the Austin, Texas-based distributor": a town in a modifier, as "UK-based" is
         if not title and w in table.org_first and _SAID_IT_AFTER.match(after):
             return table.org_first[w], "organisation", None, None  # "Halvorsen today announced that it has sold"
             # after "Halvorsen Marine ASA" and its chief executive Ingrid Halvorsen: the company
