@@ -8018,3 +8018,21 @@ def test_a_town_before_its_state_and_based_is_a_modifier_not_an_actor():
     ms = find_events(text, published="1987-06-29")
     assert ms and all(n not in m.who for m in ms for n in ("Austin", "Richardson")), [(m.type, m.who) for m in ms]
     assert any(m.type == "acquisition" and m.who == ["Kraft"] for m in ms)
+
+
+def test_a_rally_in_demand_or_prices_is_no_protest():
+    text = ("Ruiz Ligero attributed this drop to a lack of demand in developing countries and a rally in domestic "
+            "consumer demand, which rose six pct last year.")
+    assert [m.type for m in find_events(text, published="1987-03-04") if m.type == "protest"] == []
+    ms = find_events("Thousands joined a rally in London on Saturday.", published="1987-03-04")
+    assert [m.type for m in ms] == ["protest"]
+
+
+def test_a_participle_describing_the_one_named_after_it_is_not_the_sentence_subjects_deed():
+    text = ("Senator Bill Bradley said the administration would remain under a cloud until key figures, including "
+            "fired National Security Council aide Oliver North, have testified.")
+    (m,) = [m for m in find_events(text, published="1987-03-05") if m.type == "dismissal"]
+    assert "Oliver North" in m.who and "Bill Bradley" not in m.who
+    # (a verb with a subject of its own still has it)
+    (m,) = find_events("Police jailed activist Anna Berg in Minsk on Monday.", published="2024-03-05")
+    assert m.who == ["Belarusian police", "Anna Berg"]

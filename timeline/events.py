@@ -7041,7 +7041,12 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # "Santos announced the death that evening": the announcer did not die
     told_death = tname in ("death", "killing") and not verbal \
         and bool(_TOLD_THE_DEATH.search(text, max(sent.start, s0 - 30), s0))
-    if own_unnamed or of_unnamed or in_adverbial or told_death:
+    # "including fired National Security Council aide Oliver North", "met
+    # jailed activist Anna Berg": a participle naming what befell the one
+    # after it describes him; the sentence's subject did not do it
+    described = verbal and bool(_DESCRIBED_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
+        and bool(_DESCRIBING_PARTICIPLE.fullmatch(text, s0, e0)) and bool(_TITLED_NAME_AFTER.match(text, e0))
+    if own_unnamed or of_unnamed or in_adverbial or told_death or described:
         before = []
     if not before and reported_own and _THEY_AFTER_SAYING.match(text, said_end, s0):
         # "Acme Corp and Globex Inc said on Tuesday that they had agreed to merge": "they" are the two who said it
@@ -7106,7 +7111,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
             said_end = [b for a, b in report_spans if b <= subj.start]
             reported = [m for m in before if said_end and m.start >= said_end[-1]]
             subj = reported[0] if reported else before[0]
-    own_subject = related or own_unnamed or owned or of_unnamed or in_adverbial or told_death or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
+    own_subject = related or own_unnamed or owned or of_unnamed or in_adverbial or told_death or described or bool(_COMMON_SUBJECT.match(text[ca:s0]) or _GENERIC_AGENT.search(text[ca:s0])
                        or _CROWD_SUBJECT.search(text[ca:s0]))
     if subj is None and of_agent is None and not own_subject and (not strict_subject or (ci > 0 and clauses[ci - 1][2] == "rel")):
         # look back through the sentence: the antecedent of a relative
@@ -7762,6 +7767,13 @@ _BEFALLS = frozenset(("disaster", "accident", "outbreak", "death", "killing"))
 _REPORTED_NOUN = re.compile(r"(?i)(?:\s+(?:on|last|this|late|early)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?"
                             r"|\s+in\s+a\s+(?:\w+\s+)?statement)?\s*,?\s+(?:that\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}")
 _ITS_AFTER = re.compile(r"[^.;:]*\b(?:its|their)\b")
+# before a participle that describes the one named after it: a determiner, "including", a preposition
+_DESCRIBED_BEFORE = re.compile(r"(?i)(?:(?:^|[\s(])(?:including|the|a|an|his|her|their|its|of|for|with|by|about|from|"
+                               r"among|between)\s+)$")
+_DESCRIBING_PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ed|en)")
+# ... a title of up to five words (capitalised or not) and the name: "National Security Council aide Oliver North"
+_TITLED_NAME_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\([A-Z]+\)|[a-z][\w-]*)\s+){1,5}?(?-i:[A-Z])[\w’'-]+\s+"
+                                r"(?-i:[A-Z])[\w’'-]+")
 _REPORTED_SUBJECT = re.compile(
     r"(?i)(?:\s+(?:on|last|this|in)\s+\w+)?\s*,?\s+(?:that\s+)?(?:(?:at\s+least|more\s+than|about|nearly|around|up\s+to|over)\s+)?"
     r"(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
