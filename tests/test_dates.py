@@ -1191,3 +1191,26 @@ def test_a_day_far_from_its_verb_in_a_sentence_told_in_the_past_is_not_months_ah
     text = ("He said the policy had caused a price drop, with prices falling to 147 pesetas from 160 at the start "
             "of the marketing year ending July 31.")
     assert [t.date_start for t in find_dates(text, anchor="1987-04-24") if t.text == "July 31"] == ["1987-07-31"]
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # the day of the country the story names most; none named: the United States'
+    ("Prime Minister Narendra Modi spoke in New Delhi on Independence Day, India's foreign ministry said.",
+     "2024-08-20", "2024-08-15"),
+    ("Mexican President Claudia Sheinbaum led the Independence Day parade in Mexico City.", "2024-09-20",
+     "2024-09-16"),
+    ("The president gave a speech on Independence Day.", "2024-07-10", "2024-07-04"),
+    # ... and, told in the past in a story set in a year written before it, that year's
+    ("The Indian cabinet approved the Mars mission in August 2012, and Prime Minister Manmohan Singh announced it "
+     "in his Independence Day speech days later.", "2013-11-05", "2012-08-15"),
+])
+def test_independence_day_is_the_day_of_the_country_the_story_is_about(text, anchor, expected):
+    assert [t.date_start for t in find_dates(text, anchor=anchor) if "Independence" in t.text] == [expected]
+
+
+def test_the_independence_days_table_is_well_formed():
+    from timeline.dates import INDEPENDENCE_DAYS
+    assert INDEPENDENCE_DAYS["India"][0] == (8, 15)
+    for country, ((month, day), names) in INDEPENDENCE_DAYS.items():
+        dt.date(2024, month, day)  # a real day
+        assert names and all(isinstance(n, str) and n for n in names), country

@@ -92,6 +92,11 @@ DECADE_WORDS: dict[str, int] = _LEX["decade_words"]
 MOD_WORDS: dict[str, str] = _LEX["mod_words"]
 QUANT_MODS: dict[str, str] = _LEX["quantifier_mods"]
 HOLIDAYS = {k: tuple(v) for k, v in _LEX["holidays"].items()}
+# "Independence Day" by country: (month, day) and the words that name it
+INDEPENDENCE_DAYS = {k: (tuple(v[:2]), tuple(v[2:])) for k, v in _LEX["independence_days"].items()}
+_INDEPENDENCE_NAMES = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(
+    (re.escape(n) for _, names in INDEPENDENCE_DAYS.values() for n in names), key=len, reverse=True)) + r")(?![\w])")
+_INDEPENDENCE_OF = {n: k for k, (_, names) in INDEPENDENCE_DAYS.items() for n in names}
 # nth weekday of a month (n = -1 for the last one)
 FLOATING_HOLIDAYS = {k: tuple(v) for k, v in _LEX["floating_holidays"].items()}
 
@@ -1853,7 +1858,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             dist = len(left) - mm.end()
             between = left[mm.end():]
             if w in _REPORTING and not (re.fullmatch(r"\s*(?:(?:on|in)\s+)?", between) or (
-                    re.fullmatch(r"\s+(?:[\w'’-]+\s+){1,4}(?:on|in|at)\s+", between)
+                    # (and "announced it in his Independence Day speech": the saying's own day)
+                    re.fullmatch(r"\s+(?:[\w'’-]+\s+){1,4}(?:on|in|at)\s+(?:(?:his|her|their|its)\s+)?", between)
                     # "declared the outbreak a public health emergency on": what it made X, not what was said
                     or w == "declared" and _DECLARED_X_AN.fullmatch(between))
                     and not _FUTURE.search(between) and not _PAST.search(between)):
@@ -3027,7 +3033,26 @@ def _easter(y: int) -> dt.date:
 _EASTER_OFFSETS: dict[str, int] = _LEX["easter_offsets"]
 
 
-def _holiday_date(h: str, y: int) -> dt.date:
+@functools.lru_cache(maxsize=64)
+def _independence_day(text: str) -> tuple[int, int]:
+    """The (month, day) of "Independence Day" in this text: that of the
+    country its names and demonyms name most ("Prime Minister Manmohan
+    Singh announced it in his Independence Day speech", in a story about
+    India: 15 August); none named, the United States' 4 July."""
+    counts: dict[str, int] = {}
+    for m in _INDEPENDENCE_NAMES.finditer(text):
+        k = _INDEPENDENCE_OF[m.group(0)]
+        counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return HOLIDAYS["independence day"]
+    best = max(counts.items(), key=lambda kv: kv[1])[0]
+    return INDEPENDENCE_DAYS[best][0]
+
+
+def _holiday_date(h: str, y: int, text: str | None = None) -> dt.date:
+    if h == "independence day" and text is not None:
+        m, d = _independence_day(text)
+        return dt.date(y, m, d)
     if h in _EASTER_OFFSETS:
         return _easter(y) + dt.timedelta(days=_EASTER_OFFSETS[h])
     if h in HOLIDAYS:
@@ -3059,13 +3084,13 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
     rule = "holiday and year"
     if y is None:
         if a is None:
-            day = _holiday_date(h, 2000)
+            day = _holiday_date(h, 2000, ctx.text)
             fixed = h in HOLIDAYS
             return Reading(value=f"XXXX-{day.month:02d}-{day.day:02d}" if fixed else "XXXX-XX-XX",
                            rule="holiday, no anchor")
         rel = d.get("rel")
         tense = _tense(ctx.text, c.start, c.end)
-        this = _holiday_date(h, a.year)
+        this = _holiday_date(h, a.year, ctx.text)
         if d.get("week"):
             # "as Easter week began": a week that has begun counts as begun
             this = this - dt.timedelta(days=this.weekday())
@@ -3074,6 +3099,11 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
             # "ahead of Election Day", "as Christmas approaches/drew closer": still to come
             y = a.year if this >= a else a.year + 1
             rule = "holiday still to come: the next from the anchor"
+        elif rel is None and tense == "past" and (ny := ctx.narrative_year(c.start, this.month, this.day)) is not None:
+            # "approved the project in August 2012, and Singh announced it in
+            # his Independence Day speech days later": the story's year
+            y = ny
+            rule = f"holiday, past tense in a story set in {ny}: the year last mentioned"
         elif rel == "last" or (rel is None and tense == "past"):
             y = a.year if this <= a else a.year - 1
             if rel == "last" and this == a:
@@ -3082,9 +3112,9 @@ def _r_holiday(c: Cand, ctx: _Ctx) -> Reading | None:
             y = a.year if this >= a else a.year + 1
         else:
             # no cue: the occurrence nearest the anchor
-            y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs((_holiday_date(h, yy) - a).days))
-        rule = rule if rule.startswith("holiday still") else "holiday: by tense from the anchor"
-    day = _holiday_date(h, y)
+            y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs((_holiday_date(h, yy, ctx.text) - a).days))
+        rule = rule if rule.startswith(("holiday still", "holiday, past")) else "holiday: by tense from the anchor"
+    day = _holiday_date(h, y, ctx.text)
     if d.get("week"):
         # "Easter week": the (ISO) week of the holiday
         s_, e_ = _week_iv(day)
