@@ -1214,3 +1214,15 @@ def test_the_independence_days_table_is_well_formed():
     for country, ((month, day), names) in INDEPENDENCE_DAYS.items():
         dt.date(2024, month, day)  # a real day
         assert names and all(isinstance(n, str) and n for n in names), country
+
+
+def test_a_chronologys_items_run_on_from_the_item_before():
+    text = ("Timeline:\n- March 3, 2017: Police arrest the mayor.\n- June 5: The mayor resigns.\n"
+            "- November 20: A court convicts him.\n- January 4: He appeals.")
+    assert [(t.text, t.date_start) for t in find_dates(text, anchor="2018-01-10")] == [
+        ("March 3, 2017", "2017-03-03"), ("June 5", "2017-06-05"), ("November 20", "2017-11-20"),
+        ("January 4", "2018-01-04")]
+    # (a day in running text, not an item, is still read by its tense or as the nearest)
+    (t,) = [t for t in find_dates("March 3, 2017 was cold. The mayor resigns on June 5.", anchor="2018-01-10")
+            if t.text == "June 5"]
+    assert t.date_start == "2018-06-05"

@@ -8036,3 +8036,13 @@ def test_a_participle_describing_the_one_named_after_it_is_not_the_sentence_subj
     # (a verb with a subject of its own still has it)
     (m,) = find_events("Police jailed activist Anna Berg in Minsk on Monday.", published="2024-03-05")
     assert m.who == ["Belarusian police", "Anna Berg"]
+
+
+def test_an_item_of_a_bulleted_chronology_is_dated_by_its_opening_day():
+    text = ("What happened:\n- July 28, 2017: Chris Msando, the commission's head of IT, goes missing.\n"
+            "- August 11: Commission chairman Wafula Chebukati declares Uhuru Kenyatta re-elected.\n")
+    ms = find_events(text, published="2017-09-03")
+    assert [(m.type, m.status, m.date_start) for m in ms if m.type in ("disappearance", "election")] == [
+        ("disappearance", "occurred", "2017-07-28"), ("election", "occurred", "2017-08-11")]
+    (m,) = find_events("- March 3: Police arrest the mayor of Lagos.", published="2017-09-03")
+    assert m.type == "arrest" and m.date_start is not None

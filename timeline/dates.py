@@ -2203,6 +2203,10 @@ class _Ctx:
         return lq
 
 
+# a chronology's item: a date opening a line (after a bullet, if any) ...
+_CHRONOLOGY_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–—·][ \t]*)?(?:(?:[A-Z][a-z]+day|On|on)[ \t,]+)?$")
+# ... and a colon or dash after it: "- August 8: Kenyans vote."
+_ITEM_COLON = re.compile(r"(?:,?\s*\d{4})?\s*(?::|[–—-]\s)")
 # "the 1986/87 marketing year ending July 31", "payable Aug 20": the end of a
 # stretch or a day fixed ahead, which the sentence's past does not date
 _PERIOD_END_BEFORE = re.compile(r"(?i)\b(?:ending|ends|end|ended|through|thru|until|till|to|due|payable|expires?|"
@@ -2227,6 +2231,18 @@ def _year_for_month_day(ctx: _Ctx, m: int, d: int, start: int, end: int) -> tupl
     tense = _tense(ctx.text, start, end)
     if tense == "past" and _deadline(ctx.text, start):
         tense = None  # "gave them until Nov. 6": the giving is past, not the deadline
+    ref = ctx.ref
+    if tense is None and ref is not None and ref.start is not None and ref.precision in ("day", "part_of_month") \
+            and _CHRONOLOGY_ITEM.search(ctx.text, max(0, start - 8), start) and _ITEM_COLON.match(ctx.text, end) \
+            and start - ctx.ref_end < 600:
+        # "- July 28, 2017: Msando goes missing. ... - August 8: Kenyans vote": a
+        # chronology's items, told in the present, run on from the item before
+        for y in (ref.start.year, ref.start.year + 1):
+            try:
+                if dt.date(y, m, d) >= ref.start:
+                    return y, f"no year, an item of a chronology: the first {m}/{d} on or after the item before"
+            except ValueError:
+                break
     told_past = tense == "past" or (tense is None and _sentence_past(ctx.text, start))
     if told_past:
         ny = ctx.narrative_year(start, m, d)

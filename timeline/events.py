@@ -6150,7 +6150,9 @@ _LATER_OPENING = re.compile(r"(?i)\s*(?:(?:less|more)\s+than\s+|about\s+|nearly\
                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|half\s+a|"
                             r"a\s+half|a\s+quarter\s+of\s+a)\s+"
                             r"(?:days?|weeks?|months?|years?|decades?|century|centuries)\s+(?:later|after(?:wards)?|earlier|before)\s*,?\s*")
-_SENT_OPENING = re.compile(r"(?i)\s*(?:(?:late|early|on|in|at|by|during|also|then|later|and|but|earlier|back)\s+)*$")
+# (after a list's bullet: "- August 11: Chebukati declares Kenyatta re-elected", a chronology's item)
+_SENT_OPENING = re.compile(r"(?i)\s*(?:[-*•–—·]\s*|\d{1,2}[.)]\s+)?"
+                           r"(?:(?:late|early|on|in|at|by|during|also|then|later|and|but|earlier|back)\s+)*$")
 
 
 _TENURE = re.compile(
