@@ -8046,3 +8046,14 @@ def test_an_item_of_a_bulleted_chronology_is_dated_by_its_opening_day():
         ("disappearance", "occurred", "2017-07-28"), ("election", "occurred", "2017-08-11")]
     (m,) = find_events("- March 3: Police arrest the mayor of Lagos.", published="2017-09-03")
     assert m.type == "arrest" and m.date_start is not None
+
+
+def test_a_chronology_tells_convictions_and_charges_in_the_present():
+    text = ("Timeline:\n- March 3, 2017: Prosecutors charge him with fraud.\n- November 20: A court convicts him.\n"
+            "- December 1: A jury acquits her of murder.\n")
+    ms = find_events(text, published="2018-01-10")
+    assert [(m.type, m.date_start) for m in ms] == [
+        ("charge", "2017-03-03"), ("trial", "2017-11-20"), ("trial", "2017-12-01")]
+    # (escaped convicts are people, not a conviction)
+    assert [m.type for m in find_events("Two escaped convicts were caught on Monday.", published="2018-01-10")
+            if m.type == "trial"] == []
