@@ -8046,6 +8046,8 @@ def test_an_item_of_a_bulleted_chronology_is_dated_by_its_opening_day():
         ("disappearance", "occurred", "2017-07-28"), ("election", "occurred", "2017-08-11")]
     (m,) = find_events("- March 3: Police arrest the mayor of Lagos.", published="2017-09-03")
     assert m.type == "arrest" and m.date_start is not None
+    (m,) = find_events("- March 3, 2017: Police arrest the mayor.", published="2017-09-03")
+    assert m.who == ["police"]  # (capitalised only by its place after the item's colon)
 
 
 def test_a_chronology_tells_convictions_and_charges_in_the_present():

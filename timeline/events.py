@@ -7643,7 +7643,7 @@ def _group_name(text, sent, a, b) -> str:
     words = text[a:b].split()
     first = words[0]
     if first[:1].isupper() and first[1:].islower() and re.search(
-            r"(?:\A|[“\"(—–-])\s*\Z", text[sent.start:a]) is not None:
+            r"(?:\A|[“\"(—–:-])\s*\Z", text[sent.start:a]) is not None:  # (and a chronology's "- March 3: Police arrest")
         words[0] = first.lower()
     if len(words) > 1 and words[0].lower() in ("suspected", "alleged", "presumed"):
         words = words[1:]  # ("Suspected communist rebels bombed": the status says the doubt)
