@@ -8059,3 +8059,11 @@ def test_a_chronology_tells_convictions_and_charges_in_the_present():
     # (escaped convicts are people, not a conviction)
     assert [m.type for m in find_events("Two escaped convicts were caught on Monday.", published="2018-01-10")
             if m.type == "trial"] == []
+
+
+def test_those_named_among_the_objects_of_a_deed_are_done_to():
+    (m,) = find_events("Police detained eight people, including the doctor Li Wenliang, on Monday.", published="2020-02-10")
+    assert [(a.name, a.role) for a in m.actors if a.kind != "place"] == [("police", "who"), ("Li Wenliang", "whom")]
+    # (with no one doing it, those it befell are its who, as in the passive)
+    (m,) = find_events("Five people were arrested, including Anna Berg, on Monday.", published="2020-02-10")
+    assert [(a.name, a.role) for a in m.actors] == [("Anna Berg", "who")]

@@ -5891,10 +5891,12 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                 and not re.search(r"[;:]|\b(?:were|was|are|is)\b", text[e0:inc.start()]):
             # "detained five people, including Costa's chief of staff Vitor Escaria": the people it names
             stop = _INCLUDING_END.search(text, inc.end(), sent.end)
+            # (done to them where someone did it: "Police detained eight people, including Li Wenliang")
+            role = "whom" if any(a.role == "who" for a in actors) else "who"
             for e in ents:
                 if e.kind == "person" and not e.pronoun and inc.end() <= e.start and e.end <= (stop.start() if stop else sent.end) \
                         and not any(a.name == e.name for a in actors):
-                    actors.append(Actor(e.name, e.kind, "who", e.text, e.start, e.end))
+                    actors.append(Actor(e.name, e.kind, role, e.text, e.start, e.end))
         sb = _SIGNED_BETWEEN.match(text, e0) if tname in ("meeting", "summit", "agreement") else None
         of_run = _OF_PARTIES.match(text, e0) if tname in ("meeting", "summit") \
             and re.fullmatch(r"(?i)(?:[\w-]+\s+)?(?:meeting|summit|talks|conference)", ttext) else None
