@@ -8067,3 +8067,10 @@ def test_those_named_among_the_objects_of_a_deed_are_done_to():
     # (with no one doing it, those it befell are its who, as in the passive)
     (m,) = find_events("Five people were arrested, including Anna Berg, on Monday.", published="2020-02-10")
     assert [(a.name, a.role) for a in m.actors] == [("Anna Berg", "who")]
+
+
+def test_the_body_one_is_elected_to_is_not_an_actor():
+    (m,) = find_events("John Conyers, first elected to Congress in 1964, was born in Detroit.", published="2019-10-28")
+    assert m.type == "election" and m.who == ["John Conyers"]
+    (m,) = find_events("Pranab Mukherjee was elected to the Rajya Sabha, the upper house, in 1969.", published="2020-09-01")
+    assert m.type == "election" and m.who == ["Pranab Mukherjee"]

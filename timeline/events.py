@@ -4284,6 +4284,7 @@ def _add_found(found, sent, matches, name, kind, group=0, replaces=None, reach=0
 
 _SET_OFF_SUBJECT = re.compile(r"(?i)(?:\s+\((?-i:[A-Z][A-Z0-9.&-]{1,7})\))?\s*,\s*(?:who|which|founded|led|owned|run|backed|based|headed|chaired|created|formed|"
                               r"set\s+up|appointed|elected|named|known|described)\b[^;:()\"“”]{0,200}?,\s*(?:[a-z]+\s+){0,3}")
+_ELECTED_TO = re.compile(r"(?i)\belected\s+to\s+(?:the\s+)?$")
 _INCLUDING = re.compile(r",\s*(?:including|among\s+them)\s+")
 _INCLUDING_END = re.compile(r"[;.]|\s(?:during|on|after|before|when|while|in\s+(?:a|an|the)\b)|,\s*(?:police|officials|the\s+\w+)\s+said")
 _PERFECT_BEFORE = re.compile(r"(?i)\b(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?$")
@@ -5887,6 +5888,11 @@ def _sentence_mentions(text, sent, stimex, ents, comp, anchor, table):
                   and not e.pronoun and not any(a.name == e.name for a in actors)]
         for e in inside:  # (an organisation inside it is joined or signed with: "joined the X Committee")
             actors.append(Actor(e.name, e.kind, "who" if e.kind == "person" else "whom", e.text, e.start, e.end))
+        if tname == "election" and any(a.kind in ("organisation", "person") for a in actors):
+            # "was elected to the Rajya Sabha", "first elected to Congress in 1964": the body one is
+            # elected to is the seat's, not one who took part (nor a person, which an unknown name may seem)
+            actors = [a for a in actors if not (a.kind in ("organisation", "person") and a.start is not None
+                                                and _ELECTED_TO.search(text, max(sent.start, a.start - 20), a.start))]
         if tname in _PERSONAL_EVENT and (inc := _INCLUDING.search(text, e0, min(sent.end, e0 + 90))) \
                 and not re.search(r"[;:]|\b(?:were|was|are|is)\b", text[e0:inc.start()]):
             # "detained five people, including Costa's chief of staff Vitor Escaria": the people it names
