@@ -8074,3 +8074,11 @@ def test_the_body_one_is_elected_to_is_not_an_actor():
     assert m.type == "election" and m.who == ["John Conyers"]
     (m,) = find_events("Pranab Mukherjee was elected to the Rajya Sabha, the upper house, in 1969.", published="2020-09-01")
     assert m.type == "election" and m.who == ["Pranab Mukherjee"]
+
+
+def test_an_idea_report_or_lawsuit_dismissed_is_no_dismissal():
+    for text in ("A senior U.S. official yesterday dismissed a French idea to sell cut-price grain to poor countries.",
+                 "The official dismissed a report circulating in markets today that the group had rejected it."):
+        assert [m.type for m in find_events(text, published="1987-03-31") if m.type == "dismissal"] == [], text
+    (m,) = find_events("The president dismissed the finance minister's deputy on Monday.", published="1987-03-31")
+    assert m.type == "dismissal"

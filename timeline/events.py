@@ -3478,6 +3478,13 @@ _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # a view or a thing set aside as something: "dismissed the new sanctions as
 # illegal", "dismissed the findings as a political persecution" (not "dismissed
 # him as coach": _NAMED_AS_POST)
+# a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
+_DISMISSED_THING = re.compile(
+    r"(?i)\s+(?:a|an|the|his|her|their|its|this|that|these|those|such|any|[\w.-]+[’']s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:idea|ideas|proposals?|plans?|claims?|reports?|suggestions?|allegations?|notion|views?|concerns?|"
+    r"speculation|fears?|criticism|charges?|case|lawsuit|suit|appeal|complaint|request|petition|motion|"
+    r"threats?|warnings?|rumou?rs?|possibility|prospect|arguments?|accusations?|comments?|demands?|offer|"
+    r"assertions?|theory|theories|talk|findings|evidence|story|stories|account|accounts|bid)\b")
 _DISMISSED_AS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,5}?as\s")
 
 
@@ -3689,6 +3696,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if name == "dismissal" and (ra := _DISMISSED_AS.match(text, e0)) and re.match(r"(?i)dismiss", m.group(0)) \
                     and not _NAMED_AS_POST.match(text, ra.end() - 1):
                 continue  # "dismissed the findings as a political persecution", "dismissed the new sanctions as illegal"
+            if name == "dismissal" and re.match(r"(?i)dismiss", m.group(0)) and _DISMISSED_THING.match(text, e0):
+                continue  # "dismissed a French idea to sell grain", "dismissed Washington's latest proposal": set aside
         if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0) \
                 and not (re.match(r"(?i)eruptions?$", m.group(0))
                          and not re.match(r"(?i)\s+of\s+(?:\w+\s+)?(?:violence|protests?|anger|fighting|clashes|unrest|"
