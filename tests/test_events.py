@@ -8082,3 +8082,8 @@ def test_an_idea_report_or_lawsuit_dismissed_is_no_dismissal():
         assert [m.type for m in find_events(text, published="1987-03-31") if m.type == "dismissal"] == [], text
     (m,) = find_events("The president dismissed the finance minister's deputy on Monday.", published="1987-03-31")
     assert m.type == "dismissal"
+
+
+def test_money_market_bills_bought_outright_are_no_acquisition():
+    text = "The bank bought outright eight mln stg of band one treasury bills at 10-3/8 pct."
+    assert find_events(text, published="1987-03-12") == []

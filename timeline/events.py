@@ -4063,7 +4063,7 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "notes ... need only be purchased by banks", "items purchased with its cards": goods
             # bought (but "said it purchased Miami-based Heinl's Nursery Inc", "purchased a 20 pct stake")
         if name == "acquisition" and kind != "noun" and _NOT_ACQUIRED.match(text, e0):
-            continue  # "bought 36,700 shares", "bought six mln barrels of crude": trading, not a takeover
+            continue  # "bought 36,700 shares", "bought outright eight mln stg of bills": trading, not a takeover
         if kind == "noun" and not _DET_BEFORE.search(text[max(sent.start, s0 - 60):s0]) \
                 and not _QUANT_BEFORE.search(text, max(sent.start, s0 - 60), s0) \
                 and not _HAPPENED_AFTER.match(text, e0) \
@@ -4848,7 +4848,7 @@ _NOT_LAUNCHED_BEFORE = re.compile(
     r"review|effort|initiative|plan|war|offering|fund|tender|counterattack|assault)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are|being|been|be)\s+)?$")
 _NOT_ACQUIRED = re.compile(
-    r"(?i)\s+(?:back\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
+    r"(?i)\s+(?:(?:back|outright|directly)\s+)?(?:(?:about|nearly|some|more\s+than|over|up\s+to|a\s+further|another|an\s+additional)\s+)?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+\s+(?:mln|million|billion|bln))\b"
     r"(?!\s*(?:percent|per\s+cent|pct|%)\s+(?:of|in)\s)"  # (but "bought 24 percent of Jet": a stake in a company)
     r"|\s+(?:(?!for\s)[\w/.,-]+\s+){0,5}?(?:shares|barrels|tonnes|tons|crude|debentures|bonds|notes|ounces|bushels|"
