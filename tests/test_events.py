@@ -8087,3 +8087,11 @@ def test_an_idea_report_or_lawsuit_dismissed_is_no_dismissal():
 def test_money_market_bills_bought_outright_are_no_acquisition():
     text = "The bank bought outright eight mln stg of band one treasury bills at 10-3/8 pct."
     assert find_events(text, published="1987-03-12") == []
+
+
+def test_a_relative_clause_past_an_aside_keeps_its_own_time_and_subject():
+    text = "Herman Cain, who, like Donald Trump, resigned from the board, died on Thursday."
+    ms = find_events(text, published="2020-08-31")
+    (res,) = [m for m in ms if m.type == "resignation"]
+    assert res.who == ["Herman Cain"] and res.date_start is None  # (Thursday is his death's)
+    assert [m.date_start for m in ms if m.type == "death"] == ["2020-08-27"]

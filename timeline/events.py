@@ -526,7 +526,17 @@ def _clauses(sent: Sentence) -> list[tuple[int, int, str]]:
                     continue
             out.append((sent.start + pos, sent.start + a, kind))
         pos = b
+    for i in range(len(out) - 2):
+        if out[i][2] == "rel" and _PRONOUN_ONLY_CLAUSE.fullmatch(text, out[i][0] - sent.start, out[i][1] - sent.start) \
+                and out[i + 2][2] == "main":
+            # "Herman Cain, who, like Trump, ran for president, died on Thursday": an
+            # aside right after the pronoun, then the relative clause goes on
+            out[i + 1] = (out[i + 1][0], out[i + 1][1], "frame")
+            out[i + 2] = (out[i + 2][0], out[i + 2][1], "rel")
     return out
+
+
+_PRONOUN_ONLY_CLAUSE = re.compile(r"\s*(?:who|which)\s*")
 
 
 _OWN_SUBJECT_BEFORE = re.compile(r"(?i)\bthat\s+(?:(?:he|she|it|they|we|i|you)|(?:the|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,2}?[\w’'.-]+)\s*$")
@@ -864,7 +874,8 @@ _POINTS_BACK = re.compile(r"(?i)\W*(?:in\s+that\s+(?:event|attack|incident|case)
 _AFTER_WORD = re.compile(r"(?i)\b(?:after|following|since|over)\b")
 # a later clause told as days or more before or after the dated one
 _DAYS_APART = re.compile(r"(?i)\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|since|earlier|later)\b")
-_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)\s+(?:[\w’'-]+\s+){0,3}$")
+# (and past an aside: "who, like Trump, ran for president")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which)(?:\s*,[^,.;]{1,40},)?\s+(?:[\w’'-]+\s+){0,3}$")
 _DESCRIBING = re.compile(r"(?i)(?:accused|suspected|alleged|wanted)\b")
 _PAST_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:[\w’'-]+\s+){0,2}$")
 
@@ -7146,7 +7157,8 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
         if prev:
             main = [m for m in prev if kind_at(m.start) != "rel"] if ckind != "rel" else []
             if ckind == "rel":
-                subj = prev[-1]
+                # (not one named in an aside after the pronoun: "who, like Donald Trump, ran")
+                subj = next((m for m in reversed(prev) if kind_at(m.start) != "frame"), prev[-1])
             elif (setoff := next((c for c in reversed(prev[:-1]) if c.kind in ("person", "organisation", "country")
                                   and not c.possessive and _SET_OFF_SUBJECT.fullmatch(text, c.end, s0)), None)):
                 # "Signa, founded by businessman Rene Benko, filed for insolvency", "Maduro, who took
