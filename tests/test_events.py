@@ -8095,3 +8095,13 @@ def test_a_relative_clause_past_an_aside_keeps_its_own_time_and_subject():
     (res,) = [m for m in ms if m.type == "resignation"]
     assert res.who == ["Herman Cain"] and res.date_start is None  # (Thursday is his death's)
     assert [m.date_start for m in ms if m.type == "death"] == ["2020-08-27"]
+
+
+def test_an_event_told_during_a_war_is_dated_by_the_war():
+    (m,) = find_events("The ship sank during the Second World War off the coast of Okinawa.", published="2019-11-13")
+    assert (m.type, m.date_start, m.date_end, m.precision) == ("accident", "1939-09-01", "1945-09-02", "range")
+    # (a time counted from a war is not the war's)
+    (m,) = find_events("Anna Berg was arrested after the Gulf War.", published="2019-11-13")
+    assert m.date_start is None
+    from timeline.dates import NAMED_PERIODS
+    assert NAMED_PERIODS and all(a < b for a, b in NAMED_PERIODS.values())

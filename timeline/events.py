@@ -802,6 +802,7 @@ def _extract(text: str, published=None, *, title=None, types=None, engine: str =
     _fill_post_body(mentions, ents_by_sent)
     _announced_whom(mentions)
     _overnight(text, mentions, anchor, timexes_for_events)
+    _during_a_war(text, mentions)
     _later_that_day(text, mentions, sentences)
     # an arrest, a release or a protest past the lead with no date of its own
     # is the news of the day told just before it ("Police arrested two men"
@@ -939,6 +940,44 @@ def _overnight(text, mentions, anchor, timexes=()) -> None:
                    rule="overnight: the night before the day it is told on", display_date=None)
         _set_date(m, tx, night, ref.isoformat(), "day")
         tx.display_date = m.display_date
+
+
+@functools.lru_cache(maxsize=1)
+def _war_pattern():
+    """ "during World War II", "in the Korean War": the wars of temporal.yml's
+    named_periods after a preposition of time."""
+    from .dates import NAMED_PERIODS
+
+    names = sorted((n[4:] if n.startswith("the ") else n for n in NAMED_PERIODS), key=len, reverse=True)
+    return re.compile(r"\b(?:during|in|throughout|amid)\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _during_a_war(text, mentions) -> None:
+    """"U.S. Navy submarines sunk during World War II", "served as a pilot
+    in the Korean War": an event with no date of its own, told in the same
+    clause as a war it happened in, is dated by that war's stretch (a war is
+    no expression of time for find_dates, which TimeML does not tag)."""
+    if "War" not in text and "WW" not in text:
+        return
+    from .dates import NAMED_PERIODS
+
+    by_name = {(n[4:] if n.startswith("the ") else n): v for n, v in NAMED_PERIODS.items()}
+    pattern = _war_pattern()
+    for m in mentions:
+        if m.date_start is not None or m.status not in ("occurred", "unconfirmed"):
+            continue
+        end = m.sentence_start + len(m.sentence)
+        for w in pattern.finditer(text, max(m.sentence_start, m.trigger_start - 60), min(end, m.trigger_end + 80)):
+            between = text[m.trigger_end:w.start()] if w.start() >= m.trigger_end else text[w.end():m.trigger_start]
+            if re.search(r"[;:()]|,\s*(?:and|but|while|when|who|which)\b|\b(?:before|after|since|until)\b", between):
+                continue  # (another clause's, or a time counted from the war)
+            start, last = by_name[w.group(1)]
+            tx = Timex(w.start(), w.end(), w.group(0), type="DATE", value=f"{start[:4]}/{last[:4]}", date_start=start,
+                       date_end=last, precision="range", anchor=None, rule=f"the stretch of {w.group(1)}",
+                       display_date=None)
+            _set_date(m, tx, start, last, "range")
+            tx.display_date = m.display_date
+            break
 
 
 def _full_sentences(sentences, after=0):
