@@ -98,7 +98,7 @@ _INDEPENDENCE_NAMES = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(
     (re.escape(n) for _, names in INDEPENDENCE_DAYS.values() for n in names), key=len, reverse=True)) + r")(?![\w])")
 _INDEPENDENCE_OF = {n: k for k, (_, names) in INDEPENDENCE_DAYS.items() for n in names}
 # wars an event is told "during": name (its "the", if it takes one) -> (first day, last day)
-NAMED_PERIODS = {k: (v[0].isoformat(), v[1].isoformat()) for k, v in (_LEX.get("named_periods") or {}).items()}
+NAMED_PERIODS = {k: (v[0].isoformat(), v[1].isoformat()) for k, v in _LEX["named_periods"].items()}
 # nth weekday of a month (n = -1 for the last one)
 FLOATING_HOLIDAYS = {k: tuple(v) for k, v in _LEX["floating_holidays"].items()}
 

@@ -943,13 +943,15 @@ def _overnight(text, mentions, anchor, timexes=()) -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _war_pattern():
-    """ "during World War II", "in the Korean War": the wars of temporal.yml's
-    named_periods after a preposition of time."""
+def _wars():
+    """The wars of temporal.yml's named_periods, by name without its "the"
+    -> (first day, last day), and the pattern that finds one after a
+    preposition of time ("during World War II", "in the Korean War")."""
     from .dates import NAMED_PERIODS
 
-    names = sorted((n[4:] if n.startswith("the ") else n for n in NAMED_PERIODS), key=len, reverse=True)
-    return re.compile(r"\b(?:during|in|throughout|amid)\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
+    by_name = {(n[4:] if n.startswith("the ") else n): v for n, v in NAMED_PERIODS.items()}
+    names = sorted(by_name, key=len, reverse=True)
+    return by_name, re.compile(r"\b(?:during|in|throughout|amid)\s+(?:the\s+)?(" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _during_a_war(text, mentions) -> None:
@@ -959,10 +961,7 @@ def _during_a_war(text, mentions) -> None:
     no expression of time for find_dates, which TimeML does not tag)."""
     if "War" not in text and "WW" not in text:
         return
-    from .dates import NAMED_PERIODS
-
-    by_name = {(n[4:] if n.startswith("the ") else n): v for n, v in NAMED_PERIODS.items()}
-    pattern = _war_pattern()
+    by_name, pattern = _wars()
     for m in mentions:
         if m.date_start is not None or m.status not in ("occurred", "unconfirmed"):
             continue
@@ -2958,7 +2957,6 @@ _APPOSITIVE_DATE = re.compile(r"\s*,\s*(?:(?:in|at|near)\s+(?:the\s+)?[A-Z][\w�
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:a|an|another|earlier|previous|prior|second|separate|other)\s+(?:[\w-]+\s+){0,2}$")
 _TIME_PP_BEFORE = re.compile(r"(?i)\b(?:after|following|since|before|until|despite)\s+(?:the|his|her|their|its|this|that)\s+"
                              r"(?:[\w-]+\s+)?$")
-# a verb of stopping and the determiner and modifier of what it stops
 # events whose noun with "the" after a verb that looks back on it ("to investigate the attack") presupposes them
 _PRESUPPOSABLE = frozenset(("attack", "killing", "death", "accident", "disaster", "outbreak", "protest", "strike",
                             "arrest", "detention", "disappearance", "resignation", "dismissal"))
@@ -2970,6 +2968,7 @@ _LOOKED_INTO = re.compile(
     r"(?:talk|speak|learn|know|write|testify|comment|report|inquire|enquire|respond|react)(?:ing)?\s+"
     r"(?:about|on|of|into|to)|(?:inquiry|enquiry|investigation|probe)\s+into)\s+"
     r"(?:the|this|that|these|those|its|his|her|their|[\w-]+[’']s)\s+(?:[\w-]+\s+){0,2}$")
+# a verb of stopping and the determiner and modifier of what it stops
 _TO_STOP = re.compile(r"(?i)\bto\s+(?:halt|stop|end|suspend|cease|call\s+off)\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?"
                       r"(?:[\w-]+\s+)?$")
 # "since the February 22 Paris accord": up to three words of its name or date
@@ -3525,9 +3524,6 @@ _PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an
                             r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?(?:different\s+)?"
                             r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
-# a view or a thing set aside as something: "dismissed the new sanctions as
-# illegal", "dismissed the findings as a political persecution" (not "dismissed
-# him as coach": _NAMED_AS_POST)
 # a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
 _DISMISSED_THING = re.compile(
     r"(?i)\s+(?:a|an|the|his|her|their|its|this|that|these|those|such|any|[\w.-]+[’']s?)\s+(?:[\w-]+\s+){0,2}?"
@@ -3535,6 +3531,9 @@ _DISMISSED_THING = re.compile(
     r"speculation|fears?|criticism|charges?|case|lawsuit|suit|appeal|complaint|request|petition|motion|"
     r"threats?|warnings?|rumou?rs?|possibility|prospect|arguments?|accusations?|comments?|demands?|offer|"
     r"assertions?|theory|theories|talk|findings|evidence|story|stories|account|accounts|bid)\b")
+# a view or a thing set aside as something: "dismissed the new sanctions as
+# illegal", "dismissed the findings as a political persecution" (not "dismissed
+# him as coach": _NAMED_AS_POST)
 _DISMISSED_AS = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){1,5}?as\s")
 
 
