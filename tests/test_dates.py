@@ -1226,3 +1226,12 @@ def test_a_chronologys_items_run_on_from_the_item_before():
     (t,) = [t for t in find_dates("March 3, 2017 was cold. The mayor resigns on June 5.", anchor="2018-01-10")
             if t.text == "June 5"]
     assert t.date_start == "2018-06-05"
+
+
+def test_a_plan_named_with_its_kind_is_a_noun_not_a_tense():
+    text = ("Politicians led by Governor Mario Cuomo charged at a public meeting on the proposed plan on Tuesday "
+            "that the commission protected the utilities.")
+    assert [t.date_start for t in find_dates(text, anchor="1987-02-26") if t.text == "Tuesday"] == ["1987-02-24"]
+    # (a company that plans to act still looks ahead)
+    assert [t.date_start for t in find_dates("The company plans to close the plant on Tuesday.", anchor="1987-02-26")
+            if t.text == "Tuesday"] == ["1987-03-03"]

@@ -1710,7 +1710,10 @@ _WAS_EFFECTIVE = re.compile(r"\b(?:became|become|becomes|was|were|been|went|took
 # "it announced plans to buy": the noun, and the announcing is what is dated
 _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|detailed|approved|"
                         r"dropped|abandoned|scrapped|shelved|its|their|his|her|our|the|no|any|new|"
-                        r"against|over|about|amid|with|under|of)\s+$", re.I)  # "to protest against plans to hire"
+                        r"against|over|about|amid|with|under|of)\s+"
+                        # (and a plan's own kind: "a public meeting on the proposed plan on Tuesday")
+                        r"(?:(?:proposed|draft|revised|original|controversial|ambitious|peace|rescue|reform|"
+                        r"restructuring|recovery)\s+)?$", re.I)  # "to protest against plans to hire"
 
 
 _WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b")
