@@ -7113,7 +7113,7 @@ def _actors(text, sent, s0, e0, ci, clauses, ents, spec, table, tname, other_cla
     # jailed activist Anna Berg": a participle naming what befell the one
     # after it describes him; the sentence's subject did not do it
     described = verbal and bool(_DESCRIBED_BEFORE.search(text, max(sent.start, s0 - 12), s0)) \
-        and bool(_DESCRIBING_PARTICIPLE.fullmatch(text, s0, e0)) and bool(_TITLED_NAME_AFTER.match(text, e0))
+        and bool(_PARTICIPLE_WORD.fullmatch(text, s0, e0)) and bool(_TITLED_NAME_AFTER.match(text, e0))
     if own_unnamed or of_unnamed or in_adverbial or told_death or described:
         before = []
     if not before and reported_own and _THEY_AFTER_SAYING.match(text, said_end, s0):
@@ -7839,7 +7839,6 @@ _ITS_AFTER = re.compile(r"[^.;:]*\b(?:its|their)\b")
 # before a participle that describes the one named after it: a determiner, "including", a preposition
 _DESCRIBED_BEFORE = re.compile(r"(?i)(?:(?:^|[\s(])(?:including|the|a|an|his|her|their|its|of|for|with|by|about|from|"
                                r"among|between)\s+)$")
-_DESCRIBING_PARTICIPLE = re.compile(r"(?i)[a-z]+(?:ed|en)")
 # ... a title of up to five words (capitalised or not) and the name: "National Security Council aide Oliver North"
 _TITLED_NAME_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.-]*|\([A-Z]+\)|[a-z][\w-]*)\s+){1,5}?(?-i:[A-Z])[\w’'-]+\s+"
                                 r"(?-i:[A-Z])[\w’'-]+")
