@@ -8105,3 +8105,39 @@ def test_an_event_told_during_a_war_is_dated_by_the_war():
     assert m.date_start is None
     from timeline.dates import NAMED_PERIODS
     assert NAMED_PERIODS and all(a < b for a, b in NAMED_PERIODS.values())
+
+
+def test_status_of_a_course_given_up_or_a_subject_with_no():
+    def one(text, kind):
+        (m,) = [m for m in find_events(text, published="1987-04-08") if m.type == kind]
+        return m.status
+    assert one("A Salomon Brothers official said no individuals at the firm were subpoenaed.", "policy") == "negated"
+    assert one("The consortium has decided not to go ahead with the proposed launch of its engine.", "launch") == "negated"
+    assert one("The company had decided against a buyout, it said.", "acquisition") == "negated"
+    assert one("Acme said it is still interested in acquiring Turco.", "acquisition") == "hypothetical"
+    # someone else's plan, which one asks them to drop, stays planned
+    assert one("Japan is expected to send an official to Washington next month to try to convince the "
+               "U.S. not to go ahead with the tariffs on April 17.", "policy") == "planned"
+    # what is given up is the disclosing, not the talks
+    assert [m.status for m in find_events("Kern again decided against disclosing the talks with Acme Corp.",
+                                          published="1987-04-08") if m.type == "meeting"] in ([], ["occurred"])
+
+
+def test_a_trip_or_speech_in_which_something_was_proposed_took_place():
+    ms = find_events("Finance Secretary Jaime Ongpin proposed the fund during a trip to the United States "
+                     "last September.", published="1987-03-16")
+    (visit,) = [m for m in ms if m.type == "visit"]
+    assert (visit.status, visit.date_start) == ("occurred", "1986-09-01")
+    (speech,) = [m for m in find_events("President Jaime Ongpin proposed a summit in a speech on Monday.",
+                                        published="1987-03-18") if m.type == "statement"]
+    assert speech.status == "occurred"
+
+
+def test_an_application_dismissed_elected_office_and_accident_investigators_are_no_events():
+    for text, kind in (("USAir said if the application is dismissed, TWA would be limited to buying shares.", "dismissal"),
+                       ("The charges against him were dismissed on Monday.", "dismissal"),
+                       ("Haig, a former general who never held elected office, said he will run.", "election"),
+                       ("The FAA said the recorder was invaluable to accident investigators.", "accident")):
+        assert [m.type for m in find_events(text, published="1987-03-06") if m.type == kind] == [], text
+    (m,) = find_events("The coach of the team was dismissed on Monday.", published="1987-03-06")
+    assert m.type == "dismissal"

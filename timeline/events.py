@@ -3525,12 +3525,18 @@ _PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an
                             r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
+_DISMISSABLE = (
+    r"(?:idea|ideas|proposals?|plans?|claims?|reports?|suggestions?|allegations?|notion|views?|concerns?|"
+    r"speculation|fears?|criticism|charges?|case|cases|lawsuits?|suits?|appeals?|complaints?|requests?|petitions?|motions?|"
+    r"threats?|warnings?|rumou?rs?|possibility|prospect|arguments?|accusations?|comments?|demands?|offers?|"
+    r"assertions?|theory|theories|talk|findings|evidence|story|stories|account|accounts|bids?|applications?)")
 _DISMISSED_THING = re.compile(
     r"(?i)\s+(?:a|an|the|his|her|their|its|this|that|these|those|such|any|[\w.-]+[’']s?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:idea|ideas|proposals?|plans?|claims?|reports?|suggestions?|allegations?|notion|views?|concerns?|"
-    r"speculation|fears?|criticism|charges?|case|lawsuit|suit|appeal|complaint|request|petition|motion|"
-    r"threats?|warnings?|rumou?rs?|possibility|prospect|arguments?|accusations?|comments?|demands?|offer|"
-    r"assertions?|theory|theories|talk|findings|evidence|story|stories|account|accounts|bid)\b")
+    + _DISMISSABLE + r"\b")
+# ... or a thing dismissed in the passive: "if the application is dismissed", "the charges against him were dismissed"
+_THING_DISMISSED = re.compile(r"(?i)\b" + _DISMISSABLE + r"\s+(?:(?:against|of|by|from)\s+(?:the\s+|a\s+)?[\w.-]+\s+(?:[A-Z][\w.-]*\s+)?)?"
+                              r"(?:(?:is|was|were|are|be|been|being|has|have|had|will|would|"
+                              r"could|should|may|might|also|later|then)\s+){1,3}$")
 # a view or a thing set aside as something: "dismissed the new sanctions as
 # illegal", "dismissed the findings as a political persecution" (not "dismissed
 # him as coach": _NAMED_AS_POST)
@@ -3745,7 +3751,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             if name == "dismissal" and (ra := _DISMISSED_AS.match(text, e0)) and re.match(r"(?i)dismiss", m.group(0)) \
                     and not _NAMED_AS_POST.match(text, ra.end() - 1):
                 continue  # "dismissed the findings as a political persecution", "dismissed the new sanctions as illegal"
-            if name == "dismissal" and re.match(r"(?i)dismiss", m.group(0)) and _DISMISSED_THING.match(text, e0):
+            if name == "dismissal" and re.match(r"(?i)dismiss", m.group(0)) and (
+                    _DISMISSED_THING.match(text, e0) or _THING_DISMISSED.search(text, max(sent.start, s0 - 60), s0)):
                 continue  # "dismissed a French idea to sell grain", "dismissed Washington's latest proposal": set aside
         if name == "disaster" and re.match(r"(?i)erupt", m.group(0)) and not _VOLCANO.search(text, max(sent.start, s0 - 80), s0) \
                 and not (re.match(r"(?i)eruptions?$", m.group(0))
@@ -4989,6 +4996,15 @@ _MANDATIVE_THAT = re.compile(r"(?i)\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|
                              r"request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|propos(?:ed|es|ing|e)|requir(?:ed|es|ing|e)|"
                              r"call(?:ed|s|ing)?\s+for|petition(?:ed|s)?|plead(?:s)?|pleaded)\s+that\b")
 # "be removed and ", "be arrested or ": a participle whose "be" the next one shares
+# one asked not to do what it plans: "convince the U.S. not to go ahead with the tariffs"
+_PERSUADED_NOT = re.compile(r"(?i)\b(?:convinc|persuad|urg|ask|press|call\w*\s+on|tell|told|warn|lobby|lobbi)\w*\s+"
+                            r"(?:[\w.’'-]+\s+){0,4}$")
+# a trigger that is itself a phrase of place or occasion: "in a speech", "at a news conference"
+_PP_TRIGGER = re.compile(r"(?i)(?:in|at|during)\s+(?:a|an|the|its|their|his|her)\s")
+# the subject that "no" opens, up to the "be" of a passive: "no individuals at the firm were
+# (subpoenaed)", "no one in the building was (injured)"
+_NO_SUBJECT_BE = re.compile(r"(?i)\s+(?:one|[a-z-]+s)(?:\s+(?:at|of|in|on|from|with|inside|aboard)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                            r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
 _BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+" + _PARTICIPLE_AND + "$")
 
 
@@ -5040,13 +5056,19 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
                 r"(?i)^\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:under|after|following|despite|amid|"
                 r"because\s+of|over|in|with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$", region[m.end():]):
             continue  # "called off the advance under a deal brokered by Lukashenko": the advance is called off, not the deal
-        if status == "negated" and re.search(
+        if (status == "negated" or cue == "proposed") and (re.search(
                 r"(?i)\b(?:in|at|during|by|after|through|via|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?$",
-                region[m.end():]) and len(region[m.end():].split()) > 3:
+                region[m.end():]) and len(region[m.end():].split()) > 3 or _PP_TRIGGER.match(text, trig_start)):
             continue  # "rejected two amendments in a referendum": the referendum was held
-            # ("would not attempt to reach agreement at the current meeting": the meeting goes on)
+            # ("would not attempt to reach agreement at the current meeting": the meeting goes on;
+            # "proposed the fund during a trip to the United States": the trip was made; so was the
+            # speech in "proposed a summit with Putin in a speech on Monday")
         if status == "negated" and re.search(r"[\"”]\s*,?\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,2}$", region[m.end():]):
             continue  # 'was "disappointed but not surprised" and would appeal': the quotation's own negation
+        if cue in _GIVEN_UP and (_PERSUADED_NOT.search(region, 0, m.start())
+                                 or re.search(r"(?i)\b[a-z]{3,}ing\s", region[m.end():])):
+            continue  # "to convince the U.S. not to go ahead with the tariffs": still its plan
+            # ("decided against disclosing the talks": the disclosing is given up, not the talks)
         if cue in _DENIALS and _AND_SAID.search(region, m.end()):
             continue  # "denied the charges and his lawyer said he would appeal": the appeal is not denied
         words_between = len(region[m.end():].split())
@@ -5076,9 +5098,12 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
         if cue == "without" and (words_between >= 2 or words_between == 1 and not re.match(
                 r"(?i)\s+(?:a|an|the|any|his|her|their|its)\s", region[m.end():])):
             continue  # "held without trial until his release": "without" has its own noun
-        limit = 30 if cue in ("if", "unless", "whether") else 3 if cue in ("no", "none", "nobody", "no one") \
+        limit = 30 if cue in ("if", "unless", "whether") \
+            else 9 if cue == "no" and _NO_SUBJECT_BE.fullmatch(region, m.end()) \
+            else 3 if cue in ("no", "none", "nobody", "no one") \
             else 8 if cue == "alleged" and _ALLEGED_CLAUSE.match(region, m.end()) \
-            else 1 if cue in _ADJECTIVE_CUES else 2 if cue.startswith(("talks ", "negotiations ")) \
+            else 1 if cue in _ADJECTIVE_CUES or cue == "interested in" else 2 if cue.startswith(("talks ", "negotiations ")) \
+            else 3 if cue in _GIVEN_UP \
             else (6 if _LIGHT_START.match(region, m.end()) else 2) if cue.startswith("no ") and cue.endswith("to") \
             else 8
         # ("had no plans to meet with Indian officials during Gandhi's visit": the meeting, not the visit;
@@ -5240,6 +5265,10 @@ _CAUSAL_DUE = re.compile(r"(?i)\s+(?:a|an|the|his|her|its|their|this|that|these|
                          r"|(?-i:[A-Z])[\w-]*|covid|coronavirus|cancer|illness|disease|pneumonia|complications|injuries|"
                          r"wounds|weather|rain|snow|fog|flooding|heat|lack)\b")
 _CANCELLING = {"cancelled", "canceled", "called off"}
+# a course given up, whose object follows close: "decided against a buyout", "decided not to go ahead
+# with the proposed launch" (not "decided against amending the filing to disclose the talks")
+_GIVEN_UP = {"decided against", "decides against", "not to go ahead with", "not go ahead with", "not going ahead with",
+             "not to proceed with", "not proceed with", "not proceeding with"}
 _DENIALS = {"denied", "denies", "deny", "denying", "ruled out", "rejected"}
 # doers of a crime or an attack, whom "suspected" or "alleged" qualifies
 _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "shooter", "killer",
