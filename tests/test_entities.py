@@ -1560,3 +1560,15 @@ def test_a_count_before_a_peoples_adjective_names_no_one():
     assert _names("Two Koreans were arrested on Monday.") == []
     # (a count in a name stays: "Three Gorges Dam")
     assert ("Three Gorges Dam", "place") in _found("Three Gorges Dam was completed in 2006.")
+
+
+def test_a_letter_a_budget_or_allies_named_by_a_demonym_are_no_actors():
+    def actors(text, kind):
+        (m,) = [m for m in find_events(text, published="1987-03-18") if m.type == kind]
+        return [a.name for a in m.actors if a.role != "where"]
+    assert actors("S and P said that, if successful, the acquisition would increase the firm's risk.",
+                  "acquisition") == []
+    assert actors("He said Sudan had reached agreement with the Soviet Union and its East European allies "
+                  "to service half of its debts.", "agreement") == ["Sudan", "Soviet Union"]
+    assert actors("But analysts said the Budget speech gave no indication about the timing of the general "
+                  "election, which has to be held before June, 1988.", "election") == []

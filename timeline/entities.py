@@ -983,6 +983,8 @@ _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][A-Z0-9'’&.-]*[ \t]+)*\Z
 
 def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
     """(canonical name, kind) for a capitalised span, or None."""
+    if len(text) == 1:
+        return None  # "S and P said" (Standard and Poor's): a letter names no one
     if text.upper() in ("NOTE", "NOTES") and after.lstrip().startswith(":"):
         return None  # "NOTE: Current year includes ...": a wire table's footnote label
     if text.isupper() and (lab := _LABEL_REST.match(after)) and (" " in text or len(text) >= 5 or lab.end() > 1) \
@@ -1267,6 +1269,8 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return text, "organisation", title, None
     if len(words) == 1 and low[0] in _COMMON_CAPS:
         return None
+    if text == "Budget" and re.search(r"(?i)\b(?:the|this|next|last|year’s|year's)\s+$", before):
+        return None  # "the Budget speech did not give any indication": the British way to write it (not "Budget was acquired")
     if len(words) >= 2 and all(w.isupper() for w in words):
         if (key := _shouted_place(text, gaz)) is not None:
             canon, kind, capital = gaz.places[key]
@@ -1866,6 +1870,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     # the first organisation word within three words
                     ws = om.group(1).split()
                     k = next((i for i, w in enumerate(ws) if w.lower() in gaz.org_words), None)
+                    if k is not None and any(w.lower() in ("to", "of", "and", "or", "for", "in", "on", "with", "that")
+                                             for w in ws[:k]):
+                        k = None  # "its East European allies to service its debts": no body named
                     if k is not None:
                         head = " ".join(ws[:k + 1]).lower()
                         if ws[k].lower() == "government" and k <= 1 and (k == 0 or ws[0].lower() in (
