@@ -1572,3 +1572,22 @@ def test_a_letter_a_budget_or_allies_named_by_a_demonym_are_no_actors():
                   "to service half of its debts.", "agreement") == ["Sudan", "Soviet Union"]
     assert actors("But analysts said the Budget speech gave no indication about the timing of the general "
                   "election, which has to be held before June, 1988.", "election") == []
+
+
+def test_names_with_two_particles_or_after_a_post_of_a_body():
+    def who(text):
+        (m,) = [m for m in find_events(text, published="2020-10-29") if m.type == "resignation"]
+        return [a.name for a in m.actors if a.role == "who"]
+    assert who("Ursula von der Leyen met Joe Biden on Monday. Von der Leyen resigned on Tuesday.") == [
+        "Ursula von der Leyen"]
+    assert who("Hans van den Broek resigned on Monday.") == ["Hans van den Broek"]
+    assert who("Director of the FBI James Comey resigned on Monday.") == ["James Comey"]
+    assert who("Chairman of the Joint Chiefs of Staff Mark Milley resigned on Monday.") == ["Mark Milley"]
+    assert who("Director of National Intelligence John Ratcliffe resigned on Monday.") == ["John Ratcliffe"]
+    # a place after a given name and a surname's particles is the surname; a city's own name stays a place
+    (m,) = find_events("He spoke by telephone on Monday with Mexican president Miguel de la Madrid.",
+                       published="1987-04-24")
+    assert "Miguel de la Madrid" in m.who and "Spain" not in m.where
+    ents = [e.name for e in find_entities("Protesters marched in Santiago de Chile on Monday.",
+                                          split_sentences("Protesters marched in Santiago de Chile on Monday."))[1]]
+    assert "de Chile" not in ents

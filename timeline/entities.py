@@ -391,7 +391,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # (the capital first and then a look-behind for a word start: the regex
 # engine skips to the capitals, which a leading look-behind stops it doing)
 _CAP_RUN = re.compile(
-    r"[" + _UPPER + r"](?<![\w-][\s\S])[\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|van|von|bin|al|la|le|du|dos|das|the|y|di|ibn|el|arap|and|&|for|on))*\s*[-\s]\s*"
+    r"[" + _UPPER + r"](?<![\w-][\s\S])[\w'’.&-]*(?:(?:\s+(?:of|de|da|del|der|den|los|las|van|von|bin|al|la|le|du|dos|das|the|y|di|ibn|el|arap|and|&|for|on))*\s*[-\s]\s*"
     r"(?:(?:al|el|ad|ash|as|at|an|ud|ul|abu|ibn|bin)-)?[" + _UPPER + r"][\w'’.&-]*)*")
 
 
@@ -679,6 +679,11 @@ def _spans_in_run(toks, at_start, sent, gaz, spans, owners=frozenset()):
                 j += 2
                 parts.append(j)
                 continue
+            if nt in ("von", "van", "de", "da", "di", "dos", "du") and j + 3 < n \
+                    and toks[j + 2][2] in ("der", "den", "de", "la", "las", "los", "le", "del") and _is_cap(toks[j + 3][2]):
+                j += 3  # "Ursula von der Leyen", "Rafael de la Fuente": two particles
+                parts.append(j)
+                continue
             if nt == "." and len(toks[j][2]) == 1 and toks[j][2].isupper() and j > i and j + 2 < n \
                     and _is_cap(toks[j + 2][2]) and toks[j + 2][2].lower() not in _MONTHS_DAYS:
                 j += 2  # "Robert F. Kennedy", "George W. Bush"
@@ -875,6 +880,12 @@ _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 _SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
                               r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
 # a post of a body, then the body's name and the holder's: "Hong Kong director of Amnesty International Man-kei Tam"
+# a given name and the particles of a surname: "Miguel de la ", "Ludwig van "
+_PARTICLE_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:de|da|del|van|von|der|den|di|dos|du)(?:\s+(?:la|las|los|der|den|de|le))?\s+$")
+# a post of a body named before the run, in part: "Director of the ", "Chairman of the Joint Chiefs of "
+_BODY_TITLE_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]inister|[Hh]ead|"
+                                r"[Cc]hief|[Cc]ommissioner|[Gg]overnor|[Aa]mbassador|[Aa]dministrator|[Pp]resident)\s+"
+                                r"(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}$")
 _POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|president|chair|chairman|chairwoman|spokesman|spokeswoman|"
                              r"spokesperson|secretary|representative|coordinator|researcher|official|executive)\s+"
                              r"(?:of|for|at)\s+$")
@@ -1098,6 +1109,10 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
                 k += 1  # "Governor of Kiriri County Samuel Wafula": the place's word too
             if low[k] in ("the", "of", "and"):
                 k += 1
+            # "Director of National Intelligence John Ratcliffe", "Chairman of the Joint Chiefs
+            # of Staff Mark Milley": a body of several words, up to the given name
+            k = next((j for j in range(k + 1, len(words) - 1) if words[j] in gaz.given_gender
+                      and all(w[:1].isupper() or w in ("of", "the", "and", "for") for w in words[k:j])), k)
         else:
             break
     if (not k or title is None and country is not None) and len(words) - k >= 4:
@@ -1114,6 +1129,12 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
             if low[i] in gaz.titles and words[i][:1].isupper() and len(words) - (i + 1) >= 2:
                 k, title = i + 1, low[i]
                 break
+    if not k and len(words) >= 3 and _BODY_TITLE_BEFORE.search(before):
+        # "Director of the FBI James Comey", "Chairman of the Joint Chiefs of Staff Mark Milley": the
+        # rest of a post's body, then the given name
+        k = next((j for j in range(1, len(words) - 1) if words[j] in gaz.given_gender
+                  and all(w[:1].isupper() or w in ("of", "and", "for") for w in words[:j])
+                  and not any(w in gaz.org_words for w in low[j:])), 0)  # (not "Merchant Marine Authority")
     if not k and len(words) >= 3:
         # "Ambassador to the United Nations Nikki Haley": a body, then a person's name
         # ("Hong Kong director of Amnesty International Man-kei Tam": after a post of the body, any name)
@@ -1384,9 +1405,11 @@ def _classify(text: str, after: str, before: str, gaz: _Gaz, table: AliasTable):
         return None
     if 2 <= len(words) <= 3:
         # "Suu Kyi" after "Aung San Suu Kyi": the tail of a known name
+        # ("Von der Leyen" opening a sentence after "Ursula von der Leyen")
         for known in reversed(table.people):
             kw = known.split()
-            if len(kw) > len(words) and kw[-len(words):] == words:
+            if len(kw) > len(words) and (kw[-len(words):] == words or kw[-len(words) + 1:] == words[1:]
+                                         and kw[-len(words)].lower() == low[0] in _CONNECTORS):
                 return known, "person", title, None
     if low[-1] in gaz.titles and low[-1] != "general" and not org_name and not any(w in ("of", "for", "the", "and", "&") for w in low) \
             and not any(w in gaz.given_gender for w in words) and table.person_for_part(words[-1]) is None \
@@ -1693,6 +1716,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 if given and (given.group(1) in gaz.given_gender
                               or given.group(2) and given.group(1) not in gaz.places and given.group(1) not in _STOP_CAPS):
                     continue  # "Prime Minister Luís Montenegro", "Jack London", "Harvey T. Lyon": a surname, not the place
+                if (pg := _PARTICLE_BEFORE.search(text, max(0, s0 - 30), s0)) and pg.group(1) in gaz.given_gender \
+                        and pg.group(1) not in gaz.places:  # (not "Santiago de Chile")
+                    continue  # "Mexican president Miguel de la Madrid": a surname after its particles
                 if surface in gaz.cities and surface not in gaz.countries and not poss \
                         and (two := re.search(r"(?<![\w.’'/-])(?<![A-Z][\w.-] )(?<![A-Z][\w.-]{2} )(?<![A-Z][\w.-]{3} )"
                                               r"([A-Z][a-z]+)\s+([A-Z][a-z]+) $", text[max(0, s0 - 40):s0])) \
@@ -1775,7 +1801,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     else:
                         continue
                 after = text[e0 + (2 if poss else 0):e0 + 40]
-                before = text[max(0, s0 - 30):s0]
+                before = text[max(0, s0 - 40):s0]
                 c = _classify(stext, after, before, gaz, table)
                 if c is None:
                     continue
