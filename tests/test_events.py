@@ -8141,3 +8141,16 @@ def test_an_application_dismissed_elected_office_and_accident_investigators_are_
         assert [m.type for m in find_events(text, published="1987-03-06") if m.type == kind] == [], text
     (m,) = find_events("The coach of the team was dismissed on Monday.", published="1987-03-06")
     assert m.type == "dismissal"
+
+
+def test_a_denied_link_and_a_decision_taken_leave_the_event_as_it_was():
+    (m,) = find_events("The service denied that the death of Joseph Kariuki was linked to the fast.",
+                       published="2019-08-09")
+    assert m.status == "occurred"
+    (m,) = find_events("The service denied the death of Joseph Kariuki on Monday.", published="2019-08-09")
+    assert m.status == "negated"
+    (m,) = find_events("Mayor Geoff Tranter said on Tuesday the decision to dismiss Warren Pask had been about "
+                       "accountability.", published="2022-06-08")
+    assert (m.type, m.status) == ("dismissal", "occurred")
+    (m,) = find_events("A decision to ban the players is expected next week.", published="2020-04-14")
+    assert m.status == "hypothetical"

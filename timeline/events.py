@@ -5136,6 +5136,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             # (but "demanded that the officers be removed and prosecuted": the second participle shares the "be")
         if cue in _ADJECTIVE_CUES and words_between == 1 and region[m.end():].strip().lower().rstrip("’'") in _AGENT_NOUNS:
             continue  # "the suspected gunman surrendered": who did it is in doubt, not what happened
+        if cue in _DENIALS and _DENIED_LINK.match(text, trig_start):
+            continue  # "The FSB denies the two explosions are related": the link is denied, not the explosions
         if cue in _DENIALS and _DENIED_ABOUT.fullmatch(region, m.end()):
             continue  # "ruled out sabotage in Sunday's plane crash", "denied involvement in the attack": the crash happened
         if cue in ("suspected", "alleged") and 1 <= words_between <= 2 \
@@ -5280,6 +5282,9 @@ _AGENT_NOUNS = {"gunman", "gunmen", "attacker", "attackers", "assailant", "assai
 _DENIED_ABOUT = re.compile(r"\s+(?:any\s+|all\s+)?(?!(?:rumou?rs?|reports?|claims?|allegations?|speculation|"
                            r"suggestions?|accounts?|news|stories|story)\b)[a-z-]+\s+"
                            r"(?:in|of|at|behind|during|for|with|over|into|from|to)\s+(?:[\w’'-]+\s+){0,3}")
+# what is denied is a link between events: "denies the two explosions are related"
+_DENIED_LINK = re.compile(r"(?i)[\w-]+(?:\s+(?:of|in|at|on)(?:\s+[\w’'.-]+){1,4}?)?\s+(?:are|were|was|is|had\s+been|have\s+been|has\s+been)\s+(?:in\s+any\s+way\s+)?"
+                          r"(?:related|linked|connected|tied)\b")
 # a name after "a suspected": whose the event was ("A suspected Russian missile strike")
 _WHOSE_IN_DOUBT = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*){1,2}(?:\s+[a-z-]+)?\s*")
 _ARTICLE_END = re.compile(r"(?i)\b(?:a|an|the)\s+$")
@@ -5575,7 +5580,9 @@ _DONE_TO = re.compile(r"(?i)\b(?:forced|decided|voted(?:\s+[\w-]+){0,3}|went on|
                       r"(?:\s+(?:last|this|on|in|early|late)\s+\w+)?\s+to\s+$"  # "agreed last year to acquire"
                       # "has entered into a definitive agreement to acquire": agreed, as "agreed to acquire"
                       r"|\b(?:signed|entered\s+into|reached|struck|concluded|inked)\s+(?:an?|the|its)\s+"
-                      r"(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|contract)\s+to\s+$")
+                      r"(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|contract)\s+to\s+$"
+                      # "explained the decision to ban the players": a decision taken, named with "the"
+                      r"|\b(?:the|its|his|her|their|this|that)\s+(?:[\w-]+\s+)?decision\s+to\s+$")
 # "Councillors voted five to two at a special meeting on Monday night to terminate": a vote with its tally was taken
 _VOTED_TALLY_TO = re.compile(r"(?i)\bvoted\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"(?:\s*-\s*|\s+to\s+)(?:\d+|nil|none|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
