@@ -1235,3 +1235,11 @@ def test_a_plan_named_with_its_kind_is_a_noun_not_a_tense():
     # (a company that plans to act still looks ahead)
     assert [t.date_start for t in find_dates("The company plans to close the plant on Tuesday.", anchor="1987-02-26")
             if t.text == "Tuesday"] == ["1987-03-03"]
+
+
+def test_a_deadline_month_before_a_when_clause_with_a_participle_and_its_agent():
+    # "issued by" is a participle with its agent, not the when-clause's past tense
+    text = ("The government is expected to announce guidelines by October, when foreigners holding bonds "
+            "issued by Samsung will have the option to trade them.")
+    (t,) = [t for t in find_dates(text, "1987-03-19") if t.text == "October"]
+    assert t.value == "1987-10"

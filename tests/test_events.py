@@ -8154,3 +8154,10 @@ def test_a_denied_link_and_a_decision_taken_leave_the_event_as_it_was():
     assert (m.type, m.status) == ("dismissal", "occurred")
     (m,) = find_events("A decision to ban the players is expected next week.", published="2020-04-14")
     assert m.status == "hypothetical"
+
+
+def test_as_the_new_york_based_fund_is_no_appointment():
+    assert find_events("The fund will likely prove as successful as the New York-based Korea Fund, analysts said.",
+                       published="1987-03-19") == []
+    (m,) = find_events("Jacinda Ardern was appointed as the new ambassador on Monday.", published="1987-03-19")
+    assert m.type == "appointment"

@@ -144,3 +144,11 @@ def test_a_run_on_sentence_is_cut_into_pieces_at_clause_breaks():
     # a sentence of ordinary length is one sentence
     long_but_real = "The minister, " + "who " * 150 + "resigned."
     assert len(split_sentences(long_but_real)) == 1
+
+
+def test_a_lead_wrapped_between_a_given_name_and_its_surname_is_one_sentence():
+    text = ("Philippines finance minister Jaime\nOngpin said he was cautiously optimistic an accord would be "
+            "reached.\nFloods hit Turkey\nRescuers searched for survivors on Monday.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Philippines finance minister Jaime\nOngpin said he was cautiously optimistic an accord would be reached.",
+        "Floods hit Turkey", "Rescuers searched for survivors on Monday."]

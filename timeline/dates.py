@@ -1716,7 +1716,8 @@ _PLAN_NOUN = re.compile(r"\b(?:announced|unveiled|disclosed|outlined|revealed|de
                         r"restructuring|recovery)\s+)?$", re.I)  # "to protest against plans to hire"
 
 
-_WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b")
+# (not a participle with its agent: "by October, when foreigners holding bonds issued by Samsung will have")
+_WHEN_PAST = re.compile(r",\s+when\s+(?:[\w’'-]+\s+){1,4}?(?:was|were|had|did|[a-z]{2,}ed)\b(?!\s+by\b)")
 
 
 _WRAP = re.compile(r"[a-z,]\n(?:[a-z]|$)")  # (or the expression itself after the break: "summit in\nJune")

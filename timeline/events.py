@@ -3762,6 +3762,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "dismissal" and m.group(0).lower() in ("sack", "sacks") and (
                 _SACK_NOUN_BEFORE.search(before) or re.match(r"\s+of\b|\s*(?:[.,;:!?)]|$)", after)):
             continue  # "carrying empty sacks", "2,400 sacks of rice", "empty rice sacks.": bags, not firings
+        if m.group(0).endswith(" New") and re.match(r"[\s-]*[A-Z]", text[e0:e0 + 3]):
+            continue  # "as successful as the New York-based fund": a place's name, no one new in a post
         if name == "launch" and re.fullmatch(r"(?i)(?:lifted|blasted|taken|took)\s+off", m.group(0)) \
                 and re.match(r"\s+(?:the|a|an|its|his|her|their)\s", after):
             continue  # "statues were lifted off the roof by crane": removed, not launched
