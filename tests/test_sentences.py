@@ -152,3 +152,13 @@ def test_a_lead_wrapped_between_a_given_name_and_its_surname_is_one_sentence():
     assert [s.text for s in split_sentences(text)] == [
         "Philippines finance minister Jaime\nOngpin said he was cautiously optimistic an accord would be reached.",
         "Floods hit Turkey", "Rescuers searched for survivors on Monday."]
+
+
+def test_a_lead_wrapped_after_a_capitalised_post_and_a_given_name_is_one_sentence():
+    for text in ("Treasury Secretary James\nBaker said he was optimistic.",
+                 "West German Finance Minister Gerhard\nStoltenberg said the accord held.",
+                 "Mr. John\nSmith said he was optimistic."):
+        assert len(split_sentences(text)) == 1, text
+    # a title line whose next line opens a sentence stays a title
+    assert [s.text for s in split_sentences("Meeting With President Francis\nThe pontiff said he was glad.")] == [
+        "Meeting With President Francis", "The pontiff said he was glad."]

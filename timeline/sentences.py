@@ -96,9 +96,13 @@ _UNCLOSED_FIRM = re.compile(r"<[^<>]*$")
 _OPENED_NAME_END = re.compile(r"(?:[’']s|\bof\s+the)\s+[A-Z][\w&-]*$")
 # the next line: capitalised words, then running text in lower case
 # a post in lower case and one capitalised word ending a line: a given name whose surname wraps
-_POST_GIVEN_END = re.compile(r"\b(?:minister|president|secretary|chairman|chairwoman|director|chief|spokesman|spokeswoman|"
+# ("Treasury Secretary James\nBaker said", "Mr. John\nSmith said": the post capitalised too, when the next
+# line opens on the surname, not on a word that opens a sentence)
+_POST_GIVEN_END = re.compile(r"\b(?i:minister|president|secretary|chairman|chairwoman|director|chief|spokesman|spokeswoman|"
                              r"governor|ambassador|envoy|officer|executive|leader|senator|commissioner|official|"
-                             r"analyst|economist|manager|treasurer)\s+[A-Z][a-z]+$")
+                             r"analyst|economist|manager|treasurer|mr\.|mrs\.|ms\.|dr\.)\s+[A-Z][a-z]+$")
+_SENTENCE_OPENER = frozenset("The A An This That These Those In On At By For From With He She It They We I His Her Its "
+                             "Their Our But And Or As After Before When While If Although Since Meanwhile However".split())
 _NAME_GOES_ON = re.compile(r"\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*>?\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # the words no title line ends with (the last word of a line is looked up)
@@ -202,7 +206,8 @@ def _wrapped_inside_name(stripped: str, nxt: str, inner: bool) -> bool:
     # (a name a line opens and the next one goes on with, whatever else the line holds)
     return _CAP_END.search(stripped) is not None and _NAME_GOES_ON.match(nxt) is not None and (
         # "Philippines finance minister Jaime\nOngpin said": a post in lower case, then the given name
-        _POST_GIVEN_END.search(stripped) is not None or
+        (pg := _POST_GIVEN_END.search(stripped)) is not None
+        and (pg.group(0)[:1].islower() or nxt.split(None, 1)[0] not in _SENTENCE_OPENER) or
         # "<America First Federally Guaranteed\nMortgage Fund Two> said": a firm's bracket
         _UNCLOSED_FIRM.search(stripped) is not None and ">" in nxt
         # "McLean Industries Inc's United\nStates Lines Inc", "members of the National\nSoybean
