@@ -1591,3 +1591,14 @@ def test_names_with_two_particles_or_after_a_post_of_a_body():
     ents = [e.name for e in find_entities("Protesters marched in Santiago de Chile on Monday.",
                                           split_sentences("Protesters marched in Santiago de Chile on Monday."))[1]]
     assert "de Chile" not in ents
+
+
+def test_advisers_undersecretaries_senators_and_aides_are_posts_before_a_name():
+    def who(text):
+        (m,) = [m for m in find_events(text, published="1987-03-20") if m.type == "resignation"]
+        return sorted(a.name for a in m.actors if a.role == "who")
+    assert who("Former National Security Adviser John Poindexter resigned on Monday.") == ["John Poindexter"]
+    assert who("Undersecretary of State Michael Armacost resigned on Monday.") == ["Michael Armacost"]
+    assert who("Missouri Republican Senators John Danforth and Christopher Bond have resigned.") == [
+        "Christopher Bond", "John Danforth"]
+    assert who("Former White House aide Kenneth Duberstein resigned on Monday.") == ["Kenneth Duberstein"]

@@ -162,3 +162,8 @@ def test_a_lead_wrapped_after_a_capitalised_post_and_a_given_name_is_one_sentenc
     # a title line whose next line opens a sentence stays a title
     assert [s.text for s in split_sentences("Meeting With President Francis\nThe pontiff said he was glad.")] == [
         "Meeting With President Francis", "The pontiff said he was glad."]
+
+
+def test_a_line_ending_on_a_known_given_name_wraps_into_the_surname():
+    text = "U.K. Chancellor of the Exchequer Nigel\nLawson said he expected interest rates to fall."
+    assert len(split_sentences(text)) == 1

@@ -207,12 +207,20 @@ def _wrapped_inside_name(stripped: str, nxt: str, inner: bool) -> bool:
     return _CAP_END.search(stripped) is not None and _NAME_GOES_ON.match(nxt) is not None and (
         # "Philippines finance minister Jaime\nOngpin said": a post in lower case, then the given name
         (pg := _POST_GIVEN_END.search(stripped)) is not None
-        and (pg.group(0)[:1].islower() or nxt.split(None, 1)[0] not in _SENTENCE_OPENER) or
+        and (pg.group(0)[:1].islower() or nxt.split(None, 1)[0] not in _SENTENCE_OPENER)
+        # "Chancellor of the Exchequer Nigel\nLawson said", "White House Chief of Staff Howard\nBaker
+        # said": any line ending on a given name the gazetteer knows
+        or _given_name(stripped.rsplit(None, 1)[-1]) and nxt.split(None, 1)[0] not in _SENTENCE_OPENER or
         # "<America First Federally Guaranteed\nMortgage Fund Two> said": a firm's bracket
         _UNCLOSED_FIRM.search(stripped) is not None and ">" in nxt
         # "McLean Industries Inc's United\nStates Lines Inc", "members of the National\nSoybean
         # Processors Association": a name a possessive or "of the" opens goes on
         or _OPENED_NAME_END.search(stripped) is not None)
+
+
+def _given_name(word: str) -> bool:
+    from .entities import gazetteer  # (loaded once, and only for a line that may end on a name)
+    return word in gazetteer().given_gender
 
 
 def _split_chunk(text: str, start: int, end: int, out: list[Sentence]) -> None:
