@@ -8161,3 +8161,15 @@ def test_as_the_new_york_based_fund_is_no_appointment():
                        published="1987-03-19") == []
     (m,) = find_events("Jacinda Ardern was appointed as the new ambassador on Monday.", published="1987-03-19")
     assert m.type == "appointment"
+
+
+def test_an_event_whose_nature_a_whether_clause_asks_about_took_place():
+    (m,) = find_events("Joe Lockhart questioned whether the President's visit to Walter Reed Hospital last November "
+                       "was the result of a stroke.", published="2020-10-29")
+    assert (m.type, m.status) == ("visit", "occurred")
+    (m,) = [m for m in find_events("Later today the Higher Labour Tribunal in Brasilia is due to rule on whether "
+                                   "the seamen's strike is legal.", published="1987-03-06") if m.type == "strike"]
+    assert m.status == "occurred"
+    # but whether it happens at all is still in doubt
+    (m,) = find_events("Officials will decide whether the summit with Japan goes ahead.", published="2020-10-29")
+    assert m.status == "hypothetical"

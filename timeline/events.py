@@ -4998,6 +4998,15 @@ _MANDATIVE_THAT = re.compile(r"(?i)\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|
                              r"request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|propos(?:ed|es|ing|e)|requir(?:ed|es|ing|e)|"
                              r"call(?:ed|s|ing)?\s+for|petition(?:ed|s)?|plead(?:s)?|pleaded)\s+that\b")
 # "be removed and ", "be arrested or ": a participle whose "be" the next one shares
+# an event noun that opens a whether-clause as its subject, and what the clause asks about it: not
+# whether it happens ("whether the summit goes ahead") but what it was ("whether the attack was carried
+# out by the rebels", "whether the merger had been a mistake")
+_DETERMINED_SUBJECT = re.compile(r"(?i)\s+(?:the|this|that|his|her|its|their|[\w.-]+[’']s?)\s+(?:[\w’'-]+\s+){0,3}")
+_JUDGED_PREDICATE = re.compile(
+    r"(?i)[\w-]+(?:\s+(?:to|of|in|at|on|by|for|with|against)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?(?:\s+(?:last|this)\s+\w+)?"
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:(?:in\s+)?part\s+)?(?:the\s+(?:result|work|fault)|a\s+mistake|"
+    r"an?\s+(?:error|success|failure)|linked|related|connected|tied|caused|carried\s+out|committed|behind|motivated|"
+    r"justified|legal|illegal|lawful|unlawful|legitimate|necessary|responsible|deliberate|intentional|an\s+accident)\b")
 # one asked not to do what it plans: "convince the U.S. not to go ahead with the tariffs"
 _PERSUADED_NOT = re.compile(r"(?i)\b(?:convinc|persuad|urg|ask|press|call\w*\s+on|tell|told|warn|lobby|lobbi)\w*\s+"
                             r"(?:[\w.’'-]+\s+){0,4}$")
@@ -5067,6 +5076,10 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             # speech in "proposed a summit with Putin in a speech on Monday")
         if status == "negated" and re.search(r"[\"”]\s*,?\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,2}$", region[m.end():]):
             continue  # 'was "disappointed but not surprised" and would appeal': the quotation's own negation
+        if cue in ("whether", "if") and _DETERMINED_SUBJECT.fullmatch(region, m.end()) \
+                and _JUDGED_PREDICATE.match(text, trig_start):
+            best = denial = None  # (nor does a cue before it reach it: "is due to rule on whether the strike is legal")
+            continue  # "questioned whether the President's visit last November was the result of a stroke": it was made
         if cue in _GIVEN_UP and (_PERSUADED_NOT.search(region, 0, m.start())
                                  or re.search(r"(?i)\b[a-z]{3,}ing\s", region[m.end():])):
             continue  # "to convince the U.S. not to go ahead with the tariffs": still its plan
