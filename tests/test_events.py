@@ -8173,3 +8173,18 @@ def test_an_event_whose_nature_a_whether_clause_asks_about_took_place():
     # but whether it happens at all is still in doubt
     (m,) = find_events("Officials will decide whether the summit with Japan goes ahead.", published="2020-10-29")
     assert m.status == "hypothetical"
+
+
+def test_appeals_for_help_shell_companies_and_merger_talks_are_no_such_events():
+    for text, kind in (("Sri Lanka will appeal to its major aid donors for at least 21 mln dlrs in support.", "trial"),
+                       ("He said he received 80,000 dlrs in 1983 from a shell corporation for lobbying.", "attack"),
+                       ("Emery said it had tried unsuccessfully to open merger discussions with Purolator.", "merger")):
+        assert [m.type for m in find_events(text, published="1987-03-26") if m.type == kind] == [], text
+    (m,) = find_events("His lawyer said Smith will appeal the verdict.", published="1987-03-26")
+    assert m.type == "trial"
+
+
+def test_a_launch_told_in_the_present_progressive_lies_ahead():
+    (m,) = find_events("Xerox Corp said it is launching in May a more powerful version of its software.",
+                       published="1987-03-04")
+    assert (m.type, m.status, m.date_start) == ("launch", "planned", "1987-05-01")

@@ -3525,6 +3525,10 @@ _PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an
                             r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
+# an appeal to people or for help, not to a court
+_APPEAL_FOR_HELP = re.compile(r"(?i)\s+(?:to\s+(?:its|their|his|her|the\s+public|the\s+people|the\s+international|"
+                              r"(?:\w+\s+){0,2}donors|voters|shareholders|members|citizens|residents)|"
+                              r"for\s+(?:calm|help|aid|support|funds|donations|information|restraint|unity))\b")
 _DISMISSABLE = (
     r"(?:idea|ideas|proposals?|plans?|claims?|reports?|suggestions?|allegations?|notion|views?|concerns?|"
     r"speculation|fears?|criticism|charges?|case|cases|lawsuits?|suits?|appeals?|complaints?|requests?|petitions?|motions?|"
@@ -3729,6 +3733,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
         if long_trigger:
+            if name == "trial" and m.group(0).lower().endswith("appeal") and _APPEAL_FOR_HELP.match(text, e0):
+                continue  # "will appeal to its major aid donors for support": asked for help, no court
             if name == "policy" and m.group(0).lower().endswith("rate") and _RATE_FIGURE_AFTER.match(text, e0):
                 continue  # "cut its growth rate forecast": a figure revised, no rate set
             if name == "appointment" and _DEAL_SIGNED.search(before) and "agreement" in comp.types:
