@@ -1243,3 +1243,13 @@ def test_a_deadline_month_before_a_when_clause_with_a_participle_and_its_agent()
             "issued by Samsung will have the option to trade them.")
     (t,) = [t for t in find_dates(text, "1987-03-19") if t.text == "October"]
     assert t.value == "1987-10"
+
+
+def test_an_adjective_participle_after_a_word_of_degree_sets_no_tense():
+    # "the major industrialized countries" is no past verb: the visit "will" make in June is ahead
+    text = ("President Reagan will visit Rome and\nWest Berlin during a trip to Europe in June to attend the\n"
+            "Venice summit meeting of the major industrialized countries,\nthe White House said.")
+    (t,) = [t for t in find_dates(text, "1987-03-04") if t.text == "June"]
+    assert t.value == "1987-06"
+    (t,) = [t for t in find_dates("The family reported in June that he had gone.", "1987-03-04") if t.text == "June"]
+    assert t.value == "1986-06"

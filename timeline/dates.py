@@ -1697,7 +1697,11 @@ _DIRECTIVES = {"urged", "asked", "called", "pressed", "requested", "encouraged",
 _INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|be\s+\w+ed\b)[a-z]+\b")
 # an -ed word after a preposition or determiner qualifies a noun ("for affected businesses", "by armed
 # men", "the injured"): no verb, so no tense
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:for|of|the|a|an|with|its|their|his|her|our|by)\s+$")
+# (and an adverb or a word of degree between: "the major industrialized countries", "a newly elected")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?i)\b(?:for|of|the|a|an|with|its|their|his|her|our|by)\s+"
+                                 r"(?:(?:major|most|more|less|least|well|newly|long|fully|partly|partially|heavily|highly|"
+                                 r"recently|previously|widely|badly|seriously|critically|democratically|poorly|densely|"
+                                 r"closely|privately|publicly|jointly|wholly|freshly|hastily|internationally)\s+)?$")
 # ... except those that tell of a deed done ("misappropriating 8,300 dlrs in July in an alleged fraud")
 _PAST_ADJECTIVES = {"alleged", "attempted", "failed", "reported", "suspected", "botched", "foiled", "thwarted"}
 _NOT_PARTICIPLE = {"ago", "last", "earlier", "yesterday", "since", "was", "were", "had", "did"}  # ("is since year-end")
