@@ -1253,3 +1253,12 @@ def test_an_adjective_participle_after_a_word_of_degree_sets_no_tense():
     assert t.value == "1987-06"
     (t,) = [t for t in find_dates("The family reported in June that he had gone.", "1987-03-04") if t.text == "June"]
     assert t.value == "1986-06"
+
+
+def test_a_future_in_the_that_clause_of_a_past_verb_is_not_the_dates_tense():
+    (t,) = find_dates("The April 10 annual meeting agreed that there would be no rights issue.", "1987-06-29")
+    assert t.value == "1987-04-10"
+    # but a saying after a comma only reports: the day still lies ahead
+    (t,) = [t for t in find_dates("Interest payments on the notes begin Dec 29, it said, adding that both obligations "
+                                  "will be traded on the exchange.", "1987-06-19") if t.text == "Dec 29"]
+    assert t.value == "1987-12-29"

@@ -8188,3 +8188,12 @@ def test_a_launch_told_in_the_present_progressive_lies_ahead():
     (m,) = find_events("Xerox Corp said it is launching in May a more powerful version of its software.",
                        published="1987-03-04")
     assert (m.type, m.status, m.date_start) == ("launch", "planned", "1987-05-01")
+
+
+def test_as_the_new_before_no_post_is_no_appointment():
+    ms = find_events("Chrysler and Renault agreed to set May 5 as the new target date for a definitive agreement.",
+                     published="1987-04-24")
+    assert "appointment" not in [m.type for m in ms]
+    (m,) = [m for m in find_events("The club unveiled Pep Guardiola as the new manager on Monday.",
+                                   published="1987-04-24") if m.type == "appointment"]
+    assert m.who == ["Pep Guardiola"]

@@ -1889,6 +1889,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             w = mm.group(0).lower()
             if w.startswith("plan") and _PLAN_NOUN.search(right, 0, mm.start()):
                 continue
+            if tense == "future" and (th := _THAT_CLAUSE.search(right, 0, mm.start())) is not None \
+                    and any(p.group(0).lower() not in _REPORTING for p in _PAST.finditer(right, 0, th.start())) \
+                    and not re.search(r",\s", right[:th.start()]):  # (not "begin Dec 29, it said, adding that ... will")
+                continue  # "The April 10 annual meeting agreed that there would be no rights issue": the agreeing's clause
             if w in ("upcoming", "coming", "forthcoming") and mm.start() > 30 \
                     and re.search(r"(?i)\b(?:his|her|their|its|our|the|an?)\s+$", right[:mm.start()]):
                 continue  # "on Tuesday afternoon to collect a document for his upcoming wedding": the wedding's, not the day's
@@ -1915,6 +1919,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_THAT_CLAUSE = re.compile(r"\s(?:that)\s")
 # "may" or "might" after the expression in its own clause (not "and said it might", nor "Theresa May")
 _MAY_AFTER = re.compile(r"\s+(?:(?!and\b|but\b|or\b|that\b|which\b|who\b|said\b|says\b)[\w-]+\s+){0,6}?"
                         r"(?:may|might)\s+(?!have\b|had\b|been\b)")
