@@ -1919,7 +1919,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-_THAT_CLAUSE = re.compile(r"\s(?:that)\s")
+# the that-clause a verb after the expression opens: its own tense, not the expression's
+_THAT_CLAUSE = re.compile(r"\sthat\s")
 # "may" or "might" after the expression in its own clause (not "and said it might", nor "Theresa May")
 _MAY_AFTER = re.compile(r"\s+(?:(?!and\b|but\b|or\b|that\b|which\b|who\b|said\b|says\b)[\w-]+\s+){0,6}?"
                         r"(?:may|might)\s+(?!have\b|had\b|been\b)")

@@ -879,13 +879,13 @@ _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 # "took over the defence ministry from Yasukazu Hamada", "taking over from": a post taken from its holder
 _SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
                               r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
-# a post of a body, then the body's name and the holder's: "Hong Kong director of Amnesty International Man-kei Tam"
 # a given name and the particles of a surname: "Miguel de la ", "Ludwig van "
 _PARTICLE_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:de|da|del|van|von|der|den|di|dos|du)(?:\s+(?:la|las|los|der|den|de|le))?\s+$")
 # a post of a body named before the run, in part: "Director of the ", "Chairman of the Joint Chiefs of "
 _BODY_TITLE_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]inister|[Hh]ead|"
                                 r"[Cc]hief|[Cc]ommissioner|[Gg]overnor|[Aa]mbassador|[Aa]dministrator|[Pp]resident)\s+"
                                 r"(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s+(?:(?:of|and|for)\s+)?){0,4}$")
+# a post of a body, then the body's name and the holder's: "Hong Kong director of Amnesty International Man-kei Tam"
 _POST_OF_BEFORE = re.compile(r"\b(?:director|head|chief|president|chair|chairman|chairwoman|spokesman|spokeswoman|"
                              r"spokesperson|secretary|representative|coordinator|researcher|official|executive)\s+"
                              r"(?:of|for|at)\s+$")

@@ -3524,7 +3524,7 @@ _PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an
                             r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?(?:different\s+)?"
                             r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
-# a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
+# the next one to three words: what "as the new" names
 _NEXT_WORDS = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}")
 # an appeal to people or for help, not to a court
 _APPEAL_FOR_HELP = re.compile(r"(?i)\s+(?:to\s+(?:its|their|his|her|the\s+public|the\s+people|the\s+international|"
@@ -3535,6 +3535,7 @@ _DISMISSABLE = (
     r"speculation|fears?|criticism|charges?|case|cases|lawsuits?|suits?|appeals?|complaints?|requests?|petitions?|motions?|"
     r"threats?|warnings?|rumou?rs?|possibility|prospect|arguments?|accusations?|comments?|demands?|offers?|"
     r"assertions?|theory|theories|talk|findings|evidence|story|stories|account|accounts|bids?|applications?)")
+# a thing dismissed, after a determiner or an owner and up to two words: "a French idea", "the latest proposal"
 _DISMISSED_THING = re.compile(
     r"(?i)\s+(?:a|an|the|his|her|their|its|this|that|these|those|such|any|[\w.-]+[’']s?)\s+(?:[\w-]+\s+){0,2}?"
     + _DISMISSABLE + r"\b")
@@ -5007,7 +5008,6 @@ _BE_TAKERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "
 _MANDATIVE_THAT = re.compile(r"(?i)\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)?|urg(?:ed|es|ing|e)|ask(?:ed|s|ing)?|"
                              r"request(?:ed|s|ing)?|recommend(?:ed|s|ing)?|propos(?:ed|es|ing|e)|requir(?:ed|es|ing|e)|"
                              r"call(?:ed|s|ing)?\s+for|petition(?:ed|s)?|plead(?:s)?|pleaded)\s+that\b")
-# "be removed and ", "be arrested or ": a participle whose "be" the next one shares
 # an event noun that opens a whether-clause as its subject, and what the clause asks about it: not
 # whether it happens ("whether the summit goes ahead") but what it was ("whether the attack was carried
 # out by the rebels", "whether the merger had been a mistake")
@@ -5026,6 +5026,7 @@ _PP_TRIGGER = re.compile(r"(?i)(?:in|at|during)\s+(?:a|an|the|its|their|his|her)
 # (subpoenaed)", "no one in the building was (injured)"
 _NO_SUBJECT_BE = re.compile(r"(?i)\s+(?:one|[a-z-]+s)(?:\s+(?:at|of|in|on|from|with|inside|aboard)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                             r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+$")
+# "be removed and ", "be arrested or ": a participle whose "be" the next one shares
 _BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+" + _PARTICIPLE_AND + "$")
 
 

@@ -94,7 +94,6 @@ _SURNAME_NEXT = re.compile(r"\s*(?!(?:He|She|It|They|We|You|The|This|That|These|
 _NAME_END = re.compile(r"\b[A-Z][a-z]+$")
 _UNCLOSED_FIRM = re.compile(r"<[^<>]*$")
 _OPENED_NAME_END = re.compile(r"(?:[’']s|\bof\s+the)\s+[A-Z][\w&-]*$")
-# the next line: capitalised words, then running text in lower case
 # a post in lower case and one capitalised word ending a line: a given name whose surname wraps
 # ("Treasury Secretary James\nBaker said", "Mr. John\nSmith said": the post capitalised too, when the next
 # line opens on the surname, not on a word that opens a sentence)
@@ -103,6 +102,7 @@ _POST_GIVEN_END = re.compile(r"\b(?i:minister|president|secretary|chairman|chair
                              r"analyst|economist|manager|treasurer|mr\.|mrs\.|ms\.|dr\.)\s+[A-Z][a-z]+$")
 _SENTENCE_OPENER = frozenset("The A An This That These Those In On At By For From With He She It They We I His Her Its "
                              "Their Our But And Or As After Before When While If Although Since Meanwhile However".split())
+# the next line: capitalised words, then running text in lower case
 _NAME_GOES_ON = re.compile(r"\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*>?\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # the words no title line ends with (the last word of a line is looked up)
