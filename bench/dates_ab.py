@@ -15,7 +15,6 @@ of them. Skips with a reason when ../shared is absent.
 """
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections import Counter
@@ -25,8 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from events import SHARED  # noqa: E402
-from mentions_ab import READ_SETS, articles  # noqa: E402
+from mentions_ab import ab_arguments, articles  # noqa: E402
 from speed_ab import _load_base  # noqa: E402
 
 
@@ -36,16 +34,8 @@ def _keyed(timexes) -> dict:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("base", type=Path, help="root of an older checkout or export (with its timeline/)")
-    ap.add_argument("--sets", default=READ_SETS, help=f"probe sets to include (default: the read ones, {READ_SETS})")
-    ap.add_argument("--reuters", type=int, default=3000, help="how many Reuters-21578 articles (default 3000)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each timex that comes, goes or changes")
-    args = ap.parse_args(argv)
-    if not (args.base / "timeline" / "__init__.py").is_file():
-        ap.error(f"{args.base}: no timeline/ package there")
-    if not (SHARED / "corpora").is_dir():
-        print("skipped: ../shared/corpora is not here")
+    args = ab_arguments(argv, __doc__.splitlines()[0], "timex")
+    if args is None:
         return 0
     from timeline import find_dates
 

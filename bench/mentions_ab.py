@@ -81,17 +81,26 @@ def _keyed(mentions) -> dict:
     return out
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def ab_arguments(argv, description: str, what: str):
+    """The arguments mentions_ab and dates_ab share, checked; None (after
+    saying why) when ../shared/corpora is absent."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("base", type=Path, help="root of an older checkout or export (with its timeline/)")
     ap.add_argument("--sets", default=READ_SETS, help=f"probe sets to include (default: the read ones, {READ_SETS})")
     ap.add_argument("--reuters", type=int, default=3000, help="how many Reuters-21578 articles (default 3000)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each mention that comes, goes or changes")
+    ap.add_argument("-v", "--verbose", action="store_true", help=f"print each {what} that comes, goes or changes")
     args = ap.parse_args(argv)
     if not (args.base / "timeline" / "__init__.py").is_file():
         ap.error(f"{args.base}: no timeline/ package there")
     if not (SHARED / "corpora").is_dir():
         print("skipped: ../shared/corpora is not here")
+        return None
+    return args
+
+
+def main(argv=None) -> int:
+    args = ab_arguments(argv, __doc__.splitlines()[0], "mention")
+    if args is None:
         return 0
     from timeline.events import extract
 
