@@ -248,6 +248,9 @@ _GENERAL_COMPANY = {"motors", "electric", "dynamics", "mills", "foods", "instrum
 _NAME_ABBREVIATIONS = {"jr", "sr", "co", "cos", "corp", "inc", "ltd", "bros"}
 _LEGAL_FORMS = {"co", "cos", "corp", "inc", "ltd", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "lp",
                 "asa", "oy", "oyj", "bhd", "tbk", "pte", "srl", "limited", "incorporated"}
+# a surname's two particles: "von der Leyen", "de la Hoya", "van den Broek"
+_FIRST_PARTICLES = ("von", "van", "de", "da", "di", "dos", "du")
+_SECOND_PARTICLES = ("der", "den", "de", "la", "las", "los", "le", "del")
 _CONNECTORS = {"of", "de", "da", "del", "der", "van", "von", "bin", "al", "la", "le",
                "du", "dos", "das", "the", "and", "y", "di", "ibn", "el", "arap", "&", "for", "on"}
 # "Commission on Presidential Debates", "Council on Foreign Relations": "on"
@@ -679,8 +682,8 @@ def _spans_in_run(toks, at_start, sent, gaz, spans, owners=frozenset()):
                 j += 2
                 parts.append(j)
                 continue
-            if nt in ("von", "van", "de", "da", "di", "dos", "du") and j + 3 < n \
-                    and toks[j + 2][2] in ("der", "den", "de", "la", "las", "los", "le", "del") and _is_cap(toks[j + 3][2]):
+            if nt in _FIRST_PARTICLES and j + 3 < n \
+                    and toks[j + 2][2] in _SECOND_PARTICLES and _is_cap(toks[j + 3][2]):
                 j += 3  # "Ursula von der Leyen", "Rafael de la Fuente": two particles
                 parts.append(j)
                 continue
@@ -879,8 +882,10 @@ _IN_A_BEFORE = re.compile(r"(?i)\b(?:in|at|near|outside)\s+(?:an?\s+|the\s+)?$")
 # "took over the defence ministry from Yasukazu Hamada", "taking over from": a post taken from its holder
 _SUCCESSION_FROM = re.compile(r"\b(?:over|ministry|leadership|post|job|role|office|presidency|premiership|chairmanship|"
                               r"helm|reins|portfolio|title|crown|throne|baton|mantle|position)\s+from\s+$")
-# a given name and the particles of a surname: "Miguel de la ", "Ludwig van "
-_PARTICLE_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:de|da|del|van|von|der|den|di|dos|du)(?:\s+(?:la|las|los|der|den|de|le))?\s+$")
+# a given name and the particles of a surname: "Miguel de la ", "Ludwig van ", "Juan del " (a single
+# particle may be one the pairs end on; "del" never follows another)
+_PARTICLE_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:" + "|".join(_FIRST_PARTICLES + ("del", "der", "den")) + r")"
+                              r"(?:\s+(?:" + "|".join(_SECOND_PARTICLES[:-1]) + r"))?\s+$")
 # a post of a body named before the run, in part: "Director of the ", "Chairman of the Joint Chiefs of "
 _BODY_TITLE_BEFORE = re.compile(r"\b(?:[Dd]irector|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]inister|[Hh]ead|"
                                 r"[Cc]hief|[Cc]ommissioner|[Gg]overnor|[Aa]mbassador|[Aa]dministrator|[Pp]resident)\s+"
@@ -1551,8 +1556,6 @@ _NICKNAME = re.compile(r"([A-Z](?<![\w’'][A-Z])[\w’'-]+\s)([\"“'][A-Z][\w�
 _TICKER = re.compile(r"<[A-Z][A-Z0-9.& ]{0,14}>|\((?:[A-Z][A-Za-z]{1,9}\s*:\s*)[A-Z0-9.]{1,10}(?:\s*[;,]\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z0-9.]{1,10})*\)")
 
 
-# "The civil aviation ministry said", "the interior ministry in Baghdad said":
-# a ministry named by its portfolio in lower case
 # "sold to Kestrel Industries for NOK 1.2 billion": a price's currency, not the
 # rest of a name ("Campaign for Nuclear Disarmament")
 _CURRENCY_CODE = re.compile(r"(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|NOK|SEK|DKK|CAD|AUD|NZD|HKD|SGD|INR|BRL|MXN|ZAR|RUB|"
@@ -1561,6 +1564,8 @@ _CURRENCY_CODE = re.compile(r"(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|NOK|SEK|DKK|CAD|AUD
 _SAID_IT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:said|says|announced|announces|reported|reports|confirmed|"
                             r"confirms|expects|expected)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\b")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+# "The civil aviation ministry said", "the interior ministry in Baghdad said":
+# a ministry named by its portfolio in lower case
 _LOWER_BODY = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+(ministry|department)\b(?!\s+(?:of|for)\b)")
 _LOWER_BODY_GAP = re.compile(r"(?:\s+in\s+[A-Z][\w-]+)?(?:\s+(?:on|late|early)\s+[A-Z][a-z]+day)?")
 
