@@ -124,6 +124,21 @@ def test_organisation_names_keep_their_place_and_for():
     assert "US Centers for Disease Control and Prevention" in ents
 
 
+def test_a_company_named_for_its_country_is_the_company():
+    # "Texaco Canada", "Hyundai Motor America": a branch, not the country
+    (m,) = find_events("Texaco Canada said on Monday it acquired a refinery in Quebec.", published="1987-04-09")
+    assert m.type == "acquisition" and "Texaco Canada" in m.who and "Canada" not in m.who
+    by_sent, _, _ = _entities("Hyundai Motor America said sales rose. Statistics Canada reported a gain.")
+    assert [(m.name, m.kind) for found in by_sent for m in found] == [
+        ("Hyundai Motor America", "organisation"), ("Statistics Canada", "organisation")]
+    # (not a region, a sentence-opening participle, or a country after "told Reuters")
+    by_sent, _, _ = _entities("Neighbouring Uganda and Tanzania had outbreaks. He told Reuters Brazil would wait. "
+                              "Talks in Atlantic Canada and West Germany resumed.")
+    named = {(m.name, m.kind) for found in by_sent for m in found}
+    assert {("Uganda", "place"), ("Tanzania", "place"), ("Brazil", "place"), ("Canada", "place")} <= named
+    assert not any(kind == "organisation" for _, kind in named)
+
+
 def test_initials_days_and_state_forces():
     text = ("Robert F. Kennedy was the brother of U.S. President John F. Kennedy. "
             "About 2.9 million people voted in Sunday's election. Osama was killed by US special forces in 2011.")

@@ -451,6 +451,44 @@ _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "vetera
                     "patriots", "democrats", "students", "labour"}
 
 
+# capitalised words that open a run before a country's name without naming
+# a company: a preposition opening the sentence ("Across Canada, ..."), a
+# region's first word ("Great Britain", "Latin America")
+_NOT_COMPANY_HEADS = {"Across", "Outside", "Inside", "Within", "Throughout", "Beyond", "Near", "Toward", "Towards",
+                      "Upon", "Including", "Behind", "Along", "Alongside", "Through", "Below", "Above", "Beside",
+                      "Past", "Except", "Elsewhere", "Great", "Latin", "Mainland", "Atlantic", "Pacific", "Arctic",
+                      "Mister", "Miss", "Team"}
+# "He told Reuters Brazil was not planning": the run is an object, then a subject
+_TOLD_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|informed|asked|warned|assured)\s+$")
+
+
+def _company_in_country(text: str, s0: int, e0: int, inner: list, gaz, lower_vocab, initial: bool) -> bool:
+    """A capitalised run that ends on a country's name after a word or
+    three that name nothing else: a company's or agency's branch in that
+    country ("Texaco Canada", "Hyundai Motor America", "Statistics Canada",
+    "Reuters Taiwan"), not the country. Not after a direction, title,
+    given name, landform or other place ("West Germany", "Prime Minister
+    of Canada", "Toronto Canada", "Peninsula Malaysia"), nor after a demonym
+    ("Two British" is no name), a participle opening the sentence
+    ("Neighbouring Uganda and Tanzania") or words run together ("the
+    U.S.And Japan")."""
+    if len(inner) != 1 or inner[0][1] != e0 or inner[0][0] <= s0:
+        return False
+    surface = text[inner[0][0]:e0]
+    hit = gaz.places.get(surface)
+    if hit is None or hit[0] not in gaz.countries \
+            or not (surface == hit[0] or surface.replace(".", "").isupper() or surface in ("America", "Britain")):
+        return False
+    head = text[s0:inner[0][0]].split()
+    if not 1 <= len(head) <= 3 or initial and (head[0].lower() in lower_vocab() or head[0].endswith(("ing", "ed", "ly"))) \
+            or _TOLD_BEFORE.search(text, max(0, s0 - 12), s0):
+        return False
+    return all(w[:1].isupper() and not re.search(r"-[a-z]|\.[A-Z][a-z]", w) and w not in gaz.places and w.lower() not in gaz.titles
+               and w not in gaz.given_gender and w not in _STOP_CAPS and w not in _DIRECTION_CAPS
+               and w not in _NOT_COMPANY_HEADS and w.lower() not in _MONTHS_DAYS and w.lower() not in gaz.place_words
+               for w in head)
+
+
 def _org_word(w: str, gaz) -> bool:
     """An organisation word, or its plural ("Courts"); not a longer word
     that begins with one ("Officer" is no "office", "Banker" no "bank")."""
@@ -1754,6 +1792,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
             tickers = [(sent.start + t.start(), sent.start + t.end()) for t in _TICKER.finditer(sent.text)] \
                 if "<" in sent.text or ":" in sent.text else []
             for s0, e0, stext, poss, initial in _spans_from_tokens(sent, gaz, owners):
+                branch = False
                 # "Vermont Bernie Sanders", "Denmark-based": cut a leading place off
                 for a, b in taken:
                     if a == s0 and b < e0 and not any(w in gaz.org_words for w in stext.lower().split()):
@@ -1775,8 +1814,9 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                     if not any(a <= s0 and e0 <= b for a, b in taken):
                         inner = [(a, b) for a, b in taken if a < e0 and s0 < b]
                         words = stext.lower().split()
-                        if any(w in gaz.org_words for w in words):
-                            # "Korean Service", "Bank of England": an organisation
+                        branch = _company_in_country(text, s0, e0, inner, gaz, lower_vocab, initial)
+                        if branch or any(w in gaz.org_words for w in words):
+                            # "Korean Service", "Bank of England", "Texaco Canada": an organisation
                             found = [f for f in found if not (s0 <= f.start and f.end <= e0)]
                             taken = [t for t in taken if t not in inner]
                         else:
@@ -1808,6 +1848,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                 after = text[e0 + (2 if poss else 0):e0 + 40]
                 before = text[max(0, s0 - 40):s0]
                 c = _classify(stext, after, before, gaz, table)
+                if branch:
+                    c = " ".join(stext.split()), "organisation", None, None
                 if c is None:
                     continue
                 name, kind, title, cap = c
