@@ -990,6 +990,19 @@ def test_what_one_means_to_look_into_or_explain_has_happened():
     assert [(m.type, m.status) for m in ms if m.type == "attack"] == [("attack", "planned")]
 
 
+def test_what_is_urged_has_not_happened_but_what_the_urging_follows_has():
+    day = "1987-06-29"
+    for text, type_ in (("Dart said it urges a meeting with Supermarkets General officials be held promptly.", "meeting"),
+                        ("The opposition is urging the government to hold an early election.", "election"),
+                        ("Rights groups urge the release of the jailed journalists.", "release")):
+        assert [(m.type, m.status) for m in find_events(text, published=day) if m.type == type_] == [
+            (type_, "hypothetical")], text
+    for text, type_ in (("The minister was urging calm after the attack on Monday.", "attack"),
+                        ("The opposition demanded an inquiry into the shooting on Friday.", "attack")):
+        assert [(m.type, m.status) for m in find_events(text, published=day) if m.type == type_] == [
+            (type_, "occurred")], text
+
+
 def test_the_brink_or_verge_of_an_event_is_hypothetical():
     day = "2024-07-03"
     ms = find_events("Surpluses have pushed the Community to the edge of bankruptcy, the commissioner said.", published=day)

@@ -5028,6 +5028,15 @@ _NO_SUBJECT_BE = re.compile(r"(?i)\s+(?:one|[a-z-]+s)(?:\s+(?:at|of|in|on|from|w
 _BE_PARTICIPLE_AND = re.compile(r"(?i)\bbe\s+" + _PARTICIPLE_AND + "$")
 
 
+# what is urged or demanded has not happened ("urged the release of"), but an
+# event the demand is made after, over or into has ("urged calm after the attack")
+_DIRECTIVE_CUES = frozenset({"urged", "urge", "urges", "urging", "demanded", "demand", "demanding", "demands",
+                             "called for", "calls for", "calling for"})
+_ABOUT_WHAT_HAPPENED = re.compile(r"(?i)\b(?:after|following|over|into|amid|despite|since|in\s+the\s+wake\s+of|"
+                                  r"in\s+response\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that|[\w-]+[’']s)\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}$")
+
+
 def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent: Sentence) -> tuple[str, str | None]:
     """Status from the nearest cue before the trigger in its clause."""
     window_start = clause_start
@@ -5083,6 +5092,8 @@ def _status(text: str, clause_start: int, trig_start: int, comp: _Compiled, sent
             # ("would not attempt to reach agreement at the current meeting": the meeting goes on;
             # "proposed the fund during a trip to the United States": the trip was made; so was the
             # speech in "proposed a summit with Putin in a speech on Monday")
+        if cue in _DIRECTIVE_CUES and _ABOUT_WHAT_HAPPENED.search(region, m.end()):
+            continue  # "urged calm after the attack", "demanded an inquiry into the shooting": it happened
         if status == "negated" and re.search(r"[\"”]\s*,?\s*(?:and|but)\s+(?:[\w’'-]+\s+){0,2}$", region[m.end():]):
             continue  # 'was "disappointed but not surprised" and would appeal': the quotation's own negation
         if cue in ("whether", "if") and _DETERMINED_SUBJECT.fullmatch(region, m.end()) \
