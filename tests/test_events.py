@@ -2834,6 +2834,17 @@ def test_formally_accused_is_a_charge():
     assert "Jair Bolsonaro" in ms[0].who
 
 
+def test_charged_that_is_an_accusation_not_a_charge():
+    day = "1987-04-07"
+    for text in ("The United States has charged that the Airbus consortium is unfairly subsidized by Britain.",
+                 "Egypt's opposition charged on Tuesday that the general election was rigged."):
+        assert [m for m in find_events(text, published=day) if m.type == "charge"] == [], text
+    # (what an indictment or a suit charged is brought against someone)
+    ms = find_events("The suit charged that Softklone's software violated the copyright of Microstuf's program.",
+                     published=day)
+    assert [m.type for m in ms] == ["charge"]
+
+
 def test_managing_a_club_is_a_tenure():
     ms = find_events("David Moyes managed Everton from 2002 to 2013.", published="2025-01-11")
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2002-01-01"), ("term_end", "2013-01-01")]
@@ -5499,10 +5510,8 @@ def test_a_sentence_opening_on_a_name_that_starts_with_a_trigger_word_has_no_suc
 def test_an_organisation_outside_which_something_happens_takes_no_part_in_it():
     (m,) = find_events("Hundreds of nurses protested outside the Ministry of Health on Monday.", published="2020-03-04")
     assert m.type == "protest" and m.who == []
-    text = ("The United States charged that a Soviet nuclear test last month blew radioactive debris outside "
-            "the Soviet Union in violation of a test ban treaty.")
-    (charge,) = [m for m in find_events(text, published="1987-03-11") if m.type == "charge"]
-    assert charge.who == ["United States"]
+    (m,) = find_events("Police arrested two men outside the Ministry of Justice on Monday.", published="1987-03-11")
+    assert m.type == "arrest" and m.who == ["police"]
 
 
 def test_a_decision_to_be_overturned_is_no_road_accident():

@@ -3524,6 +3524,12 @@ _PATIENT_VISIT = re.compile(r"(?i)\s+(?:at\s+least\s+|more\s+than\s+)?(?:(?:a|an
                             r"\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?(?:different\s+)?"
                             r"(?:doctors?|GPs?|physicians?|dentists?|psychiatrists?|psychologists?|therapists?|specialists?)\b")
 _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
+# "The United States charged that a Soviet nuclear test ...", "Egypt's opposition
+# charged that the election was rigged": an accusation made, no charge brought
+# (but what an indictment or suit "charged that" it brings)
+_CHARGED_THAT = re.compile(r"(?i)(?:ha[sd]\s+|have\s+)?charged(?:\s+(?:on|last|this)\s+\w+)?\s+that\b")
+_LEGAL_PAPER_BEFORE = re.compile(r"(?i)\b(?:indictment|suit|lawsuit|complaint|prosecutors?|prosecution|petition|"
+                                 r"charge\s+sheet)\s+(?:also\s+)?$")
 # an appeal to people or for help, not to a court
 _APPEAL_FOR_HELP = re.compile(r"(?i)\s+(?:to\s+(?:its|their|his|her|the\s+public|the\s+people|the\s+international|"
                               r"(?:\w+\s+){0,2}donors|voters|shareholders|members|citizens|residents)|"
@@ -3732,6 +3738,8 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             # (and "to take over certain Australian liabilities": owed, not owned)
         if name == "term_end" and m.group(0).lower().startswith("retire") and _RETIRED_DEBT.match(text, e0):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
+        if name == "charge" and _CHARGED_THAT.match(text, s0) and not _LEGAL_PAPER_BEFORE.search(before):
+            continue  # "Egypt's opposition charged that the election was rigged": an accusation
         if long_trigger:
             if name == "trial" and m.group(0).lower().endswith("appeal") and _APPEAL_FOR_HELP.match(text, e0):
                 continue  # "will appeal to its major aid donors for support": asked for help, no court
