@@ -357,6 +357,14 @@ def test_a_name_in_apposition_to_a_title_object_is_the_object():
     assert [m.who for m in ms if m.type == "appointment"] == [["Grace Lubinda"]]
 
 
+def test_an_order_of_merit_or_a_constitutional_clause_is_no_actor():
+    (m,) = find_events("U.S. District Judge Gray Miller ruled on Friday that the male-only draft violated the Due Process "
+                       "Clause of the United States Constitution.", published="2019-02-25")
+    assert m.type == "trial" and m.who == ["Gray Miller"]
+    _, ents, _ = _entities("He was made a knight of the French Legion of Honour in 2018.")
+    assert "Legion of Honour" not in ents
+
+
 def test_an_organisation_that_modifies_a_noun_is_no_actor():
     ms = find_events("A newspaper editor arrested over a Facebook post was released on bail on Tuesday.",
                      "2016-11-23")

@@ -789,7 +789,10 @@ _NOT_ACTOR_HEADS = {"act", "bill", "law", "amendment", "article", "award", "awar
                     # a vote written with capitals: "the 2020 Presidential Election"
                     "election", "elections", "referendum", "primary", "primaries", "by-election",
                     # several of them: "won three World Cups", "two Olympic Games medals"
-                    "cups", "medals", "trophies", "awards", "festivals", "summits", "conferences", "treaties"}
+                    "cups", "medals", "trophies", "awards", "festivals", "summits", "conferences", "treaties",
+                    # an order one is made a member of, a constitution's clause: "the Legion of Honour",
+                    # "violated the Due Process Clause"
+                    "honour", "honor", "clause", "clauses"}
 # heads above that are also surnames, after a known given name ("Doris Day",
 # "Jude Law"), unless a day is meant ("on Victoria Day", "this Victoria Day")
 _SURNAME_HEADS = {"day", "law", "bill"}
