@@ -2845,6 +2845,15 @@ def test_charged_that_is_an_accusation_not_a_charge():
     assert [m.type for m in ms] == ["charge"]
 
 
+def test_a_body_charged_with_a_task_is_not_charged():
+    day = "1987-03-18"
+    for text in ("The sale requires approval from government agencies charged with selling private sector assets.",
+                 "The head of a Philippine panel charged with recovering illegal wealth said on Monday."):
+        assert [m for m in find_events(text, published=day) if m.type == "charge"] == [], text
+    ms = find_events("Sixteen Wall Street stockbrokers were charged with dealing cocaine on Friday.", published=day)
+    assert [m.type for m in ms] == ["charge"]
+
+
 def test_managing_a_club_is_a_tenure():
     ms = find_events("David Moyes managed Everton from 2002 to 2013.", published="2025-01-11")
     assert [(m.type, m.date_start) for m in ms] == [("appointment", "2002-01-01"), ("term_end", "2013-01-01")]

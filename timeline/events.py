@@ -3528,6 +3528,12 @@ _NO_ONE_AFTER = re.compile(r"(?i)\s+(?:no\s+one|no-one|nobody)\b")
 # charged that the election was rigged": an accusation made, no charge brought
 # (but what an indictment or suit "charged that" it brings)
 _CHARGED_THAT = re.compile(r"(?i)(?:ha[sd]\s+|have\s+)?charged(?:\s+(?:on|last|this)\s+\w+)?\s+that\b")
+# "a Philippine panel charged with recovering illegal wealth", "government agencies
+# charged with selling assets": a body given a task, no one accused
+_TASKED_BODY_BEFORE = re.compile(r"(?i)\b(?:panel|committee|commission|agency|agencies|body|bodies|team|representatives|"
+                                 r"council|authority|authorities|department|office|meeting|board|task\s+force|unit|"
+                                 r"ministry)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|now|also)\s+){0,2}$")
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _LEGAL_PAPER_BEFORE = re.compile(r"(?i)\b(?:indictment|suit|lawsuit|complaint|prosecutors?|prosecution|petition|"
                                  r"charge\s+sheet)\s+(?:also\s+)?$")
 # an appeal to people or for help, not to a court
@@ -3740,6 +3746,9 @@ def _triggers(text: str, sent: Sentence, comp: _Compiled):
             continue  # "a sinking fund starts in 1997 to retire 60 pct of the debentures": a debt paid off
         if name == "charge" and _CHARGED_THAT.match(text, s0) and not _LEGAL_PAPER_BEFORE.search(before):
             continue  # "Egypt's opposition charged that the election was rigged": an accusation
+        if name == "charge" and m.group(0).lower() == "charged with" and _TASKED_BODY_BEFORE.search(before) \
+                and _GERUND_AFTER.match(text, e0):
+            continue  # "a panel charged with recovering illegal wealth": a task given
         if long_trigger:
             if name == "trial" and m.group(0).lower().endswith("appeal") and _APPEAL_FOR_HELP.match(text, e0):
                 continue  # "will appeal to its major aid donors for support": asked for help, no court
