@@ -453,7 +453,9 @@ _COLLECTIVE_POSS = {"people", "workers", "women", "farmers", "citizens", "vetera
 
 # capitalised words that open a run before a country's name without naming
 # a company: a preposition opening the sentence ("Across Canada, ..."), a
-# region's first word ("Great Britain", "Latin America")
+# region's first word ("Great Britain", "Latin America", "Atlantic Canada"),
+# a pageant or a national team, which stand for the country ("Miss America",
+# "Team Canada")
 _NOT_COMPANY_HEADS = {"Across", "Outside", "Inside", "Within", "Throughout", "Beyond", "Near", "Toward", "Towards",
                       "Upon", "Including", "Behind", "Along", "Alongside", "Through", "Below", "Above", "Beside",
                       "Past", "Except", "Elsewhere", "Great", "Latin", "Mainland", "Atlantic", "Pacific", "Arctic",
@@ -1850,9 +1852,8 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         continue
                 after = text[e0 + (2 if poss else 0):e0 + 40]
                 before = text[max(0, s0 - 40):s0]
-                c = _classify(stext, after, before, gaz, table)
-                if branch:
-                    c = " ".join(stext.split()), "organisation", None, None
+                c = (" ".join(stext.split()), "organisation", None, None) if branch \
+                    else _classify(stext, after, before, gaz, table)
                 if c is None:
                     continue
                 name, kind, title, cap = c
