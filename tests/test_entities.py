@@ -365,6 +365,13 @@ def test_an_order_of_merit_or_a_constitutional_clause_is_no_actor():
     assert "Legion of Honour" not in ents
 
 
+def test_a_company_s_money_opening_a_sentence_is_no_organisation():
+    text = ("Harley-Davidson Inc said it sold 1.5 mln shares. Proceeds will be used to repay borrowings under the "
+            "company's revolving credit agreement. Revenues rose 12 pct.")
+    _, ents, _ = _entities(text)
+    assert "Proceeds" not in ents and "Revenues" not in ents and "Harley-Davidson Inc" in ents
+
+
 def test_an_organisation_that_modifies_a_noun_is_no_actor():
     ms = find_events("A newspaper editor arrested over a Facebook post was released on bail on Tuesday.",
                      "2016-11-23")

@@ -978,7 +978,9 @@ _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ags|ies
                              r"|Calls|Talks|Exports|Imports|Reports|Prices|Sales|Shares|Rates|Earnings|Profits|Losses|"
                              r"Gains|Costs|Funds|Loans|Taxes|Tariffs|Votes|Results|Plans|Efforts|Hopes|Fears|Demands|"
                              r"Claims|Rumou?rs|Stocks|Bonds|Futures|Markets|Troops|Forces|Officials|Sources|Rebels|"
-                             r"Militants|Protests|Strikes|Attacks|Elections|Negotiations")
+                             r"Militants|Protests|Strikes|Attacks|Elections|Negotiations|"
+                             # a company's money in wire copy: "Proceeds will be used to repay debt"
+                             r"Proceeds|Revenues|Dividends|Assets|Deposits|Payments|Orders|Shipments|Reserves|Expenses")
 
 
 def _is_plural_opening(word: str) -> bool:
