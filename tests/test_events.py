@@ -5519,8 +5519,8 @@ def test_a_sentence_opening_on_a_name_that_starts_with_a_trigger_word_has_no_suc
 def test_an_organisation_outside_which_something_happens_takes_no_part_in_it():
     (m,) = find_events("Hundreds of nurses protested outside the Ministry of Health on Monday.", published="2020-03-04")
     assert m.type == "protest" and m.who == []
-    (m,) = find_events("Police arrested two men outside the Ministry of Justice on Monday.", published="1987-03-11")
-    assert m.type == "arrest" and m.who == ["police"]
+    (m,) = find_events("A bomb exploded outside the Interior Ministry on Monday.", published="1987-03-11")
+    assert m.type == "attack" and m.who == []
 
 
 def test_a_decision_to_be_overturned_is_no_road_accident():

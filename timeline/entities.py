@@ -485,10 +485,16 @@ def _company_in_country(text: str, s0: int, e0: int, inner: list, gaz, lower_voc
     if not 1 <= len(head) <= 3 or initial and (head[0].lower() in lower_vocab() or head[0].endswith(("ing", "ed", "ly"))) \
             or _TOLD_BEFORE.search(text, max(0, s0 - 12), s0):
         return False
-    return all(w[:1].isupper() and not re.search(r"-[a-z]|\.[A-Z][a-z]", w) and w not in gaz.places and w.lower() not in gaz.titles
-               and w not in gaz.given_gender and w not in _STOP_CAPS and w not in _DIRECTION_CAPS
-               and w not in _NOT_COMPANY_HEADS and w.lower() not in _MONTHS_DAYS and w.lower() not in gaz.place_words
+    return all(w[:1].isupper() and not re.search(r"-[a-z]|\.[A-Z][a-z]", w) and _names_nothing_else(w, gaz)
+               and w not in gaz.given_gender and w not in _DIRECTION_CAPS and w not in _NOT_COMPANY_HEADS
                for w in head)
+
+
+def _names_nothing_else(w: str, gaz) -> bool:
+    """A capitalised word that is no sentence opener, place, title, month or
+    day, nor a place's kind ("Street", "River"): a name's own word."""
+    return w not in _STOP_CAPS and w not in gaz.places and w.lower() not in gaz.titles \
+        and w.lower() not in _MONTHS_DAYS and w.lower() not in gaz.place_words
 
 
 def _org_word(w: str, gaz) -> bool:
@@ -1773,9 +1779,7 @@ def find_entities(text: str, sentences: list[Sentence], engine: str = "rules"):
                         and (two := re.search(r"(?<![\w.’'/-])(?<![A-Z][\w.-] )(?<![A-Z][\w.-]{2} )(?<![A-Z][\w.-]{3} )"
                                               r"([A-Z][a-z]+)\s+([A-Z][a-z]+) $", text[max(0, s0 - 40):s0])) \
                         and not any(w in _DIRECTION_CAPS for w in two.groups()) \
-                        and all(w not in _STOP_CAPS and w not in gaz.places and w.lower() not in gaz.titles
-                                and w.lower() not in gaz.org_words and w.lower() not in _MONTHS_DAYS
-                                and w.lower() not in gaz.place_words for w in two.groups()):
+                        and all(_names_nothing_else(w, gaz) and w.lower() not in gaz.org_words for w in two.groups()):
                     continue  # "former secretary Renato Souza Lima": two names before the city make it a surname
                 if given and given.group(1) not in _STOP_CAPS and given.group(1) not in gaz.places \
                         and given.group(1).lower() not in gaz.titles and re.match(r",\s*(?:aged\s+)?\d{1,3}\s*,", text[e0:e0 + 12]):
